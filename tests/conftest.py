@@ -1,0 +1,45 @@
+"""Test-wide setup: offscreen Qt, a per-test keyring file, no timers or windows left behind."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+TESTS_DIR = Path(__file__).resolve().parent
+REPO_ROOT = TESTS_DIR.parent
+# tests.support must be importable by keyring inside subprocesses too
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+TEST_KEYRING = "tests.support.keyring_backend.FileTestKeyring"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own keyring file, profile root and no org policy from the host."""
+    root = tmp_path_factory.mktemp("env")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", TEST_KEYRING)
+    monkeypatch.setenv("WELLCARE_TEST_KEYRING_FILE", str(root / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(REPO_ROOT), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
+    monkeypatch.delenv("WELLCARE_POLICY", raising=False)
+    monkeypatch.delenv("WELLCARE_PROFILE", raising=False)
+    import keyring
+    import keyring.core
+
+    keyring.core.set_keyring(keyring.core.load_keyring(TEST_KEYRING))
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "profile"
+    d.mkdir()
+    return d
