@@ -1,0 +1,267 @@
+"""An open SQLCipher 4 vault: keyed, checked, migrated; every write committed or rolled back.
+
+Opening never creates anything: an existing vault is opened with mode=rw, so a typo in a path
+or a missing file can never turn into a fresh, empty vault. A wrong key only shows at the first
+read, so the key is checked right after keying. Temp data stays in memory (temp_store), and
+WAL with synchronous=FULL means a committed write survives a killed process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import shutil
+import urllib.parse
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists, VaultNotFound, WrongKey
+from wellcare.vault.migrations import MIGRATIONS
+
+DB_FILE = "vault.db"
+BACKUP_DIR = "backups"
+KEEP_BACKUPS = 3
+PAGE_SIZE = 4096
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+Row = tuple[Any, ...]
+
+
+def raw_key_pragma(key_hex: str) -> str:
+    if len(key_hex) != 64 or any(c not in "0123456789abcdef" for c in key_hex):
+        raise ValueError("a raw vault key is 64 lower-case hex digits")
+    return f"PRAGMA key = \"x'{key_hex}'\""
+
+
+def passphrase_pragma(passphrase: str, pragma: str = "key") -> str:
+    if not passphrase or "\x00" in passphrase:
+        raise ValueError("a passphrase must be non-empty text")
+    return f"PRAGMA {pragma} = '" + passphrase.replace("'", "''") + "'"
+
+
+def translate_error(exc: BaseException) -> VaultError:
+    """Map a database exception to a VaultError with a plain message (never the SQL or data)."""
+    text = str(exc).lower()
+    if "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull()
+    if "not a database" in text or "malformed" in text:
+        return VaultDamaged()
+    return VaultError(f"The vault reported an error ({type(exc).__name__}). Nothing was changed.")
+
+
+def _precheck_file(path: Path) -> None:
+    """Catch files that cannot be a whole SQLCipher database before any key is tried."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        raise VaultNotFound() from None
+    except OSError as exc:
+        raise VaultError(f"The vault file could not be read: {exc.strerror}") from None
+    if size == 0 or size % PAGE_SIZE:
+        raise VaultDamaged()
+    if head == SQLITE_PLAIN_HEADER:
+        raise VaultDamaged("This file is an unencrypted SQLite database, not a WellCare vault. It was left untouched.")
+
+
+def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connection:
+    uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=rwc" if create else "?mode=rw")
+    try:
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None)
+    except sqlcipher.Error as exc:
+        raise translate_error(exc) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise WrongKey() from None
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise translate_error(exc) from None
+    return conn
+
+
+class Vault:
+    """One open vault. Use query() to read and transaction() to write; close() when done."""
+
+    def __init__(self, conn: sqlcipher.Connection, path: Path) -> None:
+        self._conn: sqlcipher.Connection | None = conn
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, profile_dir: Path, key_pragma: str) -> Vault:
+        path = profile_dir / DB_FILE
+        if path.exists():
+            raise VaultExists()
+        profile_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            vault = cls(_connect(path, key_pragma, create=True), path)
+            vault.migrate()
+        except BaseException:
+            # Only ever remove what this call itself created a moment ago.
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, profile_dir: Path, key_pragma: str) -> Vault:
+        path = profile_dir / DB_FILE
+        _precheck_file(path)
+        vault = cls(_connect(path, key_pragma, create=False), path)
+        try:
+            if vault.query_one("PRAGMA quick_check")[0] != "ok":
+                raise VaultDamaged()
+            vault.migrate()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    # -- reading and writing -------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlcipher.Connection:
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlcipher.Error as exc:
+            raise translate_error(exc) from None
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher.Cursor]:
+        """BEGIN IMMEDIATE … COMMIT; on any error ROLLBACK and raise a VaultError."""
+        cur = self.conn.cursor()
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            yield cur
+            cur.execute("COMMIT")
+        except sqlcipher.Error as exc:
+            self._rollback()
+            raise translate_error(exc) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one write statement in its own transaction; returns lastrowid."""
+        with self.transaction() as cur:
+            cur.execute(sql, params)
+            return int(cur.lastrowid or 0)
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(sqlcipher.Error):
+            self.conn.execute("ROLLBACK")
+
+    # -- settings and secrets (JSON values) ------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.execute(
+            "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+
+    def get_secret(self, key: str) -> str | None:
+        row = self.query_one("SELECT value FROM secrets WHERE key = ?", (key,))
+        return None if row is None else str(row[0])
+
+    def set_secret(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO secrets(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- maintenance ---------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        row = self.query_one("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations in order, each in its own transaction, after one backup."""
+        current = self.schema_version()
+        pending = [m for m in MIGRATIONS if m.version > current]
+        if not pending:
+            return []
+        if current > 0:
+            self.backup(reason=f"v{current}")
+        for migration in pending:
+            with self.transaction() as cur:
+                for statement in _split_sql(migration.sql):
+                    cur.execute(statement)
+                cur.execute(f"PRAGMA user_version = {int(migration.version)}")
+        return [m.version for m in pending]
+
+    def backup(self, reason: str) -> Path:
+        """Copy the (encrypted) database file to backups/, keeping the newest few."""
+        self.checkpoint()
+        folder = self.path.parent / BACKUP_DIR
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"vault-{reason}-{stamp}.db"
+        try:
+            folder.mkdir(exist_ok=True)
+            shutil.copyfile(self.path, target)
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise translate_error(exc) from None
+        for old in sorted(folder.glob("vault-*.db"))[:-KEEP_BACKUPS]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def checkpoint(self) -> None:
+        self.query("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_ok(self) -> bool:
+        row = self.query_one("PRAGMA integrity_check")
+        return row is not None and row[0] == "ok"
+
+    def rekey(self, key_pragma: str) -> None:
+        """Re-encrypt with a new key; key_pragma must be a 'PRAGMA rekey = …' statement."""
+        try:
+            self.conn.execute(key_pragma)
+        except sqlcipher.Error as exc:
+            raise translate_error(exc) from None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def list_vault_files(profile_dir: Path) -> list[Path]:
+    """Every file that belongs to the vault proper (database, WAL, shared memory)."""
+    base = profile_dir / DB_FILE
+    return [p for p in (base, Path(f"{base}-wal"), Path(f"{base}-shm"), Path(f"{base}-journal")) if p.exists()]

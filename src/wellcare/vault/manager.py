@@ -1,0 +1,208 @@
+"""Creating, unlocking, recovering, re-keying and wiping a profile's vault.
+
+The rules from the design: the default key is a random 256-bit raw key in the OS keyring; a
+passphrase keys the database through SQLCipher's own KDF when no safe keyring exists or the user
+prefers it; a recovery code opens the vault when the keyring entry is gone; and no failure ever
+creates a new vault in place of an old one.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from wellcare.vault.database import BACKUP_DIR, DB_FILE, Vault, passphrase_pragma, raw_key_pragma
+from wellcare.vault.errors import (
+    MissingKeyringEntry,
+    PassphraseRequired,
+    ProfileBroken,
+    VaultExists,
+    VaultNotFound,
+    WrongKey,
+)
+from wellcare.vault.keystore import KeyStore
+from wellcare.vault.profile import PROFILE_FILE, ProfileInfo, read_profile, write_profile
+from wellcare.vault.recovery import RECOVERY_FILE, RecoveryFile, new_recovery_code
+
+RECOVERY_CODE_SECRET = "recovery_code"
+
+
+class VaultState(Enum):
+    NEW = "new"  # nothing here yet: first-run setup
+    KEYRING = "keyring"
+    PASSPHRASE = "passphrase"
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_code: str
+    info: ProfileInfo
+
+
+class VaultManager:
+    """Everything that decides how a profile's vault is keyed. Plain Python; the UI and CLI call it."""
+
+    def __init__(self, profile_dir: Path, keystore: KeyStore | None = None) -> None:
+        self.profile_dir = profile_dir
+        self.keystore = keystore or KeyStore()
+
+    # -- what is here --------------------------------------------------------------------------
+    def state(self) -> VaultState:
+        info = read_profile(self.profile_dir)
+        if info is None:
+            if (self.profile_dir / DB_FILE).exists():
+                raise ProfileBroken()
+            return VaultState.NEW
+        if not (self.profile_dir / DB_FILE).exists():
+            raise VaultNotFound(
+                "This profile says it has a vault, but vault.db is missing. Nothing was created; "
+                "restore the file or reset WellCare explicitly."
+            )
+        return VaultState(info.mode)
+
+    def info(self) -> ProfileInfo:
+        info = read_profile(self.profile_dir)
+        if info is None:
+            raise VaultNotFound()
+        return info
+
+    def keyring_usable(self) -> bool:
+        return self.keystore.is_usable()
+
+    # -- setup ---------------------------------------------------------------------------------
+    def create(self, mode: str, passphrase: str | None = None, role: str = "counselor") -> CreatedVault:
+        if self.state() is not VaultState.NEW:
+            raise VaultExists()
+        info = ProfileInfo.new(mode, role)
+        code = new_recovery_code()
+        if mode == "keyring":
+            self.keystore.check()
+            key_hex = secrets.token_hex(32)
+            vault = Vault.create(self.profile_dir, raw_key_pragma(key_hex))
+            secret = key_hex
+        elif mode == "passphrase":
+            if not passphrase:
+                raise PassphraseRequired()
+            vault = Vault.create(self.profile_dir, passphrase_pragma(passphrase))
+            secret = passphrase
+        else:
+            raise ValueError(f"unknown vault mode {mode!r}")
+        try:
+            vault.set_secret(RECOVERY_CODE_SECRET, code)
+            RecoveryFile(self.profile_dir).create(code, mode, secret)
+            if mode == "keyring":
+                self.keystore.store(info.vault_id, secret)
+            write_profile(self.profile_dir, info)  # last: until now the setup can be retried cleanly
+        except BaseException:
+            vault.close()
+            self._remove_vault_files()
+            raise
+        return CreatedVault(vault, code, info)
+
+    # -- opening -------------------------------------------------------------------------------
+    def unlock(self, passphrase: str | None = None) -> Vault:
+        state = self.state()
+        info = self.info()
+        if state is VaultState.KEYRING:
+            key_hex = self.keystore.load(info.vault_id)
+            try:
+                return Vault.open(self.profile_dir, raw_key_pragma(key_hex))
+            except WrongKey:
+                raise WrongKey(
+                    "The key in this computer's keyring does not open this vault (the keyring may hold "
+                    "another vault's key, or the file is damaged). Unlock it with your recovery code; "
+                    "the vault was not changed."
+                ) from None
+        if not passphrase:
+            raise PassphraseRequired()
+        return Vault.open(self.profile_dir, passphrase_pragma(passphrase))
+
+    def recover(self, code: str, new_passphrase: str | None = None) -> Vault:
+        """Open with the recovery code; re-store the keyring entry, or set a new passphrase."""
+        info = self.info()
+        recovered = RecoveryFile(self.profile_dir).recover(code)
+        if recovered.mode == "keyring":
+            vault = Vault.open(self.profile_dir, raw_key_pragma(recovered.secret))
+            try:
+                self.keystore.store(info.vault_id, recovered.secret)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+        vault = Vault.open(self.profile_dir, passphrase_pragma(recovered.secret))
+        if new_passphrase:
+            self._set_passphrase(vault, info, new_passphrase)
+        return vault
+
+    # -- changing the key ----------------------------------------------------------------------
+    def change_passphrase(self, vault: Vault, old: str, new: str) -> None:
+        info = self.info()
+        if info.mode != "passphrase":
+            raise ValueError("this vault is not in passphrase mode")
+        self.verify_passphrase(old)
+        self._set_passphrase(vault, info, new)
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Re-authentication: raises WrongKey unless the passphrase opens the vault file."""
+        Vault.open(self.profile_dir, passphrase_pragma(passphrase)).close()
+
+    def switch_to_passphrase(self, vault: Vault, passphrase: str) -> None:
+        info = self.info()
+        self._set_passphrase(vault, info, passphrase)
+        self.keystore.delete(info.vault_id)
+
+    def switch_to_keyring(self, vault: Vault) -> None:
+        self.keystore.check()
+        info = self.info()
+        key_hex = secrets.token_hex(32)
+        self.keystore.store(info.vault_id, key_hex)  # first: a failed rekey then leaves only an unused entry
+        vault.rekey(raw_key_pragma(key_hex).replace("PRAGMA key", "PRAGMA rekey", 1))
+        RecoveryFile(self.profile_dir).reseal("keyring", key_hex)
+        write_profile(self.profile_dir, ProfileInfo(info.vault_id, "keyring", info.role))
+
+    def _set_passphrase(self, vault: Vault, info: ProfileInfo, passphrase: str) -> None:
+        vault.rekey(passphrase_pragma(passphrase, pragma="rekey"))
+        RecoveryFile(self.profile_dir).reseal("passphrase", passphrase)
+        if info.mode != "passphrase":
+            write_profile(self.profile_dir, ProfileInfo(info.vault_id, "passphrase", info.role))
+
+    def recovery_code(self, vault: Vault) -> str | None:
+        return vault.get_secret(RECOVERY_CODE_SECRET)
+
+    # -- reset -------------------------------------------------------------------------------
+    def wipe(self) -> list[str]:
+        """Delete the vault, its backups, recovery file, profile file and keyring entry."""
+        removed: list[str] = []
+        try:
+            info = read_profile(self.profile_dir)
+        except ProfileBroken:
+            info = None
+        if info is not None and self.keystore.delete(info.vault_id):
+            removed.append("keyring entry")
+        removed += self._remove_vault_files()
+        for name in (RECOVERY_FILE, PROFILE_FILE):
+            path = self.profile_dir / name
+            if path.exists():
+                path.unlink()
+                removed.append(name)
+        backups = self.profile_dir / BACKUP_DIR
+        if backups.exists():
+            shutil.rmtree(backups)
+            removed.append(BACKUP_DIR)
+        return removed
+
+    def _remove_vault_files(self) -> list[str]:
+        removed = []
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path = self.profile_dir / f"{DB_FILE}{suffix}"
+            if path.exists():
+                path.unlink()
+                removed.append(path.name)
+        return removed
+
+
+__all__ = ["CreatedVault", "MissingKeyringEntry", "VaultManager", "VaultState"]
