@@ -1,0 +1,217 @@
+"""The organisation's policy: a TOML file IT distributes. Absent means personal mode.
+
+Looked up in order: --policy, WELLCARE_POLICY, the platform site config dir. Every key is
+declared once here with its type and default; an unknown or mistyped key is an error that names
+it, so a typo in a deployed file is caught at start rather than silently ignored.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wellcare.paths import site_policy_path
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_KEY_TEXT = re.compile(r"^[A-Za-z0-9+/=_-]{20,200}$")
+
+
+class PolicyError(Exception):
+    """The policy file exists but cannot be used; the message names the file and the key."""
+
+
+def _positive(v: Any) -> bool:
+    return v > 0
+
+
+def _nonneg(v: Any) -> bool:
+    return v >= 0
+
+
+# section -> key -> (type, default, check, what a valid value is)
+_Spec = tuple[type | tuple[type, ...], Any, Callable[[Any], bool] | None, str]
+SCHEMA: dict[str, dict[str, _Spec]] = {
+    "org": {
+        "name": (str, "", None, "text"),
+        "units": (list, [], lambda v: all(isinstance(u, str) and u.strip() for u in v), "a list of unit names"),
+    },
+    "coordinator": {
+        "name": (str, "", None, "text"),
+        "box_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.match(v)), "a base64 public key"),
+        "sign_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.match(v)), "a base64 public key"),
+        "fingerprint": (str, "", None, "text"),
+        "eap_phone": (str, "", None, "a phone number"),
+        "eap_email": (str, "", None, "an e-mail address"),
+    },
+    "exchange": {
+        "path": (str, "", None, "a folder path"),
+    },
+    "privacy": {
+        "min_group_size": (int, 5, lambda v: v >= 3, "a whole number, 3 or more"),
+        "epsilon": ((int, float), math.log(3), lambda v: 0.1 <= v <= 10, "a number between 0.1 and 10"),
+        "period": (str, "week", lambda v: v in ("week",), '"week"'),
+        "aggregates_enabled": (bool, True, None, "true or false"),
+    },
+    "breaks": {
+        "micro_interval_min": (int, 30, _positive, "minutes, more than 0"),
+        "micro_length_s": (int, 60, _positive, "seconds, more than 0"),
+        "rest_interval_min": (int, 120, _positive, "minutes, more than 0"),
+        "rest_length_min": (int, 10, _positive, "minutes, more than 0"),
+        "max_postpones": (int, 3, _nonneg, "a whole number, 0 or more"),
+        "postpone_min": (int, 5, _positive, "minutes, more than 0"),
+        "strict": (bool, False, None, "true or false"),
+        "call_wait_limit_min": (int, 10, _nonneg, "minutes, 0 or more"),
+        "pre_notice_s": (int, 30, _nonneg, "seconds, 0 or more"),
+        "hard_call_break_min": (int, 15, _positive, "minutes, more than 0"),
+        "shift_start": (str, "09:00", lambda v: bool(_TIME.match(v)), '"HH:MM"'),
+        "shift_end": (str, "18:00", lambda v: bool(_TIME.match(v)), '"HH:MM"'),
+        "shift_days": (list, [1, 2, 3, 4, 5], lambda v: all(isinstance(d, int) and 1 <= d <= 7 for d in v),
+                       "ISO weekdays 1-7"),
+    },
+    "calls": {
+        "softphone_processes": (list, [], lambda v: all(isinstance(p, str) for p in v), "a list of process names"),
+    },
+}
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    number: str
+    label_en: str
+    label_ko: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A validated policy. `source` is None in personal mode (no file found)."""
+
+    source: Path | None = None
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    crisis_lines: tuple[CrisisLine, ...] = ()
+
+    @property
+    def personal_mode(self) -> bool:
+        return self.source is None
+
+    def get(self, section: str, key: str) -> Any:
+        return self.sections.get(section, {}).get(key, SCHEMA[section][key][1])
+
+    def section(self, name: str) -> dict[str, Any]:
+        return {k: self.get(name, k) for k in SCHEMA[name]}
+
+    @property
+    def org_name(self) -> str:
+        return str(self.get("org", "name"))
+
+    @property
+    def has_coordinator(self) -> bool:
+        return bool(self.get("coordinator", "box_public_key")) and bool(self.get("exchange", "path"))
+
+
+def defaults() -> Policy:
+    return Policy()
+
+
+def _check_value(where: str, spec: _Spec, value: Any) -> Any:
+    typ, _default, check, describe = spec
+    if isinstance(value, bool) and typ is not bool:
+        raise PolicyError(f"{where} must be {describe}, not {value!r}")
+    if not isinstance(value, typ):
+        raise PolicyError(f"{where} must be {describe}, not {value!r}")
+    if check is not None and not check(value):
+        raise PolicyError(f"{where} must be {describe}, not {value!r}")
+    return value
+
+
+def parse(text: str, source: Path) -> Policy:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{source}: not valid TOML ({exc})") from None
+    sections: dict[str, dict[str, Any]] = {}
+    lines: list[CrisisLine] = []
+    for name, body in data.items():
+        if name == "crisis_lines":
+            lines = _parse_crisis_lines(source, body)
+            continue
+        if name == "format":
+            if body != 1:
+                raise PolicyError(f"{source}: format must be 1, not {body!r}")
+            continue
+        if name not in SCHEMA:
+            raise PolicyError(f"{source}: unknown section [{name}] (known: {', '.join(sorted(SCHEMA))}, crisis_lines)")
+        if not isinstance(body, dict):
+            raise PolicyError(f"{source}: [{name}] must be a table")
+        checked: dict[str, Any] = {}
+        for key, value in body.items():
+            if key not in SCHEMA[name]:
+                raise PolicyError(f"{source}: unknown key {name}.{key}")
+            checked[key] = _check_value(f"{source}: {name}.{key}", SCHEMA[name][key], value)
+        sections[name] = checked
+    breaks = sections.get("breaks", {})
+    if breaks.get("shift_start", "09:00") >= breaks.get("shift_end", "18:00"):
+        raise PolicyError(f"{source}: breaks.shift_start must be before breaks.shift_end")
+    return Policy(source=source, sections=sections, crisis_lines=tuple(lines))
+
+
+def _parse_crisis_lines(source: Path, body: Any) -> list[CrisisLine]:
+    if not isinstance(body, list):
+        raise PolicyError(f"{source}: crisis_lines must be an array of tables ([[crisis_lines]])")
+    out = []
+    for i, entry in enumerate(body, start=1):
+        where = f"{source}: crisis_lines #{i}"
+        if not isinstance(entry, dict) or set(entry) - {"number", "label_en", "label_ko"}:
+            raise PolicyError(f"{where} may only have number, label_en and label_ko")
+        for key in ("number", "label_en", "label_ko"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise PolicyError(f"{where}: {key} is missing or empty")
+        out.append(CrisisLine(entry["number"], entry["label_en"], entry["label_ko"]))
+    return out
+
+
+def locate(explicit: Path | None = None) -> Path | None:
+    """The policy file to use, or None for personal mode. An explicit path must exist."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise PolicyError(f"{explicit}: the policy file given with --policy does not exist")
+        return explicit
+    env = os.environ.get("WELLCARE_POLICY")
+    if env:
+        path = Path(env).expanduser()
+        if not path.is_file():
+            raise PolicyError(f"{path}: the policy file named by WELLCARE_POLICY does not exist")
+        return path
+    site = site_policy_path()
+    return site if site.is_file() else None
+
+
+def load(explicit: Path | None = None) -> Policy:
+    path = locate(explicit)
+    if path is None:
+        return defaults()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path}: cannot be read ({exc})") from None
+    return parse(text, path)
+
+
+# Korea's 24-hour lines, checked 2026-11: 109 is the national suicide-prevention line since
+# 2024-01-01 (it replaced 1393); 1577-0199 the mental-health crisis line; 112 police, 119 fire/ambulance.
+KOREA_CRISIS_LINES_SOURCE = "Ministry of Health and Welfare, 2024-01-01 (109 replaced 1393); checked 2026-11"
+KOREA_CRISIS_LINES: tuple[CrisisLine, ...] = (
+    CrisisLine("109", "Suicide prevention line (24 h)", "자살예방상담전화 (24시간)"),
+    CrisisLine("1577-0199", "Mental health crisis line (24 h)", "정신건강위기상담전화 (24시간)"),
+    CrisisLine("112 / 119", "Police / emergency services", "경찰 / 응급구조"),
+)
+
+
+def crisis_lines(policy: Policy) -> tuple[CrisisLine, ...]:
+    """The policy's own lines, else the Korean defaults (the app's first market)."""
+    return policy.crisis_lines or KOREA_CRISIS_LINES
