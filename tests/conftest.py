@@ -43,3 +43,26 @@ def profile_dir(tmp_path: Path) -> Path:
     d = tmp_path / "profile"
     d.mkdir()
     return d
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_or_timers_left(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A GUI test must close what it opened: no visible window, no running QTimer owned by the app."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    app.processEvents()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    timers = [t for t in app.findChildren(QTimer) if t.isActive()]
+    for widget in visible:
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
+    assert not visible, f"test left windows open: {[type(w).__name__ for w in visible]}"
+    assert not timers, f"test left {len(timers)} QTimer(s) running"

@@ -1,0 +1,325 @@
+"""The composition root: reads policy and preferences, opens the vault, wires services, starts Qt.
+
+Order (see STYLE.md): paths and logging, policy, Qt application and translations, the single
+instance channel, the vault (first-run setup or unlock), services, windows and tray. Every
+collaborator is passed in explicitly; nothing reaches for QApplication.instance() later.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
+
+from wellcare.autostart import Autostart
+from wellcare.demo import ensure_demo
+from wellcare.logging_setup import setup_logging
+from wellcare.paths import default_profile_dir, demo_root
+from wellcare.policy import Policy, PolicyError
+from wellcare.policy import load as load_policy
+from wellcare.preferences import Preferences, load_preferences, save_preferences
+from wellcare.ui.i18n import Translations
+from wellcare.ui.main_window import MainWindow
+from wellcare.ui.pages.home import HomePage, HomeStatus
+from wellcare.ui.pages.settings import SettingsPage
+from wellcare.ui.setup import LanguageDialog, SetupWizard
+from wellcare.ui.single_instance import SingleInstance, send_to_running
+from wellcare.ui.theme import app_icon, apply_theme
+from wellcare.ui.tray import Tray, TrayEntry
+from wellcare.ui.unlock import UnlockDialog
+from wellcare.vault import Vault, VaultError, VaultManager, VaultState
+
+log = logging.getLogger("wellcare.app")
+
+
+class WellCareApp(QObject):
+    """Owns the vault, the services and the windows for one profile."""
+
+    def __init__(self, args: argparse.Namespace, qapp: QApplication) -> None:
+        super().__init__()
+        self.args = args
+        self.qapp = qapp
+        self.exit_code = 0
+        self.vault: Vault | None = None
+        self.window: MainWindow | None = None
+        self.tray: Tray | None = None
+        self.single: SingleInstance | None = None
+        self.started_at = time.perf_counter()
+        self.passphrase: str | None = None
+        self.profile_dir = self._resolve_profile()
+        self.manager = VaultManager(self.profile_dir)
+        self.policy = Policy()
+        self.prefs = Preferences()
+        self.translations = Translations(qapp)
+
+    # -- start-up ----------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Run the start-up steps; False means the app should exit with `exit_code`."""
+        steps = (
+            self._init_logging,
+            self._init_policy,
+            self._init_translations,
+            self._init_single_instance,
+            self._init_vault,
+            self._init_window,
+            self._init_tray,
+        )
+        for step in steps:
+            if not step():
+                self.shutdown()
+                return False
+        log.info("ready in %.3f s", time.perf_counter() - self.started_at)
+        return True
+
+    def _resolve_profile(self) -> Path:
+        if getattr(self.args, "demo", False) and self.args.profile is None:
+            layout = ensure_demo(demo_root())
+            self.args.policy = self.args.policy or (layout.policy if layout.policy.exists() else None)
+            self.args.passphrase_file = self.args.passphrase_file or layout.passphrase_file
+            return layout.coordinator if self.args.coordinator else layout.counselor
+        if self.args.profile is not None:
+            return Path(self.args.profile).expanduser()
+        return default_profile_dir(coordinator=bool(self.args.coordinator))
+
+    def _init_logging(self) -> bool:
+        self.profile_dir.mkdir(parents=True, exist_ok=True)
+        setup_logging(self.profile_dir)
+        return True
+
+    def _init_policy(self) -> bool:
+        try:
+            self.policy = load_policy(self.args.policy)
+        except PolicyError as exc:
+            log.error("policy rejected")
+            QMessageBox.critical(
+                None,
+                self.tr("WellCare"),
+                self.tr("The organisation policy file cannot be used:\n%s\n\nPlease tell your IT team.") % exc,
+            )
+            self.exit_code = 1
+            return False
+        return True
+
+    def _init_translations(self) -> bool:
+        self.prefs = load_preferences(self.profile_dir)
+        language = getattr(self.args, "lang", None) or self.prefs.language
+        if not language and self.manager.state() is VaultState.NEW and not self._automated():
+            dialog = LanguageDialog()
+            dialog.exec()
+            language = dialog.choice
+            self.prefs = self.prefs.with_changes(language=language)
+            save_preferences(self.profile_dir, self.prefs)
+        self.translations.install(language)
+        apply_theme(self.qapp, self.prefs.high_contrast)
+        return True
+
+    def _automated(self) -> bool:
+        return self.args.passphrase_file is not None
+
+    def _init_single_instance(self) -> bool:
+        if send_to_running(self.profile_dir, {"cmd": "raise"}):
+            log.info("handed over to the running instance")
+            return False
+        self.single = SingleInstance(self.profile_dir, self.handle_message)
+        self.single.listen()
+        return True
+
+    def _init_vault(self) -> bool:
+        if self.args.passphrase_file is not None:
+            try:
+                self.passphrase = Path(self.args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError:
+                self.passphrase = None
+        while self.vault is None:
+            try:
+                state = self.manager.state()
+                if state is VaultState.NEW:
+                    if not self._run_setup():
+                        return False
+                    continue
+                if state is VaultState.KEYRING or self.passphrase:
+                    self.vault = self.manager.unlock(self.passphrase)
+                    continue
+                error: VaultError | None = None
+            except VaultError as exc:
+                log.warning("vault did not open: %s", exc.code)
+                error = exc
+                self.passphrase = None
+            dialog = UnlockDialog(self.manager, error)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.exit_code = 1 if error is not None else 0
+                return False
+            self.vault = dialog.vault
+        return True
+
+    def _run_setup(self) -> bool:
+        wizard = SetupWizard(
+            self.manager,
+            self.policy.org_name,
+            str(self.policy.get("coordinator", "name")),
+            role="coordinator" if self.args.coordinator else "counselor",
+        )
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if wizard.created is not None:
+            self.vault = wizard.created.vault
+            return True
+        return accepted
+
+    def _init_window(self) -> bool:
+        tray_ok = QSystemTrayIcon.isSystemTrayAvailable()
+        can_lock = self.manager.info().mode == "passphrase"
+        self.window = MainWindow(tray_available=tray_ok, can_lock=can_lock)
+        self.window.quit_requested.connect(self.quit)
+        self.window.lock_requested.connect(self.lock)
+        self._add_pages(self.window)
+        if not getattr(self.args, "minimized", False) or not tray_ok:
+            self.window.show()
+        return True
+
+    def _add_pages(self, window: MainWindow) -> None:
+        status = HomeStatus(
+            vault_mode=self.manager.info().mode,
+            org_name=self.policy.org_name,
+            coordinator_name=str(self.policy.get("coordinator", "name")),
+            tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+        )
+        window.add_page("home", self.tr("Today"), HomePage(status))
+        settings = SettingsPage(self.prefs, Autostart(), self.manager, self.current_vault)
+        settings.language_changed.connect(self.set_language)
+        settings.high_contrast_changed.connect(self.set_high_contrast)
+        window.add_page("settings", self.tr("Settings"), settings)
+
+    def _init_tray(self) -> bool:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return True
+        self.tray = Tray(app_icon())
+        self.tray.add_provider(self._tray_entries)
+        self.tray.activated.connect(self._tray_activated)
+        self.tray.show()
+        return True
+
+    # -- running -----------------------------------------------------------------------------
+    def current_vault(self) -> Vault:
+        if self.vault is None:
+            raise VaultError("The vault is locked.")
+        return self.vault
+
+    def _tray_entries(self) -> list[TrayEntry]:
+        entries = [TrayEntry(self.tr("Open WellCare"), self.show_window)]
+        if self.vault is None:
+            entries = [TrayEntry(self.tr("Unlock WellCare…"), self.unlock)]
+        elif self.manager.info().mode == "passphrase":
+            entries.append(TrayEntry(self.tr("Lock"), self.lock))
+        entries.append(TrayEntry(self.tr("Quit WellCare"), self.quit))
+        return entries
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_window()
+
+    def show_window(self) -> None:
+        if self.vault is None:
+            self.unlock()
+            return
+        if self.window is not None:
+            self.window.bring_to_front()
+
+    def handle_message(self, message: dict[str, object]) -> None:
+        """A message from a later launch (`wellcare` again, or `wellcare call start|end`)."""
+        if message.get("cmd") == "raise":
+            self.show_window()
+
+    def set_language(self, language: str) -> None:
+        self.prefs = self.prefs.with_changes(language=language)
+        save_preferences(self.profile_dir, self.prefs)
+        self.translations.install(language)
+        self.rebuild_window()
+
+    def set_high_contrast(self, enabled: bool) -> None:
+        self.prefs = self.prefs.with_changes(high_contrast=enabled)
+        save_preferences(self.profile_dir, self.prefs)
+        apply_theme(self.qapp, enabled)
+
+    def rebuild_window(self) -> None:
+        """Re-create the window so every string is translated again (a language switch)."""
+        old = self.window
+        current = old.current_page() if old is not None else "home"
+        geometry = old.saveGeometry() if old is not None else None
+        was_visible = old is not None and old.isVisible()
+        self._init_window()
+        assert self.window is not None
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        self.window.show_page(current)
+        if not was_visible:
+            self.window.hide()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def lock(self) -> None:
+        if self.vault is None or self.manager.info().mode != "passphrase":
+            return
+        self.vault.close()
+        self.vault = None
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        log.info("locked")
+        if self.tray is None:
+            QTimer.singleShot(0, self.unlock)
+
+    def unlock(self) -> None:
+        if self.vault is not None:
+            self.show_window()
+            return
+        dialog = UnlockDialog(self.manager)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.vault = dialog.vault
+            self._init_window()
+        elif self.tray is None:
+            self.quit()
+
+    def quit(self) -> None:
+        self.shutdown()
+        self.qapp.quit()
+
+    def shutdown(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.single is not None:
+            self.single.close()
+            self.single = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        log.info("stopped")
+
+
+
+
+def main(args: argparse.Namespace) -> int:
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("WellCare")
+    qapp.setOrganizationName("WellCare")
+    qapp.setQuitOnLastWindowClosed(False)
+    app = WellCareApp(args, qapp)
+    if not app.start():
+        return app.exit_code
+    code = qapp.exec()
+    app.shutdown()
+    return code

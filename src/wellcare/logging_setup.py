@@ -1,0 +1,42 @@
+"""Logging that cannot leak: event names and error types only, never a key, answer or note.
+
+Uncaught exceptions are logged with their traceback frames but without the exception's message,
+because messages (from a database driver, say) can carry data.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+LOG_DIR = "logs"
+log = logging.getLogger("wellcare")
+
+
+def setup_logging(profile_dir: Path, level: int = logging.INFO) -> Path:
+    folder = profile_dir / LOG_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "wellcare.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("wellcare")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+    sys.excepthook = _log_uncaught
+    return path
+
+
+def redacted_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    frames = "".join(traceback.format_tb(tb))
+    return f"Traceback (message withheld):\n{frames}{exc_type.__module__}.{exc_type.__qualname__}"
+
+
+def _log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    text = redacted_traceback(exc_type, tb)
+    log.error("uncaught exception\n%s", text)
+    sys.stderr.write(f"WellCare hit an unexpected error ({exc_type.__name__}); details are in its log.\n")
