@@ -158,10 +158,9 @@ def test_full_disk_gives_clear_error_and_keeps_what_was_saved(profile_dir: Path)
     vault.set_setting("kept", "yes")
     pages = vault.query_one("PRAGMA page_count")[0]
     vault.query(f"PRAGMA max_page_count = {pages}")  # the file may not grow: SQLite's own "disk full"
-    with pytest.raises(DiskFull):
-        with vault.transaction() as cur:
-            for i in range(500):
-                cur.execute("INSERT INTO journal(at, kind, body) VALUES('t', 'k', ?)", ("z" * 1000 + str(i),))
+    with pytest.raises(DiskFull), vault.transaction() as cur:
+        for i in range(500):
+            cur.execute("INSERT INTO journal(at, kind, body) VALUES('t', 'k', ?)", ("z" * 1000 + str(i),))
     assert vault.get_setting("kept") == "yes"
     assert vault.query_one("SELECT count(*) FROM journal")[0] == 0
     vault.close()
