@@ -23,10 +23,14 @@ from wellcare.paths import default_profile_dir, demo_root
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.preferences import Preferences, load_preferences, save_preferences
+from wellcare.schedule.clock import SystemClock
+from wellcare.ui.feature import AppContext, Feature
 from wellcare.ui.i18n import Translations
 from wellcare.ui.main_window import MainWindow
+from wellcare.ui.notify import Notifier
 from wellcare.ui.pages.home import HomePage, HomeStatus
 from wellcare.ui.pages.settings import SettingsPage
+from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.setup import LanguageDialog, SetupWizard
 from wellcare.ui.single_instance import SingleInstance, send_to_running
 from wellcare.ui.theme import app_icon, apply_theme
@@ -35,6 +39,10 @@ from wellcare.ui.unlock import UnlockDialog
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 
 log = logging.getLogger("wellcare.app")
+
+# The capabilities, in navigation order, per role. Each takes the AppContext and nothing else.
+COUNSELOR_FEATURES: tuple[type[Feature], ...] = ()
+COORDINATOR_FEATURES: tuple[type[Feature], ...] = ()
 
 
 class WellCareApp(QObject):
@@ -56,6 +64,11 @@ class WellCareApp(QObject):
         self.policy = Policy()
         self.prefs = Preferences()
         self.translations = Translations(qapp)
+        self.clock = SystemClock()
+        self.notifier = Notifier()
+        self.notifier.window = lambda: self.window
+        self.scheduler: QtMainThreadScheduler | None = None
+        self.features: list[Feature] = []
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -66,6 +79,8 @@ class WellCareApp(QObject):
             self._init_translations,
             self._init_single_instance,
             self._init_vault,
+            self._init_scheduler,
+            self._init_features,
             self._init_window,
             self._init_tray,
         )
@@ -170,6 +185,34 @@ class WellCareApp(QObject):
             return True
         return accepted
 
+    @property
+    def role(self) -> str:
+        return self.manager.info().role
+
+    def _init_scheduler(self) -> bool:
+        self.scheduler = QtMainThreadScheduler(clock=self.clock, parent=self)
+        self.scheduler.start()
+        return True
+
+    def _init_features(self) -> bool:
+        assert self.scheduler is not None
+        ctx = AppContext(
+            profile_dir=self.profile_dir,
+            policy=self.policy,
+            manager=self.manager,
+            vault=self.current_vault,
+            clock=self.clock,
+            scheduler=self.scheduler,
+            notifier=self.notifier,
+            language=lambda: self.translations.language,
+            show_page=self.show_page,
+        )
+        factories = COORDINATOR_FEATURES if self.role == "coordinator" else COUNSELOR_FEATURES
+        self.features = [factory(ctx) for factory in factories]
+        for feature in self.features:
+            feature.start()
+        return True
+
     def _init_window(self) -> bool:
         tray_ok = QSystemTrayIcon.isSystemTrayAvailable()
         can_lock = self.manager.info().mode == "passphrase"
@@ -189,6 +232,9 @@ class WellCareApp(QObject):
             tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
         )
         window.add_page("home", self.tr("Today"), HomePage(status))
+        for feature in self.features:
+            for spec in feature.pages():
+                window.add_page(spec.key, spec.title, spec.widget, scroll=spec.scroll)
         settings = SettingsPage(self.prefs, Autostart(), self.manager, self.current_vault)
         settings.language_changed.connect(self.set_language)
         settings.high_contrast_changed.connect(self.set_high_contrast)
@@ -199,6 +245,9 @@ class WellCareApp(QObject):
             return True
         self.tray = Tray(app_icon())
         self.tray.add_provider(self._tray_entries)
+        self.tray.add_provider(self._feature_tray_entries)
+        self.tray.add_provider(self._tray_quit_entry)
+        self.notifier.tray = self.tray
         self.tray.activated.connect(self._tray_activated)
         self.tray.show()
         return True
@@ -210,13 +259,24 @@ class WellCareApp(QObject):
         return self.vault
 
     def _tray_entries(self) -> list[TrayEntry]:
-        entries = [TrayEntry(self.tr("Open WellCare"), self.show_window)]
         if self.vault is None:
-            entries = [TrayEntry(self.tr("Unlock WellCare…"), self.unlock)]
-        elif self.manager.info().mode == "passphrase":
+            return [TrayEntry(self.tr("Unlock WellCare…"), self.unlock)]
+        entries = [TrayEntry(self.tr("Open WellCare"), self.show_window)]
+        if self.manager.info().mode == "passphrase":
             entries.append(TrayEntry(self.tr("Lock"), self.lock))
-        entries.append(TrayEntry(self.tr("Quit WellCare"), self.quit))
         return entries
+
+    def _feature_tray_entries(self) -> list[TrayEntry]:
+        if self.vault is None:
+            return []
+        return [entry for feature in self.features for entry in feature.tray_entries()]
+
+    def _tray_quit_entry(self) -> list[TrayEntry]:
+        return [TrayEntry(self.tr("Quit WellCare"), self.quit)]
+
+    def show_page(self, key: str) -> None:
+        if self.window is not None and key in self.window.page_keys():
+            self.window.show_page(key)
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -233,6 +293,10 @@ class WellCareApp(QObject):
         """A message from a later launch (`wellcare` again, or `wellcare call start|end`)."""
         if message.get("cmd") == "raise":
             self.show_window()
+            return
+        for feature in self.features:
+            if feature.handle_message(message):
+                return
 
     def set_language(self, language: str) -> None:
         self.prefs = self.prefs.with_changes(language=language)
@@ -265,6 +329,8 @@ class WellCareApp(QObject):
     def lock(self) -> None:
         if self.vault is None or self.manager.info().mode != "passphrase":
             return
+        for feature in self.features:
+            feature.stop()
         self.vault.close()
         self.vault = None
         if self.window is not None:
@@ -282,6 +348,8 @@ class WellCareApp(QObject):
         dialog = UnlockDialog(self.manager)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.vault = dialog.vault
+            for feature in self.features:
+                feature.start()
             self._init_window()
         elif self.tray is None:
             self.quit()
@@ -291,6 +359,14 @@ class WellCareApp(QObject):
         self.qapp.quit()
 
     def shutdown(self) -> None:
+        if self.vault is not None:
+            for feature in self.features:
+                feature.stop()
+        self.features = []
+        if self.scheduler is not None:
+            if self.scheduler.running:
+                self.scheduler.shutdown(wait=False)
+            self.scheduler = None
         if self.tray is not None:
             self.tray.hide()
             self.tray.deleteLater()

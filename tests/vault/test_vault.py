@@ -225,3 +225,20 @@ def test_open_never_creates_a_missing_file(profile_dir: Path) -> None:
     with pytest.raises(VaultNotFound):
         Vault.open(profile_dir, raw_key_pragma("ab" * 32))
     assert not (profile_dir / DB_FILE).exists()
+
+
+def test_component_migrations_apply_once_and_back_up_existing_data(profile_dir: Path) -> None:
+    from wellcare.vault.migrations import Migration
+
+    vault = VaultManager(profile_dir).create("keyring").vault
+    first = [Migration(1, "notes", "CREATE TABLE demo_notes (id INTEGER PRIMARY KEY, body TEXT)")]
+    assert vault.migrate_component("demo", first) == [1]
+    assert vault.migrate_component("demo", first) == []
+    assert not (profile_dir / "backups").exists()
+    vault.execute("INSERT INTO demo_notes(body) VALUES(?)", (MARKER,))
+    second = [*first, Migration(2, "tags", "ALTER TABLE demo_notes ADD COLUMN tag TEXT")]
+    assert vault.migrate_component("demo", second) == [2]
+    assert vault.component_version("demo") == 2
+    assert len(list((profile_dir / "backups").glob("vault-demo-v1-*.db"))) == 1
+    assert vault.query_one("SELECT body, tag FROM demo_notes") == (MARKER, None)
+    vault.close()

@@ -21,7 +21,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists, VaultNotFound, WrongKey
-from wellcare.vault.migrations import MIGRATIONS
+from wellcare.vault.migrations import MIGRATIONS, Migration
 
 DB_FILE = "vault.db"
 BACKUP_DIR = "backups"
@@ -217,6 +217,29 @@ class Vault:
                 for statement in _split_sql(migration.sql):
                     cur.execute(statement)
                 cur.execute(f"PRAGMA user_version = {int(migration.version)}")
+        return [m.version for m in pending]
+
+    def component_version(self, component: str) -> int:
+        row = self.query_one("SELECT version FROM component_versions WHERE component = ?", (component,))
+        return int(row[0]) if row else 0
+
+    def migrate_component(self, component: str, migrations: Sequence[Migration]) -> list[int]:
+        """Apply a service's own numbered migrations (each in a transaction, after one backup)."""
+        current = self.component_version(component)
+        pending = sorted((m for m in migrations if m.version > current), key=lambda m: m.version)
+        if not pending:
+            return []
+        if current > 0:
+            self.backup(reason=f"{component}-v{current}")
+        for migration in pending:
+            with self.transaction() as cur:
+                for statement in _split_sql(migration.sql):
+                    cur.execute(statement)
+                cur.execute(
+                    "INSERT INTO component_versions(component, version) VALUES(?, ?) "
+                    "ON CONFLICT(component) DO UPDATE SET version = excluded.version",
+                    (component, migration.version),
+                )
         return [m.version for m in pending]
 
     def backup(self, reason: str) -> Path:

@@ -1,7 +1,9 @@
-"""Numbered schema migrations. The vault's PRAGMA user_version is the last one applied.
+"""Numbered schema migrations. The vault's PRAGMA user_version is the last core one applied.
 
-Append only: a released migration never changes. Before a vault that already holds data is
-migrated, the database copies itself to backups/ (still encrypted, same key).
+Append only: a released migration never changes. Each service keeps its own numbered list and
+applies it through Vault.migrate_component(), tracked in the component_versions table, so
+capabilities can grow their tables without one shared, conflict-prone list. Before tables that
+already hold data are migrated, the database copies itself to backups/ (still encrypted).
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             body TEXT NOT NULL
         );
         """,
+    ),
+    Migration(
+        2,
+        "per-component schema versions",
+        "CREATE TABLE component_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)",
     ),
 )
 

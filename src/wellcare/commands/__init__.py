@@ -1,0 +1,10 @@
+"""Headless subcommands, one module per capability. Each module has register(subparsers).
+
+Adding a capability's commands = adding its module name here; cli.py stays as it is.
+"""
+
+from __future__ import annotations
+
+MODULES: tuple[str, ...] = (
+    "wellcare.commands.core",
+)

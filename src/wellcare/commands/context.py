@@ -1,0 +1,64 @@
+"""What every headless command gets: its parsed arguments, output streams, profile and vault access."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from wellcare.paths import default_profile_dir
+from wellcare.policy import Policy
+from wellcare.policy import load as load_policy
+from wellcare.vault import Vault, VaultError, VaultManager, VaultState
+from wellcare.vault.errors import PassphraseRequired
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    out: TextIO
+    err: TextIO
+
+    @property
+    def profile_dir(self) -> Path:
+        if self.args.profile is not None:
+            return Path(self.args.profile).expanduser()
+        return default_profile_dir(coordinator=bool(self.args.coordinator))
+
+    def policy(self) -> Policy:
+        return load_policy(self.args.policy)
+
+    def read_passphrase(self) -> str | None:
+        if self.args.passphrase_file is not None:
+            try:
+                return Path(self.args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise VaultError(f"The passphrase file could not be read: {exc.strerror}") from None
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass("WellCare vault passphrase: ")
+        return None
+
+    def open_vault(self, profile_dir: Path | None = None) -> Vault:
+        """Open a profile's vault: keyring key, else --passphrase-file, else a TTY prompt."""
+        profile_dir = profile_dir or self.profile_dir
+        manager = VaultManager(profile_dir)
+        state = manager.state()
+        if state is VaultState.NEW:
+            raise VaultError(f"There is no WellCare vault in {profile_dir}. Start the app once to set it up.")
+        if state is VaultState.KEYRING:
+            return manager.unlock()
+        passphrase = self.read_passphrase()
+        if not passphrase:
+            raise PassphraseRequired(
+                "This vault is locked with a passphrase. Give it with --passphrase-file FILE or run on a terminal."
+            )
+        return manager.unlock(passphrase)
+
+
+Handler = Callable[[Context], int]

@@ -1,0 +1,68 @@
+"""How a capability plugs into the app: its pages, its tray entries, its jobs and messages.
+
+app.py builds each Feature with one AppContext (every collaborator, passed in explicitly) and
+asks it for pages whenever the window is (re)built, for tray entries whenever the menu opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from wellcare.policy import Policy
+from wellcare.schedule.clock import Clock
+from wellcare.ui.notify import Notifier
+from wellcare.ui.qt_scheduler import QtMainThreadScheduler
+from wellcare.ui.tray import TrayEntry
+from wellcare.vault import Vault, VaultManager
+
+
+@dataclass
+class AppContext:
+    """Everything a feature may use. `vault()` raises VaultError while the app is locked."""
+
+    profile_dir: Path
+    policy: Policy
+    manager: VaultManager
+    vault: Callable[[], Vault]
+    clock: Clock
+    scheduler: QtMainThreadScheduler
+    notifier: Notifier
+    language: Callable[[], str]
+    show_page: Callable[[str], None] = field(default=lambda key: None)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    widget: QWidget
+    scroll: bool = True
+
+
+class Feature(QObject):
+    """Base class: override what the capability needs; the defaults add nothing."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def start(self) -> None:
+        """Called once the vault is open (at start and after unlock)."""
+
+    def stop(self) -> None:
+        """Called before the vault closes (lock, quit); remove jobs, close dialogs."""
+
+    def pages(self) -> list[PageSpec]:
+        return []
+
+    def tray_entries(self) -> list[TrayEntry]:
+        return []
+
+    def handle_message(self, message: dict[str, object]) -> bool:
+        """A message from `wellcare ...` on the single-instance channel; True if handled."""
+        return False
