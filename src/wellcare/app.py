@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
 from wellcare.autostart import Autostart
+from wellcare.calls import CallState
 from wellcare.demo import ensure_demo
 from wellcare.logging_setup import setup_logging
 from wellcare.paths import default_profile_dir, demo_root
@@ -65,7 +66,8 @@ class WellCareApp(QObject):
         self.prefs = Preferences()
         self.translations = Translations(qapp)
         self.clock = SystemClock()
-        self.notifier = Notifier()
+        self.calls = CallState(self.clock)
+        self.notifier = Notifier(self.calls)
         self.notifier.window = lambda: self.window
         self.scheduler: QtMainThreadScheduler | None = None
         self.features: list[Feature] = []
@@ -204,6 +206,7 @@ class WellCareApp(QObject):
             clock=self.clock,
             scheduler=self.scheduler,
             notifier=self.notifier,
+            calls=self.calls,
             language=lambda: self.translations.language,
             show_page=self.show_page,
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from wellcare.calls import CallState
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
 from wellcare.ui.notify import Notifier
@@ -32,6 +33,7 @@ class AppContext:
     clock: Clock
     scheduler: QtMainThreadScheduler
     notifier: Notifier
+    calls: CallState
     language: Callable[[], str]
     show_page: Callable[[str], None] = field(default=lambda key: None)
 
