@@ -1,0 +1,108 @@
+"""Find, read and validate instrument files: the built-ins plus any org packs.
+
+An org pack is a folder of <id>.json files in the same format, for instruments the organization
+holds permission to use. Ids must be unique across everything loaded, so a pack can never
+silently replace a shipped instrument.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from wellcare.assess.errors import InstrumentFormatError, UnknownInstrumentError
+from wellcare.assess.model import Instrument
+from wellcare.assess.validate import read_instrument
+from wellcare.paths import resource_dir
+
+
+def builtin_dir() -> Path:
+    """The shipped resources/instruments folder."""
+    return resource_dir() / "instruments"
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Plain json keeps the last of two equal keys; in an instrument that hides a mistake."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def load_instrument(path: Path) -> Instrument:
+    """Read one <id>.json file; raises InstrumentFormatError naming the file and key."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InstrumentFormatError(source, "", "is not UTF-8 text") from None
+    except OSError as exc:
+        raise InstrumentFormatError(source, "", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise InstrumentFormatError(
+            source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except _DuplicateKeyError as exc:
+        raise InstrumentFormatError(source, exc.key, "appears twice in the same object") from None
+    return replace(read_instrument(data, source, expected_id=path.stem), source_path=path)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The loaded instruments by id, built-ins first, then org packs in folder order."""
+
+    instruments: Mapping[str, Instrument]
+    builtin_ids: frozenset[str] = frozenset()
+
+    def get(self, instrument_id: str) -> Instrument:
+        try:
+            return self.instruments[instrument_id]
+        except KeyError:
+            raise UnknownInstrumentError(instrument_id, self.ids) from None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self.instruments)
+
+    def is_builtin(self, instrument_id: str) -> bool:
+        return instrument_id in self.builtin_ids
+
+    def __contains__(self, instrument_id: object) -> bool:
+        return instrument_id in self.instruments
+
+    def __iter__(self) -> Iterator[Instrument]:
+        return iter(self.instruments.values())
+
+    def __len__(self) -> int:
+        return len(self.instruments)
+
+
+def load_catalog(extra_dirs: Iterable[Path] = (), *, include_builtins: bool = True) -> Catalog:
+    """Load the built-ins and every *.json in each extra folder; any bad file stops the load."""
+    found: dict[str, Instrument] = {}
+    builtin: set[str] = set()
+    folders = ([builtin_dir()] if include_builtins else []) + [Path(d) for d in extra_dirs]
+    for index, folder in enumerate(folders):
+        if not folder.is_dir():
+            raise InstrumentFormatError(str(folder), "", "is not a folder of instrument files")
+        for path in sorted(folder.glob("*.json")):
+            instrument = load_instrument(path)
+            if instrument.id in found:
+                other = found[instrument.id].source_path
+                raise InstrumentFormatError(str(path), "id", f"{instrument.id!r} is already defined by {other}")
+            found[instrument.id] = instrument
+            if include_builtins and index == 0:
+                builtin.add(instrument.id)
+    return Catalog(found, frozenset(builtin))
