@@ -1,0 +1,158 @@
+"""Import a folder of envelopes: each file once, strictly, never stopped by a bad one.
+
+Processed files are *removed*, not archived. The caller keeps what it accepted in its encrypted
+vault; a sealed copy left on a share is only a liability (it stays readable to whoever later
+gets the coordinator key). Idempotency rests on envelope ids: ``on_accept`` must store the id
+in the same vault transaction as the content, and ``is_seen`` must answer from that store. Then
+a crash between accepting and removing is harmless: the next run sees the file again, counts it
+as a duplicate and removes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from wellcare.exchange.envelope import Envelope
+from wellcare.exchange.errors import EnvelopeError, Reason, TransportError
+from wellcare.exchange.transport import Folder, Transport, id_from_name, name_for
+
+log = logging.getLogger(__name__)
+
+Opener = Callable[[bytes], Envelope]
+"""Parses, decrypts and verifies one file, raising EnvelopeError (e.g. a partial of open_sealed)."""
+
+# Transport refusals that are about the file itself (quarantine it); others are about the
+# connection (an I/O error on a share) and leave the file for the next run.
+_FILE_FAULTS = frozenset({Reason.SYMLINK, Reason.NOT_REGULAR, Reason.TOO_LARGE, Reason.BAD_NAME})
+
+
+class Disposal(StrEnum):
+    """What happens to files once looked at."""
+
+    CONSUME = "consume"  # the folder's owner (coordinator inbox): remove processed, quarantine bad
+    LEAVE = "leave"  # a shared reader (offers): never move or delete anything
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A file that was refused, and why (reason codes are errors.Reason values)."""
+
+    name: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """Counts of one run. ``left`` is refused files left in place (LEAVE, or a failed move)."""
+
+    accepted: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    left: int = 0
+    reasons: tuple[Rejection, ...] = ()
+
+
+class _Run:
+    def __init__(self, transport: Transport, folder: Folder, disposal: Disposal) -> None:
+        self.transport = transport
+        self.folder = folder
+        self.disposal = disposal
+        self.accepted = self.duplicates = self.quarantined = self.left = 0
+        self.reasons: list[Rejection] = []
+
+    def reject(self, name: str, reason: Reason, detail: str, *, quarantine: bool = True) -> None:
+        self.reasons.append(Rejection(name=name, reason=reason.value, detail=detail))
+        if not quarantine or self.disposal is Disposal.LEAVE:
+            self.left += 1
+            return
+        try:
+            self.transport.quarantine(self.folder, name, reason.value, detail)
+        except (TransportError, OSError) as exc:
+            log.warning("could not quarantine %s in %s: %s", name, self.folder, exc)
+            self.left += 1
+            return
+        log.warning("quarantined %s in %s: %s", name, self.folder, reason.value)
+        self.quarantined += 1
+
+    def done(self, name: str) -> None:
+        if self.disposal is Disposal.LEAVE:
+            return
+        try:
+            self.transport.remove(self.folder, name)
+        except (TransportError, OSError) as exc:  # next run will see a duplicate and retry
+            log.warning("could not remove %s from %s: %s", name, self.folder, exc)
+
+    def summary(self) -> ImportSummary:
+        return ImportSummary(self.accepted, self.duplicates, self.quarantined, self.left, tuple(self.reasons))
+
+
+def _open_checked(opener: Opener, name: str, data: bytes) -> Envelope:
+    envelope = opener(data)
+    if envelope.id != id_from_name(name):
+        raise EnvelopeError(Reason.NAME_MISMATCH, "file name is not the envelope's id")
+    return envelope
+
+
+def import_folder(
+    transport: Transport,
+    folder: Folder,
+    opener: Opener,
+    is_seen: Callable[[str], bool],
+    on_accept: Callable[[Envelope], None],
+    *,
+    disposal: Disposal = Disposal.CONSUME,
+    max_files: int | None = None,
+) -> ImportSummary:
+    """Open every listed file; accept new ids, count duplicates, quarantine the rest.
+
+    A bad file never stops the run: it is quarantined with its reason (or, with LEAVE, only
+    reported). Anything unexpected an opener raises is treated the same way, so one poisonous
+    file cannot block every later import. Errors from ``is_seen`` and ``on_accept`` (the
+    caller's vault) do propagate, leaving the current file in place for the next run; so does
+    a failure to list the folder at all (share offline).
+    """
+    run = _Run(transport, folder, disposal)
+    names = transport.list(folder)
+    for name in names if max_files is None else names[:max_files]:
+        try:
+            data = transport.read(folder, name)
+        except TransportError as exc:
+            if exc.reason is not Reason.GONE:  # gone: another reader took it; nothing to say
+                run.reject(name, exc.reason, exc.detail, quarantine=exc.reason in _FILE_FAULTS)
+            continue
+        try:
+            envelope = _open_checked(opener, name, data)
+        except EnvelopeError as exc:
+            run.reject(name, exc.reason, exc.detail)
+            continue
+        except Exception as exc:  # a bug met a hostile file: contain it, log it, keep going
+            log.exception("unexpected error opening %s in %s", name, folder)
+            run.reject(name, Reason.INTERNAL_ERROR, type(exc).__name__)
+            continue
+        if is_seen(envelope.id):
+            run.duplicates += 1
+        else:
+            on_accept(envelope)
+            run.accepted += 1
+        run.done(name)
+    return run.summary()
+
+
+def fetch(transport: Transport, folder: Folder, envelope_id: str, opener: Opener) -> Envelope | None:
+    """Read one envelope whose id the caller already knows (e.g. a reply id it sent along).
+
+    None when the file is not there (yet). A refused file raises EnvelopeError/TransportError
+    and is left in place: a reader that does not own the folder never moves anything.
+    """
+    name = name_for(envelope_id)
+    try:
+        data = transport.read(folder, name)
+    except TransportError as exc:
+        if exc.reason is Reason.GONE:
+            return None
+        raise
+    return _open_checked(opener, name, data)
