@@ -1,0 +1,179 @@
+"""Build one period's contribution: coarse categories, each randomized, as canonical JSON bytes.
+
+The bytes returned are exactly what gets sealed, so the opt-in preview can show them byte for
+byte. Budget: the policy's ε is per period and the fields add up (INSTRUMENTS.md), so it is split
+equally over the randomized fields and each field's share and k travel in the payload for the
+estimator. The org unit is the grouping key the coordinator thresholds on and is sent as is by
+default (the coordinator knows who works where; randomizing it would spend budget and make team
+views meaningless); ``randomize_org_unit=True`` puts it under the budget like the other fields.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from wellcare.privacy.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
+from wellcare.privacy.schema import (
+    BREAK_BUCKETS,
+    BREAKS,
+    CBI_BANDS,
+    CBI_CLIENT,
+    HARD_CALL_BUCKETS,
+    HARD_CALLS,
+    NONE,
+    ORG_UNIT,
+    PSS10,
+    PSS10_BANDS,
+    SCHEMA_ID,
+    STATIC_FIELDS,
+    WHO5,
+    WHO5_BANDS,
+    FieldSpec,
+    bucket,
+    check_org_units,
+    check_period,
+    check_period_epsilon,
+    org_unit_field,
+    split_budget,
+)
+
+DEVICE_SECRET_MIN_BYTES = 32
+
+
+class ContributionError(ValueError):
+    """A contribution cannot be built or accepted; the message names the field."""
+
+
+@dataclass(frozen=True)
+class ContributionPolicy:
+    """The policy's part in a contribution: the period budget and the org's unit list."""
+
+    epsilon: float
+    org_units: tuple[str, ...] = ()
+    randomize_org_unit: bool = False
+
+    def __post_init__(self) -> None:
+        try:
+            check_period_epsilon(self.epsilon)
+            object.__setattr__(self, "org_units", check_org_units(self.org_units))
+        except ValueError as exc:
+            raise ContributionError(str(exc)) from None
+
+    @property
+    def unit_field(self) -> FieldSpec:
+        return org_unit_field(self.org_units)
+
+    def randomized_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields that spend budget, in schema order."""
+        return (*STATIC_FIELDS, self.unit_field) if self.randomize_org_unit else STATIC_FIELDS
+
+    def field_epsilons(self) -> dict[str, float]:
+        return split_budget(self.epsilon, [f.name for f in self.randomized_fields()])
+
+
+@dataclass(frozen=True)
+class ContributionInputs:
+    """The true inputs for one period, already coarse: band ids from the scorer and weekly counts.
+
+    A band of None means "not measured this period". There is no field for free text, raw answers
+    or PHQ-9 item 9, and :meth:`from_mapping` rejects any key not listed here.
+    """
+
+    who5_band: str | None = None
+    pss10_band: str | None = None
+    cbi_client_band: str | None = None
+    breaks_taken: int = 0
+    hard_calls: int = 0
+    org_unit: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, allowed in (("who5_band", WHO5_BANDS), ("pss10_band", PSS10_BANDS), ("cbi_client_band", CBI_BANDS)):
+            value = getattr(self, name)
+            if value is not None and value not in allowed:
+                raise ContributionError(f"{name} must be one of {allowed!r} or None, not {value!r}")
+        for name in ("breaks_taken", "hard_calls"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ContributionError(f"{name} must be a whole number, 0 or more, not {value!r}")
+        if self.org_unit is not None and not isinstance(self.org_unit, str):
+            raise ContributionError(f"org_unit must be text or None, not {self.org_unit!r}")
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> ContributionInputs:
+        """Build from a mapping, refusing any key that has no field (free text, item 9, raw answers)."""
+        allowed = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - allowed)
+        if unknown:
+            raise ContributionError(f"not part of a contribution: {', '.join(map(str, unknown))} "
+                                    f"(allowed: {', '.join(sorted(allowed))})")
+        return cls(**values)
+
+    def categories(self, policy: ContributionPolicy) -> dict[str, str]:
+        """The true category of every field, before randomization."""
+        unit = NONE if self.org_unit is None else self.org_unit
+        if unit not in policy.unit_field.categories:
+            raise ContributionError(f"org_unit {unit!r} is not one of the policy's units {policy.org_units!r}")
+        return {
+            WHO5: self.who5_band or NONE,
+            PSS10: self.pss10_band or NONE,
+            CBI_CLIENT: self.cbi_client_band or NONE,
+            BREAKS: bucket(self.breaks_taken, BREAK_BUCKETS),
+            HARD_CALLS: bucket(self.hard_calls, HARD_CALL_BUCKETS),
+            ORG_UNIT: unit,
+        }
+
+
+def dedup_token(device_secret: bytes, period: str) -> str:
+    """HMAC-SHA256(device secret, period) in hex: lets the coordinator drop a resend of the same
+    period without being able to link one period's contribution to another's."""
+    if not isinstance(device_secret, bytes) or len(device_secret) < DEVICE_SECRET_MIN_BYTES:
+        raise ContributionError(f"the device secret must be at least {DEVICE_SECRET_MIN_BYTES} random bytes")
+    return hmac.new(device_secret, check_period(period).encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def canonical_json(payload: Mapping[str, Any]) -> bytes:
+    """One byte string per payload: sorted keys, no whitespace, UTF-8, no NaN or infinity."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def build_contribution(
+    inputs: ContributionInputs,
+    *,
+    period: str,
+    policy: ContributionPolicy,
+    device_secret: bytes,
+    memo: MemoStore,
+    rng: random.Random | None = None,
+) -> bytes:
+    """Randomize every budgeted field through the memo and return the canonical payload bytes.
+
+    ``rng`` is for simulations only; leave it None so reports come from ``secrets.SystemRandom()``.
+    """
+    try:
+        check_period(period)
+    except ValueError as exc:
+        raise ContributionError(str(exc)) from None
+    truth = inputs.categories(policy)
+    epsilons = policy.field_epsilons()
+    reports: dict[str, dict[str, Any]] = {}
+    for spec in policy.randomized_fields():
+        mechanism = KaryRandomizedResponse(spec.categories, epsilons[spec.name])
+        drawn = memoized_report(spec.name, truth[spec.name], period, mechanism, memo, rng)
+        reports[spec.name] = {"report": drawn.report, "epsilon": drawn.epsilon, "k": drawn.k}
+    payload: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "period": period,
+        "token": dedup_token(device_secret, period),
+        "fields": reports,
+    }
+    if not policy.randomize_org_unit:
+        payload[ORG_UNIT] = truth[ORG_UNIT]
+    return canonical_json(payload)

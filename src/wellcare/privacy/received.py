@@ -1,0 +1,130 @@
+"""Strict reading of a contribution payload on the coordinator's side, after unsealing.
+
+Anything that is not exactly what :func:`~wellcare.privacy.contribution.build_contribution`
+writes is refused with a reason (so the importer can quarantine it): unknown or missing keys,
+a category the schema does not have, a k that does not match the field, an ε outside the sane
+range, a period that is not an ISO week, or bytes that are not the canonical encoding.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
+from wellcare.privacy.schema import (
+    EPSILON_FIELD_MIN,
+    EPSILON_PERIOD_MAX,
+    ORG_UNIT,
+    SCHEMA_ID,
+    FieldSpec,
+    check_period,
+)
+
+MAX_PAYLOAD_BYTES = 4096
+_TOKEN = re.compile(r"^[0-9a-f]{64}$")
+_FIELD_KEYS = frozenset({"report", "epsilon", "k"})
+
+
+@dataclass(frozen=True)
+class FieldReport:
+    """One field's randomized report and the mechanism parameters needed to estimate from it."""
+
+    report: str
+    epsilon: float
+    k: int
+
+
+@dataclass(frozen=True)
+class ReceivedContribution:
+    """A validated contribution. ``org_unit`` is None when the policy randomizes it (see ``reports``)."""
+
+    period: str
+    token: str
+    org_unit: str | None
+    reports: Mapping[str, FieldReport]
+
+    @property
+    def epsilon_spent(self) -> float:
+        """The period's budget this contribution used: the fields' ε add up."""
+        return math.fsum(r.epsilon for r in self.reports.values())
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ContributionError(f"key {key!r} appears twice")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ContributionError(f"{name} is not a number a contribution may hold")
+
+
+def _exact_keys(where: str, obj: Any, expected: set[str] | frozenset[str]) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise ContributionError(f"{where} must be a JSON object")
+    unknown, missing = sorted(set(obj) - expected), sorted(set(expected) - set(obj))
+    if unknown:
+        raise ContributionError(f"{where} has unknown keys: {', '.join(unknown)}")
+    if missing:
+        raise ContributionError(f"{where} is missing: {', '.join(missing)}")
+    return obj
+
+
+def _field_report(spec: FieldSpec, raw: Any) -> FieldReport:
+    entry = _exact_keys(f"fields.{spec.name}", raw, _FIELD_KEYS)
+    report, epsilon, k = entry["report"], entry["epsilon"], entry["k"]
+    if not isinstance(report, str) or report not in spec.categories:
+        raise ContributionError(f"fields.{spec.name}.report {report!r} is not one of {spec.categories!r}")
+    if isinstance(k, bool) or not isinstance(k, int) or k != spec.k:
+        raise ContributionError(f"fields.{spec.name}.k must be {spec.k}, not {k!r}")
+    if isinstance(epsilon, bool) or not isinstance(epsilon, int | float) or not math.isfinite(epsilon):
+        raise ContributionError(f"fields.{spec.name}.epsilon must be a number, not {epsilon!r}")
+    if not EPSILON_FIELD_MIN <= epsilon <= EPSILON_PERIOD_MAX:
+        raise ContributionError(f"fields.{spec.name}.epsilon {epsilon!r} is outside "
+                                f"[{EPSILON_FIELD_MIN}, {EPSILON_PERIOD_MAX}]")
+    return FieldReport(report=report, epsilon=float(epsilon), k=k)
+
+
+def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContribution:
+    """Validate an unsealed payload against the coordinator's policy, or raise ContributionError."""
+    if not isinstance(data, bytes):
+        raise ContributionError("a contribution payload must be bytes")
+    if len(data) > MAX_PAYLOAD_BYTES:
+        raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
+    try:
+        parsed = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ContributionError(f"not UTF-8 JSON ({exc})") from None
+    top_keys = {"schema", "period", "token", "fields"} | (set() if policy.randomize_org_unit else {ORG_UNIT})
+    top = _exact_keys("the contribution", parsed, top_keys)
+    if top["schema"] != SCHEMA_ID:
+        raise ContributionError(f"schema must be {SCHEMA_ID!r}, not {top['schema']!r}")
+    try:
+        period = check_period(top["period"])
+    except ValueError as exc:
+        raise ContributionError(str(exc)) from None
+    token = top["token"]
+    if not isinstance(token, str) or not _TOKEN.match(token):
+        raise ContributionError("token must be 64 lowercase hex digits")
+    specs = {spec.name: spec for spec in policy.randomized_fields()}
+    raw_fields = _exact_keys("fields", top["fields"], set(specs))
+    reports = {name: _field_report(spec, raw_fields[name]) for name, spec in specs.items()}
+    if math.fsum(r.epsilon for r in reports.values()) > EPSILON_PERIOD_MAX + 1e-9:
+        raise ContributionError(f"the fields' epsilon adds up to more than {EPSILON_PERIOD_MAX} for one period")
+    org_unit = None
+    if not policy.randomize_org_unit:
+        org_unit = top[ORG_UNIT]
+        if not isinstance(org_unit, str) or org_unit not in policy.unit_field.categories:
+            raise ContributionError(f"org_unit {org_unit!r} is not one of {policy.unit_field.categories!r}")
+    if canonical_json(parsed) != data:
+        raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
+    return ReceivedContribution(period=period, token=token, org_unit=org_unit, reports=MappingProxyType(reports))
