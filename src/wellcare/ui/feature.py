@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -36,6 +37,10 @@ class AppContext:
     calls: CallState
     language: Callable[[], str]
     show_page: Callable[[str], None] = field(default=lambda key: None)
+    # Features find each other here by name ("breaks", "programs", "eap", "assess", "incidents"):
+    # a feature registers itself in its constructor; a user looks it up when acting and copes
+    # with its absence. Order in app.py's feature lists decides who is constructed first.
+    services: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
