@@ -38,6 +38,7 @@ from wellcare.ui.theme import app_icon, apply_theme
 from wellcare.ui.tray import Tray, TrayEntry
 from wellcare.ui.unlock import UnlockDialog
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
+from wellcare.vault.keystore import KeyStore
 
 log = logging.getLogger("wellcare.app")
 
@@ -61,7 +62,7 @@ class WellCareApp(QObject):
         self.started_at = time.perf_counter()
         self.passphrase: str | None = None
         self.profile_dir = self._resolve_profile()
-        self.manager = VaultManager(self.profile_dir)
+        self.manager = VaultManager(self.profile_dir, KeyStore(out_of_process=True))
         self.policy = Policy()
         self.prefs = Preferences()
         self.translations = Translations(qapp)

@@ -15,12 +15,13 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-import nacl.exceptions
-import nacl.pwhash
-from nacl.public import PrivateKey, PublicKey, SealedBox
+from typing import TYPE_CHECKING
 
 from wellcare.vault.errors import VaultDamaged, WrongRecoveryCode
 from wellcare.vault.fileio import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from nacl.public import PrivateKey, PublicKey
 
 RECOVERY_FILE = "recovery.json"
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: it is read aloud and typed by hand
@@ -39,6 +40,10 @@ def normalize_code(code: str) -> str:
 
 
 def _private_key(code: str, salt: bytes) -> PrivateKey:
+    # libsodium is loaded only when a recovery code is made or used, not on every start
+    import nacl.pwhash
+    from nacl.public import PrivateKey
+
     seed = nacl.pwhash.argon2id.kdf(
         32,
         normalize_code(code).encode("ascii"),
@@ -65,6 +70,8 @@ class RecoveryFile:
         return self.path.exists()
 
     def create(self, code: str, mode: str, secret: str) -> None:
+        import nacl.pwhash
+
         salt = os.urandom(nacl.pwhash.argon2id.SALTBYTES)
         public = _private_key(code, salt).public_key
         self._write(salt, public, mode, secret)
@@ -75,6 +82,9 @@ class RecoveryFile:
         self._write(salt, public, mode, secret)
 
     def recover(self, code: str) -> RecoveredSecret:
+        import nacl.exceptions
+        from nacl.public import SealedBox
+
         data = self._read()
         salt = base64.b64decode(data["salt"])
         private = _private_key(code, salt)
@@ -100,10 +110,14 @@ class RecoveryFile:
         return data
 
     def _read_public(self) -> tuple[bytes, PublicKey]:
+        from nacl.public import PublicKey
+
         data = self._read()
         return base64.b64decode(data["salt"]), PublicKey(base64.b64decode(data["public_key"]))
 
     def _write(self, salt: bytes, public: PublicKey, mode: str, secret: str) -> None:
+        from nacl.public import SealedBox
+
         sealed = SealedBox(public).encrypt(json.dumps({"mode": mode, "secret": secret}).encode("utf-8"))
         doc = {
             "format": 1,
