@@ -14,7 +14,6 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from wellcare.vault.errors import VaultDamaged, WrongRecoveryCode
