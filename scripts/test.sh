@@ -14,10 +14,6 @@ ensure_venv "[test]"
 echo "== ruff"; .venv/bin/ruff check src tests scripts
 echo "== import-linter"; .venv/bin/lint-imports --no-cache >/dev/null && echo "contracts kept"
 
-run_pytest() {
-  QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
-}
-export -f run_pytest
 
 if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
   keyring_home=$(mktemp -d)
@@ -27,8 +23,8 @@ if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null && c
     dbus-run-session -- bash -c '
       echo -n wellcare-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
         && export WELLCARE_SECRET_SERVICE=1
-      run_pytest "$@"' _ "$@"
+      QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"' _ "$@"
 else
   echo "== pytest (no Xvfb/D-Bus: the real-keyring and X server tests will be skipped)"
-  run_pytest "$@"
+  QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"
 fi
