@@ -19,7 +19,7 @@ if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null && c
   keyring_home=$(mktemp -d)
   trap 'rm -rf "$keyring_home"' EXIT
   echo "== pytest (Xvfb + D-Bus session + gnome-keyring)"
-  XDG_DATA_HOME="$keyring_home" HOME_FOR_KEYRING="$keyring_home" xvfb-run -a -s "-screen 0 1280x800x24" \
+  XDG_DATA_HOME="$keyring_home" xvfb-run -a -s "-screen 0 1280x800x24" \
     dbus-run-session -- bash -c '
       echo -n wellcare-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
         && export WELLCARE_SECRET_SERVICE=1
