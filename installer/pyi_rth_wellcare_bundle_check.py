@@ -183,9 +183,9 @@ def _bundle_check() -> int:
 
     @check("site_policy_dir")
     def _site_policy() -> str:
-        from wellcare.paths import site_policy_path
+        from wellcare.paths import site_policy_paths
 
-        return str(site_policy_path())
+        return ", ".join(str(p) for p in site_policy_paths())
 
     ok = all(r["ok"] for r in results.values())
     if sys.stdout is None:  # a Windows GUI exe started without redirection: the exit code must do

@@ -49,9 +49,30 @@ def default_profile_dir(coordinator: bool = False) -> Path:
     return base / ("coordinator" if coordinator else "counselor")
 
 
-def site_policy_path() -> Path:
-    """Where IT puts the org policy on this OS (platform site config dir)."""
-    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "policy.toml"
+def site_policy_paths() -> list[Path]:
+    """Where IT may put the org policy on this OS, in the order they are tried.
+
+    platformdirs.site_config_dir looks only at the first $XDG_CONFIG_DIRS entry, which on Ubuntu's
+    GNOME session is /etc/xdg/xdg-ubuntu and on KDE a user-writable folder; so on Linux every entry
+    is tried (user-writable ones skipped) and /etc/xdg always comes last.
+    """
+    if sys.platform.startswith("linux"):
+        entries = [e for e in os.environ.get("XDG_CONFIG_DIRS", "").split(":") if e]
+        folders = [Path(e) for e in entries if not _user_writable(Path(e))] + [Path("/etc/xdg")]
+        seen: list[Path] = []
+        for folder in folders:
+            if folder not in seen:
+                seen.append(folder)
+        return [folder / APP_NAME / "policy.toml" for folder in seen]
+    return [Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "policy.toml"]
+
+
+def _user_writable(folder: Path) -> bool:
+    home = Path.home()
+    try:
+        return folder.resolve().is_relative_to(home.resolve())
+    except OSError:
+        return True
 
 
 def demo_root() -> Path:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wellcare.paths import site_policy_path
+from wellcare.paths import site_policy_paths
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _KEY_TEXT = re.compile(r"^[A-Za-z0-9+/=_-]{20,200}$")
@@ -187,8 +187,7 @@ def locate(explicit: Path | None = None) -> Path | None:
         if not path.is_file():
             raise PolicyError(f"{path}: the policy file named by WELLCARE_POLICY does not exist")
         return path
-    site = site_policy_path()
-    return site if site.is_file() else None
+    return next((path for path in site_policy_paths() if path.is_file()), None)
 
 
 def load(explicit: Path | None = None) -> Policy:

@@ -67,3 +67,17 @@ def test_missing_explicit_policy_is_an_error(tmp_path: Path) -> None:
 def test_policy_crisis_lines_override_defaults(tmp_path: Path) -> None:
     path = write(tmp_path, "[[crisis_lines]]\nnumber = '1234'\nlabel_en = 'Line'\nlabel_ko = '상담'\n")
     assert [c.number for c in policy.crisis_lines(policy.load(path))] == ["1234"]
+
+
+def test_linux_site_policy_is_found_past_a_desktop_specific_first_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from wellcare.paths import site_policy_paths
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/etc/xdg/xdg-ubuntu:/etc/xdg")
+    paths = site_policy_paths()
+    assert paths[0] == Path("/etc/xdg/xdg-ubuntu/WellCare/policy.toml")
+    assert paths[-1] == Path("/etc/xdg/WellCare/policy.toml")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{Path.home()}/.config/kdedefaults:/etc/xdg")
+    assert site_policy_paths() == [Path("/etc/xdg/WellCare/policy.toml")]

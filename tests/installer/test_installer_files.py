@@ -211,7 +211,7 @@ def test_deployment_note_names_the_policy_locations(monkeypatch: pytest.MonkeyPa
     assert r"%PROGRAMDATA%\WellCare\policy.toml" in example and "/etc/xdg/WellCare/policy.toml" in example
     if sys.platform.startswith("linux"):
         monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
-        assert paths.site_policy_path() == Path("/etc/xdg/WellCare/policy.toml")
+        assert paths.site_policy_paths()[-1] == Path("/etc/xdg/WellCare/policy.toml")
 
 
 # -- validators and the Linux install script ------------------------------------------------------
