@@ -7,4 +7,5 @@ from __future__ import annotations
 
 MODULES: tuple[str, ...] = (
     "wellcare.commands.core",
+    "wellcare.commands.offers",
 )

@@ -1,0 +1,536 @@
+"""The organisation's own offers (a healing-forest day, a workshop) and enrolling in them.
+
+Direction and trust (DESIGN.md, "Between machines"):
+
+- The coordinator publishes an offer as a *signed* envelope in the exchange's offers/ folder
+  (:func:`publish_offer`). Everyone can read it; only the coordinator's signing key can make one.
+- A counselor's app reads offers/ without ever moving or deleting anything (``Disposal.LEAVE``),
+  verifies each file against the pinned coordinator key and validates its content strictly
+  (:func:`read_offers`). A forged, altered or malformed file is rejected and never shown.
+- Enrolling is a *sealed* envelope of kind ``enrollment`` to the coordinator's box key in inbox/
+  (:func:`send_enrollment`), carrying the offer id and only what the counselor chose to share.
+  The coordinator opens it with ``open_sealed`` and reads it with :func:`parse_enrollment`.
+
+An offer is updated by publishing it again with the same ``offer_id`` and a higher ``revision``
+(new seat count, a correction, ``withdrawn: true``); readers keep the highest revision. Offers
+whose last date has passed are hidden.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from nacl.public import PublicKey
+from nacl.signing import SigningKey, VerifyKey
+
+from wellcare.exchange import (
+    Disposal,
+    Envelope,
+    EnvelopeError,
+    Folder,
+    Kind,
+    Reason,
+    Rejection,
+    Transport,
+    import_folder,
+    open_offer,
+    post,
+    read_header,
+    seal,
+    sign_offer,
+)
+from wellcare.programs.model import Text
+
+OFFER_FORMAT = 1
+ENROLLMENT_FORMAT = 1
+OFFER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # fullmatch
+OFFER_KINDS = ("outing", "program", "workshop", "other")
+UNDETERMINED = "und"  # the language key of a text given as one plain string
+_LANG = re.compile(r"[a-z]{2,3}")
+_LINK = re.compile(r"https?://[^\s<>\"']{1,490}")
+MAX_DATES = 52
+MAX_FILES = 500  # offers looked at per refresh; a flooded folder cannot stall the app
+
+LIMITS = {"title": 120, "description": 4000, "place": 200, "name": 80, "contact": 200, "note": 1000}
+SHARE_KEYS = ("name", "contact", "note")
+
+
+class OfferError(ValueError):
+    """An offer or enrollment does not follow the format: ``key`` and ``problem``."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        self.key = key
+        self.problem = problem
+        super().__init__(f"{key}: {problem}" if key else problem)
+
+
+# ---------------------------------------------------------------------------- reading values
+
+
+def _text(value: object, key: str, limit: int) -> Text:
+    if isinstance(value, str):
+        return {UNDETERMINED: _plain(value, key, limit)}
+    if not isinstance(value, dict) or not value:
+        raise OfferError(key, "must be a text, or an object with one text per language")
+    out: dict[str, str] = {}
+    for lang, text in value.items():
+        if not isinstance(lang, str) or not _LANG.fullmatch(lang):
+            raise OfferError(key, f"{str(lang)[:10]!r} is not a language code like en or ko")
+        out[lang] = _plain(text, f"{key}.{lang}", limit)
+    return out
+
+
+def _plain(value: object, key: str, limit: int, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise OfferError(key, "must be a text")
+    text = value.strip()
+    if not text and not allow_empty:
+        raise OfferError(key, "must not be empty")
+    if len(text) > limit:
+        raise OfferError(key, f"is {len(text)} characters long, at most {limit}")
+    if any(ord(c) < 32 and c not in "\n\t" for c in text):
+        raise OfferError(key, "contains control characters")
+    return text
+
+
+def _moment(value: object, key: str) -> datetime:
+    if not isinstance(value, str):
+        raise OfferError(key, "must be a date and time like 2025-05-10T10:00+09:00")
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise OfferError(key, "must be a date and time like 2025-05-10T10:00+09:00") from None
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise OfferError(key, "needs a time zone offset, e.g. +09:00")
+    return when
+
+
+def _count(value: object, key: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100_000:
+        raise OfferError(key, "must be a whole number from 0 to 100000")
+    return value
+
+
+def _iso(when: datetime) -> str:
+    return when.isoformat(timespec="minutes")
+
+
+# ---------------------------------------------------------------------------- offers
+
+
+@dataclass(frozen=True)
+class OfferDate:
+    start: datetime
+    end: datetime | None = None
+
+    @property
+    def last_moment(self) -> datetime:
+        return self.end or self.start
+
+
+_OFFER_REQUIRED = ("format", "offer_id", "revision", "kind", "title", "description", "dates")
+_OFFER_OPTIONAL = ("place", "link", "seats", "seats_left", "enroll_by", "withdrawn")
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One revision of an offer, validated. ``envelope_id``/``created`` come from the file."""
+
+    offer_id: str
+    revision: int
+    kind: str
+    title: Text
+    description: Text
+    dates: tuple[OfferDate, ...]
+    place: str = ""
+    link: str = ""
+    seats: int | None = None
+    seats_left: int | None = None
+    enroll_by: datetime | None = None
+    withdrawn: bool = False
+    envelope_id: str = field(default="", compare=False)
+    created: str = field(default="", compare=False)
+
+    # -- format -----------------------------------------------------------------------------------
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> Offer:
+        """Strictly validate a payload (unknown keys, types, lengths, dates); raises OfferError."""
+        if not isinstance(payload, Mapping):
+            raise OfferError("", "an offer is a JSON object")
+        for key in _OFFER_REQUIRED:
+            if key not in payload:
+                raise OfferError(key, "is missing")
+        unknown = sorted(set(payload) - set(_OFFER_REQUIRED) - set(_OFFER_OPTIONAL))
+        if unknown:
+            raise OfferError(str(unknown[0])[:40], "is not a known key")
+        if payload["format"] != OFFER_FORMAT or isinstance(payload["format"], bool):
+            raise OfferError("format", f"this WellCare reads offer format {OFFER_FORMAT}")
+        offer_id = payload["offer_id"]
+        if not isinstance(offer_id, str) or not OFFER_ID.fullmatch(offer_id):
+            raise OfferError("offer_id", "must be lower-case letters, digits, - and _ (up to 64)")
+        revision = payload["revision"]
+        if isinstance(revision, bool) or not isinstance(revision, int) or not 1 <= revision <= 1_000_000:
+            raise OfferError("revision", "must be a whole number from 1")
+        kind = payload["kind"]
+        if kind not in OFFER_KINDS:
+            raise OfferError("kind", f"must be one of {', '.join(OFFER_KINDS)}")
+        raw_dates = payload["dates"]
+        if not isinstance(raw_dates, list) or not 1 <= len(raw_dates) <= MAX_DATES:
+            raise OfferError("dates", f"must be a list of 1 to {MAX_DATES} dates")
+        dates: list[OfferDate] = []
+        for i, entry in enumerate(raw_dates):
+            key = f"dates[{i}]"
+            if not isinstance(entry, Mapping) or "start" not in entry or set(entry) - {"start", "end"}:
+                raise OfferError(key, "must be an object with start and (optionally) end")
+            start = _moment(entry["start"], f"{key}.start")
+            end = _moment(entry["end"], f"{key}.end") if entry.get("end") is not None else None
+            if end is not None and end <= start:
+                raise OfferError(f"{key}.end", "must be after start")
+            dates.append(OfferDate(start, end))
+        dates.sort(key=lambda d: d.start)
+        link = _plain(payload.get("link", ""), "link", 500, allow_empty=True)
+        if link and not _LINK.fullmatch(link):
+            raise OfferError("link", "must be a web address starting with https:// or http://")
+        seats = _count(payload.get("seats"), "seats")
+        seats_left = _count(payload.get("seats_left"), "seats_left")
+        if seats is not None and seats_left is not None and seats_left > seats:
+            raise OfferError("seats_left", "cannot be more than seats")
+        enroll_by = payload.get("enroll_by")
+        withdrawn = payload.get("withdrawn", False)
+        if not isinstance(withdrawn, bool):
+            raise OfferError("withdrawn", "must be true or false")
+        return cls(
+            offer_id=offer_id,
+            revision=revision,
+            kind=kind,
+            title=_text(payload["title"], "title", LIMITS["title"]),
+            description=_text(payload["description"], "description", LIMITS["description"]),
+            dates=tuple(dates),
+            place=_plain(payload.get("place", ""), "place", LIMITS["place"], allow_empty=True),
+            link=link,
+            seats=seats,
+            seats_left=seats_left,
+            enroll_by=None if enroll_by is None else _moment(enroll_by, "enroll_by"),
+            withdrawn=withdrawn,
+        )
+
+    def to_payload(self) -> dict[str, Any]:
+        """The signed payload: only the keys that carry something, dates as ISO text."""
+        payload: dict[str, Any] = {
+            "format": OFFER_FORMAT,
+            "offer_id": self.offer_id,
+            "revision": self.revision,
+            "kind": self.kind,
+            "title": _text_out(self.title),
+            "description": _text_out(self.description),
+            "dates": [
+                {"start": _iso(d.start)} | ({"end": _iso(d.end)} if d.end is not None else {}) for d in self.dates
+            ],
+        }
+        optional: dict[str, Any] = {
+            "place": self.place or None,
+            "link": self.link or None,
+            "seats": self.seats,
+            "seats_left": self.seats_left,
+            "enroll_by": None if self.enroll_by is None else _iso(self.enroll_by),
+            "withdrawn": True if self.withdrawn else None,
+        }
+        payload.update({k: v for k, v in optional.items() if v is not None})
+        return payload
+
+    # -- meaning ----------------------------------------------------------------------------------
+
+    @property
+    def first_start(self) -> datetime:
+        return self.dates[0].start
+
+    @property
+    def last_moment(self) -> datetime:
+        return max(d.last_moment for d in self.dates)
+
+    def is_past(self, now: datetime) -> bool:
+        return self.last_moment < now
+
+    def is_full(self) -> bool:
+        return self.seats_left == 0
+
+    def enrollment_closed(self, now: datetime) -> bool:
+        return self.enroll_by is not None and self.enroll_by < now
+
+    def can_enroll(self, now: datetime) -> bool:
+        return not (self.withdrawn or self.is_past(now) or self.is_full() or self.enrollment_closed(now))
+
+
+def _text_out(text: Text) -> str | dict[str, str]:
+    if set(text) == {UNDETERMINED}:
+        return text[UNDETERMINED]
+    return dict(text)
+
+
+def new_offer_id(when: date | None = None) -> str:
+    """A readable, unique offer id: 'offer-2025-05-3f9a1c2b'."""
+    stamp = f"{when.isoformat()}-" if when is not None else ""
+    return f"offer-{stamp}{secrets.token_hex(4)}"
+
+
+def load_offer_toml(text: str) -> Offer:
+    """An offer as a coordinator writes it in TOML (see resources/programs/offer.example.toml).
+
+    ``offer_id`` may be left out (a new one is made; keep it to publish an update), ``revision``
+    defaults to 1, ``format`` to 1; TOML dates with an offset become ISO text.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise OfferError("", f"not valid TOML ({exc})") from None
+    data = _iso_dates(data)
+    data.setdefault("format", OFFER_FORMAT)
+    data.setdefault("revision", 1)
+    if "offer_id" not in data:
+        dates = data.get("dates")
+        first = dates[0].get("start") if isinstance(dates, list) and dates and isinstance(dates[0], dict) else None
+        data["offer_id"] = new_offer_id(datetime.fromisoformat(first).date() if isinstance(first, str) else None)
+    return Offer.from_payload(data)
+
+
+def _iso_dates(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return value.isoformat()  # refused later with a clear message (no offset)
+        return _iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _iso_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------------------- coordinator side
+
+
+def publish_offer(transport: Transport, signing_key: SigningKey, offer: Offer, *, now: datetime | None = None) -> str:
+    """Sign ``offer`` with the coordinator's key and write it to offers/; returns the file name.
+
+    The payload is validated first, so nothing a counselor's app would reject is ever published.
+    An update is the same ``offer_id`` with a higher ``revision``; older files may stay (readers
+    keep the highest revision) or be removed by the coordinator.
+    """
+    payload = offer.to_payload()
+    Offer.from_payload(payload)
+    return post(transport, sign_offer(payload, signing_key, now=now))
+
+
+def withdraw_offer(transport: Transport, signing_key: SigningKey, offer: Offer, *, now: datetime | None = None) -> str:
+    """Publish the next revision of ``offer`` marked withdrawn: counselors stop seeing it."""
+    return publish_offer(transport, signing_key, replace(offer, revision=offer.revision + 1, withdrawn=True), now=now)
+
+
+# ---------------------------------------------------------------------------- counselor side
+
+
+@dataclass(frozen=True)
+class OfferListing:
+    """What a refresh found: the offers to show, soonest first, and the files refused."""
+
+    offers: tuple[Offer, ...]
+    rejected: tuple[Rejection, ...] = ()
+    hidden: int = 0  # verified but past or withdrawn
+
+
+def open_verified_offer(data: bytes, verify_key: VerifyKey) -> tuple[Envelope, Offer]:
+    """Verify the signature and header binding, then the content; raises EnvelopeError."""
+    envelope = open_offer(data, verify_key)
+    try:
+        offer = Offer.from_payload(envelope.payload)
+    except OfferError as exc:
+        raise EnvelopeError(Reason.BAD_PAYLOAD, f"offer {exc.key}: {exc.problem}"[:200]) from None
+    return envelope, replace(offer, envelope_id=envelope.id, created=envelope.created)
+
+
+def read_offers(
+    transport: Transport, verify_key: VerifyKey, now: datetime, *, max_files: int = MAX_FILES
+) -> OfferListing:
+    """Every offer in offers/ that verifies, latest revision per offer, past and withdrawn hidden.
+
+    Never moves or deletes a file (the folder is the coordinator's). Raises TransportError when
+    the folder cannot be listed at all (share offline).
+    """
+    found: dict[str, Offer] = {}
+
+    def opener(data: bytes) -> Envelope:
+        return open_verified_offer(data, verify_key)[0]
+
+    def accept(envelope: Envelope) -> None:
+        offer = replace(Offer.from_payload(envelope.payload), envelope_id=envelope.id, created=envelope.created)
+        current = found.get(offer.offer_id)
+        if current is None or _newer(offer, current):
+            found[offer.offer_id] = offer
+
+    summary = import_folder(
+        transport,
+        Folder.OFFERS,
+        opener,
+        is_seen=lambda _id: False,
+        on_accept=accept,
+        disposal=Disposal.LEAVE,
+        max_files=max_files,
+    )
+    shown = sorted(
+        (o for o in found.values() if not o.withdrawn and not o.is_past(now)),
+        key=lambda o: (o.first_start, o.offer_id),
+    )
+    return OfferListing(offers=tuple(shown), rejected=summary.reasons, hidden=len(found) - len(shown))
+
+
+def _newer(a: Offer, b: Offer) -> bool:
+    return (a.revision, a.created, a.envelope_id) > (b.revision, b.created, b.envelope_id)
+
+
+# ---------------------------------------------------------------------------- enrollment
+
+
+class EnrollAction(StrEnum):
+    ENROLL = "enroll"
+    WITHDRAW = "withdraw"
+
+
+_HEX32 = re.compile(r"[0-9a-f]{64}")  # fullmatch: a 256-bit secret or its SHA-256, in hex
+_ENVELOPE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def new_withdraw_secret() -> tuple[str, str]:
+    """A secret the counselor keeps, and its hash that travels with the enrollment.
+
+    Only whoever holds the secret can withdraw the enrollment: inbox file names are visible on
+    the share, so naming an enrollment alone must not be enough to cancel somebody's place.
+    """
+    secret = secrets.token_hex(32)
+    return secret, withdraw_hash(secret)
+
+
+def withdraw_hash(secret: str) -> str:
+    return hashlib.sha256(bytes.fromhex(secret)).hexdigest()
+
+
+def proof_matches(proof: str, expected_hash: str) -> bool:
+    """Does ``proof`` (the secret) hash to ``expected_hash``? Constant time."""
+    if not _HEX32.fullmatch(proof) or not _HEX32.fullmatch(expected_hash):
+        return False
+    return hmac.compare_digest(withdraw_hash(proof), expected_hash)
+
+
+@dataclass(frozen=True)
+class EnrollmentRequest:
+    """What travels sealed to the coordinator: the offer, and only what the counselor shares.
+
+    An enrollment carries ``withdraw_hash``; a withdrawal names the ``enrollment`` (its envelope
+    id) and reveals the secret as ``proof``.
+    """
+
+    action: EnrollAction
+    offer_id: str
+    revision: int
+    share: Mapping[str, str] = field(default_factory=dict)
+    withdraw_hash: str | None = None  # ENROLL
+    enrollment: str | None = None  # WITHDRAW: the envelope id of the enrollment taken back
+    proof: str | None = None  # WITHDRAW: the secret behind that enrollment's withdraw_hash
+
+    def to_payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "format": ENROLLMENT_FORMAT,
+            "action": self.action.value,
+            "offer_id": self.offer_id,
+            "revision": self.revision,
+            "share": {k: v for k, v in self.share.items() if v},
+        }
+        for key in ("withdraw_hash", "enrollment", "proof"):
+            value = getattr(self, key)
+            if value is not None:
+                payload[key] = value
+        return payload
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> EnrollmentRequest:
+        common = {"format", "action", "offer_id", "revision", "share"}
+        if not isinstance(payload, Mapping) or not common <= set(payload):
+            raise OfferError("", "an enrollment has format, action, offer_id, revision and share")
+        if payload["format"] != ENROLLMENT_FORMAT or isinstance(payload["format"], bool):
+            raise OfferError("format", f"this WellCare reads enrollment format {ENROLLMENT_FORMAT}")
+        try:
+            action = EnrollAction(payload["action"])
+        except ValueError:
+            raise OfferError("action", "must be enroll or withdraw") from None
+        extra = {"withdraw_hash"} if action is EnrollAction.ENROLL else {"enrollment", "proof"}
+        if set(payload) != common | extra:
+            raise OfferError("", f"an {action.value} has exactly {', '.join(sorted(common | extra))}")
+        offer_id = payload["offer_id"]
+        if not isinstance(offer_id, str) or not OFFER_ID.fullmatch(offer_id):
+            raise OfferError("offer_id", "is not an offer id")
+        revision = payload["revision"]
+        if isinstance(revision, bool) or not isinstance(revision, int) or revision < 1:
+            raise OfferError("revision", "must be a whole number from 1")
+        share = payload["share"]
+        if not isinstance(share, Mapping) or set(share) - set(SHARE_KEYS):
+            raise OfferError("share", f"may only hold {', '.join(SHARE_KEYS)}")
+        clean = {k: _plain(v, f"share.{k}", LIMITS[k]) for k, v in share.items()}
+        if action is EnrollAction.ENROLL:
+            hashed = payload["withdraw_hash"]
+            if not isinstance(hashed, str) or not _HEX32.fullmatch(hashed):
+                raise OfferError("withdraw_hash", "must be 64 lower-case hex digits")
+            return cls(action, offer_id, revision, clean, withdraw_hash=hashed)
+        enrollment, proof = payload["enrollment"], payload["proof"]
+        if not isinstance(enrollment, str) or not _ENVELOPE_ID.fullmatch(enrollment):
+            raise OfferError("enrollment", "a withdrawal names the enrollment it takes back")
+        if not isinstance(proof, str) or not _HEX32.fullmatch(proof):
+            raise OfferError("proof", "must be 64 lower-case hex digits")
+        if clean:
+            raise OfferError("share", "a withdrawal shares nothing")
+        return cls(action, offer_id, revision, {}, enrollment=enrollment, proof=proof)
+
+
+def clean_share(name: str = "", contact: str = "", note: str = "") -> dict[str, str]:
+    """What the counselor typed, trimmed and checked; empty fields are not shared at all."""
+    raw = {"name": name, "contact": contact, "note": note}
+    return {k: _plain(v, k, LIMITS[k]) for k, v in raw.items() if v.strip()}
+
+
+def seal_enrollment(
+    request: EnrollmentRequest, box_key: PublicKey, *, now: datetime | None = None
+) -> tuple[str, bytes]:
+    """The sealed envelope (kind enrollment) and its id; only the coordinator can open it."""
+    EnrollmentRequest.from_payload(request.to_payload())
+    data = seal(Kind.ENROLLMENT, request.to_payload(), box_key, now=now)
+    return read_header(data).id, data
+
+
+def send_enrollment(
+    transport: Transport, request: EnrollmentRequest, box_key: PublicKey, *, now: datetime | None = None
+) -> str:
+    """Seal and write to inbox/; returns the envelope id (keep it to withdraw later)."""
+    envelope_id, data = seal_enrollment(request, box_key, now=now)
+    post(transport, data)
+    return envelope_id
+
+
+def parse_enrollment(envelope: Envelope) -> EnrollmentRequest:
+    """Coordinator side, after ``open_sealed``: the request, or EnvelopeError(BAD_PAYLOAD)."""
+    if envelope.kind is not Kind.ENROLLMENT:
+        raise EnvelopeError(Reason.WRONG_KIND, f"{envelope.kind} is not an enrollment")
+    try:
+        return EnrollmentRequest.from_payload(envelope.payload)
+    except OfferError as exc:
+        raise EnvelopeError(Reason.BAD_PAYLOAD, f"enrollment {exc.key}: {exc.problem}"[:200]) from None

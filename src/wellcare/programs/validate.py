@@ -1,0 +1,368 @@
+"""The schema of the content files, checked in plain Python with the file and key path in every error.
+
+Three kinds of file live in resources/programs/ (see FORMAT.md there): exercises, programs and the
+recommendation rules. Each ``read_*`` function takes a parsed JSON document and either returns the
+immutable model or raises :class:`ContentError` naming the file, the key path (for example
+``steps[2].text.ko``) and what is wrong, so an author can fix a file without reading code.
+Cross-file checks (a program names an exercise that exists) are done by ``library.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NoReturn
+
+from wellcare.programs.model import (
+    FORMAT_VERSION,
+    Animation,
+    Breath,
+    Category,
+    Evidence,
+    Exercise,
+    InputKind,
+    Program,
+    ProgramSession,
+    Rule,
+    Rules,
+    Step,
+    Text,
+    Week,
+)
+
+CONTENT_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")  # fullmatch; also the file name
+_LANG = re.compile(r"[a-z]{2,3}")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+REQUIRED_LANGUAGES = ("en", "ko")
+
+MAX_STEP_SECONDS = 600
+MAX_EXERCISE_SECONDS = 20 * 60
+MAX_REPEAT = 60
+MAX_TEXT = 600  # characters per step or note text: a step is read in a glance
+MAX_SESSIONS = 60
+
+# What a recommendation rule may test, and the values "after" may take. Other context keys are
+# ignored by the engine, so a caller can pass more than the rules look at.
+WHEN_KEYS = ("after", "instrument", "score", "band", "part_of_day")
+AFTER_VALUES = ("hard_call", "micro_break", "rest_break", "assessment")
+PART_OF_DAY_VALUES = ("morning", "afternoon", "evening")
+
+
+class ContentError(ValueError):
+    """A content file breaks the format: ``source``, ``key`` path and ``problem``."""
+
+    def __init__(self, source: str, key: str, problem: str) -> None:
+        self.source = source
+        self.key = key
+        self.problem = problem
+        where = f"{source}: {key}" if key else source
+        super().__init__(f"{where}: {problem}")
+
+
+def _join(key: str, name: str | int) -> str:
+    if isinstance(name, int):
+        return f"{key}[{name}]"
+    return f"{key}.{name}" if key else name
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer"}
+    return names.get(type(value), type(value).__name__)
+
+
+class Reader:
+    """Typed access to parsed JSON that fails with the file and key path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.languages: tuple[str, ...] = REQUIRED_LANGUAGES
+
+    def fail(self, key: str, problem: str) -> NoReturn:
+        raise ContentError(self.source, key, problem)
+
+    def obj(self, value: object, key: str, required: Iterable[str], optional: Iterable[str] = ()) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(key, f"must be an object, not {_kind(value)}")
+        required, optional = tuple(required), tuple(optional)
+        for name in required:
+            if name not in value:
+                self.fail(_join(key, name), "is missing")
+        for name in value:
+            if name not in required and name not in optional:
+                self.fail(_join(key, name), "is not a known key")
+        return value
+
+    def array(self, value: object, key: str, *, allow_empty: bool = False, most: int | None = None) -> list[Any]:
+        if not isinstance(value, list):
+            self.fail(key, f"must be a list, not {_kind(value)}")
+        if not value and not allow_empty:
+            self.fail(key, "must not be empty")
+        if most is not None and len(value) > most:
+            self.fail(key, f"has {len(value)} entries, at most {most} allowed")
+        return value
+
+    def string(self, value: object, key: str, *, most: int | None = None) -> str:
+        if not isinstance(value, str):
+            self.fail(key, f"must be a string, not {_kind(value)}")
+        if not value.strip():
+            self.fail(key, "must not be empty")
+        if value != value.strip():
+            self.fail(key, "has spaces or line breaks at its start or end")
+        if most is not None and len(value) > most:
+            self.fail(key, f"is {len(value)} characters long, at most {most} allowed")
+        return value
+
+    def ident(self, value: object, key: str) -> str:
+        text = self.string(value, key)
+        if not CONTENT_ID.fullmatch(text):
+            self.fail(key, f"{text!r} is not a valid id (lower-case letters, digits and _, starting with a letter)")
+        return text
+
+    def integer(self, value: object, key: str, low: int, high: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(key, f"must be a whole number, not {_kind(value)}")
+        if not low <= value <= high:
+            self.fail(key, f"must be between {low} and {high}, not {value}")
+        return value
+
+    def boolean(self, value: object, key: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(key, f"must be true or false, not {_kind(value)}")
+        return value
+
+    def choice(self, value: object, key: str, allowed: Iterable[str]) -> str:
+        allowed = tuple(allowed)
+        text = self.string(value, key)
+        if text not in allowed:
+            self.fail(key, f"{text!r} is not one of {', '.join(allowed)}")
+        return text
+
+    def text(self, value: object, key: str, *, most: int = MAX_TEXT) -> Text:
+        """A user-facing text: one non-empty string per declared language, no others."""
+        if not isinstance(value, dict):
+            self.fail(key, f"must be an object with one text per language ({', '.join(self.languages)})")
+        for lang in self.languages:
+            if lang not in value:
+                self.fail(_join(key, lang), "is missing")
+            self.string(value[lang], _join(key, lang), most=most)
+        for lang in value:
+            if lang not in self.languages:
+                self.fail(_join(key, lang), "is not a declared language")
+        return {lang: value[lang] for lang in self.languages}
+
+    def header(self, doc: Mapping[str, Any], expected_id: str | None) -> tuple[str, str]:
+        """format, id (equal to the file name), version and languages: common to every file kind."""
+        if self.integer(doc["format"], "format", 0, 1_000) != FORMAT_VERSION:
+            self.fail("format", f"this WellCare reads format {FORMAT_VERSION}, not {doc['format']}")
+        content_id = self.ident(doc["id"], "id")
+        if expected_id is not None and content_id != expected_id:
+            self.fail("id", f"{content_id!r} does not match the file name ({expected_id}.json)")
+        version = self.string(doc["version"], "version", most=20)
+        languages = tuple(
+            self.string(v, f"languages[{i}]") for i, v in enumerate(self.array(doc["languages"], "languages"))
+        )
+        for i, lang in enumerate(languages):
+            if not _LANG.fullmatch(lang):
+                self.fail(f"languages[{i}]", f"{lang!r} is not a language code like en or ko")
+        if len(set(languages)) != len(languages):
+            self.fail("languages", "lists a language twice")
+        for lang in REQUIRED_LANGUAGES:
+            if lang not in languages:
+                self.fail("languages", f"must include {lang!r}: WellCare ships in English and Korean")
+        self.languages = languages
+        return content_id, version
+
+    def evidence(self, value: object, key: str) -> Evidence:
+        doc = self.obj(value, key, ("text", "references"))
+        refs = self.array(doc["references"], _join(key, "references"), most=8)
+        return Evidence(
+            text=self.text(doc["text"], _join(key, "text"), most=1200),
+            references=tuple(self.string(r, f"{key}.references[{i}]", most=400) for i, r in enumerate(refs)),
+        )
+
+
+# ---------------------------------------------------------------------------- exercises
+
+_EXERCISE_REQUIRED = (
+    "format", "id", "version", "languages", "category", "title", "summary", "steps", "evidence",
+)  # fmt: skip
+_EXERCISE_OPTIONAL = ("animation", "caution")
+_STEP_KEYS = ("text", "seconds")
+_STEP_OPTIONAL = ("breath", "input")
+
+
+def read_exercise(data: object, source: str, expected_id: str | None = None) -> Exercise:
+    """Validate one exercise document and build the :class:`Exercise` (steps flattened)."""
+    r = Reader(source)
+    doc = r.obj(data, "", _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL)
+    exercise_id, version = r.header(doc, expected_id)
+    category = Category(r.choice(doc["category"], "category", (c.value for c in Category)))
+    animation = Animation(r.choice(doc.get("animation", "pulse"), "animation", (a.value for a in Animation)))
+    steps: list[Step] = []
+    entries = r.array(doc["steps"], "steps", most=80)
+    for i, entry in enumerate(entries):
+        key = f"steps[{i}]"
+        if isinstance(entry, dict) and "repeat" in entry:
+            block = r.obj(entry, key, ("repeat", "steps"))
+            times = r.integer(block["repeat"], _join(key, "repeat"), 1, MAX_REPEAT)
+            inner = r.array(block["steps"], _join(key, "steps"), most=12)
+            for n in range(1, times + 1):
+                for j, item in enumerate(inner):
+                    steps.append(_step(r, item, f"{key}.steps[{j}]", len(steps), n, times, in_block=True))
+        else:
+            steps.append(_step(r, entry, key, len(steps), 1, 1, in_block=False))
+    if animation is Animation.BREATH and not any(s.breath is not None for s in steps):
+        r.fail("animation", '"breath" needs steps with a "breath" phase')
+    total = sum(s.seconds for s in steps)
+    if total > MAX_EXERCISE_SECONDS:
+        r.fail("steps", f"add up to {total} s; an exercise is at most {MAX_EXERCISE_SECONDS} s")
+    return Exercise(
+        id=exercise_id,
+        version=version,
+        languages=r.languages,
+        category=category,
+        animation=animation,
+        title=r.text(doc["title"], "title", most=60),
+        summary=r.text(doc["summary"], "summary", most=240),
+        steps=tuple(steps),
+        evidence=r.evidence(doc["evidence"], "evidence"),
+        caution=r.text(doc["caution"], "caution") if "caution" in doc else None,
+        source=source,
+    )
+
+
+def _step(r: Reader, value: object, key: str, index: int, n: int, times: int, *, in_block: bool) -> Step:
+    if isinstance(value, dict) and "repeat" in value:
+        r.fail(key, "repeat blocks cannot be nested")
+    doc = r.obj(value, key, _STEP_KEYS, _STEP_OPTIONAL)
+    breath = (
+        Breath(r.choice(doc["breath"], _join(key, "breath"), (b.value for b in Breath))) if "breath" in doc else None
+    )
+    kind = None
+    if "input" in doc:
+        kind = InputKind(r.choice(doc["input"], _join(key, "input"), (k.value for k in InputKind)))
+        if in_block:
+            r.fail(_join(key, "input"), "a step that waits for writing cannot be repeated")
+        if breath is not None:
+            r.fail(_join(key, "input"), "a writing step cannot also pace the breath")
+    return Step(
+        index=index,
+        text=r.text(doc["text"], _join(key, "text")),
+        seconds=r.integer(doc["seconds"], _join(key, "seconds"), 1, MAX_STEP_SECONDS),
+        breath=breath,
+        input=kind,
+        round=n,
+        rounds=times,
+    )
+
+
+# ---------------------------------------------------------------------------- programs
+
+_PROGRAM_REQUIRED = ("format", "id", "version", "languages", "title", "summary", "sessions", "evidence")
+_PROGRAM_OPTIONAL = ("weeks", "suggested_days", "suggested_time")
+
+
+def read_program(data: object, source: str, expected_id: str | None = None) -> Program:
+    """Validate one program document; exercise ids are checked against the library later."""
+    r = Reader(source)
+    doc = r.obj(data, "", _PROGRAM_REQUIRED, _PROGRAM_OPTIONAL)
+    program_id, version = r.header(doc, expected_id)
+    weeks: list[Week] = []
+    for i, entry in enumerate(r.array(doc.get("weeks", []), "weeks", allow_empty=True, most=12)):
+        week = r.obj(entry, f"weeks[{i}]", ("title", "intro"))
+        weeks.append(
+            Week(r.text(week["title"], f"weeks[{i}].title", most=60), r.text(week["intro"], f"weeks[{i}].intro"))
+        )
+    sessions: list[ProgramSession] = []
+    for i, entry in enumerate(r.array(doc["sessions"], "sessions", most=MAX_SESSIONS)):
+        key = f"sessions[{i}]"
+        session = r.obj(entry, key, ("exercise", "title", "note"), ("week",) if weeks else ())
+        week = None
+        if weeks:
+            if "week" not in session:
+                r.fail(_join(key, "week"), "is missing (the program has weeks)")
+            week = r.integer(session["week"], _join(key, "week"), 1, len(weeks))
+            if sessions and sessions[-1].week is not None and week < sessions[-1].week:
+                r.fail(_join(key, "week"), "sessions must be listed week by week")
+        sessions.append(
+            ProgramSession(
+                index=i,
+                exercise=r.ident(session["exercise"], _join(key, "exercise")),
+                title=r.text(session["title"], _join(key, "title"), most=60),
+                note=r.text(session["note"], _join(key, "note")),
+                week=week,
+            )
+        )
+    if weeks and {s.week for s in sessions} != set(range(1, len(weeks) + 1)):
+        r.fail("weeks", "every week needs at least one session")
+    days = r.array(doc.get("suggested_days", [1, 2, 3, 4, 5]), "suggested_days", most=7)
+    suggested_days = tuple(sorted({r.integer(d, f"suggested_days[{i}]", 1, 7) for i, d in enumerate(days)}))
+    suggested_time = r.string(doc.get("suggested_time", "12:30"), "suggested_time")
+    if not _TIME.fullmatch(suggested_time):
+        r.fail("suggested_time", f"{suggested_time!r} is not a time like 12:30")
+    return Program(
+        id=program_id,
+        version=version,
+        languages=r.languages,
+        title=r.text(doc["title"], "title", most=60),
+        summary=r.text(doc["summary"], "summary", most=400),
+        sessions=tuple(sessions),
+        evidence=r.evidence(doc["evidence"], "evidence"),
+        weeks=tuple(weeks),
+        suggested_days=suggested_days,
+        suggested_time=suggested_time,
+        source=source,
+    )
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def read_rules(data: object, source: str) -> Rules:
+    """Validate recommendations.json; ids are checked against the library later."""
+    r = Reader(source)
+    doc = r.obj(data, "", ("format", "rules", "fallback"), ("limit",))
+    if r.integer(doc["format"], "format", 0, 1_000) != FORMAT_VERSION:
+        r.fail("format", f"this WellCare reads format {FORMAT_VERSION}, not {doc['format']}")
+    rules: list[Rule] = []
+    for i, entry in enumerate(r.array(doc["rules"], "rules", most=200)):
+        key = f"rules[{i}]"
+        rule = r.obj(entry, key, ("id", "when", "exercises"), ("programs",))
+        when_doc = r.obj(rule["when"], _join(key, "when"), (), WHEN_KEYS)
+        if not when_doc:
+            r.fail(_join(key, "when"), "must test at least one thing (use fallback for the default)")
+        when: dict[str, tuple[str, ...]] = {}
+        for name, value in when_doc.items():
+            where = f"{key}.when.{name}"
+            values = [value] if isinstance(value, str) else r.array(value, where, most=20)
+            allowed = {"after": AFTER_VALUES, "part_of_day": PART_OF_DAY_VALUES}.get(name)
+            checked = tuple(
+                r.choice(v, f"{where}[{j}]", allowed) if allowed else r.string(v, f"{where}[{j}]")
+                for j, v in enumerate(values)
+            )
+            when[name] = checked
+        rules.append(
+            Rule(
+                id=r.ident(rule["id"], _join(key, "id")),
+                when=when,
+                exercises=_ids(r, rule["exercises"], _join(key, "exercises")),
+                programs=_ids(r, rule.get("programs", []), _join(key, "programs"), allow_empty=True),
+            )
+        )
+    ids = [rule.id for rule in rules]
+    if len(set(ids)) != len(ids):
+        r.fail("rules", "two rules have the same id")
+    return Rules(
+        rules=tuple(rules),
+        fallback=_ids(r, doc["fallback"], "fallback"),
+        limit=r.integer(doc.get("limit", 3), "limit", 1, 12),
+    )
+
+
+def _ids(r: Reader, value: object, key: str, *, allow_empty: bool = False) -> tuple[str, ...]:
+    items = [r.ident(v, f"{key}[{i}]") for i, v in enumerate(r.array(value, key, allow_empty=allow_empty, most=20))]
+    if len(set(items)) != len(items):
+        r.fail(key, "lists an id twice")
+    return tuple(items)

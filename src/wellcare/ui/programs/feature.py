@@ -1,0 +1,211 @@
+"""The Programs capability in the app: its page, tray entry, reminder jobs and shared services.
+
+Registered as ``ctx.services["programs"]``. What other capabilities may call:
+
+- ``exercise_widget(exercise_id, parent) -> ExercisePlayer``: a player that starts itself, emits
+  ``finished(exercise_id: str, seconds: int, completed: bool)``, records a completed session
+  itself (do not call ``record_session`` for it) and stops its timer when hidden, closed or
+  destroyed. Used by the break overlay and the hard-call flow.
+- ``recommend(context) -> list[str]``: exercise ids, e.g. ``{"after": "hard_call"}``,
+  ``{"after": "micro_break", "max_seconds": 60}``, ``{"instrument": "pss10", "band": "high"}``.
+- ``recommend_programs(context) -> list[str]``: program ids for the same contexts (often none).
+- ``record_session(exercise_id, seconds)``: a completed exercise done elsewhere.
+- ``sessions_per_day(days) -> list[(date, sessions, minutes)]``: for 'My day'.
+- ``exercise_title(exercise_id) -> str``: the title in the current language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from wellcare.programs import ProgramService, default_library, pick
+from wellcare.programs.jobs import ProgramJobs
+from wellcare.programs.model import ProgramSession
+from wellcare.programs.progress import ProgramRun
+from wellcare.programs.store import ProgramStore
+from wellcare.schedule.sync import JobSynchronizer
+from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.programs.offers import OffersController
+from wellcare.ui.programs.player import ExercisePlayer
+from wellcare.ui.programs.ticker import QtTicker, Ticker
+from wellcare.ui.tray import TrayEntry
+from wellcare.vault import VaultError
+
+log = logging.getLogger(__name__)
+
+SOUND_SETTING = "programs.sound_cue"
+
+
+class _Signals(QObject):
+    changed = Signal()  # the record changed (a session, a run): pages refresh
+
+
+class ProgramsFeature(Feature):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        ctx.services["programs"] = self
+        self.library = default_library()
+        self.service: ProgramService | None = None
+        self.signals = _Signals()
+        self.offers = OffersController(ctx, self._store)
+        self.ticker_factory: Callable[[QObject], Ticker] = QtTicker  # tests hand in a manual ticker
+        self._sync: JobSynchronizer | None = None
+        self._jobs = ProgramJobs(
+            ctx.clock,
+            runs=self._open_runs,
+            program=self.library.programs.get,
+            mark_reminded=self._mark_reminded,
+            on_remind=self._remind,
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.service = ProgramService(self.ctx.vault(), self.ctx.clock, self.library)
+        self._sync = JobSynchronizer(self.ctx.scheduler, self.ctx.clock, self._jobs.plan, prefix="programs")
+        self._sync.start()
+
+    def stop(self) -> None:
+        if self._sync is not None:
+            self._sync.stop()
+            self._sync = None
+        self.service = None
+
+    def plan_changed(self) -> None:
+        """Runs changed: re-derive the reminder jobs and let pages redraw."""
+        if self._sync is not None:
+            self._sync.sync()
+        self.signals.changed.emit()
+
+    def pages(self) -> list[PageSpec]:
+        from wellcare.ui.programs.page import ProgramsPage
+
+        return [PageSpec("programs", self.tr("Healing programs"), ProgramsPage(self), scroll=False)]
+
+    def tray_entries(self) -> list[TrayEntry]:
+        entries = []
+        view = self._current()
+        if view is not None and view.due_today and view.next is not None:
+            title = pick(view.next.title, self.language())
+            entries.append(TrayEntry(self.tr("Today's program session: %s") % title, self.open_page))
+        entries.append(TrayEntry(self.tr("Guided exercises…"), self.open_page))
+        return entries
+
+    def open_page(self) -> None:
+        self.ctx.show_page("programs")
+
+    def language(self) -> str:
+        return self.ctx.language()
+
+    # -- services for other capabilities ------------------------------------------------------------
+
+    def exercise_widget(self, exercise_id: str, parent: QWidget | None = None, *, source: str = "embedded") -> QWidget:
+        """A self-starting player for ``exercise_id`` that records itself when completed."""
+
+        def complete(exercise_id: str, seconds: float) -> None:
+            self.record_session(exercise_id, seconds, source=source)
+
+        return self.make_player(exercise_id, complete, parent)
+
+    def make_player(
+        self,
+        exercise_id: str,
+        on_complete: Callable[[str, float], None],
+        parent: QWidget | None = None,
+    ) -> ExercisePlayer:
+        exercise = self.library.exercise(exercise_id)
+        player = ExercisePlayer(
+            exercise,
+            self.language(),
+            clock=self.ctx.clock,
+            ticker_factory=self.ticker_factory,
+            sound_on=bool(self._setting(SOUND_SETTING, False)),
+            on_complete=on_complete,
+            save_journal=self.save_journal,
+            parent=parent,
+        )
+        player.sound_toggled.connect(lambda on: self._set_setting(SOUND_SETTING, on))
+        return player
+
+    def recommend(self, context: Mapping[str, object]) -> list[str]:
+        if self.service is not None:
+            return self.service.recommend(context)
+        from wellcare.programs.recommend import recommend
+
+        return recommend(self.library, context)
+
+    def recommend_programs(self, context: Mapping[str, object]) -> list[str]:
+        """Program ids worth suggesting for ``context`` (e.g. after an assessment), often none."""
+        from wellcare.programs.recommend import recommend_programs
+
+        return recommend_programs(self.library, context)
+
+    def record_session(self, exercise_id: str, seconds: float, *, source: str = "") -> None:
+        if self.service is None:
+            log.warning("a completed exercise was not recorded: the vault is locked")
+            return
+        self.service.record_session(exercise_id, seconds, source=source)
+        self.signals.changed.emit()
+
+    def sessions_per_day(self, days: int) -> list[tuple[date, int, int]]:
+        if self.service is None:
+            return []
+        return self.service.sessions_per_day(days)
+
+    def exercise_title(self, exercise_id: str) -> str:
+        exercise = self.library.exercises.get(exercise_id)
+        return "" if exercise is None else pick(exercise.title, self.language())
+
+    def save_journal(self, entries: list[dict[str, str]]) -> None:
+        if self.service is not None:
+            self.service.store.save_journal(entries)
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _store(self) -> ProgramStore | None:
+        return None if self.service is None else self.service.store
+
+    def _current(self):  # type: ignore[no-untyped-def]
+        if self.service is None:
+            return None
+        try:
+            return self.service.current()
+        except VaultError:
+            return None
+
+    def _open_runs(self) -> list[ProgramRun]:
+        if self.service is None:
+            return []
+        return self.service.store.runs()
+
+    def _mark_reminded(self, run_id: int, day: date) -> None:
+        if self.service is not None:
+            self.service.store.mark_reminded(run_id, day)
+
+    def _remind(self, run: ProgramRun, session: ProgramSession) -> None:
+        program = self.library.programs.get(run.program_id)
+        if program is None:
+            return
+        language = self.language()
+        self.ctx.notifier.notify(
+            pick(program.title, language),
+            self.tr("Time for today's session: %s (%d min). Open WellCare when you are ready.")
+            % (pick(session.title, language), self.library.exercise(session.exercise).minutes),
+        )
+        self.signals.changed.emit()
+
+    def _setting(self, key: str, default: object) -> object:
+        try:
+            return self.ctx.vault().get_setting(key, default)
+        except VaultError:
+            return default
+
+    def _set_setting(self, key: str, value: object) -> None:
+        with contextlib.suppress(VaultError):  # locked: the choice is simply not remembered
+            self.ctx.vault().set_setting(key, value)

@@ -1,0 +1,184 @@
+"""Org offers on the counselor's side: read and verify them off the GUI thread, enroll, withdraw.
+
+Trust: offers are verified against the coordinator's pinned key. When the EAP capability offers
+``pinned_keys()`` (its trust-on-first-use pin) that answer is used, and ``None`` from it means
+"do not trust anything now" (a changed key not yet confirmed); without it, the policy's
+[coordinator] keys are used. The share is read on a worker thread; the vault only on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from wellcare.exchange import CoordinatorPublicKeys, ExchangeError, FolderTransport, KeyFormatError, post
+from wellcare.programs.offers import (
+    EnrollAction,
+    EnrollmentRequest,
+    Offer,
+    OfferListing,
+    new_withdraw_secret,
+    read_offers,
+    seal_enrollment,
+)
+from wellcare.programs.store import OfferEnrollment, ProgramStore
+from wellcare.ui.feature import AppContext
+from wellcare.ui.programs.tasks import run_in_background
+from wellcare.vault import VaultError
+
+log = logging.getLogger(__name__)
+
+STALE = timedelta(minutes=5)  # a page opened later than this after the last read reads again
+SECRET_PREFIX = "programs.offer_withdraw."  # + enrollment envelope id, in the vault's secrets table
+
+
+class OffersState(StrEnum):
+    NOT_READ = "not_read"
+    LOADING = "loading"
+    READY = "ready"
+    NO_ORG = "no_org"  # personal mode, or no exchange folder in the policy
+    KEY_PROBLEM = "key_problem"  # keys malformed, or changed and not confirmed
+    UNREACHABLE = "unreachable"  # the shared folder cannot be read
+
+
+class OffersController(QObject):
+    """Holds the last verified listing; pages show it and ask it to act."""
+
+    changed = Signal()
+    sent = Signal(str)  # offer id: an enrollment or withdrawal reached the shared folder
+    failed = Signal(str)  # a sentence for the counselor
+
+    def __init__(self, ctx: AppContext, store: Callable[[], ProgramStore | None]) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._store = store
+        self.state = OffersState.NOT_READ
+        self.listing = OfferListing(offers=())
+        self.checked_at: datetime | None = None
+        self.busy: set[str] = set()
+
+    # -- trust -------------------------------------------------------------------------------------
+
+    def keys(self) -> tuple[CoordinatorPublicKeys | None, OffersState]:
+        policy = self._ctx.policy
+        if policy.personal_mode or not policy.get("exchange", "path"):
+            return None, OffersState.NO_ORG
+        eap = self._ctx.services.get("eap")
+        pinned = getattr(eap, "pinned_keys", None)
+        if callable(pinned):
+            keys = pinned()
+            if isinstance(keys, CoordinatorPublicKeys):
+                return keys, OffersState.READY
+            return None, OffersState.KEY_PROBLEM
+        try:
+            return CoordinatorPublicKeys.from_policy(policy.section("coordinator")), OffersState.READY
+        except KeyFormatError as exc:
+            log.warning("coordinator keys in the policy are unusable: %s", exc.reason.value)
+            return None, OffersState.KEY_PROBLEM
+
+    def _folder(self) -> str:
+        return str(self._ctx.policy.get("exchange", "path"))
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def refresh(self, *, if_stale: bool = False) -> None:
+        if self.state is OffersState.LOADING:
+            return
+        now = self._ctx.clock.now()
+        if if_stale and self.checked_at is not None and now - self.checked_at < STALE:
+            return
+        keys, state = self.keys()
+        if keys is None:
+            self.state, self.listing, self.checked_at = state, OfferListing(offers=()), now
+            self.changed.emit()
+            return
+        self.state = OffersState.LOADING
+        self.changed.emit()
+        folder, verify = self._folder(), keys.verify_key
+        run_in_background(lambda: read_offers(FolderTransport(folder), verify, now), self._loaded)
+
+    def _loaded(self, listing: OfferListing | None, error: BaseException | None) -> None:
+        self.checked_at = self._ctx.clock.now()
+        if error is not None or listing is None:
+            if not isinstance(error, ExchangeError | OSError):
+                log.error("reading offers failed", exc_info=error)
+            self.state, self.listing = OffersState.UNREACHABLE, OfferListing(offers=())
+        else:
+            for rejection in listing.rejected:
+                log.warning("offer %s refused: %s", rejection.name, rejection.reason)
+            self.state, self.listing = OffersState.READY, listing
+        self.changed.emit()
+
+    # -- enrolling ---------------------------------------------------------------------------------
+
+    def enrollment(self, offer_id: str) -> OfferEnrollment | None:
+        store = self._store()
+        if store is None:
+            return None
+        try:
+            return store.active_enrollment(offer_id)
+        except VaultError:
+            return None
+
+    def enroll(self, offer: Offer, share: dict[str, str]) -> None:
+        secret, hashed = new_withdraw_secret()
+        request = EnrollmentRequest(EnrollAction.ENROLL, offer.offer_id, offer.revision, share, withdraw_hash=hashed)
+
+        def record(store: ProgramStore, envelope_id: str) -> None:
+            store.add_enrollment(offer.offer_id, offer.revision, envelope_id, dict(share), offer.to_payload())
+            self._ctx.vault().set_secret(SECRET_PREFIX + envelope_id, secret)
+
+        self._send(offer.offer_id, request, record)
+
+    def withdraw(self, offer_id: str) -> None:
+        current = self.enrollment(offer_id)
+        if current is None:
+            return
+        try:
+            secret = self._ctx.vault().get_secret(SECRET_PREFIX + current.envelope_id)
+        except VaultError:
+            secret = None
+        if secret is None:
+            self.failed.emit(self.tr("This enrollment cannot be withdrawn from here. Please contact the EAP office."))
+            return
+        request = EnrollmentRequest(
+            EnrollAction.WITHDRAW, offer_id, current.revision, {}, enrollment=current.envelope_id, proof=secret
+        )
+        self._send(offer_id, request, lambda store, envelope_id: store.mark_withdrawn(current.envelope_id, envelope_id))
+
+    def _send(self, offer_id: str, request: EnrollmentRequest, record: Callable[[ProgramStore, str], None]) -> None:
+        if offer_id in self.busy:  # a second click while the first is on its way
+            return
+        keys, _state = self.keys()
+        if keys is None:
+            self.failed.emit(self.tr("The EAP office's key cannot be confirmed right now, so nothing was sent."))
+            return
+        envelope_id, data = seal_enrollment(request, keys.box_key, now=self._ctx.clock.now())
+        folder = self._folder()
+        self.busy.add(offer_id)
+        self.changed.emit()
+
+        def done(_name: object, error: BaseException | None) -> None:
+            self.busy.discard(offer_id)
+            if error is not None:
+                if not isinstance(error, ExchangeError | OSError):
+                    log.error("sending an enrollment failed", exc_info=error)
+                self.failed.emit(
+                    self.tr("The shared folder cannot be reached, so nothing was sent. Please try again later.")
+                )
+                self.changed.emit()
+                return
+            store = self._store()
+            try:
+                if store is not None:
+                    record(store, envelope_id)
+            except VaultError:
+                log.error("an enrollment was sent but could not be recorded in the vault")
+            self.sent.emit(offer_id)
+            self.changed.emit()
+
+        run_in_background(lambda: post(FolderTransport(folder), data), done)

@@ -1,0 +1,79 @@
+"""The coordinator imports enrollments through its real inbox: kept with what was shared, seats counted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.programs.helpers import Org, at
+from wellcare.coordinator.handlers import build_registry
+from wellcare.coordinator.inbox import HandlerSetup, Inbox
+from wellcare.exchange import Folder
+from wellcare.programs.enrollment_inbox import EnrollmentBook
+from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
+from wellcare.schedule.clock import ManualClock
+from wellcare.vault import Vault, VaultManager
+
+MODULE = "wellcare.programs.enrollment_inbox"
+
+
+@pytest.fixture
+def coordinator(tmp_path: Path, org: Org):  # type: ignore[no-untyped-def]
+    vault: Vault = VaultManager(tmp_path / "coordinator").create("keyring", role="coordinator").vault
+    clock = ManualClock(at(10, 9))
+    inbox = Inbox(vault, org.keys, build_registry(HandlerSetup(vault, org.keys, clock), (MODULE,)), clock)
+    yield inbox, EnrollmentBook(vault)
+    vault.close()
+
+
+def enroll(org: Org, offer_id: str, share: dict[str, str]) -> tuple[str, str]:
+    secret, hashed = new_withdraw_secret()
+    request = EnrollmentRequest(EnrollAction.ENROLL, offer_id, 1, share, withdraw_hash=hashed)
+    return send_enrollment(org.transport, request, org.keys.box.public_key, now=at(10)), secret
+
+
+def withdraw(org: Org, offer_id: str, enrollment: str, proof: str) -> None:
+    request = EnrollmentRequest(EnrollAction.WITHDRAW, offer_id, 1, {}, enrollment=enrollment, proof=proof)
+    send_enrollment(org.transport, request, org.keys.box.public_key, now=at(10))
+
+
+def test_enrollments_are_imported_with_only_what_was_shared(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
+    inbox, book = coordinator
+    first, _ = enroll(org, "forest", {"contact": "ext. 4321"})
+    enroll(org, "forest", {"name": "Kim"})
+    enroll(org, "voice", {"name": "Lee"})
+    report = inbox.import_once(org.transport)
+    assert report.accepted == 3 and report.accepted_by_kind == {"enrollment": 3}
+    assert org.transport.list(Folder.INBOX) == []
+    assert book.seats_taken("forest") == 2 and book.seats_taken("voice") == 1
+    kept = {e.envelope_id: e.share for e in book.enrollments("forest")}
+    assert kept[first] == {"contact": "ext. 4321"}
+
+
+def test_only_the_enrollee_can_withdraw(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
+    inbox, book = coordinator
+    mine, secret = enroll(org, "forest", {"name": "Kim"})
+    inbox.import_once(org.transport)
+    withdraw(org, "forest", mine, new_withdraw_secret()[0])  # a colleague who saw the file name
+    report = inbox.import_once(org.transport)
+    assert report.quarantined == 1 and book.seats_taken("forest") == 1
+    withdraw(org, "forest", mine, secret)
+    inbox.import_once(org.transport)
+    assert book.seats_taken("forest") == 0 and not book.enrollments("forest")[0].active
+
+
+def test_a_withdrawal_that_arrives_first_waits_for_its_enrollment(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
+    inbox, book = coordinator
+    secret, hashed = new_withdraw_secret()
+    request = EnrollmentRequest(EnrollAction.ENROLL, "forest", 1, {"name": "Kim"}, withdraw_hash=hashed)
+    from wellcare.programs.offers import seal_enrollment
+
+    envelope_id, data = seal_enrollment(request, org.keys.box.public_key, now=at(10))
+    withdraw(org, "forest", envelope_id, secret)
+    inbox.import_once(org.transport)  # only the withdrawal is there
+    from wellcare.exchange import post
+
+    post(org.transport, data)
+    inbox.import_once(org.transport)
+    assert book.seats_taken("forest") == 0 and len(book.enrollments("forest")) == 1
