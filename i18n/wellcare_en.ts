@@ -13,6 +13,1459 @@
     </message>
 </context>
 <context>
+    <name>AssessAttachments</name>
+    <message>
+        <source>A screening result, not a diagnosis.</source>
+        <translation>A screening result, not a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Self-check %1, %2</source>
+        <translation>Self-check %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessFeature</name>
+    <message>
+        <source>Self-checks</source>
+        <translation>Self-checks</translation>
+    </message>
+    <message>
+        <source>My trends</source>
+        <translation>My trends</translation>
+    </message>
+    <message>
+        <source>Quick check-in…</source>
+        <translation>Quick check-in…</translation>
+    </message>
+    <message>
+        <source>Start the %s check (due)</source>
+        <translation>Start the %s check (due)</translation>
+    </message>
+    <message>
+        <source>Remind me in an hour</source>
+        <translation>Remind me in an hour</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Remind me tomorrow</translation>
+    </message>
+    <message>
+        <source>Your %1 check is due; it takes about %2 min. Open WellCare ▸ Self-checks when you are free.</source>
+        <translation>Your %1 check is due; it takes about %2 min. Open WellCare ▸ Self-checks when you are free.</translation>
+    </message>
+    <message>
+        <source>Due now: %s. Open WellCare ▸ Self-checks when you are free.</source>
+        <translation>Due now: %s. Open WellCare ▸ Self-checks when you are free.</translation>
+    </message>
+    <message>
+        <source>Time for a self-check</source>
+        <translation>Time for a self-check</translation>
+    </message>
+</context>
+<context>
+    <name>AssessPage</name>
+    <message>
+        <source>Self-checks</source>
+        <translation>Self-checks</translation>
+    </message>
+    <message>
+        <source>Short, well-known questionnaires about how you have been. Each takes a minute or two; the result is explained in plain words.</source>
+        <translation>Short, well-known questionnaires about how you have been. Each takes a minute or two; the result is explained in plain words.</translation>
+    </message>
+    <message>
+        <source>Quick check-in</source>
+        <translation>Quick check-in</translation>
+    </message>
+    <message>
+        <source>How are you right now? One tap records your mood; tags and a note are optional.</source>
+        <translation>How are you right now? One tap records your mood; tags and a note are optional.</translation>
+    </message>
+    <message>
+        <source>Check in now…</source>
+        <translation>Check in now…</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Reminders come as a quiet notification, never during a call.</source>
+        <translation>Reminders come as a quiet notification, never during a call.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>In an hour</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Time to take the %s again, as you planned.</source>
+        <translation>Time to take the %s again, as you planned.</translation>
+    </message>
+    <message>
+        <source>Your %1 check is due (%2).</source>
+        <translation>Your %1 check is due (%2).</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Reminders for %s</source>
+        <translation>Reminders for %s</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Paused at %1 of %2</source>
+        <translation>Paused at %1 of %2</translation>
+    </message>
+    <message>
+        <source>Last: %s</source>
+        <translation>Last: %s</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>Not taken yet</translation>
+    </message>
+    <message>
+        <source>Next: %s</source>
+        <translation>Next: %s</translation>
+    </message>
+    <message>
+        <source>All right, I will remind you again on %s.</source>
+        <translation>All right, I will remind you again on %s.</translation>
+    </message>
+    <message>
+        <source>All right, I will remind you again in an hour.</source>
+        <translation>All right, I will remind you again in an hour.</translation>
+    </message>
+    <message>
+        <source>Paused. Your answers are saved; continue whenever you like.</source>
+        <translation>Paused. Your answers are saved; continue whenever you like.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessTexts</name>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Only when I choose</source>
+        <translation>Only when I choose</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Very low</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Hard call</source>
+        <translation>Hard call</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Tired</translation>
+    </message>
+    <message>
+        <source>Stressed</source>
+        <translation>Stressed</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Calm</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <source>Felt supported</source>
+        <translation>Felt supported</translation>
+    </message>
+    <message>
+        <source>Take a short recovery break: step away from the headset for a few minutes.</source>
+        <translation>Take a short recovery break: step away from the headset for a few minutes.</translation>
+    </message>
+    <message>
+        <source>Try a guided breathing or decompression exercise; two minutes already help.</source>
+        <translation>Try a guided breathing or decompression exercise; two minutes already help.</translation>
+    </message>
+    <message>
+        <source>Join a healing program from WellCare or your organisation.</source>
+        <translation>Join a healing program from WellCare or your organisation.</translation>
+    </message>
+    <message>
+        <source>Talk it through in confidence with the EAP (employee assistance) office.</source>
+        <translation>Talk it through in confidence with the EAP (employee assistance) office.</translation>
+    </message>
+    <message>
+        <source>Please arrange an assessment with a doctor or a mental-health professional.</source>
+        <translation>Please arrange an assessment with a doctor or a mental-health professional.</translation>
+    </message>
+    <message>
+        <source>If things feel too heavy, you can call a crisis line at any hour.</source>
+        <translation>If things feel too heavy, you can call a crisis line at any hour.</translation>
+    </message>
+    <message>
+        <source>Abusive callers are not part of the job. Under Article 41 of the Occupational Safety and Health Act you may ask your employer for a break, a change of duties, counselling and help with legal action.</source>
+        <translation>Abusive callers are not part of the job. Under Article 41 of the Occupational Safety and Health Act you may ask your employer for a break, a change of duties, counselling and help with legal action.</translation>
+    </message>
+    <message>
+        <source>Take this check again in two weeks to see how it moves.</source>
+        <translation>Take this check again in two weeks to see how it moves.</translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation>Take a break</translation>
+    </message>
+    <message>
+        <source>Open exercises</source>
+        <translation>Open exercises</translation>
+    </message>
+    <message>
+        <source>See programs</source>
+        <translation>See programs</translation>
+    </message>
+    <message>
+        <source>Request an EAP session</source>
+        <translation>Request an EAP session</translation>
+    </message>
+    <message>
+        <source>Hard-call support</source>
+        <translation>Hard-call support</translation>
+    </message>
+    <message>
+        <source>Remind me in two weeks</source>
+        <translation>Remind me in two weeks</translation>
+    </message>
+    <message>
+        <source>This is a screening, not a diagnosis: it shows how the last weeks have been for you. Only a professional can make a diagnosis.</source>
+        <translation>This is a screening, not a diagnosis: it shows how the last weeks have been for you. Only a professional can make a diagnosis.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</source>
+        <translation>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</translation>
+    </message>
+    <message>
+        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <translation>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>Show what is sent</source>
+        <translation>Show what is sent</translation>
+    </message>
+    <message>
+        <source>Text that would be sent</source>
+        <translation>Text that would be sent</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>BreakOverlay</name>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Break time</translation>
+    </message>
+    <message>
+        <source>Break progress</source>
+        <translation>Break progress</translation>
+    </message>
+    <message>
+        <source>This break is protected: it cannot be skipped or postponed.</source>
+        <translation>This break is protected: it cannot be skipped or postponed.</translation>
+    </message>
+    <message>
+        <source>Postpone %d min</source>
+        <translation>Postpone %d min</translation>
+    </message>
+    <message>
+        <source>Postpones left for this break: %d</source>
+        <translation>Postpones left for this break: %d</translation>
+    </message>
+    <message>
+        <source>Skip this break</source>
+        <translation>Skip this break</translation>
+    </message>
+    <message>
+        <source>End early: I must take a call</source>
+        <translation>End early: I must take a call</translation>
+    </message>
+    <message>
+        <source>Press again to end your recovery break</source>
+        <translation>Press again to end your recovery break</translation>
+    </message>
+</context>
+<context>
+    <name>BreakSettingsPanel</name>
+    <message>
+        <source>Break settings</source>
+        <translation>Break settings</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Shift starts</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Shift ends</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Shift hours</source>
+        <translation>Shift hours</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Workdays</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Micro-break every</source>
+        <translation>Micro-break every</translation>
+    </message>
+    <message>
+        <source>Rest break every</source>
+        <translation>Rest break every</translation>
+    </message>
+    <message>
+        <source>Save break settings</source>
+        <translation>Save break settings</translation>
+    </message>
+    <message>
+        <source>Time away and calls</source>
+        <translation>Time away and calls</translation>
+    </message>
+    <message>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
+        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</translation>
+    </message>
+    <message>
+        <source>My softphone programs (one per line)</source>
+        <translation>My softphone programs (one per line)</translation>
+    </message>
+    <message>
+        <source>Save softphones</source>
+        <translation>Save softphones</translation>
+    </message>
+    <message>
+        <source>Micro-break: %1. Rest break: %2. A break can be postponed %3 times, by up to %4 min.</source>
+        <translation>Micro-break: %1. Rest break: %2. A break can be postponed %3 times, by up to %4 min.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a micro-break at least every %1 min and a rest break at least every %2 min.</source>
+        <translation>Your organisation asks for a micro-break at least every %1 min and a rest break at least every %2 min.</translation>
+    </message>
+    <message>
+        <source>Strict mode, set by your organisation: breaks cannot be skipped or ended early.</source>
+        <translation>Strict mode, set by your organisation: breaks cannot be skipped or ended early.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: %s</source>
+        <translation>Set by your organisation: %s</translation>
+    </message>
+    <message>
+        <source>Not saved: the shift cannot start and end at the same time.</source>
+        <translation>Not saved: the shift cannot start and end at the same time.</translation>
+    </message>
+    <message>
+        <source>Not saved: these settings cannot work together.</source>
+        <translation>Not saved: these settings cannot work together.</translation>
+    </message>
+    <message>
+        <source>Saved. With no workdays chosen, no breaks are planned.</source>
+        <translation>Saved. With no workdays chosen, no breaks are planned.</translation>
+    </message>
+    <message>
+        <source>Saved. Your next breaks follow the new settings.</source>
+        <translation>Saved. Your next breaks follow the new settings.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakTexts</name>
+    <message>
+        <source>Micro-break</source>
+        <translation>Micro-break</translation>
+    </message>
+    <message>
+        <source>Rest break</source>
+        <translation>Rest break</translation>
+    </message>
+    <message>
+        <source>Recovery break</source>
+        <translation>Recovery break</translation>
+    </message>
+    <message>
+        <source>Rest your eyes and your voice for a moment.</source>
+        <translation>Rest your eyes and your voice for a moment.</translation>
+    </message>
+    <message>
+        <source>Stand up, stretch, and have some water.</source>
+        <translation>Stand up, stretch, and have some water.</translation>
+    </message>
+    <message>
+        <source>That call was hard. Take this time for yourself.</source>
+        <translation>That call was hard. Take this time for yourself.</translation>
+    </message>
+    <message>
+        <source>Take off the headset, look far away and let your shoulders drop.</source>
+        <translation>Take off the headset, look far away and let your shoulders drop.</translation>
+    </message>
+    <message>
+        <source>Step away from the desk if you can. Your calls can wait.</source>
+        <translation>Step away from the desk if you can. Your calls can wait.</translation>
+    </message>
+    <message>
+        <source>This time is yours; the next call can wait. Breathe slowly: what you heard was not your fault.</source>
+        <translation>This time is yours; the next call can wait. Breathe slowly: what you heard was not your fault.</translation>
+    </message>
+    <message>
+        <source>%d seconds</source>
+        <translation>%d seconds</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation>%d minutes</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>not available on this system</translation>
+    </message>
+    <message>
+        <source>no X11 display to ask</source>
+        <translation>no X11 display to ask</translation>
+    </message>
+    <message>
+        <source>this is a Wayland session, where X11 cannot see your typing in other windows</source>
+        <translation>this is a Wayland session, where X11 cannot see your typing in other windows</translation>
+    </message>
+    <message>
+        <source>a system library is missing (on Debian or Ubuntu: install libxss1)</source>
+        <translation>a system library is missing (on Debian or Ubuntu: install libxss1)</translation>
+    </message>
+    <message>
+        <source>the display server does not report idle time</source>
+        <translation>the display server does not report idle time</translation>
+    </message>
+    <message>
+        <source>no desktop session bus (D-Bus)</source>
+        <translation>no desktop session bus (D-Bus)</translation>
+    </message>
+    <message>
+        <source>this desktop does not offer an idle monitor</source>
+        <translation>this desktop does not offer an idle monitor</translation>
+    </message>
+    <message>
+        <source>a helper program failed</source>
+        <translation>a helper program failed</translation>
+    </message>
+    <message>
+        <source>the system did not answer</source>
+        <translation>the system did not answer</translation>
+    </message>
+    <message>
+        <source>Idle detection starts once WellCare is unlocked.</source>
+        <translation>Idle detection starts once WellCare is unlocked.</translation>
+    </message>
+    <message>
+        <source>Idle detection works (%s): time away from the keyboard counts as a break.</source>
+        <translation>Idle detection works (%s): time away from the keyboard counts as a break.</translation>
+    </message>
+    <message>
+        <source>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</source>
+        <translation>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksFeature</name>
+    <message>
+        <source>Starts in %d seconds. Finish your sentence; there is no need to hurry.</source>
+        <translation>Starts in %d seconds. Finish your sentence; there is no need to hurry.</translation>
+    </message>
+    <message>
+        <source>Postpone %d min</source>
+        <translation>Postpone %d min</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>On a call</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>On a break</translation>
+    </message>
+    <message>
+        <source>No breaks planned</source>
+        <translation>No breaks planned</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end</source>
+        <translation>A break is waiting for your call to end</translation>
+    </message>
+    <message>
+        <source>Break due now</source>
+        <translation>Break due now</translation>
+    </message>
+    <message>
+        <source>Next break in %d min</source>
+        <translation>Next break in %d min</translation>
+    </message>
+    <message>
+        <source>Next break at %s</source>
+        <translation>Next break at %s</translation>
+    </message>
+    <message>
+        <source>Next break: %1 %2</source>
+        <translation>Next break: %1 %2</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+</context>
+<context>
+    <name>BreathCircle</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Breathing guide</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Breathing guide</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Breathe in</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Breathe out</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPopup</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>How are you right now?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Anything to add? (optional)</translation>
+    </message>
+    <message>
+        <source>A note for yourself (stays encrypted on this computer)</source>
+        <translation>A note for yourself (stays encrypted on this computer)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Keys 1–5 pick a mood · Enter: done</source>
+        <translation>Keys 1–5 pick a mood · Enter: done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Saved. Add a tag or a note if you like.</source>
+        <translation>Saved. Add a tag or a note if you like.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorInboxFeature</name>
+    <message>
+        <source>EAP inbox</source>
+        <translation>EAP inbox</translation>
+    </message>
+    <message>
+        <source>%d new request(s) in the EAP inbox.</source>
+        <translation>%d new request(s) in the EAP inbox.</translation>
+    </message>
+    <message>
+        <source>%d urgent.</source>
+        <translation>%d urgent.</translation>
+    </message>
+    <message>
+        <source>WellCare</source>
+        <translation>WellCare</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisBox</name>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Crisis lines</translation>
+    </message>
+    <message>
+        <source>If you are in danger or thinking of harming yourself, call now</source>
+        <translation>If you are in danger or thinking of harming yourself, call now</translation>
+    </message>
+    <message>
+        <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
+        <translation>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPage</name>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Breaks, last two weeks</source>
+        <translation>Breaks, last two weeks</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Away from the desk</source>
+        <translation>Away from the desk</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Hard calls per week</source>
+        <translation>Hard calls per week</translation>
+    </message>
+    <message>
+        <source>Hard calls</source>
+        <translation>Hard calls</translation>
+    </message>
+    <message>
+        <source>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</source>
+        <translation>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressionSteps</name>
+    <message>
+        <source>Decompression</source>
+        <translation>Decompression</translation>
+    </message>
+    <message>
+        <source>Take the headset off and put it down.</source>
+        <translation>Take the headset off and put it down.</translation>
+    </message>
+    <message>
+        <source>Breathe in for 4, out slowly for 6. Let the out-breath be the long one.</source>
+        <translation>Breathe in for 4, out slowly for 6. Let the out-breath be the long one.</translation>
+    </message>
+    <message>
+        <source>Press your feet into the floor. Name five things you can see.</source>
+        <translation>Press your feet into the floor. Name five things you can see.</translation>
+    </message>
+    <message>
+        <source>Say to yourself: what the caller said was about their situation, not about who I am.</source>
+        <translation>Say to yourself: what the caller said was about their situation, not about who I am.</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders, stretch your neck, have some water.</source>
+        <translation>Roll your shoulders, stretch your neck, have some water.</translation>
+    </message>
+</context>
+<context>
+    <name>EapFeature</name>
+    <message>
+        <source>WellCare: important</source>
+        <translation>WellCare: important</translation>
+    </message>
+    <message>
+        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
+        <translation>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</translation>
+    </message>
+    <message>
+        <source>EAP support</source>
+        <translation>EAP support</translation>
+    </message>
+    <message>
+        <source>Ask for EAP support…</source>
+        <translation>Ask for EAP support…</translation>
+    </message>
+    <message>
+        <source>WellCare</source>
+        <translation>WellCare</translation>
+    </message>
+    <message>
+        <source>A reply arrived: your appointment is %s.</source>
+        <translation>A reply arrived: your appointment is %s.</translation>
+    </message>
+    <message>
+        <source>Your request was received.</source>
+        <translation>Your request was received.</translation>
+    </message>
+    <message>
+        <source>Your request was marked done.</source>
+        <translation>Your request was marked done.</translation>
+    </message>
+    <message>
+        <source>Your request was closed. Open WellCare to read why.</source>
+        <translation>Your request was closed. Open WellCare to read why.</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Appointment reminder</translation>
+    </message>
+    <message>
+        <source>Your appointment is %s.</source>
+        <translation>Your appointment is %s.</translation>
+    </message>
+</context>
+<context>
+    <name>EapPage</name>
+    <message>
+        <source>Confidential EAP support</source>
+        <translation>Confidential EAP support</translation>
+    </message>
+    <message>
+        <source>Ask the Employee Assistance Program for a session: counseling, help with stress and health, or legal support after an abusive call. Asking is confidential and free.</source>
+        <translation>Ask the Employee Assistance Program for a session: counseling, help with stress and health, or legal support after an abusive call. Asking is confidential and free.</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Your requests</translation>
+    </message>
+    <message>
+        <source>The EAP is not an emergency service. In a crisis, call: %s</source>
+        <translation>The EAP is not an emergency service. In a crisis, call: %s</translation>
+    </message>
+    <message>
+        <source>the EAP coordinator</source>
+        <translation>the EAP coordinator</translation>
+    </message>
+    <message>
+        <source>Who can read your request</source>
+        <translation>Who can read your request</translation>
+    </message>
+    <message>
+        <source>Only %s. Your request is sealed on this computer with their key before it leaves, so your supervisor, IT and other counselors cannot read it on the way.</source>
+        <translation>Only %s. Your request is sealed on this computer with their key before it leaves, so your supervisor, IT and other counselors cannot read it on the way.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %s</source>
+        <translation>Key fingerprint: %s</translation>
+    </message>
+    <message>
+        <source>The EAP coordinator&apos;s key has changed</source>
+        <translation>The EAP coordinator&apos;s key has changed</translation>
+    </message>
+    <message>
+        <source>The organisation policy now names a different key than the one this computer trusted. That happens when the EAP office gets a new computer, but it could also mean someone is trying to read requests. Sending is paused until you check the new fingerprint with the EAP office (by phone or in person).</source>
+        <translation>The organisation policy now names a different key than the one this computer trusted. That happens when the EAP office gets a new computer, but it could also mean someone is trying to read requests. Sending is paused until you check the new fingerprint with the EAP office (by phone or in person).</translation>
+    </message>
+    <message>
+        <source>Trusted until now: %s</source>
+        <translation>Trusted until now: %s</translation>
+    </message>
+    <message>
+        <source>New key: %s</source>
+        <translation>New key: %s</translation>
+    </message>
+    <message>
+        <source>The EAP office confirmed this fingerprint: trust the new key…</source>
+        <translation>The EAP office confirmed this fingerprint: trust the new key…</translation>
+    </message>
+    <message>
+        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <translation>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set up confidential requests in WellCare, so nothing can be sent from here.</source>
+        <translation>Your organisation has not set up confidential requests in WellCare, so nothing can be sent from here.</translation>
+    </message>
+    <message>
+        <source>You can contact the EAP office directly: %s</source>
+        <translation>You can contact the EAP office directly: %s</translation>
+    </message>
+    <message>
+        <source>Ask your HR team how to reach the EAP office.</source>
+        <translation>Ask your HR team how to reach the EAP office.</translation>
+    </message>
+    <message>
+        <source>Cancel the request?</source>
+        <translation>Cancel the request?</translation>
+    </message>
+    <message>
+        <source>The EAP office will be told that you cancelled it. You can always send a new request.</source>
+        <translation>The EAP office will be told that you cancelled it. You can always send a new request.</translation>
+    </message>
+    <message>
+        <source>Trust the new key?</source>
+        <translation>Trust the new key?</translation>
+    </message>
+    <message>
+        <source>Only continue if the EAP office told you this exact fingerprint:
+
+%s
+
+Requests will then be sealed to the new key.</source>
+        <translation>Only continue if the EAP office told you this exact fingerprint:
+
+%s
+
+Requests will then be sealed to the new key.</translation>
+    </message>
+</context>
+<context>
+    <name>EapTexts</name>
+    <message>
+        <source>Psychological counseling</source>
+        <translation>Psychological counseling</translation>
+    </message>
+    <message>
+        <source>Stress and health management</source>
+        <translation>Stress and health management</translation>
+    </message>
+    <message>
+        <source>Legal support after an abusive call</source>
+        <translation>Legal support after an abusive call</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Routine: within about two weeks</source>
+        <translation>Routine: within about two weeks</translation>
+    </message>
+    <message>
+        <source>Soon: this week</source>
+        <translation>Soon: this week</translation>
+    </message>
+    <message>
+        <source>Urgent: as soon as possible</source>
+        <translation>Urgent: as soon as possible</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Weekday mornings</source>
+        <translation>Weekday mornings</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Lunch break</translation>
+    </message>
+    <message>
+        <source>Weekday afternoons</source>
+        <translation>Weekday afternoons</translation>
+    </message>
+    <message>
+        <source>After my shift</source>
+        <translation>After my shift</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>Saturdays</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company messenger</source>
+        <translation>Company messenger</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Cancelled by the counselor</source>
+        <translation>Cancelled by the counselor</translation>
+    </message>
+    <message>
+        <source>it was not signed with the EAP office&apos;s key</source>
+        <translation>it was not signed with the EAP office&apos;s key</translation>
+    </message>
+    <message>
+        <source>it was altered or not addressed to you</source>
+        <translation>it was altered or not addressed to you</translation>
+    </message>
+    <message>
+        <source>it was damaged or in an unknown format</source>
+        <translation>it was damaged or in an unknown format</translation>
+    </message>
+    <message>
+        <source>today at %s</source>
+        <translation>today at %s</translation>
+    </message>
+    <message>
+        <source>tomorrow at %s</source>
+        <translation>tomorrow at %s</translation>
+    </message>
+</context>
+<context>
+    <name>EditIncidentDialog</name>
+    <message>
+        <source>Edit the note</source>
+        <translation>Edit the note</translation>
+    </message>
+    <message>
+        <source>Call reference</source>
+        <translation>Call reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <source>the EAP office</source>
+        <translation>the EAP office</translation>
+    </message>
+    <message>
+        <source>Your enrollment is sealed so that only %s can read it; your team leader does not see it. Share only what you want them to know.</source>
+        <translation>Your enrollment is sealed so that only %s can read it; your team leader does not see it. Share only what you want them to know.</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>Phone, extension or e-mail</source>
+        <translation>Phone, extension or e-mail</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>How to reach you</translation>
+    </message>
+    <message>
+        <source>For example: dietary needs, accessibility, questions</source>
+        <translation>For example: dietary needs, accessibility, questions</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Give a name or a way to reach you, so the EAP office can confirm your place.</source>
+        <translation>Give a name or a way to reach you, so the EAP office can confirm your place.</translation>
+    </message>
+    <message>
+        <source>Send enrollment</source>
+        <translation>Send enrollment</translation>
+    </message>
+    <message>
+        <source>Please remove unusual characters from what you typed.</source>
+        <translation>Please remove unusual characters from what you typed.</translation>
+    </message>
+    <message>
+        <source>Add a name or a way to reach you.</source>
+        <translation>Add a name or a way to reach you.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Why it helps</source>
+        <translation>Why it helps</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source>Hard-call evidence report</source>
+        <translation>Hard-call evidence report</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>How it affected the counselor</source>
+        <translation>How it affected the counselor</translation>
+    </message>
+    <message>
+        <source>Call reference</source>
+        <translation>Call reference</translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation>%d minutes</translation>
+    </message>
+    <message>
+        <source>Recovery break started</source>
+        <translation>Recovery break started</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note last edited</source>
+        <translation>Note last edited</translation>
+    </message>
+    <message>
+        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <translation>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</translation>
+    </message>
+    <message>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
+        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>Incident %d of %d</source>
+        <translation>Incident %d of %d</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCard</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start %s</source>
+        <translation>Start %s</translation>
+    </message>
+    <message>
+        <source>Why it helps</source>
+        <translation>Why it helps</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePlayer</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Sound cue</source>
+        <translation>Sound cue</translation>
+    </message>
+    <message>
+        <source>A soft sound when the next step begins</source>
+        <translation>A soft sound when the next step begins</translation>
+    </message>
+    <message>
+        <source>Space: pause or resume · Esc: stop</source>
+        <translation>Space: pause or resume · Esc: stop</translation>
+    </message>
+    <message>
+        <source>Good thing %d</source>
+        <translation>Good thing %d</translation>
+    </message>
+    <message>
+        <source>Why it went well (optional)</source>
+        <translation>Why it went well (optional)</translation>
+    </message>
+    <message>
+        <source>Why good thing %d went well</source>
+        <translation>Why good thing %d went well</translation>
+    </message>
+    <message>
+        <source>Kept only in your encrypted vault on this computer.</source>
+        <translation>Kept only in your encrypted vault on this computer.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Well done. Take a moment before you go back.</source>
+        <translation>Well done. Take a moment before you go back.</translation>
+    </message>
+    <message>
+        <source>%s practised</source>
+        <translation>%s practised</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>You can start again whenever you like.</source>
+        <translation>You can start again whenever you like.</translation>
+    </message>
+    <message>
+        <source>Step %d of %d</source>
+        <translation>Step %d of %d</translation>
+    </message>
+    <message>
+        <source>Round %d of %d</source>
+        <translation>Round %d of %d</translation>
+    </message>
+    <message>
+        <source>Take your time</source>
+        <translation>Take your time</translation>
+    </message>
+    <message>
+        <source>Paused · %s left</source>
+        <translation>Paused · %s left</translation>
+    </message>
+    <message>
+        <source>%s left</source>
+        <translation>%s left</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
+    <name>HardCallDialog</name>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>I just had a hard call</translation>
+    </message>
+    <message>
+        <source>That sounded hard.</source>
+        <translation>That sounded hard.</translation>
+    </message>
+    <message>
+        <source>Note it in two clicks, then take a protected %d-minute break. Only you can see this record.</source>
+        <translation>Note it in two clicks, then take a protected %d-minute break. Only you can see this record.</translation>
+    </message>
+    <message>
+        <source>1. What happened?</source>
+        <translation>1. What happened?</translation>
+    </message>
+    <message>
+        <source>e.g. the call ID in your phone system</source>
+        <translation>e.g. the call ID in your phone system</translation>
+    </message>
+    <message>
+        <source>Call reference (optional)</source>
+        <translation>Call reference (optional)</translation>
+    </message>
+    <message>
+        <source>What was said, in your own words, if you want</source>
+        <translation>What was said, in your own words, if you want</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>2. How did it affect you?</source>
+        <translation>2. How did it affect you?</translation>
+    </message>
+    <message>
+        <source>Choose what happened first.</source>
+        <translation>Choose what happened first.</translation>
+    </message>
+    <message>
+        <source>Choosing one saves it and starts your break.</source>
+        <translation>Choosing one saves it and starts your break.</translation>
+    </message>
+    <message>
+        <source>Saved. Now look after yourself.</source>
+        <translation>Saved. Now look after yourself.</translation>
+    </message>
+    <message>
+        <source>Take your break now.</source>
+        <translation>Take your break now.</translation>
+    </message>
+    <message>
+        <source>This call could not be saved: %s Your break starts anyway.</source>
+        <translation>This call could not be saved: %s Your break starts anyway.</translation>
+    </message>
+    <message>
+        <source>Your protected %d-minute break has started, with a decompression exercise.</source>
+        <translation>Your protected %d-minute break has started, with a decompression exercise.</translation>
+    </message>
+    <message>
+        <source>Open my journal</source>
+        <translation>Open my journal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>My trends</source>
+        <translation>My trends</translation>
+    </message>
+    <message>
+        <source>How your self-checks and daily mood move over time. The shaded bands are the result ranges.</source>
+        <translation>How your self-checks and daily mood move over time. The shaded bands are the result ranges.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Take a self-check or a quick check-in, and your results will appear here.</source>
+        <translation>Nothing here yet. Take a self-check or a quick check-in, and your results will appear here.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Double-click a result (or press Enter) to read it again.</source>
+        <translation>Double-click a result (or press Enter) to read it again.</translation>
+    </message>
+    <message>
+        <source>Daily mood (check-ins)</source>
+        <translation>Daily mood (check-ins)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Daily mood</source>
+        <translation>Daily mood</translation>
+    </message>
+    <message>
+        <source>Mood (1–5)</source>
+        <translation>Mood (1–5)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Questionnaire version</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export my history</source>
+        <translation>Export my history</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %s</source>
+        <translation>The file could not be written: %s</translation>
+    </message>
+    <message>
+        <source>Saved your history to %s.</source>
+        <translation>Saved your history to %s.</translation>
+    </message>
+    <message>
+        <source>Exported on %s.</source>
+        <translation>Exported on %s.</translation>
+    </message>
+    <message>
+        <source>My WellCare self-check history</source>
+        <translation>My WellCare self-check history</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome back</source>
@@ -60,6 +1513,350 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>EAP inbox</source>
+        <translation>EAP inbox</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>No requests yet. New ones appear here as soon as they arrive.</source>
+        <translation>No requests yet. New ones appear here as soon as they arrive.</translation>
+    </message>
+    <message>
+        <source>Keys: %s</source>
+        <translation>Keys: %s</translation>
+    </message>
+    <message>
+        <source>last checked %s</source>
+        <translation>last checked %s</translation>
+    </message>
+    <message>
+        <source>%d open, %d new, %d urgent</source>
+        <translation>%d open, %d new, %d urgent</translation>
+    </message>
+    <message>
+        <source>the exchange folder cannot be read right now</source>
+        <translation>the exchange folder cannot be read right now</translation>
+    </message>
+    <message>
+        <source>%d replies waiting to be written</source>
+        <translation>%d replies waiting to be written</translation>
+    </message>
+    <message>
+        <source>Policy file for IT: %s</source>
+        <translation>Policy file for IT: %s</translation>
+    </message>
+    <message>
+        <source>%d files in the inbox were refused and moved to quarantine (%s).</source>
+        <translation>%d files in the inbox were refused and moved to quarantine (%s).</translation>
+    </message>
+    <message>
+        <source>Coordinator mode is not set up yet.</source>
+        <translation>Coordinator mode is not set up yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>How it affected me</source>
+        <translation>How it affected me</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Call reference</source>
+        <translation>Call reference</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTexts</name>
+    <message>
+        <source>Verbal abuse</source>
+        <translation>Verbal abuse</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Sexual harassment</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Repeated unreasonable demands</source>
+        <translation>Repeated unreasonable demands</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Shaken</source>
+        <translation>Shaken</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Angry</translation>
+    </message>
+    <message>
+        <source>Afraid</source>
+        <translation>Afraid</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>Drained</translation>
+    </message>
+    <message>
+        <source>Okay for now</source>
+        <translation>Okay for now</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <translation>I&apos;d rather not say</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsFeature</name>
+    <message>
+        <source>Hard calls</source>
+        <translation>Hard calls</translation>
+    </message>
+    <message>
+        <source>I just had a hard call…</source>
+        <translation>I just had a hard call…</translation>
+    </message>
+    <message>
+        <source>hard-call-report</source>
+        <translation>hard-call-report</translation>
+    </message>
+    <message>
+        <source>Save the evidence report</source>
+        <translation>Save the evidence report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence report</source>
+        <translation>Evidence report</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there. Please choose another place.
+
+%s</source>
+        <translation>The report could not be saved there. Please choose another place.
+
+%s</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%s already exists. Replace it?</source>
+        <translation>%s already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>IntroScreen</name>
+    <message>
+        <source>%1 questions · about %2 min</source>
+        <translation>%1 questions · about %2 min</translation>
+    </message>
+    <message>
+        <source>Time frame: %s</source>
+        <translation>Time frame: %s</translation>
+    </message>
+    <message>
+        <source>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</source>
+        <translation>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</translation>
+    </message>
+    <message>
+        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
+        <translation>This questionnaire&apos;s ranges differ for women and men. You are:</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <translation>A woman</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <translation>A man</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Back to self-checks</source>
+        <translation>Back to self-checks</translation>
+    </message>
+    <message>
+        <source>You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.</source>
+        <translation>You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · question %2 of %3</translation>
+    </message>
+    <message>
+        <source>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</source>
+        <translation>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</translation>
+    </message>
+    <message>
+        <source>See my result</source>
+        <translation>See my result</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>My good things</source>
+        <translation>My good things</translation>
+    </message>
+    <message>
+        <source>Kept only in your encrypted vault on this computer.</source>
+        <translation>Kept only in your encrypted vault on this computer.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
+        <translation>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Hard calls</source>
+        <translation>Hard calls</translation>
+    </message>
+    <message>
+        <source>Only you can see this journal: it is kept in your encrypted vault. Nothing here is sent to your employer or the EAP office unless you choose to send it.</source>
+        <translation>Only you can see this journal: it is kept in your encrypted vault. Nothing here is sent to your employer or the EAP office unless you choose to send it.</translation>
+    </message>
+    <message>
+        <source>I just had a hard call…</source>
+        <translation>I just had a hard call…</translation>
+    </message>
+    <message>
+        <source>Shortcut: %s</source>
+        <translation>Shortcut: %s</translation>
+    </message>
+    <message>
+        <source>or press %s anywhere in WellCare, or use the tray menu.</source>
+        <translation>or press %s anywhere in WellCare, or use the tray menu.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. When a call is hard, log it here and take your break.</source>
+        <translation>Nothing logged yet. When a call is hard, log it here and take your break.</translation>
+    </message>
+    <message>
+        <source>Logged hard calls</source>
+        <translation>Logged hard calls</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Edit note…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Choose all</translation>
+    </message>
+    <message>
+        <source>Evidence report (PDF)…</source>
+        <translation>Evidence report (PDF)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the incidents you ticked, saved where you choose.</source>
+        <translation>A PDF of the incidents you ticked, saved where you choose.</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Choose none</translation>
+    </message>
+    <message>
+        <source>Tick the incidents to put in a report. Chosen: %d</source>
+        <translation>Tick the incidents to put in a report. Chosen: %d</translation>
+    </message>
+    <message>
+        <source>Delete this incident?</source>
+        <translation>Delete this incident?</translation>
+    </message>
+    <message>
+        <source>Delete the hard call of %s (%s) and its note? This cannot be undone.</source>
+        <translation>Delete the hard call of %s (%s) and its note? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Report saved: %s</source>
+        <translation>Report saved: %s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WellCare</source>
@@ -80,6 +1877,92 @@
     <message>
         <source>&amp;Quit WellCare</source>
         <translation>&amp;Quit WellCare</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCard</name>
+    <message>
+        <source>Place: %s</source>
+        <translation>Place: %s</translation>
+    </message>
+    <message>
+        <source>Enroll by %s</source>
+        <translation>Enroll by %s</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>✓ Enrolled</source>
+        <translation>✓ Enrolled</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Enroll…</source>
+        <translation>Enroll…</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Enrollment closed</source>
+        <translation>Enrollment closed</translation>
+    </message>
+    <message>
+        <source>Outing</source>
+        <translation>Outing</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Open to everyone</source>
+        <translation>Open to everyone</translation>
+    </message>
+    <message>
+        <source>Seats: %d</source>
+        <translation>Seats: %d</translation>
+    </message>
+    <message>
+        <source>Seats left: %d of %d</source>
+        <translation>Seats left: %d of %d</translation>
+    </message>
+</context>
+<context>
+    <name>OffersController</name>
+    <message>
+        <source>This enrollment cannot be withdrawn from here. Please contact the EAP office.</source>
+        <translation>This enrollment cannot be withdrawn from here. Please contact the EAP office.</translation>
+    </message>
+    <message>
+        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
+        <translation>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached, so nothing was sent. Please try again later.</source>
+        <translation>The shared folder cannot be reached, so nothing was sent. Please try again later.</translation>
     </message>
 </context>
 <context>
@@ -115,6 +1998,238 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCard</name>
+    <message>
+        <source>%d–%d min</source>
+        <translation>%d–%d min</translation>
+    </message>
+    <message>
+        <source>%d sessions · %s each</source>
+        <translation>%d sessions · %s each</translation>
+    </message>
+    <message>
+        <source>%d weeks</source>
+        <translation>%d weeks</translation>
+    </message>
+    <message>
+        <source>Start this program…</source>
+        <translation>Start this program…</translation>
+    </message>
+    <message>
+        <source>You are following a program. Leave it first to start another.</source>
+        <translation>You are following a program. Leave it first to start another.</translation>
+    </message>
+    <message>
+        <source>Why it helps</source>
+        <translation>Why it helps</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTexts</name>
+    <message>
+        <source>Breathing</source>
+        <translation>Breathing</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Eyes</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>Grounding</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Breathe in</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Breathe out</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsFeature</name>
+    <message>
+        <source>Healing programs</source>
+        <translation>Healing programs</translation>
+    </message>
+    <message>
+        <source>Today&apos;s program session: %s</source>
+        <translation>Today&apos;s program session: %s</translation>
+    </message>
+    <message>
+        <source>Guided exercises…</source>
+        <translation>Guided exercises…</translation>
+    </message>
+    <message>
+        <source>Time for today&apos;s session: %s (%d min). Open WellCare when you are ready.</source>
+        <translation>Time for today&apos;s session: %s (%d min). Open WellCare when you are ready.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Healing programs</source>
+        <translation>Healing programs</translation>
+    </message>
+    <message>
+        <source>My good things</source>
+        <translation>My good things</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>From your organisation</source>
+        <translation>From your organisation</translation>
+    </message>
+    <message>
+        <source>← Back to programs</source>
+        <translation>← Back to programs</translation>
+    </message>
+    <message>
+        <source>Short exercises for a break, programs that build a habit, and what your organisation offers.</source>
+        <translation>Short exercises for a break, programs that build a habit, and what your organisation offers.</translation>
+    </message>
+    <message>
+        <source>Suggested for now</source>
+        <translation>Suggested for now</translation>
+    </message>
+    <message>
+        <source>Last 7 days: exercises done %d · minutes of practice %d</source>
+        <translation>Last 7 days: exercises done %d · minutes of practice %d</translation>
+    </message>
+    <message>
+        <source>More exercises</source>
+        <translation>More exercises</translation>
+    </message>
+    <message>
+        <source>Other programs</source>
+        <translation>Other programs</translation>
+    </message>
+    <message>
+        <source>A program is a short session on the days you choose, with a reminder at the time you pick. Missed days are fine: the program waits for you.</source>
+        <translation>A program is a short session on the days you choose, with a reminder at the time you pick. Missed days are fine: the program waits for you.</translation>
+    </message>
+    <message>
+        <source>Offers have not been checked yet.</source>
+        <translation>Offers have not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Checking the shared folder for offers…</source>
+        <translation>Checking the shared folder for offers…</translation>
+    </message>
+    <message>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
+        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</translation>
+    </message>
+    <message>
+        <source>No organisation policy is installed, so there are no organisation offers.</source>
+        <translation>No organisation policy is installed, so there are no organisation offers.</translation>
+    </message>
+    <message>
+        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <translation>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
+    </message>
+    <message>
+        <source>The shared folder cannot be reached right now. Try again later.</source>
+        <translation>The shared folder cannot be reached right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>No offers right now. When the EAP office publishes one, it appears here.</source>
+        <translation>No offers right now. When the EAP office publishes one, it appears here.</translation>
+    </message>
+    <message>
+        <source>%s · session %d of %d</source>
+        <translation>%s · session %d of %d</translation>
+    </message>
+    <message>
+        <source>Leave program</source>
+        <translation>Leave program</translation>
+    </message>
+    <message>
+        <source>Leave %s? Your practice so far stays in your record; you can start again any time.</source>
+        <translation>Leave %s? Your practice so far stays in your record; you can start again any time.</translation>
+    </message>
+    <message>
+        <source>Withdraw enrollment</source>
+        <translation>Withdraw enrollment</translation>
+    </message>
+    <message>
+        <source>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</source>
+        <translation>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</translation>
+    </message>
+    <message>
+        <source>Organisation offers</source>
+        <translation>Organisation offers</translation>
     </message>
 </context>
 <context>
@@ -217,6 +2332,613 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPanel</name>
+    <message>
+        <source>Your protected break: %d minutes</source>
+        <translation>Your protected break: %d minutes</translation>
+    </message>
+    <message>
+        <source>This time is yours. Set your phone to away and step back from the calls. You do not need to do anything else.</source>
+        <translation>This time is yours. Set your phone to away and step back from the calls. You do not need to do anything else.</translation>
+    </message>
+    <message>
+        <source>Time left in your break</source>
+        <translation>Time left in your break</translation>
+    </message>
+    <message>
+        <source>End my break now</source>
+        <translation>End my break now</translation>
+    </message>
+    <message>
+        <source>You ended your break. Come back gently, and take more time if you need it.</source>
+        <translation>You ended your break. Come back gently, and take more time if you need it.</translation>
+    </message>
+    <message>
+        <source>Your break is over. Come back when you are ready.</source>
+        <translation>Your break is over. Come back when you are ready.</translation>
+    </message>
+    <message>
+        <source>Breathe in…</source>
+        <translation>Breathe in…</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly…</source>
+        <translation>Breathe out slowly…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Request %s · %s</source>
+        <translation>Request %s · %s</translation>
+    </message>
+    <message>
+        <source>Received %s</source>
+        <translation>Received %s</translation>
+    </message>
+    <message>
+        <source>Urgent: the counselor asked to be contacted as soon as possible.</source>
+        <translation>Urgent: the counselor asked to be contacted as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>Preferred times</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%s · received; automatic receipt sent</source>
+        <translation>%s · received; automatic receipt sent</translation>
+    </message>
+    <message>
+        <source>%s · marked %s</source>
+        <translation>%s · marked %s</translation>
+    </message>
+    <message>
+        <source>%s · appointment sent: %s</source>
+        <translation>%s · appointment sent: %s</translation>
+    </message>
+    <message>
+        <source>%s · marked done</source>
+        <translation>%s · marked done</translation>
+    </message>
+    <message>
+        <source>%s · declined</source>
+        <translation>%s · declined</translation>
+    </message>
+    <message>
+        <source>%s · cancelled by the counselor</source>
+        <translation>%s · cancelled by the counselor</translation>
+    </message>
+    <message>
+        <source>%s · a cancellation with a wrong proof was ignored</source>
+        <translation>%s · a cancellation with a wrong proof was ignored</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
+        <translation>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>a room, an address or a video link</source>
+        <translation>a room, an address or a video link</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Place or link</translation>
+    </message>
+    <message>
+        <source>Note to the counselor</source>
+        <translation>Note to the counselor</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Send changed appointment</source>
+        <translation>Send changed appointment</translation>
+    </message>
+    <message>
+        <source>Send appointment</source>
+        <translation>Send appointment</translation>
+    </message>
+    <message>
+        <source>Say where the appointment is: a room, an address or a link.</source>
+        <translation>Say where the appointment is: a room, an address or a link.</translation>
+    </message>
+    <message>
+        <source>The appointment time is in the past.</source>
+        <translation>The appointment time is in the past.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %d characters.</source>
+        <translation>The note is longer than %d characters.</translation>
+    </message>
+    <message>
+        <source>Decline the request?</source>
+        <translation>Decline the request?</translation>
+    </message>
+    <message>
+        <source>The counselor will see the request as closed, with your note. Write a note that helps them.</source>
+        <translation>The counselor will see the request as closed, with your note. Write a note that helps them.</translation>
+    </message>
+    <message>
+        <source>This request is already closed.</source>
+        <translation>This request is already closed.</translation>
+    </message>
+    <message>
+        <source>The reply is too long; shorten the note.</source>
+        <translation>The reply is too long; shorten the note.</translation>
+    </message>
+    <message>
+        <source>WellCare could not save this. Nothing was sent.</source>
+        <translation>WellCare could not save this. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>Ask for an EAP session</source>
+        <translation>Ask for an EAP session</translation>
+    </message>
+    <message>
+        <source>the EAP coordinator</source>
+        <translation>the EAP coordinator</translation>
+    </message>
+    <message>
+        <source>Only %s can read this request (key fingerprint %s). It is sealed on this computer before it leaves.</source>
+        <translation>Only %s can read this request (key fingerprint %s). It is sealed on this computer before it leaves.</translation>
+    </message>
+    <message>
+        <source>What would help?</source>
+        <translation>What would help?</translation>
+    </message>
+    <message>
+        <source>How soon?</source>
+        <translation>How soon?</translation>
+    </message>
+    <message>
+        <source>When would suit you? (choose one or more)</source>
+        <translation>When would suit you? (choose one or more)</translation>
+    </message>
+    <message>
+        <source>Other times or dates (optional), e.g. not on Wednesdays</source>
+        <translation>Other times or dates (optional), e.g. not on Wednesdays</translation>
+    </message>
+    <message>
+        <source>Other times or dates</source>
+        <translation>Other times or dates</translation>
+    </message>
+    <message>
+        <source>How should the EAP office reach you?</source>
+        <translation>How should the EAP office reach you?</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>Contact method</translation>
+    </message>
+    <message>
+        <source>Phone number, address or messenger ID</source>
+        <translation>Phone number, address or messenger ID</translation>
+    </message>
+    <message>
+        <source>Anything the EAP office should know? (optional)</source>
+        <translation>Anything the EAP office should know? (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Only what you want to share. You can also say it in person.</source>
+        <translation>Only what you want to share. You can also say it in person.</translation>
+    </message>
+    <message>
+        <source>Attach (optional)</source>
+        <translation>Attach (optional)</translation>
+    </message>
+    <message>
+        <source>Nothing is attached unless you tick it. Each one is sealed with your request.</source>
+        <translation>Nothing is attached unless you tick it. Each one is sealed with your request.</translation>
+    </message>
+    <message>
+        <source>Nothing to attach yet.</source>
+        <translation>Nothing to attach yet.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>e.g. 010-1234-5678</source>
+        <translation>e.g. 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>e.g. name@example.org</translation>
+    </message>
+    <message>
+        <source>your messenger ID</source>
+        <translation>your messenger ID</translation>
+    </message>
+    <message>
+        <source>%d / %d characters</source>
+        <translation>%d / %d characters</translation>
+    </message>
+    <message>
+        <source>Choose at least one time that would suit you.</source>
+        <translation>Choose at least one time that would suit you.</translation>
+    </message>
+    <message>
+        <source>Say how the EAP office can reach you.</source>
+        <translation>Say how the EAP office can reach you.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address.</source>
+        <translation>That does not look like an e-mail address.</translation>
+    </message>
+    <message>
+        <source>That does not look like a phone number.</source>
+        <translation>That does not look like a phone number.</translation>
+    </message>
+    <message>
+        <source>Tick at most %d attachments.</source>
+        <translation>Tick at most %d attachments.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %d characters.</source>
+        <translation>The note is longer than %d characters.</translation>
+    </message>
+    <message>
+        <source>WellCare could not save the request. Nothing was sent.</source>
+        <translation>WellCare could not save the request. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The request is too long to send. Shorten the note or untick an attachment.</source>
+        <translation>The request is too long to send. Shorten the note or untick an attachment.</translation>
+    </message>
+    <message>
+        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
+        <translation>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</translation>
+    </message>
+    <message>
+        <source>Requests cannot be sent from this computer right now. Contact the EAP office directly.</source>
+        <translation>Requests cannot be sent from this computer right now. Contact the EAP office directly.</translation>
+    </message>
+    <message>
+        <source>Part of the form cannot be sent. Check it and try again.</source>
+        <translation>Part of the form cannot be sent. Check it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Your %s result</source>
+        <translation>Your %s result</translation>
+    </message>
+    <message>
+        <source>We recommend a professional assessment</source>
+        <translation>We recommend a professional assessment</translation>
+    </message>
+    <message>
+        <source>Your answers point to strong strain. Please arrange an assessment with a doctor or a mental-health professional soon; the EAP office can help you find one.</source>
+        <translation>Your answers point to strong strain. Please arrange an assessment with a doctor or a mental-health professional soon; the EAP office can help you find one.</translation>
+    </message>
+    <message>
+        <source>Help at any hour</source>
+        <translation>Help at any hour</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>What helps</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (possible range %3–%4)</source>
+        <translation>%1: %2 (possible range %3–%4)</translation>
+    </message>
+    <message>
+        <source>EAP office: %s</source>
+        <translation>EAP office: %s</translation>
+    </message>
+    <message>
+        <source>I will remind you to take it again on %s.</source>
+        <translation>I will remind you to take it again on %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPanel</name>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>Occupational Safety and Health Act, Article 41</source>
+        <translation>Occupational Safety and Health Act, Article 41</translation>
+    </message>
+    <message>
+        <source>Protection of customer-facing workers</source>
+        <translation>Protection of customer-facing workers</translation>
+    </message>
+    <message>
+        <source>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
+        <translation>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</translation>
+    </message>
+    <message>
+        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
+        <translation>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</translation>
+    </message>
+    <message>
+        <source>A pause or a change of work</source>
+        <translation>A pause or a change of work</translation>
+    </message>
+    <message>
+        <source>Step away from the calls for a while, or do other work.</source>
+        <translation>Step away from the calls for a while, or do other work.</translation>
+    </message>
+    <message>
+        <source>A longer break</source>
+        <translation>A longer break</translation>
+    </message>
+    <message>
+        <source>More rest time to recover.</source>
+        <translation>More rest time to recover.</translation>
+    </message>
+    <message>
+        <source>Treatment and counselling</source>
+        <translation>Treatment and counselling</translation>
+    </message>
+    <message>
+        <source>Support to see a doctor or a counsellor.</source>
+        <translation>Support to see a doctor or a counsellor.</translation>
+    </message>
+    <message>
+        <source>Support for legal action</source>
+        <translation>Support for legal action</translation>
+    </message>
+    <message>
+        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
+        <translation>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</translation>
+    </message>
+    <message>
+        <source>No disadvantage for asking</source>
+        <translation>No disadvantage for asking</translation>
+    </message>
+    <message>
+        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
+        <translation>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCard</name>
+    <message>
+        <source>%d of %d sessions</source>
+        <translation>%d of %d sessions</translation>
+    </message>
+    <message>
+        <source>Program progress</source>
+        <translation>Program progress</translation>
+    </message>
+    <message>
+        <source>Next: session %d, %s</source>
+        <translation>Next: session %d, %s</translation>
+    </message>
+    <message>
+        <source>Week %d · %s</source>
+        <translation>Week %d · %s</translation>
+    </message>
+    <message>
+        <source>A missed day was forgiven; it does not break a streak.</source>
+        <translation>A missed day was forgiven; it does not break a streak.</translation>
+    </message>
+    <message>
+        <source>No streak yet. Any day you practise counts, and one missed day is always forgiven.</source>
+        <translation>No streak yet. Any day you practise counts, and one missed day is always forgiven.</translation>
+    </message>
+    <message>
+        <source>Your best: %d days.</source>
+        <translation>Your best: %d days.</translation>
+    </message>
+    <message>
+        <source>Paused. Reminders are off until you resume; paused days never count as missed.</source>
+        <translation>Paused. Reminders are off until you resume; paused days never count as missed.</translation>
+    </message>
+    <message>
+        <source>Days in your practice streak: %d.</source>
+        <translation>Days in your practice streak: %d.</translation>
+    </message>
+    <message>
+        <source>Reminders at %(time)s on %(days)s.</source>
+        <translation>Reminders at %(time)s on %(days)s.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session is waiting for you.</source>
+        <translation>Today&apos;s session is waiting for you.</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <source>Change reminders…</source>
+        <translation>Change reminders…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Leave program</source>
+        <translation>Leave program</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>You are not alone with this</source>
+        <translation>You are not alone with this</translation>
+    </message>
+    <message>
+        <source>One of your answers says that you have had thoughts of being better off dead, or of hurting yourself. Thoughts like these are more common than people think, and talking to someone helps. You can reach someone right now.</source>
+        <translation>One of your answers says that you have had thoughts of being better off dead, or of hurting yourself. Thoughts like these are more common than people think, and talking to someone helps. You can reach someone right now.</translation>
+    </message>
+    <message>
+        <source>Talk to someone now, at any hour</source>
+        <translation>Talk to someone now, at any hour</translation>
+    </message>
+    <message>
+        <source>Your EAP office</source>
+        <translation>Your EAP office</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office to call me back</source>
+        <translation>Ask the EAP office to call me back</translation>
+    </message>
+    <message>
+        <source>When you are ready, continue to your result. It is kept only on this computer.</source>
+        <translation>When you are ready, continue to your result. It is kept only on this computer.</translation>
+    </message>
+    <message>
+        <source>I have read this — show my result</source>
+        <translation>I have read this — show my result</translation>
+    </message>
+    <message>
+        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
+        <translation>Call the EAP office at %1 or write to %2. It is confidential.</translation>
+    </message>
+    <message>
+        <source>Call the EAP office at %s. It is confidential.</source>
+        <translation>Call the EAP office at %s. It is confidential.</translation>
+    </message>
+    <message>
+        <source>Write to the EAP office at %s. It is confidential.</source>
+        <translation>Write to the EAP office at %s. It is confidential.</translation>
+    </message>
+    <message>
+        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
+        <translation>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</translation>
+    </message>
+    <message>
+        <source>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</source>
+        <translation>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</translation>
+    </message>
+    <message>
+        <source>Your request was sent. The EAP office will call you back as soon as they can.</source>
+        <translation>Your request was sent. The EAP office will call you back as soon as they can.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent just now.</source>
+        <translation>The request could not be sent just now.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Start %s</source>
+        <translation>Start %s</translation>
+    </message>
+    <message>
+        <source>Change reminders</source>
+        <translation>Change reminders</translation>
+    </message>
+    <message>
+        <source>When would you like a reminder for each session?</source>
+        <translation>When would you like a reminder for each session?</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Reminder time</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Reminders wait until you are off a call. Missing a day is fine: the program waits for you, and one missed day never breaks your streak.</source>
+        <translation>Reminders wait until you are off a call. Missing a day is fine: the program waits for you, and one missed day never breaks your streak.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -312,10 +3034,178 @@
     </message>
 </context>
 <context>
+    <name>SetupPanel</name>
+    <message>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
+        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>EAP office</source>
+        <translation>EAP office</translation>
+    </message>
+    <message>
+        <source>Shown to counselors as</source>
+        <translation>Shown to counselors as</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <source>a shared folder, e.g. a network share</source>
+        <translation>a shared folder, e.g. a network share</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder as counselors reach it</source>
+        <translation>Folder as counselors reach it</translation>
+    </message>
+    <message>
+        <source>only if different, e.g. \\server\wellcare</source>
+        <translation>only if different, e.g. \\server\wellcare</translation>
+    </message>
+    <message>
+        <source>EAP phone</source>
+        <translation>EAP phone</translation>
+    </message>
+    <message>
+        <source>EAP e-mail</source>
+        <translation>EAP e-mail</translation>
+    </message>
+    <message>
+        <source>Create keys and policy file</source>
+        <translation>Create keys and policy file</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name and the exchange folder.</source>
+        <translation>Give the organisation&apos;s name and the exchange folder.</translation>
+    </message>
+    <message>
+        <source>The set-up did not finish: %s</source>
+        <translation>The set-up did not finish: %s</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up WellCare</source>
         <translation>Set up WellCare</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <source>Talk to someone</source>
+        <translation>Talk to someone</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office for counselling</source>
+        <translation>Ask the EAP office for counselling</translation>
+    </message>
+    <message>
+        <source>Ask for legal support</source>
+        <translation>Ask for legal support</translation>
+    </message>
+    <message>
+        <source>EAP office</source>
+        <translation>EAP office</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%s · requested %s</source>
+        <translation>%s · requested %s</translation>
+    </message>
+    <message>
+        <source>A reply was ignored because %s. If this happens again, tell the EAP office.</source>
+        <translation>A reply was ignored because %s. If this happens again, tell the EAP office.</translation>
+    </message>
+    <message>
+        <source>What you sent</source>
+        <translation>What you sent</translation>
+    </message>
+    <message>
+        <source>Cancel this request…</source>
+        <translation>Cancel this request…</translation>
+    </message>
+    <message>
+        <source>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
+        <translation>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</translation>
+    </message>
+    <message>
+        <source>Sealed and placed in the exchange folder.</source>
+        <translation>Sealed and placed in the exchange folder.</translation>
+    </message>
+    <message>
+        <source>The EAP office&apos;s app confirmed it has your request.</source>
+        <translation>The EAP office&apos;s app confirmed it has your request.</translation>
+    </message>
+    <message>
+        <source>%s, %d minutes</source>
+        <translation>%s, %d minutes</translation>
+    </message>
+    <message>
+        <source>Scheduled (changed)</source>
+        <translation>Scheduled (changed)</translation>
+    </message>
+    <message>
+        <source>You cancelled it.</source>
+        <translation>You cancelled it.</translation>
+    </message>
+    <message>
+        <source>The EAP office has been told.</source>
+        <translation>The EAP office has been told.</translation>
+    </message>
+    <message>
+        <source>WellCare could not tell the EAP office; call them if an appointment was made.</source>
+        <translation>WellCare could not tell the EAP office; call them if an appointment was made.</translation>
+    </message>
+    <message>
+        <source>Telling the EAP office…</source>
+        <translation>Telling the EAP office…</translation>
+    </message>
+    <message>
+        <source>Closed by the EAP office.</source>
+        <translation>Closed by the EAP office.</translation>
+    </message>
+    <message>
+        <source>To: %s (%s)</source>
+        <translation>To: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Urgency: %s</source>
+        <translation>Urgency: %s</translation>
+    </message>
+    <message>
+        <source>Times: %s</source>
+        <translation>Times: %s</translation>
+    </message>
+    <message>
+        <source>Contact: %s, %s</source>
+        <translation>Contact: %s, %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note: %s</translation>
+    </message>
+    <message>
+        <source>Attached: %s</source>
+        <translation>Attached: %s</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trend chart</translation>
     </message>
 </context>
 <context>
@@ -494,6 +3384,13 @@ Please tell your IT team.</translation>
     <message>
         <source>Quit WellCare</source>
         <translation>Quit WellCare</translation>
+    </message>
+</context>
+<context>
+    <name>_Window</name>
+    <message>
+        <source>WellCare break</source>
+        <translation>WellCare break</translation>
     </message>
 </context>
 </TS>
