@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def test_no_unfinished_entries(lang: str) -> None:
 
 def test_ts_files_cover_every_string_in_the_sources(tmp_path: Path) -> None:
     """Run lupdate into a copy: if it finds a string the committed .ts lacks, it shows as unfinished."""
-    lupdate = shutil.which("pyside6-lupdate") or str(Path(__file__).resolve().parents[2] / ".venv/bin/pyside6-lupdate")
+    lupdate = str(Path(sys.executable).parent / "pyside6-lupdate")
     copy = tmp_path / "wellcare_ko.ts"
     shutil.copy(I18N / "wellcare_ko.ts", copy)
     sources = sorted(str(p) for p in (REPO / "src" / "wellcare").rglob("*.py"))
