@@ -1,0 +1,187 @@
+"""A result in plain language: the band first, then the score, what it means and what helps.
+
+Every result says it is a screening, not a diagnosis. A severe band recommends a professional
+assessment and shows the crisis lines; so does any result where a safety rule fired, when it
+is looked at again later from the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from wellcare.assess.export import format_value
+from wellcare.assess.model import Instrument
+from wellcare.assess.scoring import score_bounds
+from wellcare.assess.store import StoredResult
+from wellcare.assess.trends import band_tones
+from wellcare.policy import CrisisLine
+from wellcare.ui.assess.links import Links
+from wellcare.ui.assess.texts import crisis_source_note, screening_note, suggestion_button, suggestion_text
+from wellcare.ui.assess.widgets import button, button_row, card, crisis_lines_box, is_default_lines, label, refit
+from wellcare.ui.theme import BAND_COLORS, TEXT, heading
+
+
+def format_day(when: datetime) -> str:
+    """A short date in the interface language: "Mar 3, 2025" or "2025년 3월 3일"."""
+    locale = QLocale()
+    pattern = "yyyy년 M월 d일" if locale.language() == QLocale.Language.Korean else "MMM d, yyyy"
+    return locale.toString(QDate(when.year, when.month, when.day), pattern)
+
+
+def format_when(when: datetime) -> str:
+    return f"{format_day(when)} {QTime(when.hour, when.minute).toString('HH:mm')}"
+
+
+def band_chip(text: str, tone: str) -> QLabel:
+    chip = label(text, scale=1.35, bold=True)
+    chip.setStyleSheet(f"background: {BAND_COLORS[tone]}; color: {TEXT}; border-radius: 8px; padding: 6px 12px;")
+    chip.setAccessibleName(text)
+    return chip
+
+
+class ResultView(QWidget):
+    done = Signal()
+    recheck_set = Signal(str)  # instrument id: the feature re-derives its reminder job
+
+    def __init__(
+        self,
+        stored: StoredResult,
+        instrument: Instrument,
+        lang: str,
+        links: Links,
+        lines: Sequence[CrisisLine],
+        *,
+        set_recheck: Callable[[str], datetime] | None = None,
+        recheck_at: datetime | None = None,
+        done_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._stored = stored
+        self._links = links
+        self._set_recheck = set_recheck
+        result = stored.result
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        self.title = heading(self.tr("Your %s result") % instrument.short_name.get(lang))
+        layout.addWidget(self.title)
+        layout.addWidget(label(instrument.measures.get(lang) + " · " + format_when(stored.completed_at), role="muted"))
+
+        self.band_labels: dict[str, str] = {}
+        for key, band_set in instrument.band_sets.items():
+            if key not in result.bands:
+                continue
+            bands = band_set.bands_for(result.sex if band_set.sex_specific else None)
+            tones = dict(zip((b.id for b in bands), band_tones(bands), strict=True))
+            band = instrument.band(key, result.bands[key], result.sex)
+            self.band_labels[key] = band.label.get(lang)
+            box, inner = card()
+            chip_row = QHBoxLayout()
+            chip_row.addWidget(band_chip(band.label.get(lang), tones[band.id]))
+            chip_row.addStretch(1)
+            inner.addLayout(chip_row)
+            inner.addWidget(label(self._score_line(instrument, key, lang), scale=1.1, bold=True, selectable=True))
+            inner.addWidget(label(band.meaning.get(lang)))
+            if band_set.note is not None:
+                inner.addWidget(label(band_set.note.get(lang), role="muted"))
+            layout.addWidget(box)
+        extra = [k for k in result.scores if k not in instrument.band_sets]
+        for key in extra:
+            layout.addWidget(label(self._score_line(instrument, key, lang), role="muted", selectable=True))
+
+        layout.addWidget(label(screening_note(), bold=True))
+
+        show_lines = result.safety or result.severe or "crisis_lines" in result.suggestions
+        if result.severe:
+            box, inner = card()
+            inner.addWidget(heading(self.tr("We recommend a professional assessment"), scale=1.15))
+            inner.addWidget(
+                label(
+                    self.tr(
+                        "Your answers point to strong strain. Please arrange an assessment with a doctor or a "
+                        "mental-health professional soon; the EAP office can help you find one."
+                    )
+                )
+            )
+            layout.addWidget(box)
+        if show_lines:
+            source = crisis_source_note() if is_default_lines(lines) else ""
+            layout.addWidget(crisis_lines_box(lines, lang, self.tr("Help at any hour"), source))
+
+        skip = {"crisis_lines"} | ({"professional"} if result.severe else set())
+        helps = [s for s in result.suggestions if s not in skip]
+        self.suggestion_buttons: dict[str, QWidget] = {}
+        self.recheck_label: QLabel | None = None
+        if helps:
+            layout.addWidget(heading(self.tr("What helps"), scale=1.15))
+            for suggestion in helps:
+                layout.addLayout(self._suggestion_row(suggestion, recheck_at))
+
+        attribution = instrument.attribution.get(lang)
+        layout.addWidget(
+            label(self.tr("%1 — %2").replace("%1", instrument.name.get(lang)).replace("%2", attribution), role="muted")
+        )
+        self.done_button = button(done_text or self.tr("Done"), primary=True)
+        self.done_button.clicked.connect(self.done)
+        layout.addLayout(button_row(self.done_button))
+        layout.addStretch(1)
+
+    def _score_line(self, instrument: Instrument, key: str, lang: str) -> str:
+        rule = instrument.score_rule(key)
+        value = format_value(float(self._stored.result.scores[key]))
+        low, high = score_bounds(instrument, key)
+        name = rule.label.get(lang)
+        if "–" in name or "-" in name:  # the label already states its range, e.g. "Raw score (0–25)"
+            return self.tr("%1: %2").replace("%1", name).replace("%2", value)
+        return (
+            self.tr("%1: %2 (possible range %3–%4)")
+            .replace("%1", name)
+            .replace("%2", value)
+            .replace("%3", format_value(float(low)))
+            .replace("%4", format_value(float(high)))
+        )
+
+    def _suggestion_row(self, suggestion: str, recheck_at: datetime | None) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        text = suggestion_text(suggestion)
+        if suggestion == "eap" and self._links.page_for("eap") is None:
+            contact = [c for c in (self._links.eap_phone, self._links.eap_email) if c]
+            if contact:
+                text += " " + self.tr("EAP office: %s") % ", ".join(contact)
+        body = label("• " + text, selectable=True)
+        row.addWidget(body, 1)
+        action = suggestion_button(suggestion)
+        if suggestion == "recheck" and self._set_recheck is not None:
+            recheck = button(action)
+            recheck.clicked.connect(self._recheck)
+            self.suggestion_buttons[suggestion] = recheck
+            self.recheck_label = body
+            row.addWidget(recheck)
+            if recheck_at is not None and recheck_at > self._stored.completed_at:
+                self._show_recheck(recheck_at)
+        elif action and self._links.page_for(suggestion) is not None:
+            go = button(action)
+            go.clicked.connect(lambda _=False, s=suggestion: self._links.open(s))
+            self.suggestion_buttons[suggestion] = go
+            row.addWidget(go)
+        return row
+
+    def _recheck(self) -> None:
+        assert self._set_recheck is not None
+        when = self._set_recheck(self._stored.instrument_id)
+        self._show_recheck(when)
+        self.recheck_set.emit(self._stored.instrument_id)
+
+    def _show_recheck(self, when: datetime) -> None:
+        if self.recheck_label is not None:
+            self.recheck_label.setText("• " + self.tr("I will remind you to take it again on %s.") % format_day(when))
+            refit(self)
+        widget = self.suggestion_buttons.get("recheck")
+        if widget is not None:
+            widget.setEnabled(False)

@@ -1,0 +1,407 @@
+"""Taking a questionnaire: instructions, one item per screen, then the safety panel or the result.
+
+Keyboard: number keys pick the answer shown with that number, Enter goes on, Backspace goes
+back, Esc pauses (the answers so far are already in the vault; reopening offers to continue).
+While the safety panel is shown every key is ignored: only its "I have read this" button leads
+on. The session lives inside the Self-checks page, so it can be left and found again as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QMessageBox, QProgressBar, QRadioButton, QVBoxLayout, QWidget
+
+from wellcare.assess.model import Instrument
+from wellcare.assess.session import Questionnaire
+from wellcare.assess.store import Draft, StoredResult
+from wellcare.ui.assess.env import AssessEnv
+from wellcare.ui.assess.result_view import ResultView, format_day
+from wellcare.ui.assess.safety import SafetyPanel
+from wellcare.ui.assess.texts import privacy_note, screening_note
+from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, card, clear_layout, label, refit
+from wellcare.ui.messages import vault_error_text
+from wellcare.ui.theme import heading
+from wellcare.vault import VaultError
+
+log = logging.getLogger(__name__)
+
+SECONDS_PER_ITEM = 10
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class IntroScreen(QWidget):
+    def __init__(self, instrument: Instrument, env: AssessEnv, draft: Draft | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        lang = env.lang
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(heading(instrument.name.get(lang)))
+        minutes = max(1, math.ceil(len(instrument.items) * SECONDS_PER_ITEM / 60))
+        facts = (
+            self.tr("%1 questions · about %2 min").replace("%1", str(len(instrument.items))).replace("%2", str(minutes))
+        )
+        layout.addWidget(label(instrument.measures.get(lang) + " · " + facts, role="muted"))
+        box, inner = card()
+        inner.addWidget(label(instrument.instructions.get(lang), scale=1.1))
+        inner.addWidget(label(self.tr("Time frame: %s") % instrument.recall_period.get(lang), bold=True))
+        layout.addWidget(box)
+        layout.addWidget(label(screening_note()))
+        layout.addWidget(label(privacy_note(), role="muted"))
+        keys = max(len(item.response_set.options) for item in instrument.items)
+        layout.addWidget(
+            label(
+                self.tr("Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.")
+                % keys,
+                role="muted",
+            )
+        )
+
+        self.sex_group: QButtonGroup | None = None
+        if instrument.needs_sex:
+            layout.addWidget(label(self.tr("This questionnaire's ranges differ for women and men. You are:")))
+            self.sex_group = QButtonGroup(self)
+            row = QWidget()
+            row_layout = QVBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            for text, value in ((self.tr("A woman"), "female"), (self.tr("A man"), "male")):
+                choice = QRadioButton(text)
+                choice.setProperty("sex", value)
+                self.sex_group.addButton(choice)
+                row_layout.addWidget(choice)
+            layout.addWidget(row)
+
+        self.draft_note = label()
+        self.start_button = button(self.tr("Start"), primary=True)
+        self.continue_button = button(self.tr("Continue"), primary=True)
+        self.restart_button = button(self.tr("Start over"))
+        self.cancel_button = button(self.tr("Back to self-checks"))
+        if draft is not None:
+            self.draft_note.setText(
+                self.tr("You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.")
+                .replace("%1", format_day(draft.started_at))
+                .replace("%2", str(len(draft.answers)))
+                .replace("%3", str(len(instrument.items)))
+            )
+            layout.addWidget(self.draft_note)
+            layout.addLayout(button_row(self.continue_button, self.restart_button, self.cancel_button))
+            self.start_button.hide()
+        else:
+            self.draft_note.hide()
+            self.continue_button.hide()
+            self.restart_button.hide()
+            layout.addLayout(button_row(self.start_button, self.cancel_button))
+        layout.addWidget(label(instrument.attribution.get(lang), role="muted"))
+        layout.addStretch(1)
+
+    def sex(self) -> str | None:
+        if self.sex_group is None or self.sex_group.checkedButton() is None:
+            return None
+        return str(self.sex_group.checkedButton().property("sex"))
+
+
+class ItemScreen(QWidget):
+    """One item: progress, the instructions as a reminder, the item, its answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.progress_label = label(role="muted")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.stem = label(role="muted")
+        self.item_text = label(scale=1.3, bold=True)
+        self.options_layout = QVBoxLayout()
+        self.options_layout.setSpacing(8)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.keys_hint = label(role="muted")
+        self.back_button = button(self.tr("Back"))
+        self.pause_button = button(self.tr("Pause"))
+        self.next_button = button(self.tr("Next"), primary=True)
+        for widget in (self.progress_label, self.progress, self.stem, self.item_text):
+            layout.addWidget(widget)
+        layout.addLayout(self.options_layout)
+        layout.addWidget(self.keys_hint)
+        layout.addLayout(button_row(self.back_button, self.pause_button, self.next_button, stretch_at=2))
+        layout.addStretch(1)
+        self.options: list[OptionButton] = []
+
+    def show_item(self, q: Questionnaire, lang: str) -> None:
+        instrument = q.instrument
+        self.progress_label.setText(
+            self.tr("%1 · question %2 of %3")
+            .replace("%1", instrument.short_name.get(lang))
+            .replace("%2", str(q.position + 1))
+            .replace("%3", str(q.count))
+        )
+        self.progress.setRange(0, q.count)
+        self.progress.setValue(q.answered_count)
+        self.progress.setAccessibleName(self.progress_label.text())
+        self.stem.setText(instrument.instructions.get(lang))
+        self.item_text.setText(q.item.text.get(lang))
+        self.item_text.setAccessibleName(q.item.text.get(lang))
+        for option in self.options:
+            self.group.removeButton(option)
+        clear_layout(self.options_layout)
+        self.options = []
+        for index, option in enumerate(q.options, start=1):
+            widget = OptionButton(index, option.label.get(lang), option.value)
+            widget.setChecked(option.value == q.answer)
+            self.group.addButton(widget)
+            self.options_layout.addWidget(widget)
+            self.options.append(widget)
+        self.keys_hint.setText(
+            self.tr("Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause") % len(q.options)
+        )
+        self.back_button.setEnabled(True)
+        self.next_button.setText(self.tr("See my result") if q.is_last else self.tr("Next"))
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.next_button.setEnabled(q.answer is not None)
+
+
+class AssessmentSession(QWidget):
+    """Intro → items → (safety panel) → result, inside the Self-checks page."""
+
+    closed = Signal(str)  # "done", "paused" or "cancelled"
+    saved = Signal(int)  # a result was stored (its id)
+
+    def __init__(
+        self,
+        instrument: Instrument,
+        env: AssessEnv,
+        *,
+        pending: StoredResult | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.instrument = instrument
+        self.env = env
+        self.questionnaire: Questionnaire | None = None
+        self.stored: StoredResult | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(instrument.short_name.get(env.lang))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = Switcher()
+        layout.addWidget(self.stack)
+
+        self.draft = env.store.draft(instrument.id)
+        self.intro = IntroScreen(instrument, env, self.draft)
+        self.intro.start_button.clicked.connect(lambda: self.start(resume=False))
+        self.intro.continue_button.clicked.connect(lambda: self.start(resume=True))
+        self.intro.restart_button.clicked.connect(self.restart)
+        self.intro.cancel_button.clicked.connect(lambda: self.closed.emit("cancelled"))
+        self.items = ItemScreen()
+        self.items.back_button.clicked.connect(self.back)
+        self.items.pause_button.clicked.connect(self.pause)
+        self.items.next_button.clicked.connect(self.next)
+        self.items.group.buttonClicked.connect(lambda b: self._choose_value(b.value))
+        self.stack.addWidget(self.intro)
+        self.stack.addWidget(self.items)
+        self.safety: SafetyPanel | None = None
+        self.result_view: ResultView | None = None
+        if pending is not None:
+            self.stored = pending
+            self._show_safety()
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def screen(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.intro:
+            return "intro"
+        if current is self.items:
+            return "item"
+        if current is self.safety:
+            return "safety"
+        return "result"
+
+    def start(self, resume: bool) -> None:
+        sex = self.intro.sex()
+        if self.instrument.needs_sex and sex is None:
+            self.intro.sex_group.buttons()[0].setFocus()  # type: ignore[union-attr]
+            return
+        if resume and self.draft is not None:
+            q = Questionnaire(self.instrument, self.draft.answers, self.draft.position, sex=sex)
+            first_gap = q.first_unanswered()
+            if first_gap is not None:
+                q.position = first_gap
+        else:
+            q = Questionnaire(self.instrument, sex=sex)
+        self.questionnaire = q
+        self._show_item()
+
+    def restart(self) -> None:
+        self.env.store.discard_draft(self.instrument.id)
+        self.draft = None
+        self.env.changed()
+        self.start(resume=False)
+
+    def _show_item(self) -> None:
+        assert self.questionnaire is not None
+        self.items.show_item(self.questionnaire, self.env.lang)
+        self.stack.setCurrentWidget(self.items)
+        self.setFocus()
+        refit(self)
+
+    def _choose_value(self, value: int) -> None:
+        q = self.questionnaire
+        if q is None:
+            return
+        q.choose(value)
+        self._save_draft()
+        for option in self.items.options:
+            option.setChecked(option.value == value)
+        self.items.progress.setValue(q.answered_count)
+        self.items.next_button.setEnabled(True)
+
+    def choose(self, number: int) -> bool:
+        """Pick the answer shown with `number` (1-based), as the number key does."""
+        q = self.questionnaire
+        if q is None or self.screen != "item" or not 1 <= number <= len(q.options):
+            return False
+        self._choose_value(q.options[number - 1].value)
+        return True
+
+    def _save_draft(self) -> None:
+        q = self.questionnaire
+        assert q is not None
+        try:
+            self.draft = self.env.store.save_draft(self.instrument.id, q.answers, q.position)
+        except VaultError:  # the answers stay in memory; finishing reports the problem
+            log.warning("draft not saved")
+
+    def next(self) -> None:
+        q = self.questionnaire
+        if q is None or q.answer is None:
+            return
+        if q.is_last:
+            if q.complete:
+                self._finish()
+            else:
+                gap = q.first_unanswered()
+                assert gap is not None
+                q.position = gap
+                self._show_item()
+            return
+        q.advance()
+        self._save_draft()
+        self._show_item()
+
+    def back(self) -> None:
+        q = self.questionnaire
+        if q is None:
+            return
+        if q.back():
+            self._save_draft()
+            self._show_item()
+        else:
+            self.draft = self.env.store.draft(self.instrument.id)
+            self._rebuild_intro()
+
+    def pause(self) -> None:
+        if self.questionnaire is not None and self.questionnaire.answers:
+            self._save_draft()
+        self.env.changed()
+        self.closed.emit("paused")
+
+    def _rebuild_intro(self) -> None:
+        old = self.intro
+        self.intro = IntroScreen(self.instrument, self.env, self.draft)
+        self.intro.start_button.clicked.connect(lambda: self.start(resume=False))
+        self.intro.continue_button.clicked.connect(lambda: self.start(resume=True))
+        self.intro.restart_button.clicked.connect(self.restart)
+        self.intro.cancel_button.clicked.connect(lambda: self.closed.emit("cancelled"))
+        self.stack.setCurrentWidget(self.intro)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.setFocus()
+        refit(self)
+
+    def _finish(self) -> None:
+        q = self.questionnaire
+        assert q is not None
+        result = q.score()
+        try:
+            self.stored = self.env.store.save_result(result)
+        except VaultError as exc:  # e.g. a full disk: say so, keep the answers on screen
+            QMessageBox.warning(self, self.instrument.short_name.get(self.env.lang), vault_error_text(exc))
+            return
+        self.draft = None
+        self.saved.emit(self.stored.id)
+        self.env.changed()
+        if result.safety:
+            self._show_safety()
+        else:
+            self._show_result()
+
+    def _show_safety(self) -> None:
+        self.safety = SafetyPanel(self.env.lines, self.env.lang, self.env.links)
+        self.safety.acknowledged.connect(self._acknowledge)
+        self.stack.addWidget(self.safety)
+        self.stack.setCurrentWidget(self.safety)
+        self.setFocus()
+        refit(self)
+
+    def _acknowledge(self) -> None:
+        assert self.stored is not None
+        self.env.store.mark_safety_seen(self.stored.id)
+        self._show_result()
+
+    def _show_result(self) -> None:
+        assert self.stored is not None
+        self.result_view = ResultView(
+            self.stored,
+            self.instrument,
+            self.env.lang,
+            self.env.links,
+            self.env.lines,
+            set_recheck=self.env.set_recheck,
+            recheck_at=self.env.recheck_at(self.instrument.id),
+        )
+        self.result_view.done.connect(lambda: self.closed.emit("done"))
+        self.stack.addWidget(self.result_view)
+        self.stack.setCurrentWidget(self.result_view)
+        self.setFocus()
+        refit(self)
+
+    # -- keyboard --------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        screen = self.screen
+        if screen == "safety":
+            event.accept()  # nothing dismisses the panel by accident
+            return
+        if screen == "intro":
+            if key in _ENTER:
+                self.start(resume=self.draft is not None)
+            elif key == Qt.Key.Key_Escape:
+                self.closed.emit("cancelled")
+            else:
+                super().keyPressEvent(event)
+            return
+        if screen == "item":
+            if key in _DIGITS:
+                self.choose(_DIGITS[key])
+            elif key in _ENTER:
+                self.next()
+            elif key == Qt.Key.Key_Backspace:
+                self.back()
+            elif key == Qt.Key.Key_Escape:
+                self.pause()
+            else:
+                super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Escape:
+            self.closed.emit("done")
+            return
+        event.accept()  # Enter on the result does nothing: a repeated key must not skip it
