@@ -6,6 +6,7 @@ RUNTIME_PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-noto-cjk
+  libxss1  # X11 idle time for breaks (XScreenSaver extension, loaded with ctypes)
 )
 TEST_PACKAGES=(xvfb xauth xdotool gnome-keyring dbus-x11)
 # scripts/build_bundle.sh: PyInstaller needs binutils (objdump, strip); its keyring check needs a

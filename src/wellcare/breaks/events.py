@@ -33,7 +33,8 @@ class BreakEvent:
     """One thing that happened to a break.
 
     ``at`` is when it happened; for TAKEN and NATURAL that is when the break ended, and
-    ``duration_s`` is how long it lasted. For POSTPONED, ``duration_s`` is the postponement.
+    ``duration_s`` is how long it lasted. For POSTPONED, ``duration_s`` is the postponement; for a
+    RECOVERY break's SHOWN, its planned length (0: the settings' ``recovery_length_min``).
     """
 
     kind: BreakKind

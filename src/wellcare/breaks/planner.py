@@ -120,7 +120,9 @@ class BreakPlanner:
             if event.resolves:
                 when = min(event.at, now)
             elif event.kind is BreakKind.RECOVERY and event.action is BreakAction.SHOWN:
-                when = min(event.at + self.settings.recovery_length, now)  # protected, runs to its end
+                # protected, runs to its end: its own length when the event carries one
+                length = event.duration if event.duration_s > 0 else self.settings.recovery_length
+                when = min(event.at + length, now)
             else:
                 continue
             kinds = (BreakKind.MICRO,) if event.kind is BreakKind.MICRO else _SCHEDULED

@@ -1,0 +1,1 @@
+"""Recovery breaks in the GUI: the feature (jobs, idle and call awareness), the overlay, My day."""

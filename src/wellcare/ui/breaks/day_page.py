@@ -1,0 +1,96 @@
+"""My day: what comes next, today's breaks, the last two weeks as a chart, and the break settings."""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMetaObject, QObject
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from wellcare.ui.breaks.chart import BreakChart, ChartData, ChartLabels
+from wellcare.ui.breaks.settings_panel import BreakSettingsPanel
+from wellcare.ui.breaks.texts import idle_status_text
+from wellcare.ui.theme import heading, paragraph
+
+if TYPE_CHECKING:
+    from wellcare.ui.breaks.feature import BreaksFeature
+
+CHART_DAYS = 14
+
+
+class DayPage(QWidget):
+    def __init__(self, feature: BreaksFeature, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._feature = feature
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("My day")))
+        self.next_label = paragraph("")
+        layout.addWidget(self.next_label)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(18, 14, 18, 14)
+        inner.addWidget(heading(self.tr("Today"), scale=1.15))
+        self.today_label = paragraph("")
+        inner.addWidget(self.today_label)
+        labels = ChartLabels(
+            title=self.tr("Breaks, last two weeks"),
+            taken=self.tr("Taken"),
+            natural=self.tr("Away from the desk"),
+            postponed=self.tr("Postponed"),
+            skipped=self.tr("Skipped"),
+            hard_calls_title=self.tr("Hard calls per week"),
+            hard_calls=self.tr("Hard calls"),
+        )
+        self.chart = BreakChart(self._chart_data, labels)
+        inner.addWidget(self.chart)
+        layout.addWidget(card)
+
+        self.settings = BreakSettingsPanel(feature)
+        layout.addWidget(self.settings)
+        layout.addStretch(1)
+        page = weakref.ref(self)
+
+        def relay() -> None:
+            alive = page()
+            if alive is not None:
+                alive.refresh()
+
+        # Disconnect through the connection object: PySide6 6.12's SignalInstance.disconnect()
+        # drops a reference to True on every call, which ends in a crash at exit.
+        connection = feature.changed.connect(relay)
+        self.destroyed.connect(lambda *_: _disconnect(connection))
+        self.refresh()
+
+    def _chart_data(self) -> ChartData:
+        return ChartData(self._feature.day_summaries(CHART_DAYS), self._feature.hard_calls_per_week())
+
+    def refresh(self) -> None:
+        feature = self._feature
+        self.next_label.setText(feature.status_text() if feature.running else "")
+        today = feature.day_summaries(1)[0]
+        minutes = round(today.break_time.total_seconds() / 60)
+        text = self.tr(
+            "Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min."
+        )
+        for key, value in (
+            ("%1", today.total_taken),
+            ("%2", today.natural),
+            ("%3", today.postponed),
+            ("%4", today.skipped),
+            ("%5", minutes),
+        ):
+            text = text.replace(key, str(value))
+        self.today_label.setText(text)
+        self.settings.idle_label.setText(idle_status_text(feature.idle_status))
+        self.chart.refresh()
+
+
+def _disconnect(connection: QMetaObject.Connection) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):
+        QObject.disconnect(connection)

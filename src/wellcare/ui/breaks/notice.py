@@ -1,0 +1,83 @@
+"""The heads-up before a break: a small card in the corner that never takes keyboard focus.
+
+It is a tool window with ``WindowDoesNotAcceptFocus`` and shown without activating, so whatever
+the counselor is typing (a CRM note, a chat reply) keeps every keystroke. A mouse click on its
+button still works. It closes itself when the break starts, or after a while.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wellcare.ui.theme import ACCENT, MUTED, TEXT
+
+_STYLE = f"""
+QFrame#break-notice {{ background: #fbfdfc; border: 1px solid {ACCENT}; border-radius: 12px; }}
+QFrame#break-notice QLabel {{ color: {TEXT}; background: transparent; border: none; }}
+QFrame#break-notice QLabel[role="muted"] {{ color: {MUTED}; }}
+QPushButton {{ padding: 4px 12px; border-radius: 6px; border: 1px solid #b9c7c2; background: white; }}
+"""
+
+
+class BreakNotice(QFrame):
+    postpone_requested = Signal()
+
+    def __init__(self, title: str, text: str, postpone_label: str = "", hide_after_ms: int = 60_000) -> None:
+        super().__init__(None)
+        flags = (
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setWindowFlags(flags)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setObjectName("break-notice")
+        self.setStyleSheet(_STYLE)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        heading = QLabel(title)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setProperty("role", "muted")
+        layout.addWidget(body)
+        self.postpone_button: QPushButton | None = None
+        if postpone_label:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            self.postpone_button = QPushButton(postpone_label)
+            self.postpone_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.postpone_button.clicked.connect(self.postpone_requested)
+            row.addWidget(self.postpone_button)
+            layout.addLayout(row)
+        self.setFixedWidth(360)
+        self.hide_timer = QTimer(self)
+        self.hide_timer.setSingleShot(True)
+        self.hide_timer.setInterval(hide_after_ms)
+        self.hide_timer.timeout.connect(self.close)
+
+    def show_in_corner(self) -> None:
+        self.adjustSize()
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 24)
+        self.show()
+        self.hide_timer.start()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.hide_timer.stop()
+        super().closeEvent(event)
+
+    @staticmethod
+    def takes_focus(widget: QWidget) -> bool:
+        """Whether the window could take keyboard focus (tests check it never does)."""
+        return not bool(widget.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus)
