@@ -1,1 +1,31 @@
+"""Hard-call incidents: the encrypted log, weekly counts, and the evidence report's content."""
 
+from wellcare.incidents.kinds import EFFECTS, KINDS, IncidentError, clean_call_ref, clean_note
+from wellcare.incidents.report import EvidenceReport, build_report, local_iso
+from wellcare.incidents.store import (
+    COMPONENT,
+    MIGRATIONS,
+    Incident,
+    IncidentStore,
+    iso_week,
+    parse_iso_week,
+    read_all,
+)
+
+__all__ = [
+    "COMPONENT",
+    "EFFECTS",
+    "KINDS",
+    "MIGRATIONS",
+    "EvidenceReport",
+    "Incident",
+    "IncidentError",
+    "IncidentStore",
+    "build_report",
+    "clean_call_ref",
+    "clean_note",
+    "iso_week",
+    "local_iso",
+    "parse_iso_week",
+    "read_all",
+]

@@ -1,0 +1,1 @@
+"""Hard-call support: the dialog, the protected recovery pause, the rights, the journal, the report."""

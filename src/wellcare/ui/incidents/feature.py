@@ -1,0 +1,257 @@
+"""Hard-call support as a Feature: tray entry, shortcut, dialog, protected break, journal, report.
+
+Registers itself as ``ctx.services["incidents"]`` and offers other capabilities counts and
+one-line summaries only (see the methods under "for other capabilities"). Uses, when present,
+``ctx.services["breaks"].start_protected_break`` (else its own recovery panel),
+``ctx.services["programs"].exercise_widget`` (else a built-in exercise) and
+``ctx.services["eap"].open_request`` (else the EAP page; without EAP, its phone number). The
+crisis lines always show.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report
+from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
+from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
+from wellcare.ui.incidents.report_pdf import write_pdf
+from wellcare.ui.incidents.rights import RightsPanel, SupportPanel
+from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
+from wellcare.ui.messages import vault_error_text
+from wellcare.ui.tray import TrayEntry
+from wellcare.vault import VaultError
+
+log = logging.getLogger("wellcare.incidents")
+
+PAGE_KEY = "incidents"
+EXERCISE_ID = "decompression"
+BREAK_REASON = "hard_call"
+MESSAGE_CMD = "hard-call"
+EAP_PAGE_KEY = "eap"
+DEFAULT_WEEKS = 8
+
+
+class IncidentsFeature(Feature):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        ctx.services["incidents"] = self
+        self._store: IncidentStore | None = None
+        self._listeners: list[Callable[[], None]] = []
+        self.dialog: HardCallDialog | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def start(self) -> None:
+        self._store = IncidentStore(self.ctx.vault(), self.ctx.clock)
+
+    def stop(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self._drop_dialog()
+        self._store = None
+
+    def store(self) -> IncidentStore:
+        """The store on the open vault (raises VaultError while locked)."""
+        vault = self.ctx.vault()
+        if self._store is None or self._store.vault is not vault:
+            self._store = IncidentStore(vault, self.ctx.clock)
+        return self._store
+
+    def break_minutes(self) -> int:
+        return int(self.ctx.policy.get("breaks", "hard_call_break_min"))
+
+    # -- what the app asks for -------------------------------------------------------------------
+    def pages(self) -> list[PageSpec]:
+        return [PageSpec(PAGE_KEY, self.tr("Hard calls"), JournalPage(self))]
+
+    def tray_entries(self) -> list[TrayEntry]:
+        return [TrayEntry(self.tr("I just had a hard call…"), self.open_hard_call)]
+
+    def window_actions(self, window: QWidget) -> list[QAction]:
+        return [self.hard_call_action(window)]
+
+    def hard_call_action(self, parent: QWidget) -> QAction:
+        """The in-app shortcut (Ctrl+Shift+H), in the main window's WellCare menu."""
+        action = QAction(self.tr("I just had a hard call…"), parent)
+        action.setShortcut(QKeySequence(SHORTCUT))
+        action.triggered.connect(lambda _=False: self.open_hard_call())
+        return action
+
+    def handle_message(self, message: dict[str, object]) -> bool:
+        if message.get("cmd") != MESSAGE_CMD:
+            return False
+        self.open_hard_call()
+        return True
+
+    # -- the hard-call flow -----------------------------------------------------------------------
+    def open_hard_call(self) -> HardCallDialog:
+        """Click 1. A dialog still waiting for answers is raised; one showing a break is replaced."""
+        if self.dialog is not None and self.dialog.outcome is None:
+            self.dialog.show()
+        else:
+            if self.dialog is not None:
+                self.dialog.close()
+                self._drop_dialog()
+            self.dialog = HardCallDialog(
+                self.break_minutes(),
+                self.ctx.clock,
+                submit=self.submit,
+                rights=lambda parent: RightsPanel(parent),
+                support=self._support_widget,
+                exercise=self._exercise_widget,
+                open_journal=lambda: self.ctx.show_page(PAGE_KEY),
+            )
+            self.dialog.finished.connect(lambda _result: self._drop_dialog())
+            self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _drop_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def submit(self, choice: Choice) -> Outcome:
+        """Log the incident (encrypted), then start the protected break whatever happened."""
+        minutes = self.break_minutes()
+        incident: Incident | None = None
+        problem = ""
+        try:
+            incident = self.store().log(choice.kind, choice.effect, choice.note, choice.call_ref)
+        except VaultError as exc:
+            problem = vault_error_text(exc)
+            log.warning("hard call not saved (%s)", type(exc).__name__)
+        elsewhere = self._start_break(minutes)
+        if incident is not None:
+            try:
+                self.store().set_break(incident.id, minutes)
+            except (VaultError, IncidentError) as exc:
+                log.warning("break length not recorded (%s)", type(exc).__name__)
+            log.info("hard call logged; protected break started %s", "by breaks" if elsewhere else "here")
+        self._changed()
+        return Outcome(saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes)
+
+    def _start_break(self, minutes: int) -> bool:
+        breaks = self.ctx.services.get("breaks")
+        if breaks is None:
+            return False
+        try:
+            breaks.start_protected_break(minutes, EXERCISE_ID, BREAK_REASON)
+        except Exception as exc:  # another capability failing must not cost the counselor the break
+            log.error("breaks could not start the protected break (%s); using the recovery panel", type(exc).__name__)
+            return False
+        return True
+
+    def _exercise_widget(self, parent: QWidget) -> QWidget | None:
+        programs = self.ctx.services.get("programs")
+        if programs is None:
+            return None
+        try:
+            widget = programs.exercise_widget(EXERCISE_ID, parent)
+        except Exception as exc:
+            log.error("programs could not show the exercise (%s); using the built-in one", type(exc).__name__)
+            return None
+        return widget if isinstance(widget, QWidget) else None
+
+    def _support_widget(self, parent: QWidget) -> QWidget:
+        open_request = self._open_request if self.ctx.services.get("eap") is not None else None
+        return SupportPanel(self.ctx.policy, self.ctx.language(), open_request, parent)
+
+    def _open_request(self, kind: str) -> None:
+        """The EAP request form prefilled when the EAP capability offers one, else its page."""
+        open_request = getattr(self.ctx.services.get("eap"), "open_request", None)
+        if callable(open_request):
+            open_request(kind, False)
+        else:
+            self.ctx.show_page(EAP_PAGE_KEY)
+
+    # -- the journal page's actions ---------------------------------------------------------------
+    def incidents(self) -> list[Incident]:
+        return self.store().all()
+
+    def update_incident(self, incident_id: int, note: str, call_ref: str) -> None:
+        self.store().update(incident_id, note=note, call_ref=call_ref)
+        self._changed()
+
+    def delete_incident(self, incident_id: int) -> None:
+        self.store().delete(incident_id)
+        log.info("incident deleted")
+        self._changed()
+
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Hear about any change to the incidents; returns the unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except RuntimeError:  # a page whose widgets Qt already deleted
+                self._listeners.remove(listener)
+
+    def export_report(self, ids: list[int], parent: QWidget) -> Path | None:
+        """Only on request: a PDF of the chosen incidents, saved where the counselor chooses."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(folder) / (self.tr("hard-call-report") + f"-{self.ctx.clock.now():%Y-%m-%d}.pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, self.tr("Save the evidence report"), str(suggested), self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+            if path.exists() and not self._confirm_overwrite(path, parent):
+                return None
+        try:
+            report = build_report(self.store(), ids, self.ctx.clock.now())
+            write_pdf(report, path, parent.font())
+        except (OSError, VaultError, IncidentError) as exc:
+            log.warning("evidence report not saved (%s)", type(exc).__name__)
+            QMessageBox.warning(
+                parent,
+                self.tr("Evidence report"),
+                self.tr("The report could not be saved there. Please choose another place.\n\n%s")
+                % (vault_error_text(exc) if isinstance(exc, VaultError) else (getattr(exc, "strerror", "") or "")),
+            )
+            return None
+        log.info("evidence report saved at the counselor's request")
+        return path  # the page says where; no tray balloon, which anyone nearby could read
+
+    def _confirm_overwrite(self, path: Path, parent: QWidget) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            self.tr("Replace the file?"),
+            self.tr("%s already exists. Replace it?") % path.name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- for other capabilities: counts and chosen summaries only ---------------------------------
+    def weekly_counts(self, weeks: int = DEFAULT_WEEKS) -> list[tuple[str, int]]:
+        """(ISO week like '2026-W09', incidents) for the last `weeks` weeks, oldest first, this week last."""
+        return self.store().weekly_counts(weeks)
+
+    def count_in_week(self, iso_week: str) -> int:
+        """How many incidents were logged in that ISO week (a count, nothing else)."""
+        return self.store().count_in_week(iso_week)
+
+    def summaries(self) -> list[tuple[int, str]]:
+        """(id, one line) per incident, newest first, for the counselor to choose to attach to an EAP request.
+
+        The line says when, what kind and how it affected them, in the interface language; never the
+        note or the call reference (those reach anyone only in an evidence report the counselor saves).
+        """
+        return [
+            (i.id, f"{when_label(i.at)} · {kind_label(i.kind)} · {effect_label(i.effect)}") for i in self.store().all()
+        ]

@@ -1,0 +1,318 @@
+"""The incident journal: what was logged, editing a note, deleting, and choosing what goes in a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellcare.incidents import Incident
+from wellcare.incidents.kinds import CALL_REF_MAX
+from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
+from wellcare.ui.theme import heading, paragraph
+
+NOTE_PREVIEW = 60
+SHORTCUT = "Ctrl+Shift+H"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class JournalActions(Protocol):
+    """What the page asks of the feature (which owns the store)."""
+
+    def incidents(self) -> list[Incident]: ...
+
+    def update_incident(self, incident_id: int, note: str, call_ref: str) -> None: ...
+
+    def delete_incident(self, incident_id: int) -> None: ...
+
+    def export_report(self, ids: list[int], parent: QWidget) -> Path | None: ...
+
+    def open_hard_call(self) -> object: ...
+
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]: ...
+
+
+def preview(note: str) -> str:
+    line = " ".join(note.split())
+    return line if len(line) <= NOTE_PREVIEW else line[: NOTE_PREVIEW - 1].rstrip() + "…"
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Rows of incidents, newest first; the first column's check box chooses it for a report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Incident] = []
+        self.chosen: set[int] = set()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("When"),
+            self.tr("What happened"),
+            self.tr("How it affected me"),
+            self.tr("Note"),
+            self.tr("Call reference"),
+        ]
+
+    def set_rows(self, rows: list[Incident]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.chosen &= {r.id for r in rows}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        incident = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                when_label(incident.at),
+                kind_label(incident.kind),
+                effect_label(incident.effect),
+                preview(incident.note),
+                incident.call_ref,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and incident.note:
+            return incident.note
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if incident.id in self.chosen else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        incident_id = self.rows[index.row()].id
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if checked:
+            self.chosen.add(incident_id)
+        else:
+            self.chosen.discard(incident_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_all_chosen(self, chosen: bool) -> None:
+        self.chosen = {r.id for r in self.rows} if chosen else set()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+
+    def chosen_ids(self) -> list[int]:
+        return [r.id for r in self.rows if r.id in self.chosen]
+
+
+class EditIncidentDialog(QDialog):
+    """Change the note and the call reference; what happened and when stay as logged."""
+
+    def __init__(self, incident: Incident, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit the note"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(f"{when_label(incident.at)} · {kind_label(incident.kind)} · {effect_label(incident.effect)}")
+        )
+        form = QFormLayout()
+        self.call_ref = QLineEdit(incident.call_ref)
+        self.call_ref.setMaxLength(CALL_REF_MAX)
+        self.call_ref.setAccessibleName(self.tr("Call reference"))
+        self.note = QPlainTextEdit(incident.note)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Note"))
+        form.addRow(self.tr("Call reference"), self.call_ref)
+        form.addRow(self.tr("Note"), self.note)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+
+class JournalPage(QWidget):
+    """Lists incidents; edit, delete (after asking), choose some for an evidence report."""
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Hard calls")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Only you can see this journal: it is kept in your encrypted vault. Nothing here is sent to "
+                    "your employer or the EAP office unless you choose to send it."
+                ),
+                role="muted",
+            )
+        )
+        self.hard_call_button = QPushButton(self.tr("I just had a hard call…"))
+        self.hard_call_button.setProperty("primary", True)
+        self.hard_call_button.setToolTip(self.tr("Shortcut: %s") % SHORTCUT)
+        self.hard_call_button.setAccessibleName(self.hard_call_button.text())
+        self.hard_call_button.setAccessibleDescription(self.tr("Shortcut: %s") % SHORTCUT)
+        self.hard_call_button.clicked.connect(self.actions.open_hard_call)
+        top = QHBoxLayout()
+        top.addWidget(self.hard_call_button)
+        top.addWidget(paragraph(self.tr("or press %s anywhere in WellCare, or use the tray menu.") % SHORTCUT, "muted"))
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.empty = paragraph(self.tr("Nothing logged yet. When a call is hard, log it here and take your break."))
+        layout.addWidget(self.empty)
+
+        self.model = IncidentTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Logged hard calls"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit note…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.all_button = QPushButton(self.tr("Choose all"))
+        self.all_button.clicked.connect(self._toggle_all)
+        self.report_button = QPushButton(self.tr("Evidence report (PDF)…"))
+        self.report_button.setToolTip(self.tr("A PDF of the incidents you ticked, saved where you choose."))
+        self.report_button.clicked.connect(self.export_chosen)
+        for button in (self.edit_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.all_button)
+        row.addWidget(self.report_button)
+        layout.addLayout(row)
+        self.chosen_label = paragraph("", role="muted")
+        layout.addWidget(self.chosen_label)
+        self.saved_label = paragraph("")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.saved_label)
+
+        self.model.dataChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._unsubscribe = actions.subscribe(self.refresh)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.refresh()
+
+    # -- state ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            rows = self.actions.incidents()
+        except Exception:  # the vault locked under us: show nothing rather than fail
+            rows = []
+        current = self.current()
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        if current is not None:
+            self.select(current.id)
+        self._update_buttons()
+
+    def current(self) -> Incident | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not index.isValid() or not rows:
+            return None
+        return self.model.rows[index.row()]
+
+    def select(self, incident_id: int) -> None:
+        for number, incident in enumerate(self.model.rows):
+            if incident.id == incident_id:
+                self.table.selectRow(number)
+                return
+
+    def _update_buttons(self) -> None:
+        has_current = self.current() is not None
+        self.edit_button.setEnabled(has_current)
+        self.delete_button.setEnabled(has_current)
+        chosen = len(self.model.chosen_ids())
+        self.report_button.setEnabled(chosen > 0)
+        self.all_button.setEnabled(bool(self.model.rows))
+        all_chosen = bool(self.model.rows) and chosen == len(self.model.rows)
+        self.all_button.setText(self.tr("Choose none") if all_chosen else self.tr("Choose all"))
+        self.chosen_label.setText(
+            self.tr("Tick the incidents to put in a report. Chosen: %d") % chosen if self.model.rows else ""
+        )
+
+    # -- intents --------------------------------------------------------------------------------
+    def _toggle_all(self) -> None:
+        every = len(self.model.chosen_ids()) == len(self.model.rows)
+        self.model.set_all_chosen(not every)
+
+    def edit_current(self) -> None:
+        incident = self.current()
+        if incident is None:
+            return
+        dialog = EditIncidentDialog(incident, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.actions.update_incident(incident.id, dialog.note.toPlainText(), dialog.call_ref.text())
+        dialog.deleteLater()
+
+    def delete_current(self) -> None:
+        incident = self.current()
+        if incident is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this incident?"),
+            self.tr("Delete the hard call of %s (%s) and its note? This cannot be undone.")
+            % (when_label(incident.at), kind_label(incident.kind)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.actions.delete_incident(incident.id)
+
+    def export_chosen(self) -> None:
+        ids = self.model.chosen_ids()
+        if not ids:
+            return
+        saved = self.actions.export_report(ids, self)
+        if saved is not None:
+            self.saved_label.setText(self.tr("Report saved: %s") % saved)

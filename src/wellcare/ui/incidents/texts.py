@@ -1,0 +1,35 @@
+"""Translated words for the incident codes kept by wellcare.incidents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "verbal_abuse": QCoreApplication.translate("IncidentTexts", "Verbal abuse"),
+        "sexual_harassment": QCoreApplication.translate("IncidentTexts", "Sexual harassment"),
+        "threat": QCoreApplication.translate("IncidentTexts", "Threat"),
+        "unreasonable_demands": QCoreApplication.translate("IncidentTexts", "Repeated unreasonable demands"),
+        "other": QCoreApplication.translate("IncidentTexts", "Something else"),
+    }
+    return labels.get(kind, kind)
+
+
+def effect_label(effect: str) -> str:
+    labels = {
+        "shaken": QCoreApplication.translate("IncidentTexts", "Shaken"),
+        "angry": QCoreApplication.translate("IncidentTexts", "Angry"),
+        "afraid": QCoreApplication.translate("IncidentTexts", "Afraid"),
+        "drained": QCoreApplication.translate("IncidentTexts", "Drained"),
+        "okay": QCoreApplication.translate("IncidentTexts", "Okay for now"),
+        "unsaid": QCoreApplication.translate("IncidentTexts", "I'd rather not say"),
+    }
+    return labels.get(effect, effect)
+
+
+def when_label(when: datetime) -> str:
+    """Local date and time for lists: 2026-03-14 15:42 (the same in every language)."""
+    return when.strftime("%Y-%m-%d %H:%M")
