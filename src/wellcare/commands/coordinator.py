@@ -1,0 +1,208 @@
+"""`wellcare coordinator init|import|fingerprint`: the EAP coordinator's headless commands.
+
+These always work on the coordinator's own profile: --profile DIR, else the per-user
+coordinator profile (the one `wellcare --coordinator` opens).
+
+Exit codes of `coordinator import`: 0 the inbox was processed and nothing was quarantined;
+3 it was processed but some files were quarantined (their reasons are printed); 1 it could not
+run (vault, keys or exchange folder unavailable); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
+from wellcare.coordinator.handlers import build_registry
+from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
+from wellcare.coordinator.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
+from wellcare.exchange import FolderTransport, TransportError
+from wellcare.paths import default_profile_dir
+from wellcare.schedule.clock import SystemClock
+from wellcare.vault import Vault, VaultError, VaultManager, VaultState
+
+EXIT_QUARANTINED = 3
+# Modules adding `coordinator` actions: each has register_coordinator(coordinator_subparsers).
+ACTION_MODULES: tuple[str, ...] = ("wellcare.commands.coordinator_report",)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("coordinator", help="EAP coordinator: set up keys and policy, import the inbox")
+    csub = p.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
+
+    init = csub.add_parser("init", help="create the coordinator profile and keys; write policy.toml for IT")
+    init.add_argument("--org", required=True, help="the organisation's name, as counselors will see it")
+    init.add_argument("--exchange", required=True, type=Path, help="the exchange folder (created if missing)")
+    init.add_argument("--name", default="EAP office", help="who reads requests, as counselors see it")
+    init.add_argument("--counselor-exchange", default="", help="the folder as counselors reach it, if different")
+    init.add_argument("--eap-phone", default="", help="the EAP office's phone number, shown to counselors")
+    init.add_argument("--eap-email", default="", help="the EAP office's e-mail address, shown to counselors")
+    init.add_argument("--policy-out", type=Path, help=f"where to write the policy (default: PROFILE/{POLICY_FILE})")
+    init.set_defaults(handler=init_command)
+
+    imp = csub.add_parser("import", help="process the inbox once; prints a summary (exit 3 if files were quarantined)")
+    imp.add_argument("--exchange", type=Path, help="the exchange folder (default: the one given at init)")
+    imp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    imp.add_argument("--max-files", type=int, default=None, help="stop after this many files (large backlogs)")
+    imp.set_defaults(handler=import_command)
+
+    fpr = csub.add_parser("fingerprint", help="print the coordinator's key fingerprint (to read aloud)")
+    fpr.set_defaults(handler=fingerprint_command)
+    for name in ACTION_MODULES:  # more `coordinator` actions, each from its own module
+        importlib.import_module(name).register_coordinator(csub)
+
+
+def coordinator_profile(ctx: Context) -> Path:
+    if ctx.args.profile is not None:
+        return Path(ctx.args.profile).expanduser()
+    return default_profile_dir(coordinator=True)
+
+
+def _new_passphrase(ctx: Context) -> str | None:
+    if ctx.args.passphrase_file is not None:
+        return ctx.read_passphrase()
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass("Choose a passphrase for the coordinator vault: ")
+        if first != getpass.getpass("Repeat it: "):
+            raise VaultError("The two passphrases are not the same. Nothing was created.")
+        return first
+    return None
+
+
+def _open_or_create(ctx: Context, profile: Path) -> tuple[Vault, str | None]:
+    """The coordinator vault, created on first use; (vault, recovery code if just created)."""
+    manager = VaultManager(profile)
+    if manager.state() is not VaultState.NEW:
+        if manager.info().role != "coordinator":
+            raise VaultError(
+                f"The profile in {profile} belongs to a counselor. "
+                "The coordinator needs its own profile (--profile DIR)."
+            )
+        return ctx.open_vault(profile), None
+    if ctx.args.passphrase_file is None and manager.keyring_usable():
+        created = manager.create("keyring", role="coordinator")
+        return created.vault, created.recovery_code
+    passphrase = _new_passphrase(ctx)
+    if not passphrase or len(passphrase) < 8:
+        raise VaultError(
+            "No usable keyring here, so the coordinator vault needs a passphrase of at least 8 characters: "
+            "give it with --passphrase-file FILE or run on a terminal."
+        )
+    created = manager.create("passphrase", passphrase=passphrase, role="coordinator")
+    return created.vault, created.recovery_code
+
+
+def init_command(ctx: Context) -> int:
+    profile = coordinator_profile(ctx)
+    args = ctx.args
+    if not args.org.strip():
+        ctx.err.write("wellcare: --org must not be empty\n")
+        return EXIT_USAGE
+    exchange = str(Path(args.exchange).expanduser().resolve())
+    setup = CoordinatorSetup(
+        org=args.org.strip(),
+        exchange=exchange,
+        name=args.name.strip() or "EAP office",
+        counselor_exchange=args.counselor_exchange.strip(),
+        eap_phone=args.eap_phone.strip(),
+        eap_email=args.eap_email.strip(),
+    )
+    vault, recovery_code = _open_or_create(ctx, profile)
+    try:
+        try:
+            result = initialize(vault, setup, Path(args.policy_out or profile / POLICY_FILE).expanduser())
+        except (TransportError, OSError) as exc:
+            ctx.err.write(f"wellcare: the exchange folder {exchange} could not be prepared: {exc}\n")
+            return EXIT_FAIL
+    finally:
+        vault.close()
+    out = ctx.out
+    if recovery_code is not None:
+        out.write(f"Created the coordinator profile in {profile}.\n")
+        out.write(f"RECOVERY CODE (shown only now; write it down and keep it safe): {recovery_code}\n")
+    if result.keys_created:
+        out.write("Created the coordinator keys; the private keys are only in this profile's encrypted vault.\n")
+    else:
+        out.write("Kept the existing coordinator keys (counselors have pinned them).\n")
+    out.write(f"Fingerprint: {result.public.fingerprint()}\n")
+    out.write(f"Exchange folder: {exchange} (inbox, replies and offers are ready)\n")
+    out.write(f"Policy for IT to distribute: {result.policy_path}\n")
+    return EXIT_OK
+
+
+def _summary_lines(report: InboxReport, exchange: str) -> list[str]:
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.accepted_by_kind.items()))
+    lines = [
+        f"Inbox {exchange}: {report.accepted} accepted{f' ({kinds})' if kinds else ''}, "
+        f"{report.duplicates} duplicate, {report.quarantined} quarantined"
+        + (f", {report.left} left in place" if report.left else "")
+        + "."
+    ]
+    for kind, count in sorted(report.unhandled_by_kind.items()):
+        lines.append(f"  left in place: {count} {kind} (this app has no handler for that kind yet)")
+    for rejection in report.quarantine_reasons:
+        lines.append(f"  quarantined {rejection.name}: {rejection.reason} ({rejection.detail})")
+    return lines
+
+
+def import_command(ctx: Context) -> int:
+    profile = coordinator_profile(ctx)
+    if ctx.args.max_files is not None and ctx.args.max_files < 1:
+        ctx.err.write("wellcare: --max-files must be 1 or more\n")
+        return EXIT_USAGE
+    vault = ctx.open_vault(profile)
+    try:
+        keys = load_keys(vault)
+        setup = load_setup(vault)
+        if keys is None:
+            ctx.err.write(f"wellcare: {profile} has no coordinator keys; run `wellcare coordinator init` first\n")
+            return EXIT_FAIL
+        exchange = str(ctx.args.exchange) if ctx.args.exchange else (setup.exchange if setup else "")
+        if not exchange:
+            ctx.err.write("wellcare: no exchange folder is known; give --exchange DIR\n")
+            return EXIT_FAIL
+        try:
+            transport = FolderTransport(exchange)
+            clock = SystemClock()
+            inbox = Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock)
+            report = inbox.import_once(transport, max_files=ctx.args.max_files)
+        except TransportError as exc:
+            ctx.err.write(f"wellcare: the exchange folder {exchange} cannot be read: {exc}\n")
+            return EXIT_FAIL
+    finally:
+        vault.close()
+    if ctx.args.json:
+        doc = {
+            "exchange": exchange,
+            "accepted": report.accepted,
+            "duplicates": report.duplicates,
+            "quarantined": report.quarantined,
+            "left": report.left,
+            "accepted_by_kind": dict(report.accepted_by_kind),
+            "unhandled_by_kind": dict(report.unhandled_by_kind),
+            "quarantine": [{"name": r.name, "reason": r.reason, "detail": r.detail} for r in report.quarantine_reasons],
+        }
+        ctx.out.write(json.dumps(doc, indent=2) + "\n")
+    else:
+        ctx.out.write("\n".join(_summary_lines(report, exchange)) + "\n")
+    return EXIT_QUARANTINED if report.quarantined else EXIT_OK
+
+
+def fingerprint_command(ctx: Context) -> int:
+    vault = ctx.open_vault(coordinator_profile(ctx))
+    try:
+        keys = load_keys(vault)
+        setup = load_setup(vault)
+    finally:
+        vault.close()
+    if keys is None:
+        ctx.err.write("wellcare: this profile has no coordinator keys; run `wellcare coordinator init` first\n")
+        return EXIT_FAIL
+    name = setup.name if setup else "EAP office"
+    ctx.out.write(f"{name}: {keys.public().fingerprint()}\n")
+    return EXIT_OK

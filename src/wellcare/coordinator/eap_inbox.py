@@ -1,0 +1,524 @@
+"""The coordinator's EAP requests: imported from the inbox, triaged, answered with signed replies.
+
+Two inbox handlers live here, ``eap_request`` and ``eap_cancel`` (see :mod:`.inbox` for the
+pipeline). A new request is stored in the coordinator's vault with the reply key and reply slot
+it named, and answered at once with an automatic, signed *received* reply: that is all
+"received" means on the counselor's side (the coordinator's app has it; no person has read it
+yet). Later replies (an appointment, a change, done, declined) replace the slot's content with a
+higher sequence number.
+
+Replies wait in ``eap_reply_outbox`` until the share took them, so a reply written while the
+share is offline goes out on the next run. A slot whose request is closed is removed from the
+share after ``KEEP_CLOSED_SLOTS`` (the counselor's app has had time to read the last word), or
+at once when the counselor cancelled.
+
+A cancellation must reveal the secret whose hash the request carried. A cancellation with a
+wrong secret for a known request is quarantined; one for a request not seen yet (files are
+processed in random-name order) waits in ``eap_pending_cancels`` until its request arrives.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from nacl.exceptions import CryptoError
+from nacl.exceptions import RuntimeError as NaclRuntimeError
+
+from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
+from wellcare.coordinator.keys_store import load_setup
+from wellcare.eap.protocol import (
+    Appointment,
+    CancelPayload,
+    ReplyPayload,
+    ReplyStatus,
+    RequestContent,
+    RequestPayload,
+    Urgency,
+    parse_cancel,
+    parse_content,
+    parse_request,
+    proof_matches,
+)
+from wellcare.exchange import (
+    CoordinatorKeys,
+    Envelope,
+    EnvelopeError,
+    Folder,
+    FolderTransport,
+    Kind,
+    Reason,
+    Transport,
+    TransportError,
+    name_for,
+    post,
+    reply_public_key_from_b64,
+    seal_reply,
+)
+from wellcare.schedule.clock import Clock
+from wellcare.vault import Vault
+from wellcare.vault.migrations import Migration
+
+log = logging.getLogger(__name__)
+
+COMPONENT = "coordinator_eap"
+MIGRATIONS = (
+    Migration(
+        1,
+        "EAP requests received, their timeline, pending cancellations and the reply outbox",
+        """
+        CREATE TABLE eap_inbox (
+            envelope_id TEXT PRIMARY KEY,
+            received_at TEXT NOT NULL,
+            created_hour TEXT NOT NULL,
+            urgency TEXT NOT NULL,
+            content TEXT NOT NULL,
+            reply_id TEXT NOT NULL,
+            reply_key TEXT NOT NULL,
+            cancel_hash TEXT NOT NULL,
+            triage TEXT NOT NULL,
+            reply_seq INTEGER NOT NULL DEFAULT 0,
+            appointment TEXT,
+            closed_at TEXT,
+            slot_removed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX eap_inbox_reply ON eap_inbox(reply_id);
+        CREATE TABLE eap_inbox_events (
+            id INTEGER PRIMARY KEY,
+            envelope_id TEXT NOT NULL REFERENCES eap_inbox(envelope_id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            what TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX eap_inbox_events_request ON eap_inbox_events(envelope_id);
+        CREATE TABLE eap_pending_cancels (
+            request_id TEXT PRIMARY KEY,
+            proof TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE TABLE eap_reply_outbox (
+            reply_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            data TEXT
+        )
+        """,
+    ),
+)
+
+KEEP_CLOSED_SLOTS = timedelta(days=30)
+KEEP_PENDING_CANCELS = timedelta(days=30)
+
+
+class Triage(StrEnum):
+    """Where the coordinator has a request: their own working state."""
+
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    DECLINED = "declined"  # closed by the coordinator without (further) sessions
+    CANCELLED = "cancelled"  # withdrawn by the counselor
+
+    @property
+    def is_open(self) -> bool:
+        return self in (Triage.NEW, Triage.IN_PROGRESS, Triage.SCHEDULED)
+
+
+class InboxEvent(StrEnum):
+    RECEIVED = "received"
+    TRIAGE = "triage"  # detail: {"triage": ...}
+    REPLIED = "replied"  # detail: {"status", "seq", "appointment"?, "message"?}
+    CANCELLED = "cancelled"  # by the counselor, proof checked
+    BAD_CANCEL = "bad_cancel"  # a cancellation whose proof did not match arrived before its request
+
+
+_URGENCY_ORDER = {Urgency.URGENT: 0, Urgency.SOON: 1, Urgency.ROUTINE: 2}
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    at: datetime
+    what: InboxEvent
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class InboxRequest:
+    """One decrypted request as the inbox page shows it."""
+
+    envelope_id: str
+    received_at: datetime
+    created_hour: str
+    content: RequestContent
+    triage: Triage
+    reply_seq: int
+    appointment: Appointment | None
+    closed_at: datetime | None
+    events: tuple[InboxEntry, ...] = ()
+
+    @property
+    def urgency(self) -> Urgency:
+        return self.content.urgency
+
+    @property
+    def short_id(self) -> str:
+        """Enough of the random id to tell requests apart on the phone ("request 3F9A")."""
+        return self.envelope_id[:4].upper()
+
+
+_COLUMNS = "envelope_id, received_at, created_hour, content, triage, reply_seq, appointment, closed_at"
+
+
+def _row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> InboxRequest:
+    return InboxRequest(
+        envelope_id=row[0],
+        received_at=datetime.fromisoformat(row[1]),
+        created_hour=row[2],
+        content=parse_content(json.loads(row[3])),
+        triage=Triage(row[4]),
+        reply_seq=int(row[5]),
+        appointment=None if row[6] is None else Appointment.from_json(json.loads(row[6])),
+        closed_at=None if row[7] is None else datetime.fromisoformat(row[7]),
+        events=events,
+    )
+
+
+def _json(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+def folder_transport(path: str) -> Transport:
+    return FolderTransport(path)
+
+
+class CoordinatorEapError(Exception):
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class EapInbox:
+    """The coordinator's EAP service (Qt-free): the stored requests and the replies to them."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        keys: CoordinatorKeys,
+        clock: Clock,
+        transport_factory: Callable[[str], Transport] = folder_transport,
+    ) -> None:
+        self.vault = vault
+        self.keys = keys
+        self.clock = clock
+        self._transport_factory = transport_factory
+        vault.migrate_component(COMPONENT, MIGRATIONS)
+
+    # -- reading --------------------------------------------------------------------------------
+    def requests(self) -> list[InboxRequest]:
+        """Open requests first (urgent first, then oldest first), then closed ones, newest first."""
+        rows = self.vault.query(f"SELECT {_COLUMNS} FROM eap_inbox")
+        events = self._events()
+        items = [_row(r, tuple(events.get(r[0], ()))) for r in rows]
+        open_items = sorted(
+            (i for i in items if i.triage.is_open), key=lambda i: (_URGENCY_ORDER[i.urgency], i.received_at)
+        )
+        closed = sorted((i for i in items if not i.triage.is_open), key=lambda i: i.received_at, reverse=True)
+        return open_items + closed
+
+    def get(self, envelope_id: str) -> InboxRequest:
+        row = self.vault.query_one(f"SELECT {_COLUMNS} FROM eap_inbox WHERE envelope_id = ?", (envelope_id,))
+        if row is None:
+            raise CoordinatorEapError("not_found")
+        return _row(row, tuple(self._events(envelope_id).get(envelope_id, ())))
+
+    def counts(self) -> dict[Triage, int]:
+        rows = self.vault.query("SELECT triage, count(*) FROM eap_inbox GROUP BY triage")
+        return {Triage(t): int(n) for t, n in rows}
+
+    def _events(self, envelope_id: str | None = None) -> dict[str, list[InboxEntry]]:
+        sql, params = "SELECT envelope_id, at, what, detail FROM eap_inbox_events", ()
+        if envelope_id is not None:
+            sql, params = sql + " WHERE envelope_id = ?", (envelope_id,)
+        out: dict[str, list[InboxEntry]] = {}
+        for eid, at, what, detail in self.vault.query(sql + " ORDER BY id", params):
+            out.setdefault(eid, []).append(InboxEntry(datetime.fromisoformat(at), InboxEvent(what), json.loads(detail)))
+        return out
+
+    # -- the coordinator's actions --------------------------------------------------------------
+    def set_triage(self, envelope_id: str, triage: Triage) -> InboxRequest:
+        """Local working state only (new / in progress); replies change it through reply()."""
+        request = self.get(envelope_id)
+        if not request.triage.is_open:
+            raise CoordinatorEapError("closed")
+        if triage not in (Triage.NEW, Triage.IN_PROGRESS) or triage is request.triage:
+            return request
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE eap_inbox SET triage = ? WHERE envelope_id = ?", (triage.value, envelope_id))
+            self._event(cur, envelope_id, InboxEvent.TRIAGE, triage=triage.value)
+        return self.get(envelope_id)
+
+    def schedule(self, envelope_id: str, appointment: Appointment, message: str = "") -> InboxRequest:
+        """Reply with an appointment (a new one, or a change): signed, sealed to the request's key."""
+        return self._reply(envelope_id, ReplyStatus.SCHEDULED, Triage.SCHEDULED, appointment, message)
+
+    def close(self, envelope_id: str, *, done: bool, message: str = "") -> InboxRequest:
+        """Close the request: done (after the sessions) or declined, with an optional message."""
+        if done:
+            return self._reply(envelope_id, ReplyStatus.DONE, Triage.DONE, None, message)
+        return self._reply(envelope_id, ReplyStatus.CANCELLED, Triage.DECLINED, None, message)
+
+    def _reply(
+        self, envelope_id: str, status: ReplyStatus, triage: Triage, appointment: Appointment | None, message: str
+    ) -> InboxRequest:
+        request = self.get(envelope_id)
+        if not request.triage.is_open:
+            raise CoordinatorEapError("closed")
+        row = self.vault.query_one("SELECT reply_id, reply_key FROM eap_inbox WHERE envelope_id = ?", (envelope_id,))
+        assert row is not None
+        seq = request.reply_seq + 1
+        payload = ReplyPayload(envelope_id, seq, status, appointment, message)
+        try:
+            data = self._seal(payload, row[0], row[1])
+        except EnvelopeError as exc:
+            raise CoordinatorEapError("too_large" if exc.reason is Reason.TOO_LARGE else "invalid") from None
+        now = self.clock.now()
+        closed = not triage.is_open
+        kept = appointment if appointment is not None else (None if closed else request.appointment)
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "UPDATE eap_inbox SET triage = ?, reply_seq = ?, appointment = ?, closed_at = ? WHERE envelope_id = ?",
+                (
+                    triage.value,
+                    seq,
+                    None if kept is None else _json(kept.to_json()),
+                    now.isoformat() if closed else None,
+                    envelope_id,
+                ),
+            )
+            self._queue(cur, row[0], seq, data)
+            detail: dict[str, Any] = {"status": status.value, "seq": seq}
+            if appointment is not None:
+                detail["appointment"] = appointment.to_json()
+            if message:
+                detail["message"] = message
+            self._event(cur, envelope_id, InboxEvent.REPLIED, **detail)
+        self.flush()
+        return self.get(envelope_id)
+
+    def _seal(self, payload: ReplyPayload, reply_id: str, reply_key: str) -> bytes:
+        return seal_reply(
+            payload.to_json(),
+            reply_public_key_from_b64(reply_key),
+            self.keys.signing,
+            envelope_id=reply_id,
+            now=self.clock.now(),
+        )
+
+    # -- the share ------------------------------------------------------------------------------
+    def pending_replies(self) -> int:
+        row = self.vault.query_one("SELECT count(*) FROM eap_reply_outbox")
+        return int(row[0]) if row else 0
+
+    def flush(self, transport: Transport | None = None) -> int:
+        """Write waiting replies to their slots (or remove closed slots); returns how many are left."""
+        rows = self.vault.query("SELECT reply_id, seq, data FROM eap_reply_outbox ORDER BY rowid")
+        if not rows:
+            return 0
+        transport = transport or self._transport()
+        if transport is None:
+            return len(rows)
+        written: list[tuple[str, int, bool]] = []
+        try:
+            for reply_id, seq, data in rows:
+                try:
+                    if data is None:
+                        transport.remove(Folder.REPLIES, name_for(reply_id))
+                    else:
+                        post(transport, data.encode("ascii"))
+                except (TransportError, OSError) as exc:
+                    log.info("EAP reply not written yet (%s)", getattr(exc, "reason", "os"))
+                    break
+                written.append((reply_id, int(seq), data is None))
+        finally:
+            # one transaction for the lot: a crash before it only means writing the same replies again
+            if written:
+                self._forget_written(written)
+        return len(rows) - len(written)
+
+    def _forget_written(self, written: list[tuple[str, int, bool]]) -> None:
+        if written:
+            with self.vault.transaction() as cur:
+                for reply_id, seq, removed in written:  # only if no newer reply was queued meanwhile
+                    cur.execute("DELETE FROM eap_reply_outbox WHERE reply_id = ? AND seq = ?", (reply_id, seq))
+                    if removed:
+                        cur.execute("UPDATE eap_inbox SET slot_removed = 1 WHERE reply_id = ?", (reply_id,))
+
+    def tidy(self) -> None:
+        """Queue removal of reply slots closed long enough ago; forget stale pending cancellations."""
+        now = self.clock.now()
+        rows = self.vault.query(
+            "SELECT reply_id, reply_seq, closed_at FROM eap_inbox WHERE closed_at IS NOT NULL AND slot_removed = 0"
+        )
+        stale = [(r[0], int(r[1])) for r in rows if datetime.fromisoformat(r[2]) + KEEP_CLOSED_SLOTS <= now]
+        cutoff = now - KEEP_PENDING_CANCELS
+        cancels = [
+            r[0] for r in self.vault.query("SELECT request_id, received_at FROM eap_pending_cancels")
+            if datetime.fromisoformat(r[1]) <= cutoff
+        ]  # fmt: skip
+        if not stale and not cancels:
+            return
+        with self.vault.transaction() as cur:
+            for reply_id, seq in stale:
+                self._queue(cur, reply_id, seq + 1, None)
+            for request_id in cancels:
+                cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ?", (request_id,))
+
+    def _transport(self) -> Transport | None:
+        setup = load_setup(self.vault)
+        if setup is None:
+            return None
+        try:
+            return self._transport_factory(setup.exchange)
+        except (TransportError, OSError):
+            return None
+
+    @staticmethod
+    def _queue(cur: Any, reply_id: str, seq: int, data: bytes | None) -> None:
+        """Keep only the newest thing to do with a slot (a removal counts as newest)."""
+        cur.execute(
+            "INSERT INTO eap_reply_outbox(reply_id, seq, data) VALUES(?, ?, ?) "
+            "ON CONFLICT(reply_id) DO UPDATE SET seq = excluded.seq, data = excluded.data "
+            "WHERE excluded.seq >= eap_reply_outbox.seq",
+            (reply_id, seq, None if data is None else data.decode("ascii")),
+        )
+
+    def _event(self, cur: Any, envelope_id: str, what: InboxEvent, **detail: Any) -> None:
+        cur.execute(
+            "INSERT INTO eap_inbox_events(envelope_id, at, what, detail) VALUES(?, ?, ?, ?)",
+            (envelope_id, self.clock.now().isoformat(), what.value, _json(detail)),
+        )
+
+    # -- the inbox handlers' work ---------------------------------------------------------------
+    def known_cancel_hash(self, envelope_id: str) -> str | None:
+        row = self.vault.query_one("SELECT cancel_hash FROM eap_inbox WHERE envelope_id = ?", (envelope_id,))
+        return None if row is None else str(row[0])
+
+    def check_request(self, envelope: Envelope) -> tuple[RequestPayload, bytes]:
+        """The strict payload check, plus what needs the vault or crypto: done before any write.
+
+        A reply slot already used by another request is refused (slot names are visible on the
+        share; reusing one would overwrite another counselor's replies). The automatic receipt is
+        sealed here, so a reply key that parses but cannot be used (a low-order point) quarantines
+        the file instead of failing inside the transaction on every run.
+        """
+        request = parse_request(envelope.payload)
+        taken = self.vault.query_one(
+            "SELECT 1 FROM eap_inbox WHERE reply_id = ? AND envelope_id != ?", (request.reply_id, envelope.id)
+        )
+        if taken is not None:
+            raise EnvelopeError(Reason.BAD_PAYLOAD, "the reply slot is already used by another request")
+        receipt = ReplyPayload(envelope.id, 1, ReplyStatus.RECEIVED)
+        try:
+            sealed = self._seal(receipt, request.reply_id, request.reply_key)
+        except (CryptoError, NaclRuntimeError, ValueError, TypeError):
+            raise EnvelopeError(Reason.BAD_PAYLOAD, "the reply key cannot be used") from None
+        return request, sealed
+
+    def store_request(
+        self, cur: Any, request: RequestPayload, envelope: Envelope, received_at: datetime, receipt: bytes
+    ) -> None:
+        pending = cur.execute("SELECT proof FROM eap_pending_cancels WHERE request_id = ?", (envelope.id,)).fetchone()
+        cancelled = pending is not None and proof_matches(pending[0], request.cancel_hash)
+        cur.execute(
+            "INSERT INTO eap_inbox(envelope_id, received_at, created_hour, urgency, content, reply_id, reply_key, "
+            "cancel_hash, triage, reply_seq, closed_at, slot_removed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                envelope.id,
+                received_at.isoformat(),
+                envelope.created,
+                request.content.urgency.value,
+                _json(request.content.to_json()),
+                request.reply_id,
+                request.reply_key,
+                request.cancel_hash,
+                (Triage.CANCELLED if cancelled else Triage.NEW).value,
+                0 if cancelled else 1,
+                received_at.isoformat() if cancelled else None,
+                1 if cancelled else 0,
+            ),
+        )
+        self._event(cur, envelope.id, InboxEvent.RECEIVED)
+        if pending is not None:
+            cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ?", (envelope.id,))
+            self._event(cur, envelope.id, InboxEvent.CANCELLED if cancelled else InboxEvent.BAD_CANCEL)
+        if not cancelled:  # the automatic receipt: "received" on the counselor's timeline
+            self._queue(cur, request.reply_id, 1, receipt)
+
+    def store_cancel(self, cur: Any, cancel: CancelPayload, received_at: datetime) -> None:
+        row = cur.execute(
+            "SELECT triage, reply_id, reply_seq, cancel_hash FROM eap_inbox WHERE envelope_id = ?", (cancel.request,)
+        ).fetchone()
+        if row is None:
+            cur.execute(
+                "INSERT OR REPLACE INTO eap_pending_cancels(request_id, proof, received_at) VALUES(?, ?, ?)",
+                (cancel.request, cancel.proof, received_at.isoformat()),
+            )
+            return
+        triage, reply_id, seq, expected = Triage(row[0]), row[1], int(row[2]), row[3]
+        if not proof_matches(cancel.proof, expected):  # check() already refused this; stay safe
+            return
+        if triage is Triage.CANCELLED:
+            return
+        cur.execute(
+            "UPDATE eap_inbox SET triage = ?, closed_at = ? WHERE envelope_id = ?",
+            (Triage.CANCELLED.value, received_at.isoformat(), cancel.request),
+        )
+        self._event(cur, cancel.request, InboxEvent.CANCELLED, was=triage.value)
+        self._queue(cur, reply_id, seq + 1, None)  # the counselor stopped reading this slot
+
+
+class EapRequestHandler(InboxHandler):
+    kind = Kind.EAP_REQUEST
+
+    def __init__(self, inbox: EapInbox) -> None:
+        self.inbox = inbox
+
+    def check(self, envelope: Envelope) -> tuple[RequestPayload, bytes]:
+        return self.inbox.check_request(envelope)
+
+    def store(self, cur: Any, item: tuple[RequestPayload, bytes], envelope: Envelope, received_at: datetime) -> None:
+        request, receipt = item
+        self.inbox.store_request(cur, request, envelope, received_at, receipt)
+
+    def after_run(self, transport: Transport) -> None:
+        self.inbox.tidy()
+        self.inbox.flush(transport)
+
+
+class EapCancelHandler(InboxHandler):
+    kind = Kind.EAP_CANCEL
+
+    def __init__(self, inbox: EapInbox) -> None:
+        self.inbox = inbox
+
+    def check(self, envelope: Envelope) -> CancelPayload:
+        cancel = parse_cancel(envelope.payload)
+        expected = self.inbox.known_cancel_hash(cancel.request)
+        if expected is not None and not proof_matches(cancel.proof, expected):
+            raise EnvelopeError(Reason.BAD_PAYLOAD, "the cancellation's proof does not match its request")
+        return cancel
+
+    def store(self, cur: Any, item: CancelPayload, envelope: Envelope, received_at: datetime) -> None:
+        self.inbox.store_cancel(cur, item, received_at)
+
+
+def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:
+    """Called by :func:`wellcare.coordinator.handlers.build_registry`."""
+    inbox = EapInbox(setup.vault, setup.keys, setup.clock)
+    registry.register(EapRequestHandler(inbox))
+    registry.register(EapCancelHandler(inbox))

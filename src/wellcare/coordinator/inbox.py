@@ -1,0 +1,266 @@
+"""The coordinator's inbox: one import of ``exchange/inbox`` for every sealed kind, by kind.
+
+Counselors' apps drop several kinds of sealed envelopes into the same folder (EAP requests and
+cancellations, program enrollments, aggregate contributions). One :class:`Inbox` imports them
+all, so no capability quarantines another's files, and dispatches each by its envelope kind
+through a :class:`HandlerRegistry` (kind -> :class:`InboxHandler`).
+
+The pipeline, per file (the exchange's ``import_folder`` does the walking):
+
+1. read it through the transport (links, special files and oversized files are quarantined);
+2. if it is a sealed kind for which *no handler is registered*, leave it in place and report it
+   as ``unhandled`` (a later version of the app, or another capability, will take it);
+3. open it with the coordinator's box key (garbage, truncated, wrong-version, undecryptable and
+   re-labelled files are quarantined with their reason);
+4. ``handler.check(envelope)``: strict payload check; an :class:`~wellcare.exchange.EnvelopeError`
+   it raises quarantines the file with that reason;
+5. if the envelope id was seen before, count a duplicate; otherwise, in **one vault
+   transaction**, record the id in ``inbox_seen`` and call ``handler.store(cur, item, envelope,
+   received_at)``;
+6. remove the file (only after the transaction committed: a crash in between re-imports it as
+   a duplicate, never loses it).
+
+After the walk every handler's ``after_run(transport)`` runs (sending receipts, tidying), each
+guarded so one handler's trouble does not hide the report.
+
+Adding a kind (e.g. "contribution", "enrollment") needs no change here:
+
+* subclass :class:`InboxHandler`, set ``kind``, implement ``check`` and ``store`` (``store``
+  writes only with the cursor it is given; its own tables come from the capability's
+  ``vault.migrate_component`` call, made in the handler's constructor);
+* give its module ``register(registry: HandlerRegistry, setup: HandlerSetup) -> None``;
+* add the module's name to ``HANDLER_MODULES`` in :mod:`wellcare.coordinator.handlers`.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+from wellcare.exchange import (
+    MAX_ENVELOPE_BYTES,
+    SEALED_KINDS,
+    CoordinatorKeys,
+    Envelope,
+    EnvelopeError,
+    Folder,
+    Kind,
+    Reason,
+    Rejection,
+    Transport,
+    TransportError,
+    import_folder,
+    open_sealed,
+    read_header,
+)
+from wellcare.schedule.clock import Clock
+from wellcare.vault import Vault
+from wellcare.vault.migrations import Migration
+
+log = logging.getLogger(__name__)
+
+COMPONENT = "coordinator_inbox"
+MIGRATIONS = (
+    Migration(
+        1,
+        "envelope ids already imported, of every kind",
+        "CREATE TABLE inbox_seen (envelope_id TEXT PRIMARY KEY, kind TEXT NOT NULL, at TEXT NOT NULL)",
+    ),
+)
+
+UNHANDLED = "unhandled_kind"  # the reason given for files left in place for lack of a handler
+
+
+class InboxHandler(ABC):
+    """Takes one envelope kind out of the inbox (see the module docstring for the contract)."""
+
+    kind: ClassVar[Kind]
+
+    @abstractmethod
+    def check(self, envelope: Envelope) -> Any:
+        """Strictly check the payload; return what ``store`` needs. Raise EnvelopeError to quarantine.
+
+        May read the vault; must not write it (the file may still turn out to be a duplicate).
+        """
+
+    @abstractmethod
+    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> None:
+        """Keep the content, inside the transaction that also records the envelope id."""
+
+    def after_run(self, transport: Transport) -> None:  # noqa: B027 - optional hook
+        """Called once after every import run (also when nothing was accepted)."""
+
+
+@dataclass(frozen=True)
+class HandlerSetup:
+    """What a handler module's ``register`` may use to build its handlers."""
+
+    vault: Vault
+    keys: CoordinatorKeys
+    clock: Clock
+
+
+class HandlerRegistry:
+    """kind -> handler. One handler per kind; registering a second for a kind is a bug."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[Kind, InboxHandler] = {}
+
+    def register(self, handler: InboxHandler) -> None:
+        kind = Kind(handler.kind)
+        if kind not in SEALED_KINDS:
+            raise ValueError(f"{kind} never travels to the inbox")
+        if kind in self._handlers:
+            raise ValueError(f"a handler for {kind} is already registered")
+        self._handlers[kind] = handler
+
+    def get(self, kind: Kind) -> InboxHandler | None:
+        return self._handlers.get(kind)
+
+    def kinds(self) -> tuple[Kind, ...]:
+        return tuple(self._handlers)
+
+    def handlers(self) -> tuple[InboxHandler, ...]:
+        return tuple(self._handlers.values())
+
+
+@dataclass(frozen=True)
+class InboxReport:
+    """One import run: what the exchange importer counted, plus per-kind detail."""
+
+    accepted: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    left: int = 0  # left in place: unhandled kinds, and files the share would not let us read
+    accepted_by_kind: Mapping[str, int] = field(default_factory=dict)
+    unhandled_by_kind: Mapping[str, int] = field(default_factory=dict)
+    rejections: tuple[Rejection, ...] = ()
+
+    @property
+    def quarantine_reasons(self) -> tuple[Rejection, ...]:
+        return tuple(r for r in self.rejections if r.reason != UNHANDLED)
+
+
+class _HandledKindsOnly(Transport):
+    """The real transport, except that files of a sealed kind nobody handles cannot be "read".
+
+    The importer leaves a file whose read fails for a reason that is not about the file itself,
+    which is exactly right for an envelope this app cannot take yet. Everything else is passed
+    through untouched (a malformed header is for the opener to quarantine).
+    """
+
+    def __init__(self, inner: Transport, registry: HandlerRegistry, known: dict[str, str]) -> None:
+        self.inner = inner
+        self._registry = registry
+        self._known = known  # name -> kind of unhandled files seen in earlier runs: not read again
+        self.unhandled: Counter[str] = Counter()  # this run, read or remembered
+        self.unhandled_names: set[str] = set()  # read (and left) in this run
+        self.skipped = 0  # remembered and not listed to the importer at all
+        self.listed: set[str] = set()
+
+    def put(self, folder: Folder, name: str, data: bytes) -> None:
+        self.inner.put(folder, name, data)
+
+    def list(self, folder: Folder) -> list[str]:
+        """Everything but the files already known to be unhandled, so they never starve a bounded run."""
+        names = self.inner.list(folder)
+        self.listed = set(names)
+        for name in names:
+            if name in self._known:
+                self.unhandled[self._known[name]] += 1
+                self.skipped += 1
+        return [name for name in names if name not in self._known]
+
+    def read(self, folder: Folder, name: str, *, max_bytes: int = MAX_ENVELOPE_BYTES) -> bytes:
+        data = self.inner.read(folder, name, max_bytes=max_bytes)
+        try:
+            kind = read_header(data).kind
+        except EnvelopeError:
+            return data
+        if kind in SEALED_KINDS and self._registry.get(kind) is None:
+            self.unhandled[kind.value] += 1
+            self.unhandled_names.add(name)
+            self._known[name] = kind.value
+            raise TransportError(Reason.WRONG_KIND, f"no handler for {kind.value} in this app; left in place")
+        return data
+
+    def quarantine(self, folder: Folder, name: str, reason: str, detail: str = "") -> None:
+        self.inner.quarantine(folder, name, reason, detail)
+
+    def remove(self, folder: Folder, name: str) -> None:
+        self.inner.remove(folder, name)
+
+
+class Inbox:
+    """Imports ``exchange/inbox`` into the coordinator's vault, dispatching by envelope kind."""
+
+    def __init__(self, vault: Vault, keys: CoordinatorKeys, registry: HandlerRegistry, clock: Clock) -> None:
+        self._vault = vault
+        self._keys = keys
+        self._registry = registry
+        self._clock = clock
+        self._checked: dict[str, tuple[InboxHandler, Any]] = {}
+        self._accepted: Counter[str] = Counter()
+        self._unhandled: dict[str, str] = {}
+        vault.migrate_component(COMPONENT, MIGRATIONS)
+
+    @property
+    def registry(self) -> HandlerRegistry:
+        return self._registry
+
+    def import_once(self, transport: Transport, *, max_files: int | None = None) -> InboxReport:
+        """Process the inbox once. Vault errors propagate (the current file stays for next time)."""
+        view = _HandledKindsOnly(transport, self._registry, self._unhandled)
+        self._checked.clear()
+        self._accepted.clear()
+        try:
+            summary = import_folder(view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files)
+        finally:
+            self._checked.clear()
+        for name in [n for n in self._unhandled if n not in view.listed]:  # gone: taken by someone else
+            del self._unhandled[name]
+        for handler in self._registry.handlers():
+            try:
+                handler.after_run(transport)
+            except Exception:  # one handler's follow-up must not hide the report
+                log.exception("inbox handler %s failed after the run", handler.kind)
+        rejections = tuple(
+            Rejection(r.name, UNHANDLED, r.detail) if r.name in view.unhandled_names else r for r in summary.reasons
+        )
+        return InboxReport(
+            accepted=summary.accepted,
+            duplicates=summary.duplicates,
+            quarantined=summary.quarantined,
+            left=summary.left + view.skipped,
+            accepted_by_kind=dict(self._accepted),
+            unhandled_by_kind=dict(view.unhandled),
+            rejections=rejections,
+        )
+
+    def is_seen(self, envelope_id: str) -> bool:
+        return self._vault.query_one("SELECT 1 FROM inbox_seen WHERE envelope_id = ?", (envelope_id,)) is not None
+
+    def _open(self, data: bytes) -> Envelope:
+        envelope = open_sealed(data, self._keys.box)
+        handler = self._registry.get(envelope.kind)
+        if handler is None:  # the transport view normally keeps these away
+            raise EnvelopeError(Reason.WRONG_KIND, f"no handler for {envelope.kind.value}")
+        self._checked[envelope.id] = (handler, handler.check(envelope))
+        return envelope
+
+    def _accept(self, envelope: Envelope) -> None:
+        handler, item = self._checked.pop(envelope.id)
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "INSERT OR IGNORE INTO inbox_seen(envelope_id, kind, at) VALUES(?, ?, ?)",
+                (envelope.id, envelope.kind.value, self._clock.now().isoformat()),
+            )
+            if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
+                return
+            handler.store(cur, item, envelope, self._clock.now())
+        self._accepted[envelope.kind.value] += 1

@@ -1,0 +1,130 @@
+"""Coordinator mode's inbox: import runs (file watcher plus a periodic job), the page, notifications.
+
+Imports run on the Qt main thread in bounded batches (``batch`` files a run); when a run was
+full, another one follows shortly, so a large backlog never freezes the window for long.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import timedelta
+
+from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+from wellcare.coordinator.eap_inbox import Triage
+from wellcare.coordinator.inbox import InboxReport
+from wellcare.eap import Urgency
+from wellcare.ui.eap.inbox_model import InboxModel
+from wellcare.ui.eap.inbox_page import InboxPage
+from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.tray import TrayEntry
+from wellcare.vault import VaultError
+
+log = logging.getLogger(__name__)
+
+PAGE_KEY = "inbox"
+IMPORT_JOB = "coordinator:import"
+
+
+class CoordinatorInboxFeature(Feature):
+    """The EAP inbox for the coordinator role."""
+
+    import_every = timedelta(minutes=1)
+    batch = 200
+    debounce_ms = 300
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.model: InboxModel | None = None
+        self.watcher: QFileSystemWatcher | None = None
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(self.debounce_ms)
+        self._soon.timeout.connect(self.import_now)
+
+    def start(self) -> None:
+        self.model = InboxModel(self.ctx.vault(), self.ctx.clock, self.ctx.profile_dir, parent=self)
+        self.model.changed.connect(self._ensure_running)
+        self._ensure_running()
+
+    def _ensure_running(self) -> None:
+        """Once set up (now or later, from the page's set-up form), watch and import."""
+        if self.model is None or not self.model.ready or self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
+            return
+        self.ctx.scheduler.add_job(
+            self.import_now,
+            "interval",
+            seconds=self.import_every.total_seconds(),
+            id=IMPORT_JOB,
+            name="EAP inbox import",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=None,
+        )
+        self.import_now()
+
+    def stop(self) -> None:
+        self._soon.stop()
+        if self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
+            self.ctx.scheduler.remove_job(IMPORT_JOB)
+        if self.watcher is not None:
+            # stop watching now, not at some later deletion: the folder's notifier must not outlive us
+            self.watcher.directoryChanged.disconnect(self._folder_changed)
+            if self.watcher.directories():
+                self.watcher.removePaths(self.watcher.directories())
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self.model is not None:
+            self.model.deleteLater()
+        self.model = None
+
+    def pages(self) -> list[PageSpec]:
+        if self.model is None:
+            return []
+        return [PageSpec(PAGE_KEY, self.tr("EAP inbox"), InboxPage(self.model, self.ctx.language()), scroll=False)]
+
+    def tray_entries(self) -> list[TrayEntry]:
+        if self.model is None or not self.model.ready:
+            return []
+        return [TrayEntry(self.tr("EAP inbox"), lambda: self.ctx.show_page(PAGE_KEY))]
+
+    def import_now(self) -> InboxReport | None:
+        if self.model is None or not self.model.ready:
+            return None
+        try:
+            before = {r.envelope_id for r in self.model.requests()}
+            report = self.model.import_now(max_files=self.batch)
+        except VaultError:
+            log.warning("inbox import skipped: the vault is not available")
+            return None
+        self._watch()
+        if report is None:
+            return None
+        handled = report.accepted + report.duplicates + len(report.rejections)  # files this run read
+        if handled >= self.batch:
+            self._soon.start()  # more waiting: continue shortly, letting the window breathe
+        new = [r for r in self.model.requests() if r.envelope_id not in before and r.triage is Triage.NEW]
+        if new:
+            urgent = sum(1 for r in new if r.urgency is Urgency.URGENT)
+            text = self.tr("%d new request(s) in the EAP inbox.") % len(new)
+            if urgent:
+                text += " " + self.tr("%d urgent.") % urgent
+            self.ctx.notifier.notify(self.tr("WellCare"), text)
+        return report
+
+    def _folder_changed(self, _path: str) -> None:
+        self._soon.start()
+
+    def _watch(self) -> None:
+        if self.model is None or self.model.setup is None:
+            return
+        inbox = os.path.join(self.model.setup.exchange, "inbox")
+        if not os.path.isdir(inbox):
+            return
+        if self.watcher is None:
+            self.watcher = QFileSystemWatcher(self)
+            self.watcher.directoryChanged.connect(self._folder_changed)
+        if inbox not in self.watcher.directories():
+            self.watcher.addPath(inbox)

@@ -1,0 +1,254 @@
+"""The counselor's EAP capability: its page, tray entry, reply pick-up and appointment reminders.
+
+Replies are picked up two ways: a file watcher on the exchange's replies folder (immediate on a
+local disk; network shares often do not report changes) and a periodic scan. Either one only
+triggers :meth:`EapService.sync`, which fetches exactly this counselor's reply slots.
+Reminders are jobs derived from the vault's record by a ``JobSynchronizer``.
+
+Notifications say little on purpose (a tray balloon can be read over a shoulder): "a reply
+arrived", "appointment today at 14:00", never the word counseling or what was asked.
+
+Attachment sources are wired by the composition root: ``EapFeature.with_sources(source, ...)``
+returns a Feature class to list in ``COUNSELOR_FEATURES`` (e.g. the assessment summary). Hard-call
+incidents are offered without wiring when ``ctx.services["incidents"]`` has ``summaries()``.
+
+Registers itself as ``ctx.services["eap"]`` for other capabilities:
+
+* ``open_request(kind, urgent)``: show the EAP page with the form open, ``kind`` a
+  :class:`~wellcare.eap.RequestType` value (the page alone when requests cannot be sent);
+* ``request_urgent_call_back``: a callable sending an urgent call-back request in one step
+  (returns True once sent or queued), or None when that is not possible (no coordinator, or no
+  contact known from an earlier request); callers then show the EAP phone and crisis lines.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from datetime import timedelta
+from typing import ClassVar
+
+from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+from wellcare.eap import (
+    INCIDENT,
+    AttachmentChoice,
+    AttachmentSource,
+    EapError,
+    EapReminders,
+    EapService,
+    KeyState,
+    MyRequest,
+    ReplyStatus,
+    ReplyUpdate,
+    RequestContent,
+    RequestType,
+    SyncResult,
+    TimeWindow,
+    Urgency,
+)
+from wellcare.schedule.sync import JobSynchronizer
+from wellcare.ui.eap import texts
+from wellcare.ui.eap.model import EapModel
+from wellcare.ui.eap.page import EapPage
+from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.tray import TrayEntry
+from wellcare.vault import Vault, VaultError
+
+log = logging.getLogger(__name__)
+
+PAGE_KEY = "eap"
+POLL_JOB = "eap:poll"
+
+
+class EapFeature(Feature):
+    """Confidential EAP requests for the counselor role."""
+
+    attachment_sources: ClassVar[tuple[AttachmentSource, ...]] = ()
+    poll_every = timedelta(minutes=2)
+    debounce_ms = 300
+
+    @classmethod
+    def with_sources(cls, *sources: AttachmentSource) -> type[EapFeature]:
+        """This feature with attachment sources, for ``COUNSELOR_FEATURES`` in app.py."""
+        return type(cls.__name__, (cls,), {"attachment_sources": cls.attachment_sources + tuple(sources)})
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        ctx.services["eap"] = self
+        self.service: EapService | None = None
+        self.model: EapModel | None = None
+        self.reminders: JobSynchronizer | None = None
+        self.watcher: QFileSystemWatcher | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.debounce_ms)
+        self._debounce.timeout.connect(self.check_now)
+        self.last_result: SyncResult | None = None
+
+    # -- life cycle -----------------------------------------------------------------------------
+    def start(self) -> None:
+        ctx = self.ctx
+        self.service = EapService(ctx.vault(), ctx.policy, ctx.clock)
+        sources = (*self.attachment_sources, self._incident_choices)
+        self.model = EapModel(self.service, ctx.policy, ctx.language, sources, parent=self)
+        coordinator = self.service.coordinator()  # pins the key on first use
+        if coordinator.state is KeyState.CHANGED:
+            ctx.notifier.notify(
+                self.tr("WellCare: important"),
+                self.tr("The EAP coordinator's key has changed. Open WellCare before sending a request."),
+            )
+        self.reminders = JobSynchronizer(
+            ctx.scheduler, ctx.clock, EapReminders(self.service, self._remind).plan, prefix="eap"
+        )
+        self.reminders.start()
+        ctx.scheduler.add_job(
+            self.check_now,
+            "interval",
+            seconds=self.poll_every.total_seconds(),
+            id=POLL_JOB,
+            name="EAP: send waiting requests, fetch replies",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=None,
+        )
+        self.check_now()
+
+    def stop(self) -> None:
+        self._debounce.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders = None
+        if self.ctx.scheduler.get_job(POLL_JOB) is not None:
+            self.ctx.scheduler.remove_job(POLL_JOB)
+        if self.watcher is not None:
+            # stop watching now, not at some later deletion: the folder's notifier must not outlive us
+            self.watcher.directoryChanged.disconnect(self._folder_changed)
+            if self.watcher.directories():
+                self.watcher.removePaths(self.watcher.directories())
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self.model is not None:
+            self.model.deleteLater()
+        self.model = None
+        self.service = None
+
+    def pages(self) -> list[PageSpec]:
+        if self.model is None:
+            return []
+        return [PageSpec(PAGE_KEY, self.tr("EAP support"), EapPage(self.model))]
+
+    def tray_entries(self) -> list[TrayEntry]:
+        if self.model is None:
+            return []
+        return [TrayEntry(self.tr("Ask for EAP support…"), lambda: self.ctx.show_page(PAGE_KEY))]
+
+    # -- for other capabilities ------------------------------------------------------------------
+    def open_request(self, kind: str, urgent: bool = False) -> None:
+        """Show the EAP page with the form open (kind: a RequestType value)."""
+        self.ctx.show_page(PAGE_KEY)
+        if self.model is not None:
+            self.model.form_requested.emit(kind, urgent)
+
+    @property
+    def request_urgent_call_back(self) -> Callable[[], bool] | None:
+        """One-step urgent call-back, or None when it cannot be sent (see the module docstring)."""
+        if self.service is None:
+            return None
+        try:
+            if not self.service.coordinator().can_send or self.service.last_contact() is None:
+                return None
+        except VaultError:
+            return None
+        return self._urgent_call_back
+
+    def _urgent_call_back(self) -> bool:
+        if self.service is None or self.model is None:
+            return False
+        contact = self.service.last_contact()
+        if contact is None:
+            return False
+        content = RequestContent(
+            type=RequestType.COUNSELING,
+            urgency=Urgency.URGENT,
+            times=(TimeWindow.ANY,),
+            contact_method=contact[0],
+            contact=contact[1],
+            lang=self.ctx.language() or "ko",
+        )
+        try:
+            self.model.submit(content)
+        except (EapError, VaultError) as exc:
+            log.warning("urgent call-back request not made (%s)", type(exc).__name__)
+            return False
+        return True
+
+    def _incident_choices(self, vault: Vault, language: str) -> list[AttachmentChoice]:
+        """The hard-call journal's one-line summaries (never notes), newest first, the last ten."""
+        incidents = self.ctx.services.get("incidents")
+        summaries = getattr(incidents, "summaries", None)
+        if summaries is None:
+            return []
+        return [AttachmentChoice(f"incident:{i}", INCIDENT, line, line) for i, line in list(summaries())[:10]]
+
+    # -- reply pick-up --------------------------------------------------------------------------
+    def check_now(self) -> SyncResult | None:
+        """Send what waits, fetch replies, notify, re-derive reminders. Safe to call any time."""
+        if self.service is None or self.model is None:
+            return None
+        try:
+            result = self.service.sync()
+        except VaultError:
+            log.warning("EAP check skipped: the vault is not available")
+            return None
+        self._watch()
+        for update in result.updates:
+            self._notify(update)
+        if self.reminders is not None and (result.updates or result.sent):
+            self.reminders.sync()
+        if result.updates or result.sent or result.refused:
+            self.model.changed.emit()
+        self.last_result = result
+        return result
+
+    def _folder_changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def _watch(self) -> None:
+        """(Re)watch the replies folder; the share may have been offline at start."""
+        if self.service is None:
+            return
+        path = self.service.coordinator().exchange
+        replies = os.path.join(path, "replies") if path else ""
+        if not replies or not os.path.isdir(replies):
+            return
+        if self.watcher is None:
+            self.watcher = QFileSystemWatcher(self)
+            self.watcher.directoryChanged.connect(self._folder_changed)
+        if replies not in self.watcher.directories():
+            self.watcher.addPath(replies)
+
+    def _notify(self, update: ReplyUpdate) -> None:
+        request = update.request
+        language = self.ctx.language()
+        title = self.tr("WellCare")
+        if update.status is ReplyStatus.SCHEDULED and request.appointment is not None:
+            when = texts.relative_day(request.appointment.start, self.ctx.clock.now(), language)
+            text = self.tr("A reply arrived: your appointment is %s.") % when
+        elif update.status is ReplyStatus.RECEIVED:
+            text = self.tr("Your request was received.")
+        elif update.status is ReplyStatus.DONE:
+            text = self.tr("Your request was marked done.")
+        else:
+            text = self.tr("Your request was closed. Open WellCare to read why.")
+        self.ctx.notifier.notify(title, text)
+
+    def _remind(self, request: MyRequest) -> None:
+        if request.appointment is None:
+            return
+        when = texts.relative_day(request.appointment.start, self.ctx.clock.now(), self.ctx.language())
+        self.ctx.notifier.notify(self.tr("Appointment reminder"), self.tr("Your appointment is %s.") % when)
+        if self.model is not None:
+            self.model.changed.emit()

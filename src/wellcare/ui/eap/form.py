@@ -1,0 +1,327 @@
+"""The request form: what would help, how soon, when, how to reach you, a note, chosen attachments.
+
+Nothing is attached unless ticked, and a ticked attachment's exact text can be read before
+sending. Choosing "urgent" puts the crisis lines at the top of the form: the EAP is not an
+emergency service.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellcare.eap import (
+    AttachmentChoice,
+    ContactMethod,
+    EapError,
+    RequestContent,
+    RequestType,
+    TimeWindow,
+    Urgency,
+)
+from wellcare.eap.protocol import MAX_ATTACHMENTS, MAX_CONTACT, MAX_NOTE, MAX_TIMES_NOTE, clean_text
+from wellcare.ui.eap import texts
+from wellcare.ui.eap.model import EapModel
+from wellcare.ui.eap.widgets import CrisisBox, plain
+from wellcare.ui.theme import heading
+from wellcare.vault import VaultError
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE_DIGITS = re.compile(r"\d")
+
+
+class AttachmentRow(QWidget):
+    """One optional attachment: a checkbox (unticked), and its exact text behind "Show"."""
+
+    def __init__(self, choice: AttachmentChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = choice
+        attachment = choice.as_attachment()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.check = QCheckBox(attachment.title)
+        self.check.setAccessibleName(attachment.title)
+        top.addWidget(self.check, 1)
+        self.show_button = QPushButton(self.tr("Show what is sent"))
+        self.show_button.setCheckable(True)
+        top.addWidget(self.show_button)
+        layout.addLayout(top)
+        self.preview = QPlainTextEdit(attachment.text)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Text that would be sent"))
+        self.preview.setFixedHeight(100)  # a scroll area lays pages out at their minimum height
+        self.preview.setVisible(False)
+        layout.addWidget(self.preview)
+        self.show_button.toggled.connect(self._toggle)
+
+    def _toggle(self, shown: bool) -> None:
+        self.preview.setVisible(shown)
+        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show what is sent"))
+
+
+class RequestForm(QWidget):
+    """Emits ``sent(request_id)`` after a successful send, ``closed()`` when the user goes back."""
+
+    sent = Signal(int)
+    closed = Signal()
+
+    def __init__(
+        self,
+        model: EapModel,
+        kind: RequestType = RequestType.COUNSELING,
+        urgency: Urgency = Urgency.ROUTINE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        language = model.language()
+        coordinator = model.coordinator()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Ask for an EAP session")))
+
+        self.crisis = CrisisBox(model.crisis_lines(), language)
+        self.crisis.setVisible(False)
+        layout.addWidget(self.crisis)
+
+        who = coordinator.name or self.tr("the EAP coordinator")
+        self.who = plain(
+            self.tr(
+                "Only %s can read this request (key fingerprint %s). It is sealed on this computer before it leaves."
+            )
+            % (who, coordinator.fingerprint)
+        )
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.who)
+
+        # what would help
+        kind_box = QGroupBox(self.tr("What would help?"))
+        kind_layout = QVBoxLayout(kind_box)
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[RequestType, QRadioButton] = {}
+        for code in RequestType:
+            button = QRadioButton(texts.request_type(code))
+            button.setAccessibleName(button.text())
+            self.kind_group.addButton(button)
+            self.kind_buttons[code] = button
+            kind_layout.addWidget(button)
+        self.kind_buttons[kind].setChecked(True)
+        layout.addWidget(kind_box)
+
+        # how soon
+        urgency_box = QGroupBox(self.tr("How soon?"))
+        urgency_layout = QVBoxLayout(urgency_box)
+        self.urgency_group = QButtonGroup(self)
+        self.urgency_buttons: dict[Urgency, QRadioButton] = {}
+        for code in Urgency:
+            button = QRadioButton(texts.urgency(code))
+            button.setAccessibleName(button.text())
+            self.urgency_group.addButton(button)
+            self.urgency_buttons[code] = button
+            urgency_layout.addWidget(button)
+        self.urgency_buttons[Urgency.URGENT].toggled.connect(self._urgent_toggled)
+        self.urgency_buttons[urgency].setChecked(True)
+        layout.addWidget(urgency_box)
+
+        # when
+        times_box = QGroupBox(self.tr("When would suit you? (choose one or more)"))
+        times_layout = QVBoxLayout(times_box)
+        grid = QGridLayout()
+        self.time_checks: dict[TimeWindow, QCheckBox] = {}
+        for index, code in enumerate(TimeWindow):
+            check = QCheckBox(texts.time_window(code))
+            check.setAccessibleName(check.text())
+            self.time_checks[code] = check
+            grid.addWidget(check, index // 3, index % 3)
+        times_layout.addLayout(grid)
+        self.times_note = QLineEdit()
+        self.times_note.setMaxLength(MAX_TIMES_NOTE)
+        self.times_note.setPlaceholderText(self.tr("Other times or dates (optional), e.g. not on Wednesdays"))
+        self.times_note.setAccessibleName(self.tr("Other times or dates"))
+        times_layout.addWidget(self.times_note)
+        layout.addWidget(times_box)
+
+        # contact
+        contact_box = QGroupBox(self.tr("How should the EAP office reach you?"))
+        contact_layout = QHBoxLayout(contact_box)
+        self.contact_method = QComboBox()
+        self.contact_method.setAccessibleName(self.tr("Contact method"))
+        for code in ContactMethod:
+            self.contact_method.addItem(texts.contact_method(code), code.value)
+        contact_layout.addWidget(self.contact_method)
+        self.contact = QLineEdit()
+        self.contact.setMaxLength(MAX_CONTACT)
+        self.contact.setAccessibleName(self.tr("Phone number, address or messenger ID"))
+        contact_layout.addWidget(self.contact, 1)
+        last = model.last_contact()
+        if last is not None:  # what the counselor gave last time, from their own vault
+            self.contact_method.setCurrentIndex(self.contact_method.findData(last[0].value))
+            self.contact.setText(last[1])
+        self.contact_method.currentIndexChanged.connect(self._contact_hint)
+        self._contact_hint()
+        layout.addWidget(contact_box)
+
+        # note
+        note_box = QGroupBox(self.tr("Anything the EAP office should know? (optional)"))
+        note_layout = QVBoxLayout(note_box)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Only what you want to share. You can also say it in person."))
+        self.note.setFixedHeight(120)
+        note_layout.addWidget(self.note)
+        self.note_count = QLabel()
+        self.note_count.setProperty("role", "muted")
+        self.note_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        note_layout.addWidget(self.note_count)
+        self.note.textChanged.connect(self._count)
+        self._count()
+        layout.addWidget(note_box)
+
+        # attachments
+        attach_box = QGroupBox(self.tr("Attach (optional)"))
+        attach_layout = QVBoxLayout(attach_box)
+        self.attachment_rows: list[AttachmentRow] = []
+        choices = model.attachment_choices()
+        if choices:
+            attach_layout.addWidget(
+                plain(self.tr("Nothing is attached unless you tick it. Each one is sealed with your request."),
+                          role="muted")
+            )  # fmt: skip
+            for choice in choices:
+                row = AttachmentRow(choice)
+                self.attachment_rows.append(row)
+                attach_layout.addWidget(row)
+        else:
+            attach_layout.addWidget(plain(self.tr("Nothing to attach yet."), role="muted"))
+        layout.addWidget(attach_box)
+
+        self.problem = plain("", role="warning")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(self.closed)
+        buttons.addWidget(self.back_button)
+        self.send_button = QPushButton(self.tr("Send request"))
+        self.send_button.setProperty("primary", True)
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        buttons.addWidget(self.send_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    # -- state --------------------------------------------------------------------------------
+    def _urgent_toggled(self, urgent: bool) -> None:
+        self.crisis.setVisible(urgent)
+        if urgent:  # the crisis lines come first: bring them into view
+            parent = self.parentWidget()
+            while parent is not None and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            if isinstance(parent, QScrollArea):
+                parent.verticalScrollBar().setValue(0)
+
+    def _contact_hint(self) -> None:
+        method = ContactMethod(self.contact_method.currentData())
+        self.contact.setPlaceholderText(
+            {
+                ContactMethod.PHONE: self.tr("e.g. 010-1234-5678"),
+                ContactMethod.SMS: self.tr("e.g. 010-1234-5678"),
+                ContactMethod.EMAIL: self.tr("e.g. name@example.org"),
+                ContactMethod.MESSENGER: self.tr("your messenger ID"),
+            }[method]
+        )
+
+    def _count(self) -> None:
+        length = len(self.note.toPlainText())
+        self.note_count.setText(self.tr("%d / %d characters") % (length, MAX_NOTE))
+        self.note_count.setProperty("role", "warning" if length > MAX_NOTE else "muted")
+        self.note_count.style().unpolish(self.note_count)
+        self.note_count.style().polish(self.note_count)
+
+    def selected_type(self) -> RequestType:
+        return next(code for code, button in self.kind_buttons.items() if button.isChecked())
+
+    def selected_urgency(self) -> Urgency:
+        return next(code for code, button in self.urgency_buttons.items() if button.isChecked())
+
+    # -- sending ------------------------------------------------------------------------------
+    def problem_text(self) -> str:
+        """What stops the form from being sent, in words; "" when it can go."""
+        if not any(check.isChecked() for check in self.time_checks.values()):
+            return self.tr("Choose at least one time that would suit you.")
+        method = ContactMethod(self.contact_method.currentData())
+        contact = clean_text(self.contact.text())
+        if not contact:
+            return self.tr("Say how the EAP office can reach you.")
+        if method is ContactMethod.EMAIL and not _EMAIL.fullmatch(contact):
+            return self.tr("That does not look like an e-mail address.")
+        if method in (ContactMethod.PHONE, ContactMethod.SMS) and len(_PHONE_DIGITS.findall(contact)) < 7:
+            return self.tr("That does not look like a phone number.")
+        if sum(row.check.isChecked() for row in self.attachment_rows) > MAX_ATTACHMENTS:
+            return self.tr("Tick at most %d attachments.") % MAX_ATTACHMENTS
+        if len(self.note.toPlainText()) > MAX_NOTE:
+            return self.tr("The note is longer than %d characters.") % MAX_NOTE
+        return ""
+
+    def content(self) -> RequestContent:
+        return RequestContent(
+            type=self.selected_type(),
+            urgency=self.selected_urgency(),
+            times=tuple(code for code, check in self.time_checks.items() if check.isChecked()),
+            times_note=clean_text(self.times_note.text()),
+            contact_method=ContactMethod(self.contact_method.currentData()),
+            contact=clean_text(self.contact.text()),
+            note=clean_text(self.note.toPlainText(), multiline=True),
+            attachments=tuple(row.choice.as_attachment() for row in self.attachment_rows if row.check.isChecked()),
+            lang=self._model.language() or "ko",
+        )
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def send(self) -> None:
+        problem = self.problem_text()
+        if problem:
+            self._show_problem(problem)
+            return
+        try:
+            request = self._model.submit(self.content())
+        except EapError as exc:
+            self._show_problem(self.error_text(exc))
+            return
+        except VaultError:
+            self._show_problem(self.tr("WellCare could not save the request. Nothing was sent."))
+            return
+        self._show_problem("")
+        self.sent.emit(request.id)
+
+    def error_text(self, error: EapError) -> str:
+        if error.code == "too_large":
+            return self.tr("The request is too long to send. Shorten the note or untick an attachment.")
+        if error.code == "coordinator_changed":
+            return self.tr("The EAP coordinator's key has changed. Check it on the previous page before sending.")
+        if error.code.startswith("coordinator_"):
+            return self.tr("Requests cannot be sent from this computer right now. Contact the EAP office directly.")
+        return self.tr("Part of the form cannot be sent. Check it and try again.")

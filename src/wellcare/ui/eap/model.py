@@ -1,0 +1,73 @@
+"""The Qt side of the counselor's EAP service: the same calls, plus a ``changed`` signal for views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from wellcare.eap import (
+    AttachmentChoice,
+    AttachmentSource,
+    ContactMethod,
+    Coordinator,
+    EapService,
+    MyRequest,
+    RequestContent,
+)
+from wellcare.eap.attachments import collect_choices
+from wellcare.policy import CrisisLine, Policy, crisis_lines
+
+
+class EapModel(QObject):
+    """What the EAP page shows and does. Views subscribe to ``changed`` and re-read."""
+
+    changed = Signal()
+    form_requested = Signal(str, bool)  # (request type code, urgent): another capability asked for the form
+
+    def __init__(
+        self,
+        service: EapService,
+        policy: Policy,
+        language: Callable[[], str],
+        sources: Sequence[AttachmentSource] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.policy = policy
+        self.language = language
+        self._sources = tuple(sources)
+
+    def coordinator(self) -> Coordinator:
+        return self.service.coordinator()
+
+    def requests(self) -> list[MyRequest]:
+        return self.service.requests()
+
+    def crisis_lines(self) -> tuple[CrisisLine, ...]:
+        return crisis_lines(self.policy)
+
+    def eap_contact(self) -> tuple[str, str]:
+        return str(self.policy.get("coordinator", "eap_phone")), str(self.policy.get("coordinator", "eap_email"))
+
+    def last_contact(self) -> tuple[ContactMethod, str] | None:
+        return self.service.last_contact()
+
+    def attachment_choices(self) -> list[AttachmentChoice]:
+        return collect_choices(self._sources, self.service.vault, self.language())
+
+    def submit(self, content: RequestContent) -> MyRequest:
+        request = self.service.submit(content)
+        self.changed.emit()
+        return request
+
+    def cancel(self, request_id: int) -> MyRequest:
+        request = self.service.cancel(request_id)
+        self.changed.emit()
+        return request
+
+    def accept_new_keys(self, fingerprint: str) -> Coordinator:
+        coordinator = self.service.accept_new_keys(fingerprint)
+        self.changed.emit()
+        return coordinator

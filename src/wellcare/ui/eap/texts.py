@@ -1,0 +1,116 @@
+"""Translated names for the EAP codes the services use, and date formatting for both roles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from wellcare.coordinator.eap_inbox import Triage
+from wellcare.eap import ContactMethod, RequestType, Status, TimeWindow, Urgency
+
+
+def request_type(code: RequestType) -> str:
+    return {
+        RequestType.COUNSELING: QCoreApplication.translate("EapTexts", "Psychological counseling"),
+        RequestType.STRESS_HEALTH: QCoreApplication.translate("EapTexts", "Stress and health management"),
+        RequestType.LEGAL_SUPPORT: QCoreApplication.translate("EapTexts", "Legal support after an abusive call"),
+        RequestType.OTHER: QCoreApplication.translate("EapTexts", "Something else"),
+    }[code]
+
+
+def urgency(code: Urgency) -> str:
+    return {
+        Urgency.ROUTINE: QCoreApplication.translate("EapTexts", "Routine: within about two weeks"),
+        Urgency.SOON: QCoreApplication.translate("EapTexts", "Soon: this week"),
+        Urgency.URGENT: QCoreApplication.translate("EapTexts", "Urgent: as soon as possible"),
+    }[code]
+
+
+def urgency_short(code: Urgency) -> str:
+    return {
+        Urgency.ROUTINE: QCoreApplication.translate("EapTexts", "Routine"),
+        Urgency.SOON: QCoreApplication.translate("EapTexts", "Soon"),
+        Urgency.URGENT: QCoreApplication.translate("EapTexts", "Urgent"),
+    }[code]
+
+
+def time_window(code: TimeWindow) -> str:
+    return {
+        TimeWindow.WEEKDAY_MORNING: QCoreApplication.translate("EapTexts", "Weekday mornings"),
+        TimeWindow.LUNCH: QCoreApplication.translate("EapTexts", "Lunch break"),
+        TimeWindow.WEEKDAY_AFTERNOON: QCoreApplication.translate("EapTexts", "Weekday afternoons"),
+        TimeWindow.AFTER_SHIFT: QCoreApplication.translate("EapTexts", "After my shift"),
+        TimeWindow.SATURDAY: QCoreApplication.translate("EapTexts", "Saturdays"),
+        TimeWindow.ANY: QCoreApplication.translate("EapTexts", "Any time"),
+    }[code]
+
+
+def contact_method(code: ContactMethod) -> str:
+    return {
+        ContactMethod.PHONE: QCoreApplication.translate("EapTexts", "Phone call"),
+        ContactMethod.SMS: QCoreApplication.translate("EapTexts", "Text message"),
+        ContactMethod.EMAIL: QCoreApplication.translate("EapTexts", "E-mail"),
+        ContactMethod.MESSENGER: QCoreApplication.translate("EapTexts", "Company messenger"),
+    }[code]
+
+
+def status(code: Status) -> str:
+    return {
+        Status.QUEUED: QCoreApplication.translate("EapTexts", "Waiting to send"),
+        Status.SENT: QCoreApplication.translate("EapTexts", "Sent"),
+        Status.RECEIVED: QCoreApplication.translate("EapTexts", "Received"),
+        Status.SCHEDULED: QCoreApplication.translate("EapTexts", "Scheduled"),
+        Status.DONE: QCoreApplication.translate("EapTexts", "Done"),
+        Status.CANCELLED: QCoreApplication.translate("EapTexts", "Cancelled"),
+    }[code]
+
+
+def triage(code: Triage) -> str:
+    return {
+        Triage.NEW: QCoreApplication.translate("EapTexts", "New"),
+        Triage.IN_PROGRESS: QCoreApplication.translate("EapTexts", "In progress"),
+        Triage.SCHEDULED: QCoreApplication.translate("EapTexts", "Scheduled"),
+        Triage.DONE: QCoreApplication.translate("EapTexts", "Done"),
+        Triage.DECLINED: QCoreApplication.translate("EapTexts", "Declined"),
+        Triage.CANCELLED: QCoreApplication.translate("EapTexts", "Cancelled by the counselor"),
+    }[code]
+
+
+def refusal(reason: str) -> str:
+    """Why a reply was not trusted, in words (the code stays in the log)."""
+    if reason == "bad_signature":
+        return QCoreApplication.translate("EapTexts", "it was not signed with the EAP office's key")
+    if reason in ("decryption_failed", "header_payload_mismatch", "name_mismatch"):
+        return QCoreApplication.translate("EapTexts", "it was altered or not addressed to you")
+    return QCoreApplication.translate("EapTexts", "it was damaged or in an unknown format")
+
+
+def format_when(when: datetime, language: str, *, with_date: bool = True) -> str:
+    """A local date and time in the interface language ("Thu 2 May 2024, 10:00" / "2024년 5월 2일 (목) 10:00")."""
+    local = when.astimezone().replace(tzinfo=None)
+    locale = QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English)
+    if language == "ko":
+        fmt = "yyyy년 M월 d일 (ddd) HH:mm" if with_date else "HH:mm"
+    else:
+        fmt = "ddd d MMM yyyy, HH:mm" if with_date else "HH:mm"
+    return locale.toString(QDateTime(local), fmt)
+
+
+def format_short(when: datetime, language: str) -> str:
+    """A compact local date and time for tables ("3 Mar 09:00" / "3월 3일 09:00")."""
+    local = when.astimezone().replace(tzinfo=None)
+    locale = QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English)
+    return locale.toString(QDateTime(local), "M월 d일 HH:mm" if language == "ko" else "d MMM HH:mm")
+
+
+def relative_day(when: datetime, now: datetime, language: str) -> str:
+    """ "today at 10:00", "tomorrow at 10:00", else the full date: for reminders."""
+    local, today = when.astimezone(), now.astimezone()
+    clock = format_when(when, language, with_date=False)
+    days = (local.date() - today.date()).days
+    if days == 0:
+        return QCoreApplication.translate("EapTexts", "today at %s") % clock
+    if days == 1:
+        return QCoreApplication.translate("EapTexts", "tomorrow at %s") % clock
+    return format_when(when, language)

@@ -1,0 +1,162 @@
+"""One request's status timeline: sent, received, scheduled, done or cancelled, and what was sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from wellcare.eap import EventKind, MyRequest, Status, Urgency
+from wellcare.policy import CrisisLine
+from wellcare.ui.eap import texts
+from wellcare.ui.eap.widgets import CrisisBox, Step, plain
+from wellcare.ui.theme import heading
+
+
+class Timeline(QFrame):
+    """Built for one request; rebuilt (not patched) when the request changes."""
+
+    cancel_requested = Signal(int)
+
+    def __init__(
+        self, request: MyRequest, crisis: tuple[CrisisLine, ...], language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.setProperty("role", "card")
+        self._language = language
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
+        content = request.content
+        layout.addWidget(heading(texts.request_type(content.type), scale=1.15))
+        layout.addWidget(
+            plain(
+                self.tr("%s · requested %s") % (texts.urgency_short(content.urgency), self._when(request.created_at)),
+                role="muted",
+            )
+        )
+        if content.urgency is Urgency.URGENT and request.status.is_open:
+            layout.addWidget(CrisisBox(crisis, language))
+
+        self.steps: list[Step] = []
+        for step in self._steps():
+            self.steps.append(step)
+            layout.addWidget(step)
+
+        refused = request.last(EventKind.REPLY_REFUSED)
+        if refused is not None and request.status.is_open:
+            warning = plain(
+                self.tr("A reply was ignored because %s. If this happens again, tell the EAP office.")
+                % texts.refusal(str(refused.detail.get("reason", ""))),
+                role="warning",
+            )
+            layout.addWidget(warning)
+
+        self.sent_toggle = QToolButton()
+        self.sent_toggle.setText(self.tr("What you sent"))
+        self.sent_toggle.setCheckable(True)
+        self.sent_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.sent_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sent_toggle.setStyleSheet("QToolButton { border: none; }")
+        layout.addWidget(self.sent_toggle)
+        self.sent_details = plain(self._sent_text())
+        self.sent_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sent_details.setVisible(False)
+        layout.addWidget(self.sent_details)
+        self.sent_toggle.toggled.connect(self._toggle_sent)
+
+        self.cancel_button: QPushButton | None = None
+        if request.status.is_open:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            self.cancel_button = QPushButton(self.tr("Cancel this request…"))
+            self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(request.id))
+            row.addWidget(self.cancel_button)
+            layout.addLayout(row)
+
+    def _when(self, when: object) -> str:
+        return texts.format_when(when, self._language)  # type: ignore[arg-type]
+
+    def _toggle_sent(self, shown: bool) -> None:
+        self.sent_details.setVisible(shown)
+        self.sent_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def step_titles(self) -> list[tuple[str, str]]:
+        return [(s.title.text(), s.state) for s in self.steps]
+
+    def _steps(self) -> list[Step]:
+        """What happened, in order; while the request is open, also the steps still ahead."""
+        r = self.request
+        is_open = r.status.is_open
+        steps: list[Step] = []
+        sent = r.first(EventKind.SENT)
+        if sent is not None:
+            steps.append(
+                Step(
+                    texts.status(Status.SENT),
+                    self._when(sent.at) + " · " + self.tr("Sealed and placed in the exchange folder."),
+                    Step.DONE,
+                )
+            )
+        elif r.status is Status.QUEUED:
+            steps.append(
+                Step(
+                    texts.status(Status.QUEUED),
+                    self.tr(
+                        "The exchange folder cannot be reached right now. Your sealed request is kept on this "
+                        "computer and sent automatically."
+                    ),
+                    Step.AHEAD,
+                )
+            )
+        received = r.first(EventKind.RECEIVED)
+        if received is not None:
+            detail = self._when(received.at) + " · " + self.tr("The EAP office's app confirmed it has your request.")
+            steps.append(Step(texts.status(Status.RECEIVED), detail, Step.DONE))
+        elif is_open:
+            steps.append(Step(texts.status(Status.RECEIVED), "", Step.AHEAD))
+        if r.appointment is not None:
+            a = r.appointment
+            detail = self.tr("%s, %d minutes") % (self._when(a.start), a.minutes) + "\n" + a.where
+            if a.note:
+                detail += "\n" + a.note
+            changed = sum(1 for e in r.events if e.kind is EventKind.SCHEDULED) > 1
+            title = self.tr("Scheduled (changed)") if changed else texts.status(Status.SCHEDULED)
+            steps.append(Step(title, detail, Step.DONE))
+        elif is_open:
+            steps.append(Step(texts.status(Status.SCHEDULED), "", Step.AHEAD))
+        when = self._when(r.closed_at) + " · " if r.closed_at else ""
+        if r.status is Status.CANCELLED:
+            if r.closed_by == "me":
+                cancelled = r.last(EventKind.CANCELLED)
+                if r.last(EventKind.CANCEL_SENT) is not None:
+                    told = self.tr("The EAP office has been told.")
+                elif cancelled is not None and not cancelled.detail.get("told", True):
+                    told = self.tr("WellCare could not tell the EAP office; call them if an appointment was made.")
+                else:
+                    told = self.tr("Telling the EAP office…")
+                detail = self.tr("You cancelled it.") + " " + told
+            else:
+                detail = self.tr("Closed by the EAP office.") + (("\n" + r.message) if r.message else "")
+            steps.append(Step(texts.status(Status.CANCELLED), when + detail, Step.STOPPED))
+        elif r.status is Status.DONE:
+            steps.append(Step(texts.status(Status.DONE), when.rstrip(" ·") + (("\n" + r.message) if r.message else ""),
+                              Step.DONE))  # fmt: skip
+        else:
+            steps.append(Step(texts.status(Status.DONE), "", Step.AHEAD))
+        return steps
+
+    def _sent_text(self) -> str:
+        c = self.request.content
+        lines = [
+            self.tr("To: %s (%s)") % (self.request.coordinator_name, self.request.fingerprint),
+            self.tr("Urgency: %s") % texts.urgency(c.urgency),
+            self.tr("Times: %s") % ", ".join(texts.time_window(t) for t in c.times)
+            + (f" · {c.times_note}" if c.times_note else ""),
+            self.tr("Contact: %s, %s") % (texts.contact_method(c.contact_method), c.contact),
+        ]
+        if c.note:
+            lines.append(self.tr("Note: %s") % c.note)
+        for attachment in c.attachments:
+            lines.append(self.tr("Attached: %s") % attachment.title)
+        return "\n".join(lines)
