@@ -1,0 +1,79 @@
+"""What the coordinator's dashboard and ``coordinator report`` read: one object over the vault.
+
+It puts together the contributions store, the org's aggregate settings and the coordinator's own
+EAP inbox (request counts by kind and status, read through :class:`~.eap_inbox.EapInbox`), and
+builds :class:`~.report.AggregateReport` objects for a range of weeks and an optional unit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from wellcare.coordinator.agg_policy import AggregatePolicy, aggregate_policy
+from wellcare.coordinator.contributions_store import ContributionsStore
+from wellcare.coordinator.eap_inbox import EapInbox, Triage
+from wellcare.coordinator.keys_store import load_keys
+from wellcare.coordinator.report import AggregateReport, build_report, periods_between, report_units, shift_week
+from wellcare.eap.protocol import RequestType
+from wellcare.privacy.schema import iso_week
+from wellcare.schedule.clock import Clock
+from wellcare.vault import Vault
+
+DEFAULT_WEEKS = 12
+EAP_KINDS = tuple(t.value for t in RequestType)
+EAP_STATUSES = tuple(t.value for t in Triage)
+
+
+class DashboardData:
+    def __init__(
+        self, vault: Vault, clock: Clock, settings: AggregatePolicy | None = None, profile_dir: Path | None = None
+    ) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.store = ContributionsStore(vault)
+        self.settings = settings if settings is not None else aggregate_policy(vault, profile_dir)
+        keys = load_keys(vault)
+        self.eap = EapInbox(vault, keys, clock) if keys is not None else None
+
+    def periods(self) -> list[str]:
+        """Weeks that have contributions, oldest first."""
+        return self.store.periods()
+
+    def current_week(self) -> str:
+        return iso_week(self.clock.now().date())
+
+    def default_range(self, weeks: int = DEFAULT_WEEKS) -> tuple[str, str]:
+        """Up to ``weeks`` weeks ending with the latest week with data (else last week), none before the first."""
+        have = self.periods()
+        last = have[-1] if have else shift_week(self.current_week(), -1)
+        first = shift_week(last, -(weeks - 1))
+        return (max(first, have[0]) if have else first), last
+
+    def units(self) -> tuple[str, ...]:
+        return report_units(self.store, self.settings)
+
+    def eap_counts(self, periods: Sequence[str]) -> dict[tuple[str, str], int]:
+        """EAP requests received in those weeks, by (kind, status)."""
+        if self.eap is None:
+            return {}
+        wanted = set(periods)
+        counts: Counter[tuple[str, str]] = Counter()
+        for request in self.eap.requests():
+            if iso_week(request.received_at.date()) in wanted:
+                counts[(request.content.type.value, request.triage.value)] += 1
+        return dict(counts)
+
+    def report(self, first: str, last: str, unit: str | None = None) -> AggregateReport:
+        periods = periods_between(first, last)
+        return build_report(
+            self.store,
+            self.settings,
+            periods,
+            unit,
+            eap=self.eap_counts(periods) if self.eap is not None else None,
+            eap_kinds=EAP_KINDS,
+            eap_statuses=EAP_STATUSES,
+            generated_at=self.clock.now(),
+        )

@@ -1,0 +1,558 @@
+"""The aggregate report: what the dashboard draws, the CSV and PDF hold and ``coordinator report`` prints.
+
+Every number in it is safe to publish together with every other report the same store can give:
+
+- **Groups.** A group is the contributions of one week, from the whole org or from one unit.
+  Contributions are per person-week (tokens do not link weeks), so nothing is pooled across
+  weeks and every week stands alone.
+- **Counts** (the unit × week table): each week's column is suppressed on its own with
+  :func:`~wellcare.coordinator.suppression.suppress` (primary and complementary, the week's
+  total shown, unit rows over weeks not added up). A column depends only on that week's counts
+  and on the fixed list of units, never on the period or unit the coordinator picked, so two
+  queries can never hide different cells of the same week and be subtracted from each other.
+- **The rest.** What a column hides adds up to the week's total minus what it shows, and that
+  is a group as well ("these 2 people are somewhere in these teams"). So shown teams are hidden
+  too, smallest first, until the hidden rest is 0 or at least the minimum.
+- **Estimates.** A week's org-wide estimates are shown when it has at least the minimum number
+  of contributions; a unit's (its filtered view and its heat-map cell) exactly when its count is
+  shown. Estimates are additive, so the floor minus the shown units describes the hidden rest,
+  which the rule above keeps at 0 or at least the minimum; every shown unit therefore also passes
+  :func:`~wellcare.coordinator.suppression.check_filter` (its group and its remainder).
+- Filters are one unit at a time (a partition of the org), never an arbitrary set of units:
+  two sets differing by a small unit would describe it.
+
+Every estimate carries its group size N and the ε its reports were drawn with.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from wellcare.coordinator.agg_policy import AggregatePolicy
+from wellcare.coordinator.contributions_store import ContributionsStore, Tally
+from wellcare.coordinator.estimate import CategoryEstimate, estimate_counts
+from wellcare.coordinator.rates import LinearEstimate, estimate_linear
+from wellcare.coordinator.suppression import CountTable, Hidden, check_filter, suppress
+from wellcare.privacy.schema import BREAKS, CBI_CLIENT, HARD_CALLS, NONE, PSS10, STATIC_FIELDS, WHO5, check_period
+
+SCHEMA = "wellcare.aggregate_report/1"
+FIELDS: dict[str, tuple[str, ...]] = {spec.name: spec.categories for spec in STATIC_FIELDS}
+BAND_FIELDS = (WHO5, PSS10, CBI_CLIENT)
+
+# Bucket values for means: the bucket's middle, and its lower edge for the open top bucket, so
+# the mean is if anything an underestimate (said in the report's notes).
+HARD_CALL_VALUES: dict[str, float] = {"0": 0.0, "1": 1.0, "2-4": 3.0, "5+": 5.0}
+BREAK_VALUES: dict[str, float] = {"0": 0.0, "1-9": 5.0, "10-24": 17.0, "25+": 25.0}
+assert tuple(HARD_CALL_VALUES) == FIELDS[HARD_CALLS] and tuple(BREAK_VALUES) == FIELDS[BREAKS]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A share of one field's categories, for the unit × week heat map."""
+
+    key: str
+    field: str
+    categories: tuple[str, ...]
+
+    def weights(self) -> list[float]:
+        return [1.0 if c in self.categories else 0.0 for c in FIELDS[self.field]]
+
+
+HEAT_METRICS: tuple[Metric, ...] = (
+    Metric("who5_low", WHO5, ("poor", "likely_depression")),
+    Metric("pss10_high", PSS10, ("high",)),
+    Metric("cbi_client_high", CBI_CLIENT, ("high",)),
+    Metric("hard_calls_any", HARD_CALLS, ("1", "2-4", "5+")),
+)
+
+
+class Why(StrEnum):
+    """Why a number is not shown."""
+
+    SMALL = "small"  # its group is under the minimum size
+    COMPLEMENTARY = "complementary"  # hidden so that a small group cannot be worked out by subtraction
+
+
+# -- periods ---------------------------------------------------------------------------------------
+
+def week_start(period: str) -> date:
+    year, week = check_period(period).split("-W")
+    return date.fromisocalendar(int(year), int(week), 1)
+
+
+def periods_between(first: str, last: str) -> list[str]:
+    """Every ISO week from ``first`` to ``last``, both included (empty if ``last`` is earlier)."""
+    day, end = week_start(first), week_start(last)
+    out = []
+    while day <= end:
+        year, week, _ = day.isocalendar()
+        out.append(f"{year:04d}-W{week:02d}")
+        day += timedelta(days=7)
+    return out
+
+
+def shift_week(period: str, weeks: int) -> str:
+    year, week, _ = (week_start(period) + timedelta(weeks=weeks)).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+# -- the report's parts ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Share:
+    category: str
+    share: float
+    low: float
+    high: float
+    reported: int  # reports that said this category (randomized, not people)
+
+    @classmethod
+    def of(cls, e: CategoryEstimate) -> Share:
+        return cls(e.category, e.share, e.share_low, e.share_high, e.reported)
+
+
+@dataclass(frozen=True)
+class FieldWeek:
+    """One field's estimated shares in one week's group, or why they are hidden."""
+
+    period: str
+    n: int | None
+    epsilon: tuple[float, ...] = ()
+    shares: tuple[Share, ...] = ()
+    hidden: Why | None = None
+
+
+@dataclass(frozen=True)
+class RateWeek:
+    """A mean per counselor-week (× scale), with its interval, for one week's group."""
+
+    period: str
+    n: int | None
+    epsilon: tuple[float, ...] = ()
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hidden: Why | None = None
+
+
+@dataclass(frozen=True)
+class HeatValue:
+    share: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class UnitCell:
+    n: int | None  # contributions from the unit that week, None when hidden
+    hidden: Why | None = None
+    epsilon: tuple[float, ...] = ()
+    metrics: Mapping[str, HeatValue] = field(default_factory=dict)  # empty unless estimates may be shown
+
+
+@dataclass(frozen=True)
+class UnitTable:
+    units: tuple[str, ...]
+    periods: tuple[str, ...]
+    cells: tuple[tuple[UnitCell, ...], ...]  # [unit][week]
+    totals: tuple[int | None, ...]  # org-wide contributions per week (None when under the minimum)
+
+
+@dataclass(frozen=True)
+class CountGrid:
+    """A small table of counts after suppression (EAP requests by kind × status)."""
+
+    rows: tuple[str, ...]
+    cols: tuple[str, ...]
+    cells: tuple[tuple[int | None, ...], ...]
+    hidden: Mapping[tuple[int, int], Why]
+    row_totals: tuple[int | None, ...]
+    col_totals: tuple[int | None, ...]
+    total: int | None
+
+
+@dataclass(frozen=True)
+class AggregateReport:
+    periods: tuple[str, ...]
+    unit: str | None  # the filter: one unit, or None for the whole org
+    settings: AggregatePolicy
+    generated_at: datetime | None
+    weeks: tuple[FieldWeek, ...]  # the group per week (n, hidden); shares empty
+    bands: Mapping[str, tuple[FieldWeek, ...]]  # WHO-5, PSS-10, CBI client, breaks and hard-call buckets
+    hard_calls_per_100: tuple[RateWeek, ...]
+    breaks_per_week: tuple[RateWeek, ...]
+    units: UnitTable
+    eap: CountGrid | None = None
+
+    @property
+    def filter_refused(self) -> bool:
+        """A unit filter none of whose weeks may be shown."""
+        return self.unit is not None and all(w.hidden is not None for w in self.weeks)
+
+    @property
+    def filter_reason(self) -> Why | None:
+        reasons = [w.hidden for w in self.weeks if w.hidden is not None]
+        if not self.filter_refused or not reasons:
+            return None
+        for why in (Why.COMPLEMENTARY, Why.SMALL):
+            if why in reasons:
+                return why
+        return None
+
+    def shown_counts(self) -> list[int]:
+        """Every group size the report shows (for checks: none is under the minimum)."""
+        out = [w.n for w in self.weeks if w.n is not None]
+        out += [c.n for row in self.units.cells for c in row if c.n is not None]
+        out += [t for t in self.units.totals if t is not None]
+        for weeks in self.bands.values():
+            out += [w.n for w in weeks if w.n is not None]
+        for rates in (self.hard_calls_per_100, self.breaks_per_week):
+            out += [r.n for r in rates if r.n is not None]
+        if self.eap is not None:
+            grid = self.eap
+            out += [v for row in grid.cells for v in row if v is not None]
+            out += [v for v in (*grid.row_totals, *grid.col_totals, grid.total) if v is not None]
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return report_json(self)
+
+
+# -- building ------------------------------------------------------------------------------------------
+
+Groups = dict[float, list[int]]
+
+
+class _Index:
+    """Report counts per field, (period, unit) and ε, in schema category order."""
+
+    def __init__(self, tallies: Mapping[str, Iterable[Tally]]) -> None:
+        self._data: dict[str, dict[str, dict[str, Groups]]] = {}  # field -> period -> unit -> ε -> counts
+        for name, rows in tallies.items():
+            categories = FIELDS[name]
+            index = {c: i for i, c in enumerate(categories)}
+            per: dict[str, dict[str, Groups]] = defaultdict(lambda: defaultdict(dict))
+            for t in rows:
+                counts = per[t.period][t.unit].setdefault(t.epsilon, [0] * len(categories))
+                counts[index[t.report]] += t.count
+            self._data[name] = per
+
+    def groups(self, name: str, period: str, units: Sequence[str] | None) -> Groups:
+        """Counts per ε for one week; ``units`` None means every unit."""
+        per_unit = self._data.get(name, {}).get(period, {})
+        out: Groups = {}
+        for unit, groups in per_unit.items():
+            if units is not None and unit not in units:
+                continue
+            for epsilon, counts in groups.items():
+                merged = out.setdefault(epsilon, [0] * len(counts))
+                for i, n in enumerate(counts):
+                    merged[i] += n
+        return out
+
+
+def _epsilons(groups: Groups) -> tuple[float, ...]:
+    return tuple(sorted(e for e, counts in groups.items() if sum(counts)))
+
+
+def _shares(name: str, groups: Groups) -> tuple[Share, ...]:
+    """Estimated shares per category: each ε group estimated alone, then added (independent)."""
+    categories = FIELDS[name]
+    unbiased = [0.0] * len(categories)
+    variance = [0.0] * len(categories)
+    reported = [0] * len(categories)
+    for epsilon, counts in groups.items():
+        if not sum(counts):
+            continue
+        for i, e in enumerate(estimate_counts(counts, epsilon, categories)):
+            unbiased[i] += e.unbiased
+            variance[i] += e.se**2
+            reported[i] += counts[i]
+    total = sum(reported)
+    return tuple(
+        Share.of(CategoryEstimate(c, reported[i], total, unbiased[i], math.sqrt(variance[i])))
+        for i, c in enumerate(categories)
+    )
+
+
+def _rate(name: str, groups: Groups, values: Mapping[str, float], scale: float) -> tuple[float, float, float]:
+    estimate: LinearEstimate = estimate_linear(groups, [values[c] for c in FIELDS[name]])
+    return estimate.per(scale)
+
+
+@dataclass(frozen=True)
+class _Week:
+    period: str
+    total: int
+    column: tuple[UnitCell, ...]  # counts per unit, suppressed
+    estimable: frozenset[str]  # units whose estimates may be shown
+
+
+def _week(period: str, units: Sequence[str], sizes: Mapping[tuple[str, str], int], minimum: int) -> _Week:
+    counts = [sizes.get((period, u), 0) for u in units]
+    total = sum(counts)
+    if total < minimum:
+        return _Week(period, total, tuple(UnitCell(None, Why.SMALL) for _ in units), frozenset())
+    table = suppress(CountTable.of(units, [period], [[n] for n in counts]), minimum, row_totals=False)
+    why = {i: (Why.SMALL if h is Hidden.SMALL else Why.COMPLEMENTARY) for (i, _c), h in table.hidden.items()
+           if _c == 0}
+    # The hidden cells together are total − shown: a group too, and a small one would say "these few
+    # people are somewhere in these teams". Estimates are additive as well (floor − shown teams).
+    # So hide the smallest shown teams until what is hidden is 0 or at least the minimum.
+    shown = sorted((i for i in range(len(units)) if i not in why), key=lambda i: (counts[i], i))
+    rest = total - sum(counts[i] for i in shown)
+    while shown and 0 < rest < minimum:
+        smallest = shown.pop(0)
+        why[smallest] = Why.COMPLEMENTARY
+        rest += counts[smallest]
+    cells = tuple(UnitCell(None, why[i]) if i in why else UnitCell(counts[i]) for i in range(len(units)))
+    for i in shown:  # belt and braces: the documented filter rule holds for every team shown
+        assert check_filter(total, counts[i], minimum).allowed
+    return _Week(period, total, cells, frozenset(units[i] for i in shown))
+
+
+def report_units(store: ContributionsStore, settings: AggregatePolicy) -> tuple[str, ...]:
+    """The fixed row set: the policy's units, then any other unit contributions named, then "none" if used.
+
+    It must not depend on the period asked for: a row that came and went with the period would
+    change how each week's column is suppressed.
+    """
+    seen = store.units()
+    extra = [u for u in seen if u not in settings.org_units and u != NONE]
+    return (*settings.org_units, *extra, *((NONE,) if NONE in seen else ()))
+
+
+def build_report(
+    store: ContributionsStore,
+    settings: AggregatePolicy,
+    periods: Sequence[str],
+    unit: str | None = None,
+    *,
+    eap: Mapping[tuple[str, str], int] | None = None,
+    eap_kinds: Sequence[str] = (),
+    eap_statuses: Sequence[str] = (),
+    generated_at: datetime | None = None,
+) -> AggregateReport:
+    """The report for the given weeks, for the whole org (``unit`` None) or one unit."""
+    periods = tuple(check_period(p) for p in periods)
+    minimum = settings.min_group_size
+    units = report_units(store, settings)
+    if unit is not None and unit not in units:
+        raise ValueError(f"{unit!r} is not a unit of this organisation")
+    sizes = store.group_sizes(periods)
+    weeks = [_week(p, units, sizes, minimum) for p in periods]
+    index = _Index({name: store.tallies(name, periods) for name in FIELDS})
+
+    def group(w: _Week) -> tuple[int | None, Why | None, Sequence[str] | None]:
+        if unit is None:
+            return (w.total, None, None) if w.total >= minimum else (None, Why.SMALL, None)
+        if unit in w.estimable:
+            return sizes.get((w.period, unit), 0), None, (unit,)
+        return None, w.column[units.index(unit)].hidden or Why.SMALL, None
+
+    week_rows: list[FieldWeek] = []
+    bands: dict[str, list[FieldWeek]] = {name: [] for name in FIELDS}
+    hard_calls: list[RateWeek] = []
+    breaks: list[RateWeek] = []
+    for w in weeks:
+        n, why, members = group(w)
+        week_rows.append(FieldWeek(w.period, n, hidden=why))
+        if n is None:
+            for name in FIELDS:
+                bands[name].append(FieldWeek(w.period, None, hidden=why))
+            hard_calls.append(RateWeek(w.period, None, hidden=why))
+            breaks.append(RateWeek(w.period, None, hidden=why))
+            continue
+        for name in FIELDS:
+            groups = index.groups(name, w.period, members)
+            bands[name].append(FieldWeek(w.period, n, _epsilons(groups), _shares(name, groups)))
+        calls = index.groups(HARD_CALLS, w.period, members)
+        value, low, high = _rate(HARD_CALLS, calls, HARD_CALL_VALUES, 100.0)
+        hard_calls.append(RateWeek(w.period, n, _epsilons(calls), value, low, high))
+        taken = index.groups(BREAKS, w.period, members)
+        value, low, high = _rate(BREAKS, taken, BREAK_VALUES, 1.0)
+        breaks.append(RateWeek(w.period, n, _epsilons(taken), value, low, high))
+
+    cells: list[list[UnitCell]] = []
+    for i, u in enumerate(units):
+        row = []
+        for w in weeks:
+            cell = w.column[i]
+            if u in w.estimable:
+                metrics = {}
+                eps: set[float] = set()
+                for metric in HEAT_METRICS:
+                    groups = index.groups(metric.field, w.period, (u,))
+                    eps.update(_epsilons(groups))
+                    est = estimate_linear(groups, metric.weights())
+                    metrics[metric.key] = HeatValue(*est.per(1.0))
+                cell = UnitCell(cell.n, None, tuple(sorted(eps)), metrics)
+            row.append(cell)
+        cells.append(row)
+    table = UnitTable(
+        units, periods, tuple(tuple(r) for r in cells), tuple(w.total if w.total >= minimum else None for w in weeks)
+    )
+    grid = eap_grid(eap, eap_kinds, eap_statuses, minimum) if eap is not None else None
+    return AggregateReport(
+        periods=periods,
+        unit=unit,
+        settings=settings,
+        generated_at=generated_at,
+        weeks=tuple(week_rows),
+        bands={name: tuple(rows) for name, rows in bands.items()},
+        hard_calls_per_100=tuple(hard_calls),
+        breaks_per_week=tuple(breaks),
+        units=table,
+        eap=grid,
+    )
+
+
+def eap_grid(
+    counts: Mapping[tuple[str, str], int], kinds: Sequence[str], statuses: Sequence[str], minimum: int
+) -> CountGrid:
+    """EAP requests by kind × status, every count under the minimum hidden, with complements."""
+    rows = tuple(kinds) or tuple(sorted({k for k, _ in counts}))
+    cols = tuple(statuses) or tuple(sorted({s for _, s in counts}))
+    table = CountTable.of(rows, cols, [[counts.get((k, s), 0) for s in cols] for k in rows])
+    shown = suppress(table, minimum)
+    hidden = {
+        pos: (Why.SMALL if why is Hidden.SMALL else Why.COMPLEMENTARY)
+        for pos, why in shown.hidden.items()
+        if why is not Hidden.NOT_SHOWN
+    }
+    return CountGrid(rows, cols, shown.cells, hidden, shown.row_totals, shown.col_totals, shown.grand_total)
+
+
+# -- JSON and CSV ----------------------------------------------------------------------------------------
+
+def _r(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _field_week_json(w: FieldWeek) -> dict[str, Any]:
+    out: dict[str, Any] = {"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
+    if w.hidden is None:
+        out["epsilon"] = [round(e, 6) for e in w.epsilon]
+        out["estimates"] = [
+            {"category": s.category, "share": _r(s.share), "low": _r(s.low),
+             "high": _r(s.high), "n": w.n, "epsilon": [round(e, 6) for e in w.epsilon]}
+            for s in w.shares
+        ]
+    return out
+
+
+def _rate_json(r: RateWeek) -> dict[str, Any]:
+    return {"period": r.period, "n": r.n, "epsilon": [round(e, 6) for e in r.epsilon], "value": _r(r.value, 3),
+            "low": _r(r.low, 3), "high": _r(r.high, 3), "hidden": None if r.hidden is None else r.hidden.value}
+
+
+def report_json(report: AggregateReport) -> dict[str, Any]:
+    settings = report.settings
+    units = report.units
+    doc: dict[str, Any] = {
+        "schema": SCHEMA,
+        "generated_at": None if report.generated_at is None else report.generated_at.isoformat(),
+        "periods": list(report.periods),
+        "unit": report.unit,
+        "filter_refused": report.filter_refused,
+        "filter_reason": None if report.filter_reason is None else report.filter_reason.value,
+        "min_group_size": settings.min_group_size,
+        "epsilon_per_period": round(settings.epsilon, 6),
+        "notes": {
+            "share": "estimated share of the week's contributions, 95% interval [low, high]; n = contributions",
+            "hard_calls_per_100": "hard calls per 100 counselor-weeks from buckets 0/1/2-4/5+ valued 0/1/3/5",
+            "breaks_per_week": "breaks taken per counselor-week from buckets 0/1-9/10-24/25+ valued 0/5/17/25",
+        },
+        "weeks": [{"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
+                  for w in report.weeks],
+        "bands": {name: [_field_week_json(w) for w in weeks] for name, weeks in report.bands.items()},
+        "hard_calls_per_100": [_rate_json(r) for r in report.hard_calls_per_100],
+        "breaks_per_week": [_rate_json(r) for r in report.breaks_per_week],
+        "units": {
+            "units": list(units.units),
+            "periods": list(units.periods),
+            "totals": list(units.totals),
+            "cells": [
+                [
+                    {"n": c.n, "hidden": None if c.hidden is None else c.hidden.value,
+                     "epsilon": [round(e, 6) for e in c.epsilon],
+                     "metrics": {k: {"share": _r(v.share), "low": _r(v.low), "high": _r(v.high)}
+                                 for k, v in c.metrics.items()}}
+                    for c in row
+                ]
+                for row in units.cells
+            ],
+        },
+        "eap": None,
+    }
+    if report.eap is not None:
+        grid = report.eap
+        doc["eap"] = {
+            "kinds": list(grid.rows),
+            "statuses": list(grid.cols),
+            "cells": [list(row) for row in grid.cells],
+            "kind_totals": list(grid.row_totals),
+            "status_totals": list(grid.col_totals),
+            "total": grid.total,
+        }
+    return doc
+
+
+CSV_HEADER = ("section", "period", "unit", "field", "category", "estimate", "low", "high", "n", "epsilon", "hidden")
+
+
+def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
+    """Flat rows for a CSV (ids, not labels; the app adds translated labels beside them)."""
+    unit = report.unit or "all"
+    rows: list[tuple[Any, ...]] = []
+
+    def eps(values: Sequence[float]) -> str:
+        return " ".join(f"{e:.6g}" for e in values)
+
+    for name, weeks in report.bands.items():
+        for w in weeks:
+            if w.hidden is not None:
+                rows.append(("shares", w.period, unit, name, "", "", "", "", "", "", w.hidden.value))
+                continue
+            for s in w.shares:
+                rows.append(("shares", w.period, unit, name, s.category, _r(s.share), _r(s.low), _r(s.high), w.n,
+                             eps(w.epsilon), ""))
+    for section, rates in (("hard_calls_per_100", report.hard_calls_per_100), ("breaks_per_week",
+                                                                                report.breaks_per_week)):
+        for r in rates:
+            rows.append((section, r.period, unit, section, "", _r(r.value, 3), _r(r.low, 3), _r(r.high, 3),
+                         "" if r.n is None else r.n, eps(r.epsilon), "" if r.hidden is None else r.hidden.value))
+    table = report.units
+    for i, u in enumerate(table.units):
+        for j, p in enumerate(table.periods):
+            c = table.cells[i][j]
+            rows.append(("unit_week", p, u, "contributions", "", "", "", "", "" if c.n is None else c.n,
+                         eps(c.epsilon), "" if c.hidden is None else c.hidden.value))
+            for key, v in c.metrics.items():
+                rows.append(("unit_week", p, u, key, "", _r(v.share), _r(v.low), _r(v.high), c.n, eps(c.epsilon), ""))
+    for j, p in enumerate(table.periods):
+        total = table.totals[j]
+        rows.append(("week_total", p, "all", "contributions", "", "", "", "", "" if total is None else total, "",
+                     "" if total is not None else Why.SMALL.value))
+    if report.eap is not None:
+        g = report.eap
+        span = f"{report.periods[0]}..{report.periods[-1]}"
+
+        def eap_row(kind: str, status: str, v: int | None, why: Why | None) -> tuple[Any, ...]:
+            hidden = "" if v is not None else (why or Why.COMPLEMENTARY).value
+            return ("eap_requests", span, "all", kind, status, "", "", "", "" if v is None else v, "", hidden)
+
+        for i, kind in enumerate(g.rows):
+            for j, status in enumerate(g.cols):
+                rows.append(eap_row(kind, status, g.cells[i][j], g.hidden.get((i, j))))
+            rows.append(eap_row(kind, "all", g.row_totals[i], None))
+        for j, status in enumerate(g.cols):
+            rows.append(eap_row("all", status, g.col_totals[j], None))
+        rows.append(eap_row("all", "all", g.total, None))
+    return rows

@@ -1,0 +1,184 @@
+"""A seeded simulation of counselors sending weekly contributions: for tests, the benchmark, the demo.
+
+Each simulated counselor has a lasting strain level (their unit's pressure plus their own), which
+drifts week to week and rises for everyone during a "hard stretch" of a few weeks (a heat wave of
+complaints, say). From it come the week's true inputs: WHO-5 / PSS-10 / CBI client bands (when
+the counselor took that check that week), hard calls and breaks taken. Each contribution is built
+exactly as a counselor's app builds it (memoized k-ary randomized response with the given ε,
+dedup token, canonical bytes), sealed to the coordinator's key and written to the exchange inbox.
+A few are sent twice (a resend: same token, new envelope) to exercise deduplication.
+
+Everything random comes from one ``random.Random(seed)``: the same arguments write the same
+contributions (sealing itself uses fresh ephemeral keys, so the files' bytes differ). The truth
+returned is the realized one: the true category of every contribution kept by the coordinator.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+
+from wellcare.coordinator.report import shift_week, week_start
+from wellcare.exchange import CoordinatorPublicKeys, Kind, Transport, post, seal
+from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
+from wellcare.privacy.randomized_response import InMemoryMemoStore
+from wellcare.privacy.schema import NONE, check_period
+
+NO_UNIT_SHARE = 0.03  # counselors who choose not to say their unit
+
+
+@dataclass
+class SimulationTruth:
+    """What was really sent: true categories per week and field, org-wide and per unit."""
+
+    weeks: tuple[str, ...]
+    units: tuple[str, ...]
+    team_sizes: dict[str, int]
+    epsilon: float
+    counts: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    unit_counts: dict[tuple[str, str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    contributors: Counter[str] = field(default_factory=Counter)  # week -> contributions kept
+    unit_contributors: Counter[tuple[str, str]] = field(default_factory=Counter)  # (unit, week) -> kept
+    hard_calls: Counter[str] = field(default_factory=Counter)  # week -> true hard calls (not bucketed)
+    breaks: Counter[str] = field(default_factory=Counter)  # week -> true breaks taken
+    written: int = 0  # envelopes written, resends included
+    resends: int = 0
+
+    def share(self, week: str, field_name: str, category: str) -> float:
+        n = self.contributors[week]
+        return self.counts[(week, field_name)][category] / n if n else 0.0
+
+    def shares(self, week: str, field_name: str) -> dict[str, float]:
+        n = self.contributors[week]
+        return {c: k / n for c, k in self.counts[(week, field_name)].items()} if n else {}
+
+
+@dataclass
+class _Counselor:
+    unit: str | None
+    strain: float
+    abuse: float
+    secret: bytes
+    memo: InMemoryMemoStore = field(default_factory=InMemoryMemoStore)
+    drift: float = 0.0
+
+
+def _team_sizes(counselors: int | Mapping[str, int], units: Sequence[str], rng: random.Random) -> dict[str, int]:
+    if isinstance(counselors, Mapping):
+        return {u: int(n) for u, n in counselors.items()}
+    if not units:
+        return {NONE: int(counselors)}
+    weights = [rng.uniform(0.5, 1.5) for _ in units]
+    scale = counselors / sum(weights)
+    sizes = {u: max(1, int(w * scale)) for u, w in zip(units, weights, strict=True)}
+    sizes[units[0]] += counselors - sum(sizes.values())  # exact total
+    return sizes
+
+
+def _pick(rng: random.Random, x: float, cuts: Sequence[float], labels: Sequence[str]) -> str:
+    value = x + rng.gauss(0.0, 0.7)
+    for cut, label in zip(cuts, labels, strict=False):
+        if value < cut:
+            return label
+    return labels[-1]
+
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    """Knuth's method: fine for the small means used here."""
+    limit, k, p = math.exp(-lam), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1
+
+
+def _week_inputs(rng: random.Random, person: _Counselor, stretch: float) -> tuple[ContributionInputs, int, int]:
+    person.drift = 0.7 * person.drift + rng.gauss(0.0, 0.35)
+    s = person.strain + person.drift + stretch
+    hard = _poisson(rng, math.exp(-0.4 + 0.45 * s + person.abuse + 0.6 * stretch))
+    breaks = max(0, round(rng.gauss(14.0 - 3.0 * s, 4.0))) if rng.random() > 0.06 else 0
+    who5 = _pick(rng, -s, (-1.4, -0.3), ("likely_depression", "poor", "good")) if rng.random() < 0.55 else None
+    pss10 = _pick(rng, s, (-0.4, 1.0), ("low", "moderate", "high")) if rng.random() < 0.45 else None
+    cbi = _pick(rng, s + 0.15 * hard, (0.7,), ("low", "high")) if rng.random() < 0.35 else None
+    inputs = ContributionInputs(who5_band=who5, pss10_band=pss10, cbi_client_band=cbi, breaks_taken=breaks,
+                                hard_calls=hard, org_unit=person.unit)
+    return inputs, hard, breaks
+
+
+def simulate_contributions(
+    transport: Transport,
+    coordinator_public_keys: CoordinatorPublicKeys,
+    counselors: int | Mapping[str, int],
+    weeks: int,
+    seed: int,
+    units: Sequence[str],
+    epsilon: float,
+    start_week: str,
+    *,
+    participation: float = 0.85,
+    resend_rate: float = 0.03,
+) -> SimulationTruth:
+    """Write ``weeks`` weeks of sealed contributions from ``counselors`` people to ``transport``'s inbox.
+
+    Parameters
+    ----------
+    counselors
+        How many (split over ``units`` by seeded, uneven team sizes, a few saying no unit), or
+        exactly how many per unit (``{"Team 1": 40, ..., "none": 3}``).
+    units
+        The org policy's unit list (the contributions are validated against it).
+    epsilon
+        The policy's budget per period (split over the fields as the app does).
+    start_week
+        The first ISO week, e.g. "2026-W36"; the envelopes are dated the Monday after each week.
+    participation
+        The chance a counselor's contribution for a week is sent (opted in, app running).
+    resend_rate
+        The chance a sent contribution is written a second time (same token, new envelope).
+    """
+    rng = random.Random(seed)
+    check_period(start_week)
+    policy = ContributionPolicy(epsilon=epsilon, org_units=tuple(units))
+    sizes = _team_sizes(counselors, units, rng)
+    box = coordinator_public_keys.box_key
+    people: list[_Counselor] = []
+    for unit, size in sizes.items():
+        pressure = rng.gauss(0.0, 0.45)
+        abuse = rng.gauss(0.0, 0.3)
+        for _ in range(size):
+            no_unit = unit == NONE or rng.random() < NO_UNIT_SHARE
+            people.append(_Counselor(None if no_unit else unit, rng.gauss(pressure, 0.8), abuse, rng.randbytes(32)))
+    periods = tuple(shift_week(start_week, i) for i in range(weeks))
+    truth = SimulationTruth(periods, tuple(units), sizes, epsilon)
+    stretch_from = rng.randrange(max(1, weeks - 3)) if weeks > 4 else weeks
+    for index, period in enumerate(periods):
+        stretch = 0.8 if stretch_from <= index < stretch_from + 3 else 0.0
+        sent_at = datetime.combine(week_start(period) + timedelta(days=7), time(9, 0), tzinfo=UTC)
+        for person in people:
+            inputs, hard, taken = _week_inputs(rng, person, stretch)
+            if rng.random() >= participation:
+                continue
+            payload = build_contribution(inputs, period=period, policy=policy, device_secret=person.secret,
+                                         memo=person.memo, rng=rng)
+            content = json.loads(payload.decode("utf-8"))
+            copies = 2 if rng.random() < resend_rate else 1
+            for _ in range(copies):
+                post(transport, seal(Kind.CONTRIBUTION, content, box, envelope_id=rng.randbytes(16).hex(),
+                                     now=sent_at))
+            truth.written += copies
+            truth.resends += copies - 1
+            unit = person.unit or NONE
+            truth.contributors[period] += 1
+            truth.unit_contributors[(unit, period)] += 1
+            truth.hard_calls[period] += hard
+            truth.breaks[period] += taken
+            for name, category in inputs.categories(policy).items():
+                truth.counts[(period, name)][category] += 1
+                truth.unit_counts[(period, unit, name)][category] += 1
+    return truth

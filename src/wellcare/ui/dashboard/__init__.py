@@ -1,0 +1,1 @@
+"""The coordinator's floor dashboard: aggregate estimates, suppressed small groups, exports."""

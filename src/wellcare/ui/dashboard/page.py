@@ -1,0 +1,427 @@
+"""The coordinator's dashboard: filters, four charts, the numbers, CSV and PDF export.
+
+Everything shown comes from one :class:`~wellcare.coordinator.report.AggregateReport`, so the
+screen, the CSV and the PDF hide exactly the same cells. Filters are a range of weeks and one
+team (or the whole floor); a team that cannot be shown on its own is refused with the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellcare.coordinator.dashboard_data import DashboardData
+from wellcare.coordinator.report import (
+    BAND_FIELDS,
+    CSV_HEADER,
+    HEAT_METRICS,
+    AggregateReport,
+    periods_between,
+    report_rows,
+)
+from wellcare.privacy.schema import BREAKS, HARD_CALLS, NONE
+from wellcare.ui.dashboard.charts import ChartView
+from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text, why_name
+from wellcare.ui.privacy.labels import category_name, field_name, field_short, unit_name
+from wellcare.ui.theme import heading
+
+COUNT_METRIC = "contributors"
+
+
+def _muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "muted")
+    return label
+
+
+class DashboardPage(QWidget):
+    def __init__(self, data: DashboardData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.report: AggregateReport | None = None
+        self._loading = False
+        self._count = -1
+        self.setAccessibleName(self.tr("Floor dashboard"))
+        settings = data.settings
+        self.minimum = settings.min_group_size
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(8)
+        layout.addWidget(heading(self.tr("Floor dashboard"), scale=1.4))
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.first = QComboBox()
+        self.first.setAccessibleName(self.tr("First week"))
+        self.last = QComboBox()
+        self.last.setAccessibleName(self.tr("Last week"))
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Team"))
+        self.unit.setMinimumContentsLength(10)
+        filters.addWidget(QLabel(self.tr("Weeks")))
+        filters.addWidget(self.first)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.last)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("Team")))
+        filters.addWidget(self.unit, 1)
+        filters.addStretch(0)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        for button in (self.refresh_button, self.csv_button, self.pdf_button):
+            filters.addWidget(button)
+        layout.addLayout(filters)
+
+        epsilon = settings.epsilon
+        per_field = epsilon / 5
+        locale = QLocale()
+        self.info = _muted(
+            self.tr(
+                "Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% "
+                "intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any "
+                "number that would let one be worked out."
+            )
+            .replace("%1", locale.toString(epsilon, "f", 2))
+            .replace("%2", locale.toString(per_field, "f", 2))
+            .replace("%3", str(self.minimum))
+        )
+        layout.addWidget(self.info)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "warning")
+        self.warning.setObjectName("dashboard-warning")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        # wellbeing
+        self.band_field = QComboBox()
+        self.band_field.setAccessibleName(self.tr("Measure"))
+        for field in BAND_FIELDS:
+            self.band_field.addItem(field_name(field), field)
+        self.band_chart = ChartView(self.tr("Estimated share in each band per week"))
+        self.tabs.addTab(self._tab(self.band_field, self.band_chart), self.tr("Wellbeing and stress"))
+        # teams × weeks
+        self.metric = QComboBox()
+        self.metric.setAccessibleName(self.tr("Shown in the cells"))
+        self.metric.addItem(metric_name(COUNT_METRIC), COUNT_METRIC)
+        for metric in HEAT_METRICS:
+            self.metric.addItem(metric_name(metric.key), metric.key)
+        self.heat_chart = ChartView(self.tr("Teams by week"))
+        self.tabs.addTab(self._tab(self.metric, self.heat_chart), self.tr("Teams × weeks"))
+        # rates
+        self.rate_chart = ChartView(self.tr("Hard calls and breaks per week"))
+        self.tabs.addTab(self._tab(None, self.rate_chart), self.tr("Hard calls and breaks"))
+        # EAP
+        self.eap_chart = ChartView(self.tr("EAP requests by kind and status"))
+        self.tabs.addTab(self._tab(None, self.eap_chart), self.tr("EAP requests"))
+        # numbers
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("dashboard-numbers")
+        self.table.setHorizontalHeaderLabels(self.number_header())
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.table, self.tr("Numbers"))
+        layout.addWidget(self.tabs, 1)
+
+        self._fill_filters()
+        self.first.currentIndexChanged.connect(self._filters_changed)
+        self.last.currentIndexChanged.connect(self._filters_changed)
+        self.unit.currentIndexChanged.connect(self._filters_changed)
+        self.band_field.currentIndexChanged.connect(self._draw_bands)
+        self.metric.currentIndexChanged.connect(self._draw_heat)
+        self.refresh_button.clicked.connect(self.reload)
+        self.csv_button.clicked.connect(self.export_csv_dialog)
+        self.pdf_button.clicked.connect(self.export_pdf_dialog)
+        self.rebuild()
+
+    def _tab(self, selector: QComboBox | None, chart: ChartView) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 8, 0, 0)
+        if selector is not None:
+            row = QHBoxLayout()
+            row.addWidget(selector)
+            row.addStretch(1)
+            box.addLayout(row)
+        box.addWidget(chart, 1)
+        return page
+
+    # -- filters -----------------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        self._loading = True
+        try:
+            have = self.data.periods()
+            first_default, last_default = self.data.default_range()
+            start = min([first_default, *have[:1]])
+            end = max([last_default, *have[-1:], self.data.current_week()])  # this week: EAP requests so far
+            weeks = periods_between(start, end)
+            keep_first, keep_last = self.first.currentData(), self.last.currentData()
+            keep_unit = self.unit.currentData()
+            for combo in (self.first, self.last):
+                combo.clear()
+                for week in weeks:
+                    combo.addItem(week, week)
+            self.first.setCurrentIndex(max(self.first.findData(keep_first or first_default), 0))
+            self.last.setCurrentIndex(max(self.last.findData(keep_last or last_default), 0))
+            self.unit.clear()
+            self.unit.addItem(self.tr("Whole floor"), None)
+            for unit in self.data.units():
+                self.unit.addItem(unit_name(unit), unit)
+            self.unit.setCurrentIndex(max(self.unit.findData(keep_unit), 0))
+        finally:
+            self._loading = False
+
+    def _filters_changed(self) -> None:
+        if not self._loading:
+            self.rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data.store.count() != self._count:  # new summaries were imported meanwhile
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read the store (new weeks, new units) and rebuild."""
+        self._fill_filters()
+        self.rebuild()
+
+    def select(self, first: str | None = None, last: str | None = None, unit: str | None = "") -> None:
+        """Set filters programmatically (tests, scripts); ``unit`` "" leaves it as it is."""
+        self._loading = True
+        try:
+            if first is not None:
+                self.first.setCurrentIndex(self.first.findData(first))
+            if last is not None:
+                self.last.setCurrentIndex(self.last.findData(last))
+            if unit != "":
+                self.unit.setCurrentIndex(self.unit.findData(unit))
+        finally:
+            self._loading = False
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        first, last = self.first.currentData(), self.last.currentData()
+        if first is None or last is None:
+            return
+        if first > last:
+            first, last = last, first
+        self._count = self.data.store.count()
+        self.report = self.data.report(first, last, self.unit.currentData())
+        self._show_warning()
+        self._draw_bands()
+        self._draw_heat()
+        self.rate_chart.set_drawer(lambda plot, fig: plot.draw_rates(fig, self._report(), self.chart_texts(plot),
+                                                                      self._font_pt()))
+        self.eap_chart.set_drawer(lambda plot, fig: plot.draw_eap(fig, self._report().eap, self.chart_texts(plot),
+                                                                   self._font_pt()))
+        self._fill_numbers()
+        has_data = any(w.n is not None for w in self.report.weeks)
+        self.csv_button.setEnabled(has_data)
+        self.pdf_button.setEnabled(has_data)
+
+    def _report(self) -> AggregateReport:
+        assert self.report is not None
+        return self.report
+
+    def _font_pt(self) -> float:
+        return self.font().pointSizeF() or 10.0
+
+    def _show_warning(self) -> None:
+        report = self._report()
+        if not self.data.periods():
+            text = self.tr("No anonymous summaries have arrived yet. They come in after each week ends, from "
+                           "counselors who chose to share.")
+        elif report.filter_refused:
+            text = refused_text(report.filter_reason, self.minimum)
+        elif all(w.n is None for w in report.weeks):
+            text = self.tr("None of these weeks has summaries from at least %d people.") % self.minimum
+        else:
+            text = ""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def _draw_bands(self) -> None:
+        field = self.band_field.currentData()
+        self.band_chart.set_drawer(
+            lambda plot, fig: plot.draw_bands(fig, self._report(), field, self.chart_texts(plot), self._font_pt())
+        )
+
+    def _draw_heat(self) -> None:
+        metric = self.metric.currentData()
+        self.heat_chart.set_drawer(
+            lambda plot, fig: plot.draw_heat(fig, self._report(), metric, self.chart_texts(plot), self._font_pt())
+        )
+
+    # -- words for the charts --------------------------------------------------------------------------
+    def chart_texts(self, plot: ModuleType) -> Any:
+        minimum = self.minimum
+        return plot.Texts(
+            field_name=field_name,
+            category_name=category_name,
+            unit_name=unit_name,
+            metric_name=metric_name,
+            eap_kind=eap_kind,
+            eap_status=eap_status,
+            share_axis=self.tr("Share of summaries"),
+            interval_note=self.tr("Shaded: 95% interval. ε = %1 per question. N under each week: summaries in the "
+                                  "group."),
+            hidden_week=self.tr("hidden (fewer than %d)") % minimum,
+            hidden_small=self.tr("< %d") % minimum,
+            hidden_complementary=self.tr("hidden"),
+            hidden_legend=self.tr("Hatched: hidden. “< %1”: fewer than %1 people. “hidden”: hidden so that a small "
+                                  "group cannot be worked out by subtraction.").replace("%1", str(minimum)),
+            rates_note=self.tr("Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, "
+                               "10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low."),
+            hard_calls_title=self.tr("Hard calls per 100 counselor-weeks"),
+            breaks_title=self.tr("Breaks taken per counselor-week"),
+            eap_title=self.tr("EAP requests received in these weeks, by kind and status"),
+            heat_title=self.tr("Teams by week"),
+            total=self.tr("Total"),
+            no_data=self.tr("No EAP inbox in this profile."),
+            week_axis=self.tr("Week"),
+        )
+
+    # -- numbers ----------------------------------------------------------------------------------------
+    def number_header(self) -> list[str]:
+        return [self.tr("Week"), self.tr("Measure"), self.tr("Category"), self.tr("Estimate"),
+                self.tr("95% interval"), self.tr("N"), self.tr("ε")]
+
+    def number_rows(self) -> list[list[str]]:
+        """The filter's estimates as text rows: every one with its N and ε beside it."""
+        report = self._report()
+        locale = QLocale()
+
+        def pct(v: float) -> str:
+            return locale.toString(v * 100, "f", 0) + "%"
+
+        def num(v: float) -> str:
+            return locale.toString(v, "f", 1)
+
+        def eps(values: tuple[float, ...]) -> str:
+            return " / ".join(locale.toString(e, "f", 3) for e in values)
+
+        rows: list[list[str]] = []
+        for i, week in enumerate(report.weeks):
+            if week.n is None:
+                rows.append([week.period, self.tr("All measures"), "", "", why_name(week.hidden, self.minimum),
+                             "", ""])
+                continue
+            for field in (*BAND_FIELDS, HARD_CALLS, BREAKS):
+                w = report.bands[field][i]
+                for s in w.shares:
+                    rows.append([week.period, field_short(field), category_name(field, s.category), pct(s.share),
+                                 f"{pct(s.low)} – {pct(s.high)}", str(w.n), eps(w.epsilon)])
+            for title, rate in ((self.tr("Hard calls per 100 counselor-weeks"), report.hard_calls_per_100[i]),
+                                (self.tr("Breaks taken per counselor-week"), report.breaks_per_week[i])):
+                if rate.value is not None and rate.low is not None and rate.high is not None:
+                    rows.append([week.period, title, "", num(rate.value), f"{num(rate.low)} – {num(rate.high)}",
+                                 str(rate.n), eps(rate.epsilon)])
+        return rows
+
+    def _fill_numbers(self) -> None:
+        rows = self.number_rows()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    # -- export -----------------------------------------------------------------------------------------
+    def _ask_path(self, title: str, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return Path(name) if name else None
+
+    def _suggested(self, suffix: str) -> str:
+        report = self._report()
+        unit = report.unit if report.unit not in (None, NONE) else "all"
+        return f"wellcare-floor-{report.periods[0]}-{report.periods[-1]}-{unit}.{suffix}".replace(" ", "_")
+
+    def export_csv_dialog(self) -> Path | None:
+        path = self._ask_path(self.tr("Export CSV"), self._suggested("csv"), self.tr("CSV files (*.csv)"))
+        return self._exported(path, self.export_csv) if path is not None else None
+
+    def export_pdf_dialog(self) -> Path | None:
+        path = self._ask_path(self.tr("Export PDF"), self._suggested("pdf"), self.tr("PDF files (*.pdf)"))
+        return self._exported(path, self.export_pdf) if path is not None else None
+
+    def _exported(self, path: Path, write: Callable[[Path], None]) -> Path | None:
+        try:
+            write(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The file could not be written: %s") % (exc.strerror or exc))
+            return None
+        return path
+
+    def export_csv(self, path: Path) -> None:
+        """The report's rows (ids for scripts, translated labels beside them), hidden cells left empty."""
+        header = (*CSV_HEADER, self.tr("Measure"), self.tr("Category"), self.tr("Team"))
+        with path.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            for row in report_rows(self._report()):
+                field, category, unit = str(row[3]), str(row[4]), str(row[2])
+                label = field_name(field) if field in (*BAND_FIELDS, HARD_CALLS, BREAKS) else metric_name(field)
+                if row[0] == "eap_requests":
+                    every = self.tr("All")
+                    label = every if field == "all" else eap_kind(field)
+                    cat_label = every if category == "all" else eap_status(category)
+                else:
+                    cat_label = category_name(field, category) if category else ""
+                writer.writerow((*row, label, cat_label, "" if unit == "all" else unit_name(unit)))
+
+    def export_pdf(self, path: Path) -> None:
+        from wellcare.ui.dashboard import plot
+
+        report = self._report()
+        settings = report.settings
+        locale = QLocale()
+        team = self.unit.currentText()
+        cover = [
+            self.tr("WellCare floor report"),
+            self.tr("Weeks %1 to %2 · %3").replace("%1", report.periods[0]).replace("%2", report.periods[-1])
+            .replace("%3", team),
+            self.tr("Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per "
+                    "week.").replace("%1", locale.toString(settings.epsilon, "f", 2)),
+            self.tr("Groups under %d people are hidden, and so is any number that would let one be worked out.")
+            % self.minimum,
+            self.tr("N beside each estimate: summaries in the group that week. Screening bands, not diagnoses."),
+        ]
+        if report.generated_at is not None:
+            cover.append(self.tr("Made on %s") % report.generated_at.strftime("%Y-%m-%d %H:%M"))
+        if self.warning.isVisible():
+            cover.append(self.warning.text())
+        plot.write_pdf(path, report, self.chart_texts(plot), cover, self.number_rows(), self.number_header())

@@ -1,0 +1,1 @@
+"""The counselor's Privacy page: opt-in anonymous weekly summaries."""

@@ -1,0 +1,306 @@
+"""The Privacy page: what is shared in plain words, the choice, the exact next payload, the log.
+
+The payload box shows the bytes the next send seals, decoded as UTF-8 (the payload is UTF-8
+JSON, so the text is the bytes); the page never shows a prettified copy in its place.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellcare.policy import Policy
+from wellcare.privacy.schema import ORG_UNIT, STATIC_FIELDS
+from wellcare.privacy.sender import Availability, Outcome, Preview
+from wellcare.privacy.store import LogEvent
+from wellcare.ui.privacy.labels import category_name, field_name
+from wellcare.ui.theme import heading
+
+if TYPE_CHECKING:
+    from wellcare.ui.privacy.feature import PrivacyFeature
+
+
+def _label(text: str, role: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _card(title: str, *widgets: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    layout.setSpacing(8)
+    layout.addWidget(heading(title, scale=1.15))
+    for widget in widgets:
+        layout.addWidget(widget)
+    return frame
+
+
+def _mono() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    return font
+
+
+class PrivacyPage(QWidget):
+    def __init__(self, feature: PrivacyFeature, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert feature.sender is not None
+        self.feature = feature
+        self.sender = feature.sender
+        self.policy = policy
+        self.preview: Preview | None = None
+        self._payloads: list[bytes | None] = []
+        self._updating = False
+        self.setAccessibleName(self.tr("Privacy"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Privacy and anonymous weekly summaries")))
+        layout.addWidget(_label(self.tr(
+            "You can help the EAP office see how the whole floor is doing, week by week, so it can argue for "
+            "staffing, breaks and protection from abusive callers. It never sees you: only estimates for groups "
+            "of people. Sharing is off unless you turn it on, and you can stop at any time."
+        )))
+
+        # -- the choice
+        self.status = _label("")
+        self.status.setObjectName("privacy-status")
+        self.consent = QCheckBox(self.tr("Share my anonymous weekly summary"))
+        self.consent.setAccessibleName(self.tr("Share my anonymous weekly summary"))
+        self.consent.toggled.connect(self._consent_toggled)
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("My team"))
+        self.unit.addItem(self.tr("Don't say"), None)
+        for name in self.sender.units:
+            self.unit.addItem(name, name)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(QLabel(self.tr("My team (optional):")))
+        unit_row.addWidget(self.unit, 1)
+        unit_box = QWidget()
+        unit_box.setLayout(unit_row)
+        unit_row.setContentsMargins(0, 0, 0, 0)
+        self.unit_box = unit_box
+        self.withdraw_note = _label(self.tr(
+            "Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's "
+            "totals: nothing in them says they are yours, so they cannot be picked out to be removed."
+        ), role="muted")
+        layout.addWidget(_card(self.tr("Your choice"), self.status, self.consent, unit_box, self.withdraw_note))
+
+        # -- the next payload
+        self.next_title = _label("")
+        self.next_title.setObjectName("privacy-next-title")
+        self.readable = QGridLayout()
+        self.readable.setContentsMargins(0, 0, 0, 0)
+        self.readable.setHorizontalSpacing(16)
+        self.readable.setVerticalSpacing(2)
+        self.readable.setColumnStretch(1, 1)
+        readable_box = QWidget()
+        readable_box.setLayout(self.readable)
+        self.payload = QPlainTextEdit()
+        self.payload.setReadOnly(True)
+        self.payload.setObjectName("privacy-payload")
+        self.payload.setAccessibleName(self.tr("The next summary, exactly as it will be sent"))
+        self.payload.setFont(_mono())
+        self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.payload.setFixedHeight(QFontMetrics(self.payload.font()).lineSpacing() * 7 + 12)
+        self.payload_note = _label("", role="muted")
+        self.next_card = _card(self.tr("The next summary, exactly as it will be sent"), self.next_title, readable_box,
+                               _label(self.tr("The bytes that go out:")), self.payload, self.payload_note)
+        layout.addWidget(self.next_card)
+
+        # -- what is and is not shared
+        shared = _label(self.tr(
+            "<ul style='margin-left:-20px'>"
+            "<li>The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you "
+            "took one: a word such as “moderate”, never your answers or scores.</li>"
+            "<li>How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you "
+            "logged (0, 1, 2–4, 5 or more).</li>"
+            "<li>Your team, only if you choose one.</li></ul>"
+        ), rich=True)
+        never = _label(self.tr(
+            "Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, "
+            "your name and your computer's name. Nothing links one week's summary to another's."
+        ))
+        epsilon = float(policy.get("privacy", "epsilon"))
+        minimum = int(policy.get("privacy", "min_group_size"))
+        protected = _label(self.tr(
+            "Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a "
+            "random one (randomized response, privacy budget ε = %1 per week). So no single summary says for "
+            "certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP "
+            "office can open it, and the dashboard shows only estimates for groups of at least %2 people."
+        ).replace("%1", QLocale().toString(epsilon, "f", 2)).replace("%2", str(minimum)))
+        layout.addWidget(_card(self.tr("What is shared, once a week"), shared))
+        layout.addWidget(_card(self.tr("What is never shared"), never))
+        layout.addWidget(_card(self.tr("How you are protected"), protected))
+
+        # -- the log
+        self.log = QTableWidget(0, 3)
+        self.log.setObjectName("privacy-log")
+        self.log.setAccessibleName(self.tr("What was sent and when"))
+        self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Week")])
+        self.log.verticalHeader().setVisible(False)
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.log.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.log.itemSelectionChanged.connect(self._log_selected)
+        self.sent_payload = QPlainTextEdit()
+        self.sent_payload.setReadOnly(True)
+        self.sent_payload.setFont(_mono())
+        self.sent_payload.setAccessibleName(self.tr("What was sent"))
+        self.sent_payload.setPlaceholderText(self.tr("Choose a sent summary above to see its bytes."))
+        self.sent_payload.setFixedHeight(self.fontMetrics().height() * 5)
+        layout.addWidget(_card(self.tr("What was sent and when"), self.log, self.sent_payload))
+        layout.addStretch(1)
+
+        feature.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.feature.sender is None:
+            return
+        self._updating = True
+        try:
+            self._refresh()
+        finally:
+            self._updating = False
+
+    def _refresh(self) -> None:
+        sender = self.sender
+        org = sender.org_status()
+        consent = sender.store.consent()
+        self.status.setText(self._status_text(org, consent.on))
+        self.consent.setEnabled(org.org_allows)
+        self.consent.setChecked(consent.on and org.org_allows)
+        self.unit_box.setEnabled(org.org_allows)
+        self.unit_box.setVisible(bool(sender.units))
+        index = self.unit.findData(sender.org_unit())
+        self.unit.setCurrentIndex(max(index, 0))
+        self.preview = sender.preview() if org.org_allows else None
+        self.next_card.setVisible(self.preview is not None)
+        if self.preview is not None:
+            self._show_preview(self.preview, consent.on)
+        self._fill_log()
+
+    def _status_text(self, org: Availability, on: bool) -> str:
+        if org is Availability.PERSONAL:
+            return self.tr("WellCare runs without an organisation policy here, so there is no one to share with. "
+                           "Nothing is sent.")
+        if org is Availability.DISABLED:
+            return self.tr("Your organisation has turned anonymous summaries off. Nothing is sent.")
+        if org is Availability.BAD_POLICY:
+            return self.tr("Your organisation's privacy settings cannot be used, so nothing is sent. "
+                           "Please tell your IT team.")
+        if org is Availability.NO_COORDINATOR:
+            return self.tr("Your organisation has not set up an EAP office to receive summaries. Nothing is sent.")
+        if org is Availability.KEY_PROBLEM:
+            return self.tr("The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new "
+                           "key on the EAP page first.")
+        if on:
+            return self.tr("Sharing is on. One summary goes out after each week ends; withdraw at any time.")
+        return self.tr("Sharing is off. Nothing is sent unless you turn it on.")
+
+    def _show_preview(self, preview: Preview, on: bool) -> None:
+        if preview.due:
+            last = self.feature.last_result
+            if not on:
+                when = self.tr("sent as soon as sharing is on")
+            elif last is not None and last.outcome is Outcome.OFFLINE and last.period == preview.period:
+                when = self.tr("waiting for the shared folder; tried again every 15 minutes")
+            else:
+                when = self.tr("being sent now")
+            self.next_title.setText(self.tr("Week %1 (%2).").replace("%1", preview.period).replace("%2", when))
+        else:
+            self.next_title.setText(self.tr(
+                "Week %1 so far: sent after the week ends, and it may still change until then."
+            ).replace("%1", preview.period))
+        while self.readable.count():
+            item = self.readable.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        content = json.loads(preview.payload.decode("utf-8"))
+        rows = [(field_name(spec.name), category_name(spec.name, content["fields"][spec.name]["report"]))
+                for spec in STATIC_FIELDS]
+        unit = content.get(ORG_UNIT)
+        if unit is not None:
+            rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit)))
+        for row, (name, value) in enumerate(rows):
+            self.readable.addWidget(QLabel(name + ":"), row, 0)
+            shown = QLabel(value)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            self.readable.addWidget(shown, row, 1)
+        self.payload.setPlainText(preview.payload.decode("utf-8"))
+        self.payload_note.setText(self.tr(
+            "%1 bytes, after randomization: some values may differ from your real results on purpose. They travel "
+            "sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour."
+        ).replace("%1", str(len(preview.payload))))
+
+    def _fill_log(self) -> None:
+        store = self.sender.store
+        rows: list[tuple[str, str, str, bytes | None]] = []
+        for sent in store.sent_log():
+            rows.append((sent.sent_at.isoformat(), self.tr("Summary sent"), sent.period, sent.payload))
+        for entry in store.log():
+            what = {
+                LogEvent.CONSENT_ON: self.tr("Sharing turned on"),
+                LogEvent.CONSENT_OFF: self.tr("Sharing withdrawn"),
+                LogEvent.UNIT: self.tr("Team set to: %s") % (entry.detail or self.tr("Don't say")),
+            }[entry.event]
+            rows.append((entry.at.isoformat(), what, "", None))
+        rows.sort(key=lambda r: r[0], reverse=True)
+        self.log.setRowCount(len(rows))
+        self._payloads = []
+        for i, (at, what, period, payload) in enumerate(rows):
+            when = datetime.fromisoformat(at).strftime("%Y-%m-%d %H:%M")
+            for col, text in enumerate((when, what, period)):
+                self.log.setItem(i, col, QTableWidgetItem(text))
+            self._payloads.append(payload)
+        self.log.resizeColumnToContents(0)
+        if not rows:
+            self.sent_payload.clear()
+
+    def _log_selected(self) -> None:
+        rows = {i.row() for i in self.log.selectedItems()}
+        payload = self._payloads[rows.pop()] if len(rows) == 1 else None
+        self.sent_payload.setPlainText(payload.decode("utf-8") if payload is not None else "")
+
+    # -- intents ---------------------------------------------------------------------------------
+    def _consent_toggled(self, on: bool) -> None:
+        if not self._updating:
+            self.feature.set_consent(on)
+
+    def _unit_changed(self, _index: int) -> None:
+        if not self._updating:
+            self.feature.set_unit(self.unit.currentData())

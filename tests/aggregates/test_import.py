@@ -1,0 +1,110 @@
+"""The coordinator's import: strict checks, quarantine with a reason, one contribution per token."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.aggregates.helpers import UNITS, Org
+from wellcare.coordinator.agg_policy import SETTING, AggregatePolicy, aggregate_policy
+from wellcare.coordinator.contributions_inbox import ContributionHandler
+from wellcare.coordinator.contributions_store import ContributionsStore
+from wellcare.coordinator.handlers import HANDLER_MODULES
+from wellcare.coordinator.simulation import simulate_contributions
+from wellcare.exchange import Folder, Kind, post, seal
+from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
+from wellcare.privacy.randomized_response import InMemoryMemoStore
+
+SECRET = bytes(range(32))
+
+
+def payload(org: Org, period: str = "2026-W46", unit: str | None = "Pilot", secret: bytes = SECRET) -> dict[str, Any]:
+    policy = ContributionPolicy(epsilon=1.0986, org_units=UNITS)
+    data = build_contribution(ContributionInputs(who5_band="good", org_unit=unit), period=period, policy=policy,
+                              device_secret=secret, memo=InMemoryMemoStore())
+    return json.loads(data)
+
+
+def send(org: Org, content: dict[str, Any]) -> str:
+    return post(org.transport, seal(Kind.CONTRIBUTION, content, org.keys.public().box_key))
+
+
+def test_the_handler_is_registered_for_contributions() -> None:
+    assert "wellcare.coordinator.contributions_inbox" in HANDLER_MODULES
+
+
+def test_a_simulated_org_imports_with_resends_dropped(org: Org) -> None:
+    truth = simulate_contributions(org.transport, org.keys.public(), {"1팀 민원상담": 30, "2팀 민원상담": 20,
+                                   "Pilot": 3}, 4, 5, UNITS, 1.0986, "2026-W44", resend_rate=0.1)
+    assert truth.resends > 0
+    inbox = org.inbox()
+    report = inbox.import_once(org.transport)
+    assert report.accepted == truth.written and report.quarantined == 0
+    handler = inbox.registry.get(Kind.CONTRIBUTION)
+    assert isinstance(handler, ContributionHandler) and handler.last_run_duplicates == truth.resends
+    store = ContributionsStore(org.coordinator_vault)
+    assert store.count() == sum(truth.contributors.values())
+    assert org.transport.list(Folder.INBOX) == []
+    sizes = store.group_sizes(["2026-W44"])
+    assert sum(sizes.values()) == truth.contributors["2026-W44"]
+    # the same files again (a replay): the envelope ids are known, nothing is stored twice
+    again = simulate_contributions(org.transport, org.keys.public(), {"1팀 민원상담": 30, "2팀 민원상담": 20,
+                                   "Pilot": 3}, 4, 5, UNITS, 1.0986, "2026-W44", resend_rate=0.1)
+    report = org.import_once()
+    assert report.duplicates + report.accepted == again.written
+    assert store.count() == sum(truth.contributors.values())
+
+
+def test_the_first_contribution_of_a_token_is_kept(org: Org) -> None:
+    first = payload(org, unit="Pilot")
+    second = payload(org, unit="3팀 야간")  # same device and week, different content: a forgery or a bug
+    send(org, first)
+    org.import_once()
+    send(org, second)
+    org.import_once()
+    rows = org.coordinator_vault.query("SELECT org_unit FROM agg_contributions")
+    assert rows == [("Pilot",)]
+
+
+def test_bad_contributions_are_quarantined_with_a_reason(org: Org) -> None:
+    good = payload(org)
+    cases = {
+        "unknown_unit": payload(org, unit=None) | {"org_unit": "Team 99"},
+        "extra_key": good | {"note": "저 오늘 너무 힘들었어요"},
+        "missing_field": good | {"fields": {k: v for k, v in good["fields"].items() if k != "who5_band"}},
+        "bad_category": good | {"fields": good["fields"] | {"who5_band": {"epsilon": 0.219721, "k": 4,
+                                                                          "report": "great"}}},
+        "wrong_k": good | {"fields": good["fields"] | {"who5_band": {"epsilon": 0.219721, "k": 5, "report": "good"}}},
+        "future_week": payload(org, period="2026-W52", secret=bytes(32)),
+        "not_a_week": good | {"period": "2026-11"},
+        "greedy_budget": good | {"fields": {k: v | {"epsilon": 5.0} for k, v in good["fields"].items()}},
+        "schema": good | {"schema": "wellcare.contribution/2"},
+    }
+    names = {case: send(org, content) for case, content in cases.items()}
+    ok = send(org, payload(org, secret=b"\x01" * 32))
+    report = org.import_once()
+    assert report.accepted == 1 and report.quarantined == len(cases)
+    quarantined = org.transport.quarantined(Folder.INBOX)
+    assert set(quarantined) == set(names.values()) and ok not in quarantined
+    assert set(quarantined.values()) == {"bad_payload"}
+    details = {r.name: r.detail for r in report.quarantine_reasons}
+    assert "Team 99" in details[names["unknown_unit"]]
+    assert "note" in details[names["extra_key"]]
+    assert "not started" in details[names["future_week"]]
+    assert "저 오늘" not in " ".join(details.values())  # a reason names the key, never a value a person wrote
+    assert ContributionsStore(org.coordinator_vault).count() == 1
+
+
+def test_without_any_unit_list_well_formed_names_are_kept(org: Org) -> None:
+    org.coordinator_vault.execute("DELETE FROM settings WHERE key = ?", (SETTING,))
+    assert aggregate_policy(org.coordinator_vault).org_units == ()  # no policy anywhere this coordinator knows
+    send(org, payload(org, unit="Pilot"))
+    send(org, payload(org, unit=None, secret=bytes(32)) | {"org_unit": "x" * 65})  # not a unit name
+    report = org.import_once()
+    assert report.accepted == 1 and report.quarantined == 1
+    assert ContributionsStore(org.coordinator_vault).units() == ["Pilot"]
+
+
+def test_the_policy_the_coordinator_app_saw_is_what_import_uses(org: Org) -> None:
+    settings = aggregate_policy(org.coordinator_vault)
+    assert settings == AggregatePolicy(UNITS, 5, 1.0986, True)

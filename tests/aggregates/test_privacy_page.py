@@ -1,0 +1,139 @@
+"""The Privacy page on a real vault, a real scheduler on the Qt loop and a ManualClock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.aggregates.helpers import Org
+from wellcare.calls import CallState
+from wellcare.exchange import Folder, open_sealed
+from wellcare.policy import Policy
+from wellcare.privacy.contribution import canonical_json
+from wellcare.ui.feature import AppContext
+from wellcare.ui.main_window import MainWindow
+from wellcare.ui.notify import Notifier
+from wellcare.ui.privacy.feature import PAGE_KEY, PrivacyFeature
+from wellcare.ui.privacy.page import PrivacyPage
+from wellcare.ui.qt_scheduler import QtMainThreadScheduler
+from wellcare.vault import VaultManager
+
+
+class Assess:
+    def latest_bands(self, since: Any, until: Any) -> dict[str, str]:
+        return {"who5": "poor", "pss10": "high"}
+
+
+class Incidents:
+    def count_in_week(self, week: str) -> int:
+        return 4
+
+
+@dataclass
+class Rig:
+    org: Org
+    feature: PrivacyFeature
+    page: PrivacyPage
+    window: MainWindow
+    scheduler: QtMainThreadScheduler
+
+    def inbox(self) -> list[str]:
+        return self.org.transport.list(Folder.INBOX)
+
+
+def make_rig(qtbot: Any, org: Org, policy: Policy) -> Rig:
+    scheduler = QtMainThreadScheduler(clock=org.clock)
+    scheduler.start()
+    calls = CallState(org.clock)
+    ctx = AppContext(profile_dir=org.counselor_profile, policy=policy, manager=VaultManager(org.counselor_profile),
+                     vault=lambda: org.counselor_vault, clock=org.clock, scheduler=scheduler,
+                     notifier=Notifier(calls), calls=calls, language=lambda: "en")
+    ctx.services.update(assess=Assess(), incidents=Incidents())
+    feature = PrivacyFeature(ctx)
+    assert ctx.services["privacy"] is feature
+    feature.start()
+    window = MainWindow(tray_available=False, can_lock=False)
+    [spec] = feature.pages()
+    assert spec.key == PAGE_KEY
+    window.add_page(spec.key, spec.title, spec.widget, scroll=spec.scroll)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.addWidget(window)
+    assert isinstance(spec.widget, PrivacyPage)
+    return Rig(org, feature, spec.widget, window, scheduler)
+
+
+@pytest.fixture
+def rig(qtbot, org: Org, english) -> Iterator[Rig]:  # type: ignore[no-untyped-def]
+    rig = make_rig(qtbot, org, org.policy)
+    yield rig
+    rig.feature.stop()
+    rig.scheduler.shutdown()
+    rig.window.hide()
+
+
+def test_off_by_default_with_the_exact_next_payload_shown(rig: Rig) -> None:
+    page = rig.page
+    assert not page.consent.isChecked() and page.consent.isEnabled()
+    assert "off" in page.status.text()
+    assert page.next_card.isVisible()
+    preview = rig.feature.sender.preview()  # type: ignore[union-attr]
+    assert preview is not None and preview.due
+    assert page.payload.toPlainText().encode("utf-8") == preview.payload
+    assert "2026-W47" in page.next_title.text()
+    assert rig.inbox() == [] and rig.feature.sync is not None and rig.feature.sync.jobs() == []
+
+
+def test_opting_in_sends_exactly_the_previewed_bytes(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
+    shown = rig.page.payload.toPlainText().encode("utf-8")
+    box = rig.page.consent
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the indicator
+    assert rig.page.consent.isChecked()
+    qtbot.waitUntil(lambda: len(rig.inbox()) == 1, timeout=5000)  # the job runs on the Qt loop
+    [name] = rig.inbox()
+    envelope = open_sealed((rig.org.exchange / "inbox" / name).read_bytes(), rig.org.keys.box)
+    assert canonical_json(envelope.payload) == shown
+    qtbot.waitUntil(lambda: rig.page.log.rowCount() >= 2, timeout=2000)
+    texts = [rig.page.log.item(r, 1).text() for r in range(rig.page.log.rowCount())]
+    assert "Summary sent" in texts and "Sharing turned on" in texts
+    row = texts.index("Summary sent")
+    rig.page.log.selectRow(row)
+    assert rig.page.sent_payload.toPlainText().encode("utf-8") == shown
+    assert "W48 so far" in rig.page.next_title.text()  # next: this week, once it ends
+
+
+def test_withdrawing_from_the_page_removes_the_job_and_sends_nothing(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
+    rig.page.consent.setChecked(True)
+    qtbot.waitUntil(lambda: len(rig.inbox()) == 1, timeout=5000)
+    assert rig.feature.sync is not None and len(rig.feature.sync.jobs()) == 1  # next Monday's
+    rig.page.consent.setChecked(False)
+    assert rig.feature.sync.jobs() == []
+    rig.org.clock.advance(7 * 24 * 3600)
+    assert rig.feature.send_due().outcome.value == "not_allowed"  # type: ignore[union-attr]
+    assert len(rig.inbox()) == 1
+    assert "Sharing withdrawn" in [rig.page.log.item(r, 1).text() for r in range(rig.page.log.rowCount())]
+
+
+def test_choosing_a_team_changes_the_preview(rig: Rig) -> None:
+    assert rig.page.unit.count() == 5  # "Don't say" and the policy's four units
+    rig.page.unit.setCurrentIndex(rig.page.unit.findData("3팀 야간"))
+    assert '"org_unit":"3팀 야간"' in rig.page.payload.toPlainText()
+    assert rig.feature.sender.org_unit() == "3팀 야간"  # type: ignore[union-attr]
+
+
+def test_without_an_org_policy_nothing_can_be_turned_on(qtbot, org: Org, english) -> None:  # type: ignore[no-untyped-def]
+    rig = make_rig(qtbot, org, Policy())
+    try:
+        assert not rig.page.consent.isEnabled() and not rig.page.next_card.isVisible()
+        assert "without an organisation policy" in rig.page.status.text()
+        assert rig.feature.send_due().outcome.value == "not_allowed"  # type: ignore[union-attr]
+    finally:
+        rig.feature.stop()
+        rig.scheduler.shutdown()
+        rig.window.hide()
+    QApplication.processEvents()

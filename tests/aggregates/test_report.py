@@ -1,0 +1,207 @@
+"""Suppression and differencing: no shown group under the minimum, nothing hidden recoverable.
+
+The stores here are filled with real contributions (built, randomized and read back exactly as
+in production) for chosen group sizes, then attacked the way a curious reader of the dashboard
+would: subtracting totals, comparing a unit's view with the whole floor's, comparing queries.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from tests.coordinator.attack import feasible_values, solvable_by_linear_algebra
+from wellcare.coordinator.agg_policy import AggregatePolicy
+from wellcare.coordinator.contributions_store import ContributionsStore
+from wellcare.coordinator.report import (
+    AggregateReport,
+    Why,
+    build_report,
+    check_filter,
+    eap_grid,
+    periods_between,
+)
+from wellcare.coordinator.suppression import Hidden, MinGroupSizeError, SuppressedTable
+from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
+from wellcare.privacy.randomized_response import InMemoryMemoStore
+from wellcare.privacy.received import read_contribution
+from wellcare.vault import VaultManager
+
+UNITS = ("A", "B", "C", "D")
+WEEKS = periods_between("2026-W40", "2026-W45")
+
+
+def fill(store: ContributionsStore, sizes: Mapping[tuple[str, str], int], units: tuple[str, ...] = UNITS,
+         epsilon: float = 4.0, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    policy = ContributionPolicy(epsilon=epsilon, org_units=units)
+    received = []
+    for (unit, period), n in sizes.items():
+        for _ in range(n):
+            inputs = ContributionInputs(
+                who5_band=rng.choice(["good", "poor", "likely_depression", None]),
+                pss10_band=rng.choice(["low", "moderate", "high", None]),
+                cbi_client_band=rng.choice(["low", "high", None]),
+                breaks_taken=rng.choice([0, 4, 12, 30]),
+                hard_calls=rng.choice([0, 1, 3, 7]),
+                org_unit=None if unit == "none" else unit,
+            )
+            data = build_contribution(inputs, period=period, policy=policy, device_secret=rng.randbytes(32),
+                                      memo=InMemoryMemoStore(), rng=rng)
+            received.append(read_contribution(data, policy))
+    store.insert_many(received, "2026-11-30")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ContributionsStore:
+    vault = VaultManager(tmp_path / "coordinator").create("keyring", role="coordinator").vault
+    return ContributionsStore(vault)
+
+
+def settings(minimum: int = 5, units: tuple[str, ...] = UNITS) -> AggregatePolicy:
+    return AggregatePolicy(units, minimum, 4.0)
+
+
+def published_column(report: AggregateReport, week: int) -> SuppressedTable:
+    """One week of the unit table as a reader sees it: the cells, the week's total, no row totals."""
+    table = report.units
+    cells = tuple((c.n,) for c in (row[week] for row in table.cells))
+    hidden = {(r, 0): Hidden.SMALL for r, row in enumerate(cells) if row[0] is None}
+    hidden |= {(r, 1): Hidden.NOT_SHOWN for r in range(len(cells))}
+    total = table.totals[week]
+    if total is None:
+        hidden[(len(cells), 0)] = Hidden.SMALL
+        hidden[(len(cells), 1)] = Hidden.SMALL
+    return SuppressedTable(table.units, (table.periods[week],), cells, (None,) * len(cells), (total,), total,
+                           hidden, report.settings.min_group_size)
+
+
+def all_reports(store: ContributionsStore, s: AggregatePolicy, weeks: list[str] = WEEKS) -> list[AggregateReport]:
+    return [build_report(store, s, weeks, unit) for unit in (None, *UNITS, *(["none"] if "none" in store.units()
+                                                                             else []))]
+
+
+def assert_no_small_group(report: AggregateReport) -> None:
+    minimum = report.settings.min_group_size
+    assert all(n >= minimum for n in report.shown_counts()), report.shown_counts()
+
+
+@pytest.mark.parametrize("minimum", [3, 5, 7])
+def test_no_reported_cell_is_below_the_minimum_group_size(store: ContributionsStore, minimum: int) -> None:
+    rng = random.Random(minimum)
+    fill(store, {(u, w): rng.choice([0, 1, 2, 3, 4, 6, 9, 15]) for u in UNITS for w in WEEKS})
+    for report in all_reports(store, settings(minimum)):
+        assert_no_small_group(report)
+        for j in range(len(WEEKS)):
+            column = published_column(report, j)
+            assert solvable_by_linear_algebra(column) == set()
+        for weeks in report.bands.values():  # estimates only for groups that are shown
+            for w in weeks:
+                assert (w.hidden is None) == bool(w.shares)
+
+
+def test_two_queries_differing_by_one_counselor_cannot_be_subtracted(store: ContributionsStore) -> None:
+    """A: 11 people, B: 1 person. The whole floor (12) minus team A would be B's one answer."""
+    fill(store, {("A", "2026-W40"): 11, ("B", "2026-W40"): 1})
+    floor = build_report(store, settings(), ["2026-W40"])
+    team_a = build_report(store, settings(), ["2026-W40"], "A")
+    assert floor.weeks[0].n == 12 and floor.bands["who5_band"][0].shares  # the floor is shown
+    assert team_a.filter_refused and team_a.weeks[0].n is None and not team_a.bands["who5_band"][0].shares
+    cell_a = floor.units.cells[0][0]
+    assert cell_a.n is None and not cell_a.metrics  # nor through the heat map, nor its count (12 − 11 = 1)
+    assert check_filter(12, 11).allowed is False  # the documented rule agrees
+
+
+def test_a_unit_whose_size_follows_from_the_total_is_hidden_too(store: ContributionsStore) -> None:
+    two = settings(units=("A", "B"))
+    fill(store, {("A", "2026-W40"): 30, ("B", "2026-W40"): 3}, units=("A", "B"))
+    report = build_report(store, two, ["2026-W40"])
+    a, b = report.units.cells[0][0], report.units.cells[1][0]
+    assert report.units.totals[0] == 33
+    assert (a.n, a.hidden) == (None, Why.COMPLEMENTARY) and (b.n, b.hidden) == (None, Why.SMALL)
+    assert build_report(store, two, ["2026-W40"], "A").filter_refused
+    assert build_report(store, two, ["2026-W40"], "B").filter_refused
+    values = feasible_values(published_column(report, 0), [[30], [3]])
+    assert values is not None and all(len(v) > 1 for v in values.values())  # every hidden count stays open
+
+
+def test_teams_are_hidden_where_the_rest_of_the_floor_would_be_small(store: ContributionsStore) -> None:
+    # B and C are each small and hide each other; A could be shown, but the floor minus A is 4 people
+    fill(store, {("A", "2026-W40"): 20, ("B", "2026-W40"): 2, ("C", "2026-W40"): 2})
+    report = build_report(store, settings(), ["2026-W40"])
+    a = report.units.cells[0][0]
+    assert (a.n, a.hidden, a.metrics) == (None, Why.COMPLEMENTARY, {})
+    refused = build_report(store, settings(), ["2026-W40"], "A")
+    assert refused.filter_refused and refused.filter_reason is Why.COMPLEMENTARY
+    # with a rest of 6 the same team may be shown on its own
+    fill(store, {("D", "2026-W40"): 2}, seed=2)
+    shown = build_report(store, settings(), ["2026-W40"], "A")
+    assert not shown.filter_refused and shown.weeks[0].n == 20 and shown.bands["pss10_band"][0].shares
+
+
+def test_the_shown_units_never_leave_a_small_rest(store: ContributionsStore) -> None:
+    rng = random.Random(9)
+    for trial in range(30):
+        sizes = {(u, "2026-W40"): rng.choice([0, 2, 4, 5, 6, 8, 12]) for u in UNITS}
+        vault_store = store
+        vault_store.vault.execute("DELETE FROM agg_contributions")
+        fill(vault_store, sizes, seed=trial)
+        report = build_report(vault_store, settings(), ["2026-W40"])
+        total = sum(sizes.values())
+        if total < 5:
+            assert report.weeks[0].n is None
+            continue
+        with_estimates = [i for i, row in enumerate(report.units.cells) if row[0].metrics]
+        assert with_estimates == [i for i, row in enumerate(report.units.cells) if row[0].n is not None]
+        rest = total - sum(sizes[(UNITS[i], "2026-W40")] for i in with_estimates)
+        assert rest == 0 or rest >= 5, (sizes, with_estimates)
+        for i in with_estimates:
+            assert check_filter(total, sizes[(UNITS[i], "2026-W40")]).allowed
+
+
+def test_a_week_looks_the_same_whatever_period_is_asked(store: ContributionsStore) -> None:
+    rng = random.Random(3)
+    fill(store, {(u, w): rng.choice([0, 2, 3, 5, 8, 13]) for u in UNITS for w in WEEKS})
+    long = build_report(store, settings(), WEEKS)
+    for j, week in enumerate(WEEKS):
+        short = build_report(store, settings(), [week])
+        assert [row[j] for row in long.units.cells] == [row[0] for row in short.units.cells]
+        assert long.bands["who5_band"][j] == short.bands["who5_band"][0]
+        for unit in UNITS:
+            assert build_report(store, settings(), WEEKS, unit).weeks[j] == build_report(
+                store, settings(), [week], unit).weeks[0]
+
+
+def test_a_small_team_stays_hidden_however_many_weeks_it_sends(store: ContributionsStore) -> None:
+    """3 people × 6 weeks = 18 person-weeks: never pooled into a group that passes the minimum."""
+    fill(store, {**{("A", w): 40 for w in WEEKS}, **{("D", w): 3 for w in WEEKS}})
+    report = build_report(store, settings(), WEEKS)
+    assert all(c.n is None for c in report.units.cells[3])
+    assert build_report(store, settings(), WEEKS, "D").filter_refused
+    assert_no_small_group(report)
+
+
+def test_filters_are_one_known_unit_at_a_time(store: ContributionsStore) -> None:
+    fill(store, {("A", "2026-W40"): 10})
+    with pytest.raises(ValueError):
+        build_report(store, settings(), ["2026-W40"], "Z")
+    with pytest.raises(MinGroupSizeError):
+        settings(minimum=2)
+
+
+def test_eap_counts_are_suppressed_like_everything_else() -> None:
+    counts = {("counseling", "new"): 12, ("counseling", "done"): 9, ("legal_support", "new"): 2,
+              ("legal_support", "done"): 7, ("other", "new"): 6, ("other", "done"): 1}
+    grid = eap_grid(counts, ("counseling", "legal_support", "other"), ("new", "done"), 5)
+    shown = [v for row in grid.cells for v in row if v is not None]
+    shown += [v for v in (*grid.row_totals, *grid.col_totals, grid.total) if v is not None]
+    assert all(v >= 5 for v in shown)
+    assert grid.cells[1][0] is None and grid.hidden[(1, 0)] is Why.SMALL
+    table = SuppressedTable(grid.rows, grid.cols, grid.cells, grid.row_totals, grid.col_totals, grid.total,
+                            {p: Hidden.SMALL for p in grid.hidden} | {
+                                (r, 2): Hidden.SMALL for r, v in enumerate(grid.row_totals) if v is None} | {
+                                (3, c): Hidden.SMALL for c, v in enumerate(grid.col_totals) if v is None}, 5)
+    assert solvable_by_linear_algebra(table) == set()

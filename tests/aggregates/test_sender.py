@@ -1,0 +1,310 @@
+"""The counselor's side: consent, the exact preview, one sealed contribution per week, withdrawal."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from nacl.public import SealedBox
+
+from tests.aggregates.helpers import Org
+from wellcare.exchange import Folder, FolderTransport, Reason, Transport, TransportError, open_sealed, read_header
+from wellcare.exchange._codec import b64decode_strict
+from wellcare.policy import Policy
+from wellcare.privacy.contribution import ContributionInputs, canonical_json, dedup_token
+from wellcare.privacy.inputs import ServiceInputs, bands_from_results, week_bounds
+from wellcare.privacy.received import read_contribution
+from wellcare.privacy.sender import RETRY_AFTER, Availability, ContributionSender, Outcome
+from wellcare.privacy.store import ContributionStore
+
+INPUTS = ContributionInputs(who5_band="poor", pss10_band="high", cbi_client_band=None, breaks_taken=12,
+                            hard_calls=3)
+
+
+def fixed_inputs(period: str, unit: str | None) -> ContributionInputs:
+    return ContributionInputs(**{**INPUTS.__dict__, "org_unit": unit})
+
+
+def sender(org: Org, policy: Policy | None = None, **kw: Any) -> ContributionSender:
+    return ContributionSender(org.counselor_vault, policy or org.policy, org.clock, fixed_inputs, **kw)
+
+
+def inbox_files(org: Org) -> list[str]:
+    return org.transport.list(Folder.INBOX)
+
+
+def test_off_by_default_and_nothing_is_sent_without_consent(org: Org) -> None:
+    s = sender(org)
+    assert s.store.consent().on is False
+    assert s.availability() is Availability.OFF
+    assert s.next_run(org.clock.now()) is None
+    result = s.send_due()
+    assert result.outcome is Outcome.NOT_ALLOWED and result.availability is Availability.OFF
+    assert inbox_files(org) == [] and s.store.sent_log() == []
+
+
+def test_the_preview_is_byte_for_byte_what_is_sealed_and_sent(org: Org) -> None:
+    s = sender(org)
+    s.set_org_unit("2팀 민원상담")
+    preview = s.preview()  # shown on the Privacy page before opting in
+    assert preview is not None and preview.due and preview.period == "2026-W47"
+    s.set_consent(True)
+    result = s.send_due()
+    assert result.outcome is Outcome.SENT and result.period == "2026-W47"
+    [name] = inbox_files(org)
+    on_share = (org.exchange / "inbox" / name).read_bytes()
+    assert on_share == result.sealed
+    # the coordinator opens it with its key: the payload is the previewed bytes exactly
+    envelope = open_sealed(on_share, org.keys.box)
+    assert canonical_json(envelope.payload) == preview.payload
+    # and the decrypted plaintext carries those very bytes, not a re-encoding that happens to match
+    plaintext = SealedBox(org.keys.box).decrypt(b64decode_strict(json.loads(on_share)["body"]))
+    assert preview.payload in plaintext
+    assert read_header(on_share).kind.value == "contribution"
+    # what the log keeps is what went out
+    [sent] = s.store.sent_log()
+    assert sent.payload == preview.payload and sent.period == "2026-W47" and sent.envelope_id == envelope.id
+    received = read_contribution(preview.payload, s.contribution_policy)  # type: ignore[arg-type]
+    assert received.org_unit == "2팀 민원상담"
+    assert received.token == dedup_token(s.store.device_secret(), "2026-W47")
+
+
+def test_a_week_is_sent_once_and_the_next_one_after_it_ends(org: Org) -> None:
+    s = sender(org)
+    s.set_consent(True)
+    assert s.next_run(org.clock.now()) == org.clock.now()
+    assert s.send_due().outcome is Outcome.SENT
+    assert s.send_due().outcome is Outcome.ALREADY_SENT
+    monday = org.clock.now().replace(day=30, hour=0, minute=1)  # 2026-11-30 is the Monday of W49
+    assert s.next_run(org.clock.now()) == monday
+    org.clock.advance(timedelta(days=5))
+    result = s.send_due()
+    assert result.outcome is Outcome.SENT and result.period == "2026-W48"
+    assert len(inbox_files(org)) == 2
+    assert [c.period for c in s.store.sent_log()] == ["2026-W48", "2026-W47"]
+
+
+def test_withdrawal_stops_every_future_contribution(org: Org) -> None:
+    s = sender(org)
+    s.set_consent(True)
+    s.send_due()
+    s.set_consent(False)
+    assert s.availability() is Availability.OFF
+    assert s.next_run(org.clock.now()) is None
+    for _ in range(3):  # weeks pass: nothing more goes out
+        org.clock.advance(timedelta(days=7))
+        assert s.send_due().outcome is Outcome.NOT_ALLOWED
+    assert len(inbox_files(org)) == 1
+    events = [e.event.value for e in s.store.log()]
+    assert events == ["consent_off", "consent_on"]
+
+
+def test_withdrawing_drops_the_payload_waiting_to_go(org: Org) -> None:
+    s = sender(org)
+    s.preview()
+    assert s.store.pending("2026-W47") is not None
+    s.set_consent(True)
+    s.set_consent(False)
+    assert s.store.pending("2026-W47") is None
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"enabled": False}, Availability.DISABLED),
+        ({"units": ("none",)}, Availability.BAD_POLICY),
+    ],
+)
+def test_the_policy_can_switch_sending_off(org: Org, change: dict[str, Any], expected: Availability) -> None:
+    policy = org.write_policy(**change)
+    s = sender(org, policy)
+    s.set_consent(True)
+    assert s.availability() is expected
+    assert s.preview() is None
+    assert s.send_due().outcome is Outcome.NOT_ALLOWED
+    assert inbox_files(org) == []
+
+
+def test_no_policy_or_no_coordinator_key_sends_nothing(org: Org, tmp_path: Any) -> None:
+    s = sender(org, Policy())
+    s.set_consent(True)
+    assert s.availability() is Availability.PERSONAL and s.send_due().outcome is Outcome.NOT_ALLOWED
+    text = org.policy_path.read_text(encoding="utf-8")
+    bare = text.replace('box_public_key = "', 'box_public_key = "" #"')
+    org.policy_path.write_text(bare, encoding="utf-8")
+    s = sender(org)
+    assert s.availability() is Availability.NO_COORDINATOR and s.send_due().outcome is Outcome.NOT_ALLOWED
+    assert inbox_files(org) == []
+
+
+def test_a_changed_coordinator_key_pauses_sending(org: Org) -> None:
+    s = sender(org)
+    s.set_consent(True)
+    assert s.availability() is Availability.READY  # pins the key on first use (shared with EAP)
+    from wellcare.exchange import CoordinatorKeys
+
+    other = CoordinatorKeys.generate().public().to_policy()
+    text = org.policy_path.read_text(encoding="utf-8")
+    for key in ("box_public_key", "sign_public_key", "fingerprint"):
+        old = org.policy.get("coordinator", key)
+        text = text.replace(old, other[key])
+    org.policy_path.write_text(text, encoding="utf-8")
+    s = sender(org)
+    assert s.availability() is Availability.KEY_PROBLEM
+    assert s.send_due().outcome is Outcome.NOT_ALLOWED and inbox_files(org) == []
+
+
+class _Flaky(Transport):
+    def __init__(self, inner: FolderTransport) -> None:
+        self.inner = inner
+        self.down = True
+
+    def put(self, folder: Folder, name: str, data: bytes) -> None:
+        if self.down:
+            raise TransportError(Reason.IO_ERROR, "share offline")
+        self.inner.put(folder, name, data)
+
+    def list(self, folder: Folder) -> list[str]:
+        return self.inner.list(folder)
+
+    def read(self, folder: Folder, name: str, *, max_bytes: int = 0) -> bytes:
+        return self.inner.read(folder, name)
+
+    def quarantine(self, folder: Folder, name: str, reason: str, detail: str = "") -> None:
+        self.inner.quarantine(folder, name, reason, detail)
+
+    def remove(self, folder: Folder, name: str) -> None:
+        self.inner.remove(folder, name)
+
+
+def test_an_offline_share_is_retried_later_with_the_same_bytes(org: Org) -> None:
+    flaky = _Flaky(org.transport)
+    s = sender(org, transport_factory=lambda path: flaky)
+    s.set_consent(True)
+    preview = s.preview()
+    assert preview is not None
+    failed = s.send_due()
+    assert failed.outcome is Outcome.OFFLINE and s.store.sent_log() == []
+    assert s.next_run(org.clock.now()) == org.clock.now() + RETRY_AFTER
+    org.clock.advance(RETRY_AFTER)
+    flaky.down = False
+    result = s.send_due()
+    assert result.outcome is Outcome.SENT and result.payload == preview.payload
+
+
+def test_memos_keep_a_week_stable_and_old_weeks_are_forgotten(org: Org) -> None:
+    s = sender(org)
+    first = s.build("2026-W48")
+    assert s.build("2026-W48") == first  # re-deriving gives the same reports: no averaging the noise away
+    assert s.store.memo_count() == 5
+    s.set_consent(True)
+    s.send_due()  # sends W47 and forgets memos of weeks before it
+    org.clock.advance(timedelta(days=14))
+    s.send_due()  # W49
+    assert {row[0] for row in org.counselor_vault.query("SELECT DISTINCT period FROM privacy_memo")} >= {"2026-W49"}
+    assert not org.counselor_vault.query("SELECT 1 FROM privacy_memo WHERE period < '2026-W49'")
+    secret = s.store.device_secret()
+    assert len(secret) == 32 and ContributionStore(org.counselor_vault).device_secret() == secret
+
+
+def test_changing_the_team_rebuilds_the_waiting_payload(org: Org) -> None:
+    s = sender(org)
+    before = s.preview()
+    s.set_org_unit("3팀 야간")
+    after = s.preview()
+    assert before is not None and after is not None and before.payload != after.payload
+    assert json.loads(after.payload)["org_unit"] == "3팀 야간"
+    with pytest.raises(ValueError):
+        s.set_org_unit("no such team")
+
+
+# -- inputs from the other capabilities ------------------------------------------------------------
+
+
+class _Assess:
+    def latest_bands(self, since: Any, until: Any) -> dict[str, str]:
+        return {"who5": "good", "pss10": "moderate", "cbi": "high", "phq9": "severe"}
+
+
+class _Breaks:
+    def breaks_taken_in_week(self, week: str) -> int:
+        return 11
+
+
+class _Incidents:
+    def count_in_week(self, week: str) -> int:
+        assert week == "2026-W47"
+        return 2
+
+
+def test_inputs_come_from_the_services_and_only_coarse_ones(org: Org) -> None:
+    inputs = ServiceInputs({"assess": _Assess(), "breaks": _Breaks(), "incidents": _Incidents()}, org.clock)
+    got = inputs.inputs("2026-W47", "Pilot")
+    assert got == ContributionInputs("good", "moderate", "high", 11, 2, "Pilot")  # phq9 never read
+    assert ServiceInputs({}, org.clock).inputs("2026-W47", None) == ContributionInputs()
+
+
+def test_missing_methods_fall_back_to_what_the_services_have(org: Org) -> None:
+    from dataclasses import dataclass
+    from datetime import date
+
+    tz = org.clock.now().tzinfo
+    assert tz is not None
+    since, until = week_bounds("2026-W47", tz)
+
+    @dataclass
+    class Result:
+        bands: dict[str, str]
+
+    @dataclass
+    class Stored:
+        instrument_id: str
+        completed_at: Any
+        result: Result
+
+    results = [
+        Stored("who5", since + timedelta(days=1), Result({"percent": "poor"})),
+        Stored("who5", since + timedelta(days=3), Result({"percent": "good"})),  # the latest in the week wins
+        Stored("who5", until + timedelta(hours=1), Result({"percent": "likely_depression"})),  # next week
+        Stored("cbi", since, Result({"personal": "high", "work": "high", "client": "low"})),
+    ]
+    assert bands_from_results(results, since, until) == {"who5": "good", "cbi": "low"}
+
+    @dataclass
+    class Day:
+        day: date
+        total_taken: int
+
+    class OldBreaks:
+        def day_summaries(self, days: int) -> list[Day]:
+            today = org.clock.now().date()
+            return [Day(today - timedelta(days=i), 3) for i in range(days)]
+
+    inputs = ServiceInputs({"assess": object(), "breaks": OldBreaks()}, org.clock, assess_results=lambda: results)
+    got = inputs.inputs("2026-W47", None)
+    assert (got.who5_band, got.cbi_client_band, got.breaks_taken) == ("good", "low", 21)  # 7 days × 3
+    assert inputs.gaps == {"assess.latest_bands", "breaks.breaks_taken_in_week"}
+
+
+def test_a_failing_service_gives_none_not_a_crash(org: Org) -> None:
+    class Broken:
+        def latest_bands(self, since: Any, until: Any) -> dict[str, str]:
+            raise RuntimeError("boom")
+
+        def count_in_week(self, week: str) -> int:
+            raise RuntimeError("boom")
+
+    inputs = ServiceInputs({"assess": Broken(), "incidents": Broken()}, org.clock)
+    assert inputs.inputs("2026-W47", None) == ContributionInputs()
+
+
+def test_weeks_that_can_no_longer_be_sent_keep_no_memos_even_without_consent(org: Org) -> None:
+    s = sender(org)
+    s.preview()
+    assert s.store.memo_count() == 5 and s.store.pending("2026-W47") is not None
+    org.clock.advance(timedelta(days=14))
+    s.preview()  # now W49 is due; W47's memos and frozen payload are gone
+    periods = {row[0] for row in org.counselor_vault.query("SELECT DISTINCT period FROM privacy_memo")}
+    assert periods == {"2026-W49"} and s.store.pending("2026-W47") is None
