@@ -1,19 +1,35 @@
-"""A ready-made demo organisation under one folder, so a newcomer can try WellCare in one command.
+"""A ready-made demo organisation under one folder, so a newcomer sees both roles in one command.
 
-The demo passphrase is written to a labelled file on purpose: demo data is made up, and the demo
-must open where no keyring exists (a VM, a CI box). Real profiles never do this.
+Layout: DIR/coordinator and DIR/counselor (profiles), DIR/exchange, DIR/policy.toml and
+DIR/demo-passphrase.txt. The demo passphrase is written to a labelled file on purpose: the demo's
+data is made up, and the demo must open where no keyring exists (a VM, a CI box). Real profiles
+never do this.
+
+What is in it, all drawn from fixed, seeded distributions:
+- the coordinator's keys and the org policy (five teams, the usual privacy settings);
+- N simulated counselors' weekly anonymized contributions over W weeks, already imported into
+  the coordinator's vault (the dashboard shows them at once);
+- the counselor profile with months of history: WHO-5 weekly, PSS-10 and CBI monthly, daily
+  check-ins, breaks and natural breaks, a few hard-call incidents, practice sessions, an EAP
+  request that the coordinator has answered with an appointment, and two signed org offers.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from wellcare.vault import VaultManager, VaultState
 from wellcare.vault.fileio import atomic_write_bytes
 
 DEMO_PASSPHRASE = "demo-only-not-a-secret"
 PASSPHRASE_FILE = "demo-passphrase.txt"
+SEOUL = ZoneInfo("Asia/Seoul")
+DEMO_UNITS = ("1팀 Team 1", "2팀 Team 2", "3팀 Team 3", "4팀 Team 4", "5팀 Team 5")
+DEMO_ORG = "데모 민원콜센터 · Demo Civil Complaint Call Center"
 
 
 @dataclass(frozen=True)
@@ -40,20 +56,267 @@ class DemoLayout:
     def passphrase_file(self) -> Path:
         return self.root / PASSPHRASE_FILE
 
+    def is_complete(self) -> bool:
+        return self.policy.exists() and (self.root / ".complete").exists()
+
 
 def ensure_demo(root: Path) -> DemoLayout:
-    """Create the demo profiles under root if they are not there yet; never touch other profiles."""
+    """The demo under root, built with default sizes the first time; never touches other profiles."""
     layout = DemoLayout(root)
-    root.mkdir(parents=True, exist_ok=True)
-    if not layout.passphrase_file.exists():
-        atomic_write_bytes(
-            layout.passphrase_file,
-            (DEMO_PASSPHRASE + "\n").encode("utf-8"),
-        )
-    for profile, role in ((layout.counselor, "counselor"), (layout.coordinator, "coordinator")):
-        manager = VaultManager(profile)
-        if manager.state() is VaultState.NEW:
-            created = manager.create("passphrase", passphrase=DEMO_PASSPHRASE, role=role)
-            created.vault.set_setting("demo", True)
-            created.vault.close()
+    if not layout.is_complete():
+        build_demo(root)
     return layout
+
+
+def build_demo(
+    root: Path, counselors: int = 150, weeks: int = 12, seed: int = 7, now: datetime | None = None
+) -> DemoLayout:
+    """Build the whole demo organisation under root (which must be empty or a previous demo)."""
+    layout = DemoLayout(root)
+    if root.exists() and any(root.iterdir()) and not (root / PASSPHRASE_FILE).exists():
+        raise FileExistsError(f"{root} is not empty and is not a WellCare demo; choose an empty folder")
+    if (root / PASSPHRASE_FILE).exists():  # an earlier (perhaps half-built) demo: start it over
+        _remove_demo(layout)
+    root.mkdir(parents=True, exist_ok=True)
+    now = (now or datetime.now(SEOUL)).astimezone(SEOUL)
+    rng = random.Random(seed)
+    # The file name and the passphrase itself say what it is; the file holds nothing else, since
+    # --passphrase-file takes the whole first line.
+    atomic_write_bytes(layout.passphrase_file, (DEMO_PASSPHRASE + "\n").encode("utf-8"))
+    keys = _build_coordinator(layout)
+    _simulate_floor(layout, keys, counselors, weeks, seed, now)
+    _build_counselor(layout, rng, now, weeks)
+    _coordinator_answers(layout, keys, now)
+    atomic_write_bytes(root / ".complete", b"ok\n")
+    return layout
+
+
+def _remove_demo(layout: DemoLayout) -> None:
+    import shutil
+
+    for profile in (layout.counselor, layout.coordinator):
+        if profile.exists():
+            VaultManager(profile).wipe()
+            shutil.rmtree(profile, ignore_errors=True)
+    shutil.rmtree(layout.exchange, ignore_errors=True)
+    for path in (layout.policy, layout.root / ".complete"):
+        path.unlink(missing_ok=True)
+
+
+# -- the coordinator -----------------------------------------------------------------------------
+def _open(profile: Path, role: str):  # type: ignore[no-untyped-def]
+    manager = VaultManager(profile)
+    if manager.state() is VaultState.NEW:
+        return manager.create("passphrase", passphrase=DEMO_PASSPHRASE, role=role).vault
+    return manager.unlock(DEMO_PASSPHRASE)
+
+
+def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
+    from wellcare.coordinator.keys_store import CoordinatorSetup, initialize, load_keys
+
+    vault = _open(layout.coordinator, "coordinator")
+    try:
+        setup = CoordinatorSetup(
+            org=DEMO_ORG, exchange=str(layout.exchange), name="EAP 상담실 · EAP office", eap_phone="02-120-0000"
+        )
+        initialize(vault, setup, layout.policy)
+        keys = load_keys(vault)
+    finally:
+        vault.close()
+    text = layout.policy.read_text(encoding="utf-8")
+    units = ", ".join(f'"{u}"' for u in DEMO_UNITS)
+    text = text.replace("[org]\n", f"[org]\nunits = [{units}]\n", 1)
+    text += "\n[privacy]\nmin_group_size = 5\nepsilon = 4.0\n"
+    from wellcare.policy import parse
+
+    parse(text, layout.policy)
+    atomic_write_bytes(layout.policy, text.encode("utf-8"), mode=0o644)
+    assert keys is not None
+    return keys
+
+
+def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.coordinator.handlers import HandlerSetup, build_registry
+    from wellcare.coordinator.inbox import Inbox
+    from wellcare.coordinator.simulation import simulate_contributions
+    from wellcare.exchange import FolderTransport
+    from wellcare.privacy.schema import iso_week
+    from wellcare.schedule.clock import ManualClock
+
+    transport = FolderTransport(layout.exchange)
+    start = iso_week((now - timedelta(weeks=weeks)).date())
+    simulate_contributions(transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, 4.0, start)
+    vault = _open(layout.coordinator, "coordinator")
+    try:
+        clock = ManualClock(now)
+        Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock).import_once(transport)
+    finally:
+        vault.close()
+
+
+# -- the counselor --------------------------------------------------------------------------------
+def _workdays(now: datetime, weeks: int) -> list[date]:
+    first = (now - timedelta(weeks=weeks)).date()
+    return [
+        first + timedelta(days=i)
+        for i in range((now.date() - first).days)
+        if (first + timedelta(days=i)).isoweekday() <= 5
+    ]
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), SEOUL)
+
+
+def _build_counselor(layout: DemoLayout, rng: random.Random, now: datetime, weeks: int) -> None:
+    from wellcare.assess import load_catalog, score_in_order
+    from wellcare.assess.store import AssessmentStore
+    from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
+    from wellcare.breaks.store import BreakStore
+    from wellcare.incidents.store import IncidentStore
+    from wellcare.programs.store import ProgramStore
+    from wellcare.schedule.clock import ManualClock
+
+    vault = _open(layout.counselor, "counselor")
+    try:
+        vault.set_setting("demo", True)
+        clock = ManualClock(now)
+        catalog = load_catalog()
+        assess = AssessmentStore(vault, clock)
+        breaks = BreakStore(vault)
+        incidents = IncidentStore(vault, clock)
+        programs = ProgramStore(vault, clock)
+        days = _workdays(now, weeks)
+        strain = 0.35  # a hard stretch in the middle of the period, easing towards now
+        for index, day in enumerate(days):
+            phase = index / max(1, len(days) - 1)
+            level = strain + 0.35 * (1 - abs(phase - 0.45) * 2.2)
+            if rng.random() < 0.8:
+                mood = max(1, min(5, round(4.2 - 2.5 * level + rng.gauss(0, 0.6))))
+                tags = rng.sample(["tired", "good_day", "hard_call", "stressed", "calm"], k=rng.choice([0, 1, 1, 2]))
+                assess.add_checkin(mood, tags, "", at=_at(day, 17, 40))
+            for hour in (10, 11, 14, 15, 16):
+                action = BreakAction.TAKEN if rng.random() > level * 0.6 else BreakAction.SKIPPED
+                breaks.add(BreakEvent(BreakKind.MICRO, action, _at(day, hour, 30), 60))
+            breaks.add(BreakEvent(BreakKind.REST, BreakAction.TAKEN, _at(day, 13, 0), 600))
+            if rng.random() < 0.12 + 0.2 * level:
+                clock.set(_at(day, rng.choice([10, 11, 14, 15]), rng.randrange(60)))
+                incident = incidents.log(
+                    rng.choice(["verbal_abuse", "verbal_abuse", "unreasonable_demands", "threat"]),
+                    rng.choice(["shaken", "angry", "drained"]),
+                    call_ref=f"CR-{rng.randrange(100000, 999999)}",
+                )
+                incidents.set_break(incident.id, 15)
+                programs.record_session("decompression", 300, source="hard_call", finished=clock.now())
+            if rng.random() < 0.3:
+                exercise = rng.choice(["paced_breathing", "box_breathing", "eye_rest_202020", "neck_shoulder_release"])
+                programs.record_session(exercise, 120, source="break", finished=_at(day, 15, 5))
+            if day.isoweekday() == 1:
+                who5 = [max(0, min(5, round(3.4 - 2.4 * level + rng.gauss(0, 0.5)))) for _ in range(5)]
+                assess.save_result(score_in_order(catalog.get("who5"), who5), completed_at=_at(day, 9, 10))
+            if day.day <= 7 and day.isoweekday() == 2:
+                pss = [max(0, min(4, round(1.2 + 2.2 * level + rng.gauss(0, 0.6)))) for _ in range(10)]
+                assess.save_result(score_in_order(catalog.get("pss10"), pss), completed_at=_at(day, 9, 20))
+                cbi = [max(0, min(4, round(1.0 + 2.4 * level + rng.gauss(0, 0.6)))) for _ in range(19)]
+                assess.save_result(score_in_order(catalog.get("cbi"), cbi), completed_at=_at(day, 9, 30))
+    finally:
+        vault.close()
+    _counselor_requests(layout, now)
+
+
+def _counselor_requests(layout: DemoLayout, now: datetime) -> None:
+    from wellcare.eap.protocol import ContactMethod, RequestContent, RequestType, TimeWindow, Urgency
+    from wellcare.eap.service import EapService
+    from wellcare.policy import load as load_policy
+    from wellcare.schedule.clock import ManualClock
+
+    vault = _open(layout.counselor, "counselor")
+    try:
+        service = EapService(vault, load_policy(layout.policy), ManualClock(now - timedelta(days=3)))
+        service.submit(
+            RequestContent(
+                type=RequestType.COUNSELING,
+                urgency=Urgency.SOON,
+                times=(TimeWindow.AFTER_SHIFT, TimeWindow.LUNCH),
+                contact_method=ContactMethod.PHONE,
+                contact="010-0000-0000 (demo)",
+                note="요즘 폭언 통화가 잦아 잠을 잘 못 잡니다. (demo)",
+            )
+        )
+        service.flush_outbox()
+    finally:
+        vault.close()
+
+
+def _counselor_reads_replies(layout: DemoLayout, now: datetime) -> None:
+    from wellcare.eap.service import EapService
+    from wellcare.policy import load as load_policy
+    from wellcare.schedule.clock import ManualClock
+
+    vault = _open(layout.counselor, "counselor")
+    try:
+        EapService(vault, load_policy(layout.policy), ManualClock(now)).check_replies()
+    finally:
+        vault.close()
+
+
+def _coordinator_answers(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.coordinator.eap_inbox import EapInbox
+    from wellcare.coordinator.handlers import HandlerSetup, build_registry
+    from wellcare.coordinator.inbox import Inbox
+    from wellcare.eap.protocol import Appointment
+    from wellcare.exchange import FolderTransport
+    from wellcare.programs.offers import load_offer_toml, publish_offer
+    from wellcare.schedule.clock import ManualClock
+
+    transport = FolderTransport(layout.exchange)
+    vault = _open(layout.coordinator, "coordinator")
+    try:
+        clock = ManualClock(now - timedelta(days=2, hours=20))
+        Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock).import_once(transport)
+        eap = EapInbox(vault, keys, clock)
+        eap.flush(transport)  # the automatic receipt
+        _counselor_reads_replies(layout, clock.now())
+        clock.advance(timedelta(hours=20))
+        for request in eap.requests():
+            start = datetime.combine((now + timedelta(days=3)).date(), time(18, 30), SEOUL)
+            eap.schedule(
+                request.envelope_id,
+                Appointment(start=start, minutes=50, where="EAP 상담실 (본관 3층) · EAP room, 3F"),
+                "편하게 오세요. (demo)",
+            )
+        eap.flush(transport)
+        _counselor_reads_replies(layout, clock.now() + timedelta(hours=1))
+    finally:
+        vault.close()
+    for offer in _demo_offers(now):
+        publish_offer(transport, keys.signing, load_offer_toml(offer), now=now)
+
+
+def _demo_offers(now: datetime) -> list[str]:
+    day1 = (now + timedelta(days=12)).date()
+    day2 = (now + timedelta(days=20)).date()
+    return [
+        f"""kind = "outing"
+title = {{ en = "Healing forest day", ko = "치유의 숲 하루 나들이" }}
+description = {{ en = "A guided day in a healing forest with a forest therapist. Lunch is provided.", \
+ko = "산림치유지도사와 함께하는 숲 치유 하루 프로그램입니다. 점심이 제공됩니다." }}
+place = "Seoul Forest"
+seats = 20
+enroll_by = {day1.isoformat()}T09:00:00+09:00
+[[dates]]
+start = {day1.isoformat()}T10:00:00+09:00
+end = {day1.isoformat()}T16:00:00+09:00
+""",
+        f"""kind = "workshop"
+title = {{ en = "Handling abusive calls: a peer workshop", ko = "악성 민원 대응 동료 워크숍" }}
+description = {{ en = "Two hours with an EAP counselor and experienced colleagues.", \
+ko = "EAP 상담사, 경력 상담사들과 함께하는 두 시간입니다." }}
+place = "Main building, room 301"
+seats = 15
+enroll_by = {day2.isoformat()}T09:00:00+09:00
+[[dates]]
+start = {day2.isoformat()}T14:00:00+09:00
+end = {day2.isoformat()}T16:00:00+09:00
+""",
+    ]

@@ -7,5 +7,10 @@ from __future__ import annotations
 
 MODULES: tuple[str, ...] = (
     "wellcare.commands.core",
+    "wellcare.commands.calls",
+    "wellcare.commands.assess",
+    "wellcare.commands.coordinator",
+    "wellcare.commands.eap",
     "wellcare.commands.offers",
+    "wellcare.commands.demo",
 )

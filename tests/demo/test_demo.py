@@ -1,0 +1,79 @@
+"""`wellcare demo` builds a whole organisation that both roles (and scripts) can open at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wellcare.vault import VaultManager
+
+
+def wellcare(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wellcare", *args], capture_output=True, text=True, env=os.environ.copy(), timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("org") / "demo"
+    result = wellcare("demo", "--dir", str(root), "--counselors", "40", "--weeks", "5", "--seed", "11")
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_demo_layout_and_passphrase_mode(demo: Path) -> None:
+    for name in ("coordinator", "counselor", "exchange", "policy.toml", "demo-passphrase.txt"):
+        assert (demo / name).exists(), name
+    assert VaultManager(demo / "counselor").info().mode == "passphrase"
+    assert VaultManager(demo / "coordinator").info().role == "coordinator"
+
+
+def test_counselor_has_months_of_history_and_a_scheduled_eap_session(demo: Path) -> None:
+    common = [
+        "--profile",
+        str(demo / "counselor"),
+        "--policy",
+        str(demo / "policy.toml"),
+        "--passphrase-file",
+        str(demo / "demo-passphrase.txt"),
+    ]
+    status = wellcare(*common, "eap", "status")
+    assert status.returncode == 0, status.stderr
+    assert "scheduled" in status.stdout
+    export = demo.parent / "export.json"
+    assert wellcare(*common, "export", str(export)).returncode == 0
+    tables = json.loads(export.read_text(encoding="utf-8"))["tables"]
+    sizes = {name: len(rows) for name, rows in tables.items()}
+    assert sum(n for name, n in sizes.items() if "result" in name) >= 5, sizes
+    assert sum(n for name, n in sizes.items() if "break" in name) >= 50, sizes
+    assert sum(n for name, n in sizes.items() if "incident" in name) >= 1, sizes
+
+
+def test_demo_offers_are_signed_and_listed(demo: Path) -> None:
+    listed = wellcare(
+        "--profile",
+        str(demo / "counselor"),
+        "--policy",
+        str(demo / "policy.toml"),
+        "--passphrase-file",
+        str(demo / "demo-passphrase.txt"),
+        "offers",
+        "list",
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "Healing forest day" in listed.stdout or "치유의 숲" in listed.stdout
+
+
+def test_rebuilding_a_demo_starts_it_over(demo: Path, tmp_path: Path) -> None:
+    other = tmp_path / "not-a-demo"
+    other.mkdir()
+    (other / "keep.txt").write_text("mine")
+    refused = wellcare("demo", "--dir", str(other))
+    assert refused.returncode == 1 and "not empty" in refused.stderr
+    assert (other / "keep.txt").read_text() == "mine"
