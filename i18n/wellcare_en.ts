@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Aggregates</name>
+    <message>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>Wellbeing (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Stress (PSS-10)</source>
+        <translation>Stress (PSS-10)</translation>
+    </message>
+    <message>
+        <source>Client-related burnout (CBI)</source>
+        <translation>Client-related burnout (CBI)</translation>
+    </message>
+    <message>
+        <source>Breaks taken in the week</source>
+        <translation>Breaks taken in the week</translation>
+    </message>
+    <message>
+        <source>Hard calls in the week</source>
+        <translation>Hard calls in the week</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>CBI client</source>
+        <translation>CBI client</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>Hard calls</source>
+        <translation>Hard calls</translation>
+    </message>
+    <message>
+        <source>No team given</source>
+        <translation>No team given</translation>
+    </message>
+    <message>
+        <source>Not taken that week</source>
+        <translation>Not taken that week</translation>
+    </message>
+    <message>
+        <source>Good wellbeing</source>
+        <translation>Good wellbeing</translation>
+    </message>
+    <message>
+        <source>Low wellbeing</source>
+        <translation>Low wellbeing</translation>
+    </message>
+    <message>
+        <source>Very low wellbeing</source>
+        <translation>Very low wellbeing</translation>
+    </message>
+    <message>
+        <source>Low stress</source>
+        <translation>Low stress</translation>
+    </message>
+    <message>
+        <source>Moderate stress</source>
+        <translation>Moderate stress</translation>
+    </message>
+    <message>
+        <source>High stress</source>
+        <translation>High stress</translation>
+    </message>
+    <message>
+        <source>Lower burnout</source>
+        <translation>Lower burnout</translation>
+    </message>
+    <message>
+        <source>High burnout</source>
+        <translation>High burnout</translation>
+    </message>
+    <message>
+        <source>%s or more</source>
+        <translation>%s or more</translation>
+    </message>
+</context>
+<context>
     <name>AskPassphraseDialog</name>
     <message>
         <source>Confirm it is you</source>
@@ -680,6 +763,319 @@
     <message>
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Summaries received (N)</source>
+        <translation>Summaries received (N)</translation>
+    </message>
+    <message>
+        <source>Low or very low wellbeing (WHO-5)</source>
+        <translation>Low or very low wellbeing (WHO-5)</translation>
+    </message>
+    <message>
+        <source>High stress (PSS-10)</source>
+        <translation>High stress (PSS-10)</translation>
+    </message>
+    <message>
+        <source>High client-related burnout (CBI)</source>
+        <translation>High client-related burnout (CBI)</translation>
+    </message>
+    <message>
+        <source>At least one hard call in the week</source>
+        <translation>At least one hard call in the week</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Stress and health</source>
+        <translation>Stress and health</translation>
+    </message>
+    <message>
+        <source>Legal support</source>
+        <translation>Legal support</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>hidden: fewer than %d people</source>
+        <translation>hidden: fewer than %d people</translation>
+    </message>
+    <message>
+        <source>hidden so that a small group cannot be worked out</source>
+        <translation>hidden so that a small group cannot be worked out</translation>
+    </message>
+    <message>
+        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %d people.</source>
+        <translation>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %d people.</translation>
+    </message>
+    <message>
+        <source>This team cannot be shown on its own: in these weeks fewer than %d people from it sent a summary.</source>
+        <translation>This team cannot be shown on its own: in these weeks fewer than %d people from it sent a summary.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFeature</name>
+    <message>
+        <source>Floor dashboard</source>
+        <translation>Floor dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Floor dashboard</source>
+        <translation>Floor dashboard</translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>First week</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any number that would let one be worked out.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Estimated share in each band per week</source>
+        <translation>Estimated share in each band per week</translation>
+    </message>
+    <message>
+        <source>Wellbeing and stress</source>
+        <translation>Wellbeing and stress</translation>
+    </message>
+    <message>
+        <source>Shown in the cells</source>
+        <translation>Shown in the cells</translation>
+    </message>
+    <message>
+        <source>Teams by week</source>
+        <translation>Teams by week</translation>
+    </message>
+    <message>
+        <source>Teams × weeks</source>
+        <translation>Teams × weeks</translation>
+    </message>
+    <message>
+        <source>Hard calls and breaks per week</source>
+        <translation>Hard calls and breaks per week</translation>
+    </message>
+    <message>
+        <source>Hard calls and breaks</source>
+        <translation>Hard calls and breaks</translation>
+    </message>
+    <message>
+        <source>EAP requests by kind and status</source>
+        <translation>EAP requests by kind and status</translation>
+    </message>
+    <message>
+        <source>EAP requests</source>
+        <translation>EAP requests</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Whole floor</source>
+        <translation>Whole floor</translation>
+    </message>
+    <message>
+        <source>No anonymous summaries have arrived yet. They come in after each week ends, from counselors who chose to share.</source>
+        <translation>No anonymous summaries have arrived yet. They come in after each week ends, from counselors who chose to share.</translation>
+    </message>
+    <message>
+        <source>None of these weeks has summaries from at least %d people.</source>
+        <translation>None of these weeks has summaries from at least %d people.</translation>
+    </message>
+    <message>
+        <source>Share of summaries</source>
+        <translation>Share of summaries</translation>
+    </message>
+    <message>
+        <source>Shaded: 95% interval. ε = %1 per question. N under each week: summaries in the group.</source>
+        <translation>Shaded: 95% interval. ε = %1 per question. N under each week: summaries in the group.</translation>
+    </message>
+    <message>
+        <source>hidden (fewer than %d)</source>
+        <translation>hidden (fewer than %d)</translation>
+    </message>
+    <message>
+        <source>&lt; %d</source>
+        <translation>&lt; %d</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Hatched: hidden. “&lt; %1”: fewer than %1 people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>Hatched: hidden. “&lt; %1”: fewer than %1 people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</translation>
+    </message>
+    <message>
+        <source>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</source>
+        <translation>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</translation>
+    </message>
+    <message>
+        <source>Hard calls per 100 counselor-weeks</source>
+        <translation>Hard calls per 100 counselor-weeks</translation>
+    </message>
+    <message>
+        <source>Breaks taken per counselor-week</source>
+        <translation>Breaks taken per counselor-week</translation>
+    </message>
+    <message>
+        <source>EAP requests received in these weeks, by kind and status</source>
+        <translation>EAP requests received in these weeks, by kind and status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No EAP inbox in this profile.</source>
+        <translation>No EAP inbox in this profile.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %s</source>
+        <translation>The file could not be written: %s</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>WellCare floor report</source>
+        <translation>WellCare floor report</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 · %3</source>
+        <translation>Weeks %1 to %2 · %3</translation>
+    </message>
+    <message>
+        <source>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</source>
+        <translation>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</translation>
+    </message>
+    <message>
+        <source>Groups under %d people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>Groups under %d people are hidden, and so is any number that would let one be worked out.</translation>
+    </message>
+    <message>
+        <source>N beside each estimate: summaries in the group that week. Screening bands, not diagnoses.</source>
+        <translation>N beside each estimate: summaries in the group that week. Screening bands, not diagnoses.</translation>
+    </message>
+    <message>
+        <source>Made on %s</source>
+        <translation>Made on %s</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1939,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>Requests</translation>
     </message>
     <message>
+        <source>Request details</source>
+        <translation>Request details</translation>
+    </message>
+    <message>
         <source>No requests yet. New ones appear here as soon as they arrive.</source>
         <translation>No requests yet. New ones appear here as soon as they arrive.</translation>
     </message>
@@ -2001,6 +2401,176 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyFeature</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Privacy and anonymous weekly summaries</source>
+        <translation>Privacy and anonymous weekly summaries</translation>
+    </message>
+    <message>
+        <source>You can help the EAP office see how the whole floor is doing, week by week, so it can argue for staffing, breaks and protection from abusive callers. It never sees you: only estimates for groups of people. Sharing is off unless you turn it on, and you can stop at any time.</source>
+        <translation>You can help the EAP office see how the whole floor is doing, week by week, so it can argue for staffing, breaks and protection from abusive callers. It never sees you: only estimates for groups of people. Sharing is off unless you turn it on, and you can stop at any time.</translation>
+    </message>
+    <message>
+        <source>Share my anonymous weekly summary</source>
+        <translation>Share my anonymous weekly summary</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>My team</translation>
+    </message>
+    <message>
+        <source>Don&apos;t say</source>
+        <translation>Don&apos;t say</translation>
+    </message>
+    <message>
+        <source>My team (optional):</source>
+        <translation>My team (optional):</translation>
+    </message>
+    <message>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <source>The next summary, exactly as it will be sent</source>
+        <translation>The next summary, exactly as it will be sent</translation>
+    </message>
+    <message>
+        <source>The bytes that go out:</source>
+        <translation>The bytes that go out:</translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
+        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
+    </message>
+    <message>
+        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %2 people.</source>
+        <translation>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %2 people.</translation>
+    </message>
+    <message>
+        <source>What is shared, once a week</source>
+        <translation>What is shared, once a week</translation>
+    </message>
+    <message>
+        <source>What is never shared</source>
+        <translation>What is never shared</translation>
+    </message>
+    <message>
+        <source>How you are protected</source>
+        <translation>How you are protected</translation>
+    </message>
+    <message>
+        <source>What was sent and when</source>
+        <translation>What was sent and when</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>What was sent</translation>
+    </message>
+    <message>
+        <source>Choose a sent summary above to see its bytes.</source>
+        <translation>Choose a sent summary above to see its bytes.</translation>
+    </message>
+    <message>
+        <source>WellCare runs without an organisation policy here, so there is no one to share with. Nothing is sent.</source>
+        <translation>WellCare runs without an organisation policy here, so there is no one to share with. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Your organisation has turned anonymous summaries off. Nothing is sent.</source>
+        <translation>Your organisation has turned anonymous summaries off. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <translation>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</source>
+        <translation>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <translation>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
+    </message>
+    <message>
+        <source>Sharing is on. One summary goes out after each week ends; withdraw at any time.</source>
+        <translation>Sharing is on. One summary goes out after each week ends; withdraw at any time.</translation>
+    </message>
+    <message>
+        <source>Sharing is off. Nothing is sent unless you turn it on.</source>
+        <translation>Sharing is off. Nothing is sent unless you turn it on.</translation>
+    </message>
+    <message>
+        <source>sent as soon as sharing is on</source>
+        <translation>sent as soon as sharing is on</translation>
+    </message>
+    <message>
+        <source>waiting for the shared folder; tried again every 15 minutes</source>
+        <translation>waiting for the shared folder; tried again every 15 minutes</translation>
+    </message>
+    <message>
+        <source>being sent now</source>
+        <translation>being sent now</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2).</source>
+        <translation>Week %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Week %1 so far: sent after the week ends, and it may still change until then.</source>
+        <translation>Week %1 so far: sent after the week ends, and it may still change until then.</translation>
+    </message>
+    <message>
+        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
+        <translation>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</translation>
+    </message>
+    <message>
+        <source>Summary sent</source>
+        <translation>Summary sent</translation>
+    </message>
+    <message>
+        <source>Sharing turned on</source>
+        <translation>Sharing turned on</translation>
+    </message>
+    <message>
+        <source>Sharing withdrawn</source>
+        <translation>Sharing withdrawn</translation>
+    </message>
+    <message>
+        <source>Team set to: %s</source>
+        <translation>Team set to: %s</translation>
+    </message>
+</context>
+<context>
     <name>ProgramCard</name>
     <message>
         <source>%d–%d min</source>
@@ -2162,6 +2732,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Last 7 days: exercises done %d · minutes of practice %d</source>
         <translation>Last 7 days: exercises done %d · minutes of practice %d</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>More exercises</source>

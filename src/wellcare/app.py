@@ -25,12 +25,21 @@ from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.preferences import Preferences, load_preferences, save_preferences
 from wellcare.schedule.clock import SystemClock
+from wellcare.ui.assess.attachments import assessment_summary_source
+from wellcare.ui.assess.feature import AssessFeature
+from wellcare.ui.breaks.feature import BreaksFeature
+from wellcare.ui.dashboard.feature import DashboardFeature
+from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
+from wellcare.ui.eap.feature import EapFeature
 from wellcare.ui.feature import AppContext, Feature
 from wellcare.ui.i18n import Translations
+from wellcare.ui.incidents.feature import IncidentsFeature
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
 from wellcare.ui.pages.home import HomePage, HomeStatus
 from wellcare.ui.pages.settings import SettingsPage
+from wellcare.ui.privacy.feature import PrivacyFeature
+from wellcare.ui.programs.feature import ProgramsFeature
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.setup import LanguageDialog, SetupWizard
 from wellcare.ui.single_instance import SingleInstance, send_to_running
@@ -43,8 +52,15 @@ from wellcare.vault.keystore import KeyStore
 log = logging.getLogger("wellcare.app")
 
 # The capabilities, in navigation order, per role. Each takes the AppContext and nothing else.
-COUNSELOR_FEATURES: tuple[type[Feature], ...] = ()
-COORDINATOR_FEATURES: tuple[type[Feature], ...] = ()
+COUNSELOR_FEATURES: tuple[type[Feature], ...] = (
+    BreaksFeature,
+    AssessFeature,
+    IncidentsFeature,
+    ProgramsFeature,
+    EapFeature.with_sources(assessment_summary_source),
+    PrivacyFeature,
+)
+COORDINATOR_FEATURES: tuple[type[Feature], ...] = (CoordinatorInboxFeature, DashboardFeature)
 
 
 class WellCareApp(QObject):
@@ -239,6 +255,9 @@ class WellCareApp(QObject):
         for feature in self.features:
             for spec in feature.pages():
                 window.add_page(spec.key, spec.title, spec.widget, scroll=spec.scroll)
+        for feature in self.features:
+            for action in feature.window_actions(window):
+                window.add_feature_action(action)
         settings = SettingsPage(self.prefs, Autostart(), self.manager, self.current_vault)
         settings.language_changed.connect(self.set_language)
         settings.high_contrast_changed.connect(self.set_high_contrast)
@@ -385,6 +404,7 @@ class WellCareApp(QObject):
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        self.translations.remove_all()
         log.info("stopped")
 
 
@@ -396,6 +416,7 @@ def main(args: argparse.Namespace) -> int:
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("WellCare")
     qapp.setOrganizationName("WellCare")
+    qapp.setDesktopFileName("wellcare")  # lets Wayland shells match the window to wellcare.desktop
     qapp.setQuitOnLastWindowClosed(False)
     app = WellCareApp(args, qapp)
     if not app.start():

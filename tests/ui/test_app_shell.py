@@ -171,3 +171,15 @@ def test_lock_closes_the_vault_in_passphrase_mode(qtbot, profile_dir: Path, monk
     app.lock()
     assert app.vault is None and app.window is None
     app.shutdown()
+
+
+def test_shutdown_right_after_a_message_is_clean(qtbot, profile_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    received: list[dict[str, object]] = []
+    single = SingleInstance(profile_dir, received.append)
+    assert single.listen()
+    for _ in range(3):
+        assert send_to_running(profile_dir, {"cmd": "raise"})
+    qtbot.waitUntil(lambda: len(received) == 3, timeout=3000)
+    single.close()
+    single.deleteLater()
+    QApplication.processEvents()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from wellcare.calls import CallState
@@ -68,6 +69,10 @@ class Feature(QObject):
         return []
 
     def tray_entries(self) -> list[TrayEntry]:
+        return []
+
+    def window_actions(self, window: QWidget) -> list[QAction]:
+        """Actions with shortcuts for the main window; they also appear in its WellCare menu."""
         return []
 
     def handle_message(self, message: dict[str, object]) -> bool:

@@ -41,11 +41,14 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, language: str) -> str:
-        language = language if language in SUPPORTED else system_language()
+    def remove_all(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def install(self, language: str) -> str:
+        language = language if language in SUPPORTED else system_language()
+        self.remove_all()
         qt = QTranslator(self._app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._add(qt)

@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         menu = self.menuBar().addMenu(self.tr("&WellCare"))
+        self._menu = menu
+        self._feature_actions_end = menu.addSeparator()
         if can_lock:
             lock = QAction(self.tr("&Lock"), self)
             lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit_requested)
         menu.addAction(quit_action)
 
+    def add_feature_action(self, action: QAction) -> None:
+        """A feature's action: listed in the WellCare menu, its shortcut live anywhere in the window."""
+        self._menu.insertAction(self._feature_actions_end, action)
+        self.addAction(action)
+
     def add_page(self, key: str, title: str, page: QWidget, scroll: bool = True) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -67,6 +74,7 @@ class MainWindow(QMainWindow):
             area.setWidgetResizable(True)
             area.setFrameShape(QScrollArea.Shape.NoFrame)
             area.setWidget(page)
+            area.setAccessibleName(title)
             self.stack.addWidget(area)
         else:
             self.stack.addWidget(page)

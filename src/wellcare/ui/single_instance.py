@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 500
@@ -53,6 +53,11 @@ class SingleInstance(QObject):
         return self._server.listen(self._name)
 
     def close(self) -> None:
+        # Sockets of earlier messages may still wait for deleteLater; let that happen first, or
+        # destroying the server deletes them under a pending deferred delete (a crash seen in gdb).
+        for socket in self._server.findChildren(QLocalSocket):
+            socket.abort()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._server.close()
 
     def _accept(self) -> None:

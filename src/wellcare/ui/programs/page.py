@@ -73,8 +73,9 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
             _clear(item.layout())  # type: ignore[arg-type]
 
 
-def _scrolling(inner: QWidget) -> QScrollArea:
+def _scrolling(inner: QWidget, name: str) -> QScrollArea:
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(inner)
@@ -112,19 +113,22 @@ class ProgramsPage(QWidget):
         self.practice = paragraph("", role="muted")
         layout.addWidget(self.practice)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(home)
 
         self.exercises_tab = QWidget()
         self.exercises_layout = QVBoxLayout(self.exercises_tab)
-        self.tabs.addTab(_scrolling(self.exercises_tab), self.tr("Exercises"))
+        self.tabs.addTab(_scrolling(self.exercises_tab, self.tr("Exercises")), self.tr("Exercises"))
         self.program_tab = QWidget()
         self.program_layout = QVBoxLayout(self.program_tab)
-        self.tabs.addTab(_scrolling(self.program_tab), self.tr("Programs"))
+        self.tabs.addTab(_scrolling(self.program_tab, self.tr("Programs")), self.tr("Programs"))
         self.offers_tab = QWidget()
         self.offers_layout = QVBoxLayout(self.offers_tab)
-        self.tabs.addTab(_scrolling(self.offers_tab), self.tr("From your organisation"))
+        self.tabs.addTab(
+            _scrolling(self.offers_tab, self.tr("From your organisation")), self.tr("From your organisation")
+        )
         for tab_layout in (self.exercises_layout, self.program_layout, self.offers_layout):
             tab_layout.setContentsMargins(2, 14, 8, 14)
             tab_layout.setSpacing(12)
