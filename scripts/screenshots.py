@@ -24,6 +24,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--langs", default="en,ko")
     parser.add_argument("--pages", default="", help="comma-separated page keys (default: all)")
+    parser.add_argument("--coordinator", action="store_true", help="the EAP coordinator's side of the demo")
     opts = parser.parse_args()
     opts.out.mkdir(parents=True, exist_ok=True)
 
@@ -46,7 +47,8 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = tmp
         os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
         for lang in opts.langs.split(","):
-            args = build_parser().parse_args(["--demo", "--lang", lang])
+            role = ["--coordinator"] if opts.coordinator else []
+            args = build_parser().parse_args(["--demo", "--lang", lang, *role])
             app = WellCareApp(args, qapp)
             if not app.start():
                 print("the app did not start", file=sys.stderr)
@@ -59,7 +61,7 @@ def main() -> int:
             for key in wanted:
                 window.show_page(key)
                 settle()
-                path = opts.out / f"{lang}-{key}.png"
+                path = opts.out / f"{lang}-{'coordinator-' if opts.coordinator else ''}{key}.png"
                 window.screen().grabWindow(0, window.x(), window.y(), window.frameGeometry().width(),
                                            window.frameGeometry().height()).save(str(path))
                 print(path)
