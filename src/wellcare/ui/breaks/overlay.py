@@ -49,6 +49,7 @@ QProgressBar {{ border: none; background: #dbe9e4; border-radius: 3px; max-heigh
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 QPushButton {{ padding: 8px 18px; border-radius: 8px; border: 1px solid #b9c7c2; background: white; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
 """
 
 
