@@ -103,7 +103,9 @@ class KeyStore:
 
     def load(self, vault_id: str) -> str:
         if self._remote:
-            return str(self._call("load", vault_id)["value"])
+            reply = self._call("load", vault_id)
+            self._remote_status = {"backend": reply["backend"], "usable": reply["usable"]}  # saves a 2nd helper run
+            return str(reply["value"])
         import keyring.errors
 
         self.check()
@@ -162,7 +164,7 @@ def serve_helper_request(stdin: str) -> dict[str, Any]:
         if op == "status":
             return {"backend": store.backend_name(), "usable": store.is_usable()}
         if op == "load":
-            return {"value": store.load(vault_id)}
+            return {"value": store.load(vault_id), "backend": store.backend_name(), "usable": True}
         if op == "store":
             store.store(vault_id, value)
             return {"value": True}
