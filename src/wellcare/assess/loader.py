@@ -7,15 +7,14 @@ silently replace a shipped instrument.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from wellcare.assess.errors import InstrumentFormatError, UnknownInstrumentError
 from wellcare.assess.model import Instrument
 from wellcare.assess.validate import read_instrument
+from wellcare.datafile import read_json_file
 from wellcare.paths import resource_dir
 
 
@@ -24,39 +23,10 @@ def builtin_dir() -> Path:
     return resource_dir() / "instruments"
 
 
-class _DuplicateKeyError(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """Plain json keeps the last of two equal keys; in an instrument that hides a mistake."""
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKeyError(key)
-        result[key] = value
-    return result
-
-
 def load_instrument(path: Path) -> Instrument:
     """Read one <id>.json file; raises InstrumentFormatError naming the file and key."""
-    source = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InstrumentFormatError(source, "", "is not UTF-8 text") from None
-    except OSError as exc:
-        raise InstrumentFormatError(source, "", f"cannot be read ({exc.strerror or exc})") from None
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
-    except json.JSONDecodeError as exc:
-        raise InstrumentFormatError(
-            source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except _DuplicateKeyError as exc:
-        raise InstrumentFormatError(source, exc.key, "appears twice in the same object") from None
-    return replace(read_instrument(data, source, expected_id=path.stem), source_path=path)
+    data = read_json_file(path, InstrumentFormatError)
+    return replace(read_instrument(data, str(path), expected_id=path.stem), source_path=path)
 
 
 @dataclass(frozen=True)

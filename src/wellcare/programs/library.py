@@ -14,12 +14,12 @@ name exercises (and programs) that exist.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wellcare.datafile import read_json_file
 from wellcare.paths import resource_dir
 from wellcare.programs.model import Exercise, Program, Rules
 from wellcare.programs.validate import ContentError, read_exercise, read_program, read_rules
@@ -32,37 +32,9 @@ def content_dir() -> Path:
     return resource_dir() / "programs"
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
-
-
 def read_json(path: Path) -> Any:
     """Parse a content file strictly (UTF-8, no duplicate keys), failing with a ContentError."""
-    source = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ContentError(source, "", "is not UTF-8 text") from None
-    except OSError as exc:
-        raise ContentError(source, "", f"cannot be read ({exc.strerror or exc})") from None
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates)
-    except json.JSONDecodeError as exc:
-        raise ContentError(
-            source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except _DuplicateKey as exc:
-        raise ContentError(source, exc.key, "appears twice in the same object") from None
+    return read_json_file(path, ContentError)
 
 
 @dataclass(frozen=True)
