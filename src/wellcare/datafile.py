@@ -8,9 +8,9 @@ file both hide an author's error. Every problem becomes the caller's own error t
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 ErrorFactory = Callable[[str, str, str], Exception]
 
@@ -44,3 +44,58 @@ def read_json_file(path: Path, error: ErrorFactory) -> Any:
         raise error(source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except _DuplicateKey as exc:
         raise error(source, exc.key, "appears twice in the same object") from None
+
+
+def join_key(key: str, name: str | int) -> str:
+    """The key path shown in errors: ``items[3].text.ko``."""
+    if isinstance(name, int):
+        return f"{key}[{name}]"
+    return f"{key}.{name}" if key else name
+
+
+def kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer"}
+    return names.get(type(value), type(value).__name__)
+
+
+class ShapeReader:
+    """Typed access to parsed JSON that fails with ``error(source, key path, problem)``.
+
+    The checks every data format shares; each format's reader adds its own (ids, texts, ranges).
+    """
+
+    error: ErrorFactory = ValueError
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, key: str, problem: str) -> NoReturn:
+        raise type(self).error(self.source, key, problem)
+
+    def obj(self, value: object, key: str, required: Iterable[str], optional: Iterable[str] = ()) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(key, f"must be an object, not {kind_of(value)}")
+        required, optional = tuple(required), tuple(optional)
+        for name in required:
+            if name not in value:
+                self.fail(join_key(key, name), "is missing")
+        for name in value:
+            if name not in required and name not in optional:
+                self.fail(join_key(key, name), "is not a known key")
+        return value
+
+    def array(self, value: object, key: str, *, allow_empty: bool = False, most: int | None = None) -> list[Any]:
+        if not isinstance(value, list):
+            self.fail(key, f"must be a list, not {kind_of(value)}")
+        if not value and not allow_empty:
+            self.fail(key, "must not be empty")
+        if most is not None and len(value) > most:
+            self.fail(key, f"has {len(value)} entries, at most {most} allowed")
+        return value
+
+    def boolean(self, value: object, key: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(key, f"must be true or false, not {kind_of(value)}")
+        return value

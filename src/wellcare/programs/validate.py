@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, NoReturn
+from typing import Any
 
+from wellcare.datafile import ShapeReader, join_key, kind_of
 from wellcare.programs.model import (
     FORMAT_VERSION,
     Animation,
@@ -59,53 +60,18 @@ class ContentError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-def _join(key: str, name: str | int) -> str:
-    if isinstance(name, int):
-        return f"{key}[{name}]"
-    return f"{key}.{name}" if key else name
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer"}
-    return names.get(type(value), type(value).__name__)
-
-
-class Reader:
+class Reader(ShapeReader):
     """Typed access to parsed JSON that fails with the file and key path."""
 
+    error = ContentError
+
     def __init__(self, source: str) -> None:
-        self.source = source
+        super().__init__(source)
         self.languages: tuple[str, ...] = REQUIRED_LANGUAGES
-
-    def fail(self, key: str, problem: str) -> NoReturn:
-        raise ContentError(self.source, key, problem)
-
-    def obj(self, value: object, key: str, required: Iterable[str], optional: Iterable[str] = ()) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(key, f"must be an object, not {_kind(value)}")
-        required, optional = tuple(required), tuple(optional)
-        for name in required:
-            if name not in value:
-                self.fail(_join(key, name), "is missing")
-        for name in value:
-            if name not in required and name not in optional:
-                self.fail(_join(key, name), "is not a known key")
-        return value
-
-    def array(self, value: object, key: str, *, allow_empty: bool = False, most: int | None = None) -> list[Any]:
-        if not isinstance(value, list):
-            self.fail(key, f"must be a list, not {_kind(value)}")
-        if not value and not allow_empty:
-            self.fail(key, "must not be empty")
-        if most is not None and len(value) > most:
-            self.fail(key, f"has {len(value)} entries, at most {most} allowed")
-        return value
 
     def string(self, value: object, key: str, *, most: int | None = None) -> str:
         if not isinstance(value, str):
-            self.fail(key, f"must be a string, not {_kind(value)}")
+            self.fail(key, f"must be a string, not {kind_of(value)}")
         if not value.strip():
             self.fail(key, "must not be empty")
         if value != value.strip():
@@ -122,14 +88,9 @@ class Reader:
 
     def integer(self, value: object, key: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"must be a whole number, not {_kind(value)}")
+            self.fail(key, f"must be a whole number, not {kind_of(value)}")
         if not low <= value <= high:
             self.fail(key, f"must be between {low} and {high}, not {value}")
-        return value
-
-    def boolean(self, value: object, key: str) -> bool:
-        if not isinstance(value, bool):
-            self.fail(key, f"must be true or false, not {_kind(value)}")
         return value
 
     def choice(self, value: object, key: str, allowed: Iterable[str]) -> str:
@@ -145,11 +106,11 @@ class Reader:
             self.fail(key, f"must be an object with one text per language ({', '.join(self.languages)})")
         for lang in self.languages:
             if lang not in value:
-                self.fail(_join(key, lang), "is missing")
-            self.string(value[lang], _join(key, lang), most=most)
+                self.fail(join_key(key, lang), "is missing")
+            self.string(value[lang], join_key(key, lang), most=most)
         for lang in value:
             if lang not in self.languages:
-                self.fail(_join(key, lang), "is not a declared language")
+                self.fail(join_key(key, lang), "is not a declared language")
         return {lang: value[lang] for lang in self.languages}
 
     def header(self, doc: Mapping[str, Any], expected_id: str | None) -> tuple[str, str]:
@@ -176,9 +137,9 @@ class Reader:
 
     def evidence(self, value: object, key: str) -> Evidence:
         doc = self.obj(value, key, ("text", "references"))
-        refs = self.array(doc["references"], _join(key, "references"), most=8)
+        refs = self.array(doc["references"], join_key(key, "references"), most=8)
         return Evidence(
-            text=self.text(doc["text"], _join(key, "text"), most=1200),
+            text=self.text(doc["text"], join_key(key, "text"), most=1200),
             references=tuple(self.string(r, f"{key}.references[{i}]", most=400) for i, r in enumerate(refs)),
         )
 
@@ -206,8 +167,8 @@ def read_exercise(data: object, source: str, expected_id: str | None = None) -> 
         key = f"steps[{i}]"
         if isinstance(entry, dict) and "repeat" in entry:
             block = r.obj(entry, key, ("repeat", "steps"))
-            times = r.integer(block["repeat"], _join(key, "repeat"), 1, MAX_REPEAT)
-            inner = r.array(block["steps"], _join(key, "steps"), most=12)
+            times = r.integer(block["repeat"], join_key(key, "repeat"), 1, MAX_REPEAT)
+            inner = r.array(block["steps"], join_key(key, "steps"), most=12)
             for n in range(1, times + 1):
                 for j, item in enumerate(inner):
                     steps.append(_step(r, item, f"{key}.steps[{j}]", len(steps), n, times, in_block=True))
@@ -238,19 +199,19 @@ def _step(r: Reader, value: object, key: str, index: int, n: int, times: int, *,
         r.fail(key, "repeat blocks cannot be nested")
     doc = r.obj(value, key, _STEP_KEYS, _STEP_OPTIONAL)
     breath = (
-        Breath(r.choice(doc["breath"], _join(key, "breath"), (b.value for b in Breath))) if "breath" in doc else None
+        Breath(r.choice(doc["breath"], join_key(key, "breath"), (b.value for b in Breath))) if "breath" in doc else None
     )
     kind = None
     if "input" in doc:
-        kind = InputKind(r.choice(doc["input"], _join(key, "input"), (k.value for k in InputKind)))
+        kind = InputKind(r.choice(doc["input"], join_key(key, "input"), (k.value for k in InputKind)))
         if in_block:
-            r.fail(_join(key, "input"), "a step that waits for writing cannot be repeated")
+            r.fail(join_key(key, "input"), "a step that waits for writing cannot be repeated")
         if breath is not None:
-            r.fail(_join(key, "input"), "a writing step cannot also pace the breath")
+            r.fail(join_key(key, "input"), "a writing step cannot also pace the breath")
     return Step(
         index=index,
-        text=r.text(doc["text"], _join(key, "text")),
-        seconds=r.integer(doc["seconds"], _join(key, "seconds"), 1, MAX_STEP_SECONDS),
+        text=r.text(doc["text"], join_key(key, "text")),
+        seconds=r.integer(doc["seconds"], join_key(key, "seconds"), 1, MAX_STEP_SECONDS),
         breath=breath,
         input=kind,
         round=n,
@@ -282,16 +243,16 @@ def read_program(data: object, source: str, expected_id: str | None = None) -> P
         week = None
         if weeks:
             if "week" not in session:
-                r.fail(_join(key, "week"), "is missing (the program has weeks)")
-            week = r.integer(session["week"], _join(key, "week"), 1, len(weeks))
+                r.fail(join_key(key, "week"), "is missing (the program has weeks)")
+            week = r.integer(session["week"], join_key(key, "week"), 1, len(weeks))
             if sessions and sessions[-1].week is not None and week < sessions[-1].week:
-                r.fail(_join(key, "week"), "sessions must be listed week by week")
+                r.fail(join_key(key, "week"), "sessions must be listed week by week")
         sessions.append(
             ProgramSession(
                 index=i,
-                exercise=r.ident(session["exercise"], _join(key, "exercise")),
-                title=r.text(session["title"], _join(key, "title"), most=60),
-                note=r.text(session["note"], _join(key, "note")),
+                exercise=r.ident(session["exercise"], join_key(key, "exercise")),
+                title=r.text(session["title"], join_key(key, "title"), most=60),
+                note=r.text(session["note"], join_key(key, "note")),
                 week=week,
             )
         )
@@ -330,9 +291,9 @@ def read_rules(data: object, source: str) -> Rules:
     for i, entry in enumerate(r.array(doc["rules"], "rules", most=200)):
         key = f"rules[{i}]"
         rule = r.obj(entry, key, ("id", "when", "exercises"), ("programs",))
-        when_doc = r.obj(rule["when"], _join(key, "when"), (), WHEN_KEYS)
+        when_doc = r.obj(rule["when"], join_key(key, "when"), (), WHEN_KEYS)
         if not when_doc:
-            r.fail(_join(key, "when"), "must test at least one thing (use fallback for the default)")
+            r.fail(join_key(key, "when"), "must test at least one thing (use fallback for the default)")
         when: dict[str, tuple[str, ...]] = {}
         for name, value in when_doc.items():
             where = f"{key}.when.{name}"
@@ -345,10 +306,10 @@ def read_rules(data: object, source: str) -> Rules:
             when[name] = checked
         rules.append(
             Rule(
-                id=r.ident(rule["id"], _join(key, "id")),
+                id=r.ident(rule["id"], join_key(key, "id")),
                 when=when,
-                exercises=_ids(r, rule["exercises"], _join(key, "exercises")),
-                programs=_ids(r, rule.get("programs", []), _join(key, "programs"), allow_empty=True),
+                exercises=_ids(r, rule["exercises"], join_key(key, "exercises")),
+                programs=_ids(r, rule.get("programs", []), join_key(key, "programs"), allow_empty=True),
             )
         )
     ids = [rule.id for rule in rules]
