@@ -132,9 +132,12 @@
         <source>Remind me tomorrow</source>
         <translation>Remind me tomorrow</translation>
     </message>
-    <message>
-        <source>Your %1 check is due; it takes about %2 min. Open WellCare ▸ Self-checks when you are free.</source>
-        <translation>Your %1 check is due; it takes about %2 min. Open WellCare ▸ Self-checks when you are free.</translation>
+    <message numerus="yes">
+        <source>Your %1 check is due; it takes about %n min. Open WellCare ▸ Self-checks when you are free.</source>
+        <translation>
+            <numerusform>Your %1 check is due; it takes about %n min. Open WellCare ▸ Self-checks when you are free.</numerusform>
+            <numerusform>Your %1 check is due; it takes about %n min. Open WellCare ▸ Self-checks when you are free.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now: %s. Open WellCare ▸ Self-checks when you are free.</source>
@@ -408,9 +411,12 @@
         <source>This break is protected: it cannot be skipped or postponed.</source>
         <translation>This break is protected: it cannot be skipped or postponed.</translation>
     </message>
-    <message>
-        <source>Postpone %d min</source>
-        <translation>Postpone %d min</translation>
+    <message numerus="yes">
+        <source>Postpone %n min</source>
+        <translation>
+            <numerusform>Postpone %n min</numerusform>
+            <numerusform>Postpone %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Postpones left for this break: %d</source>
@@ -487,9 +493,12 @@
         <source>Save softphones</source>
         <translation>Save softphones</translation>
     </message>
-    <message>
-        <source>Micro-break: %1. Rest break: %2. A break can be postponed %3 times, by up to %4 min.</source>
-        <translation>Micro-break: %1. Rest break: %2. A break can be postponed %3 times, by up to %4 min.</translation>
+    <message numerus="yes">
+        <source>Micro-break: %1. Rest break: %2. A break can be postponed %n time(s), by up to %3 min.</source>
+        <translation>
+            <numerusform>Micro-break: %1. Rest break: %2. A break can be postponed once, by up to %3 min.</numerusform>
+            <numerusform>Micro-break: %1. Rest break: %2. A break can be postponed %n times, by up to %3 min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your organisation asks for a micro-break at least every %1 min and a rest break at least every %2 min.</source>
@@ -563,18 +572,6 @@
         <translation>This time is yours; the next call can wait. Breathe slowly: what you heard was not your fault.</translation>
     </message>
     <message>
-        <source>%d seconds</source>
-        <translation>%d seconds</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>%d minutes</source>
-        <translation>%d minutes</translation>
-    </message>
-    <message>
         <source>not available on this system</source>
         <translation>not available on this system</translation>
     </message>
@@ -625,13 +622,23 @@
 </context>
 <context>
     <name>BreaksFeature</name>
-    <message>
-        <source>Starts in %d seconds. Finish your sentence; there is no need to hurry.</source>
-        <translation>Starts in %d seconds. Finish your sentence; there is no need to hurry.</translation>
+    <message numerus="yes">
+        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
+        <translation>
+            <numerusform>Starts in %n second. Finish your sentence; there is no need to hurry.</numerusform>
+            <numerusform>Starts in %n seconds. Finish your sentence; there is no need to hurry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone %n min</source>
+        <translation>
+            <numerusform>Postpone %n min</numerusform>
+            <numerusform>Postpone %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Postpone %d min</source>
-        <translation>Postpone %d min</translation>
+        <source>Start the break now</source>
+        <translation>Start the break now</translation>
     </message>
     <message>
         <source>On a call</source>
@@ -653,9 +660,12 @@
         <source>Break due now</source>
         <translation>Break due now</translation>
     </message>
-    <message>
-        <source>Next break in %d min</source>
-        <translation>Next break in %d min</translation>
+    <message numerus="yes">
+        <source>Next break in %n min</source>
+        <translation>
+            <numerusform>Next break in %n min</numerusform>
+            <numerusform>Next break in %n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next break at %s</source>
@@ -737,9 +747,12 @@
         <source>EAP inbox</source>
         <translation>EAP inbox</translation>
     </message>
-    <message>
-        <source>%d new request(s) in the EAP inbox.</source>
-        <translation>%d new request(s) in the EAP inbox.</translation>
+    <message numerus="yes">
+        <source>%n new request(s) in the EAP inbox.</source>
+        <translation>
+            <numerusform>%n new request in the EAP inbox.</numerusform>
+            <numerusform>%n new requests in the EAP inbox.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%d urgent.</source>
@@ -828,20 +841,32 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <source>hidden: fewer than %d people</source>
-        <translation>hidden: fewer than %d people</translation>
-    </message>
-    <message>
         <source>hidden so that a small group cannot be worked out</source>
         <translation>hidden so that a small group cannot be worked out</translation>
     </message>
-    <message>
-        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %d people.</source>
-        <translation>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %d people.</translation>
+</context>
+<context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>hidden: fewer than %n people</source>
+        <translation>
+            <numerusform>hidden: fewer than %n person</numerusform>
+            <numerusform>hidden: fewer than %n people</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This team cannot be shown on its own: in these weeks fewer than %d people from it sent a summary.</source>
-        <translation>This team cannot be shown on its own: in these weeks fewer than %d people from it sent a summary.</translation>
+    <message numerus="yes">
+        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</source>
+        <translation>
+            <numerusform>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n person.</numerusform>
+            <numerusform>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</source>
+        <translation>
+            <numerusform>This team cannot be shown on its own: in these weeks fewer than %n person from it sent a summary.</numerusform>
+            <numerusform>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,10 +909,6 @@
     <message>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any number that would let one be worked out.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -946,10 +967,6 @@
         <translation>No anonymous summaries have arrived yet. They come in after each week ends, from counselors who chose to share.</translation>
     </message>
     <message>
-        <source>None of these weeks has summaries from at least %d people.</source>
-        <translation>None of these weeks has summaries from at least %d people.</translation>
-    </message>
-    <message>
         <source>Share of summaries</source>
         <translation>Share of summaries</translation>
     </message>
@@ -969,9 +986,26 @@
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
-    <message>
-        <source>Hatched: hidden. “&lt; %1”: fewer than %1 people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
-        <translation>Hatched: hidden. “&lt; %1”: fewer than %1 people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</translation>
+    <message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these weeks has summaries from at least %n people.</source>
+        <translation>
+            <numerusform>None of these weeks has summaries from at least %n person.</numerusform>
+            <numerusform>None of these weeks has summaries from at least %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>
+            <numerusform>Hatched: hidden. “&lt; %n”: fewer than %n person. “hidden”: hidden so that a small group cannot be worked out by subtraction.</numerusform>
+            <numerusform>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</source>
@@ -1058,16 +1092,19 @@
         <translation>WellCare floor report</translation>
     </message>
     <message>
-        <source>Weeks %1 to %2 · %3</source>
-        <translation>Weeks %1 to %2 · %3</translation>
+        <source>Weeks of %1 to %2 · %3</source>
+        <translation>Weeks of %1 to %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>Groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
+            <numerusform>Groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</source>
         <translation>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</translation>
-    </message>
-    <message>
-        <source>Groups under %d people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>Groups under %d people are hidden, and so is any number that would let one be worked out.</translation>
     </message>
     <message>
         <source>N beside each estimate: summaries in the group that week. Screening bands, not diagnoses.</source>
@@ -1537,10 +1574,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>Call reference</translation>
     </message>
     <message>
-        <source>%d minutes</source>
-        <translation>%d minutes</translation>
-    </message>
-    <message>
         <source>Recovery break started</source>
         <translation>Recovery break started</translation>
     </message>
@@ -1578,6 +1611,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Why it helps</source>
         <translation>Why it helps</translation>
+    </message>
+    <message>
+        <source>Why it helps: %s</source>
+        <translation>Why it helps: %s</translation>
     </message>
 </context>
 <context>
@@ -1681,9 +1718,12 @@ Requests will then be sealed to the new key.</translation>
         <source>That sounded hard.</source>
         <translation>That sounded hard.</translation>
     </message>
-    <message>
-        <source>Note it in two clicks, then take a protected %d-minute break. Only you can see this record.</source>
-        <translation>Note it in two clicks, then take a protected %d-minute break. Only you can see this record.</translation>
+    <message numerus="yes">
+        <source>Note it in two clicks, then take a protected %n-minute break. Only you can see this record.</source>
+        <translation>
+            <numerusform>Note it in two clicks, then take a protected %n-minute break. Only you can see this record.</numerusform>
+            <numerusform>Note it in two clicks, then take a protected %n-minute break. Only you can see this record.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1. What happened?</source>
@@ -1729,9 +1769,12 @@ Requests will then be sealed to the new key.</translation>
         <source>This call could not be saved: %s Your break starts anyway.</source>
         <translation>This call could not be saved: %s Your break starts anyway.</translation>
     </message>
-    <message>
-        <source>Your protected %d-minute break has started, with a decompression exercise.</source>
-        <translation>Your protected %d-minute break has started, with a decompression exercise.</translation>
+    <message numerus="yes">
+        <source>Your protected %n-minute break has started, with a decompression exercise.</source>
+        <translation>
+            <numerusform>Your protected %n-minute break has started, with a decompression exercise.</numerusform>
+            <numerusform>Your protected %n-minute break has started, with a decompression exercise.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open my journal</source>
@@ -1962,17 +2005,23 @@ Requests will then be sealed to the new key.</translation>
         <source>the exchange folder cannot be read right now</source>
         <translation>the exchange folder cannot be read right now</translation>
     </message>
-    <message>
-        <source>%d replies waiting to be written</source>
-        <translation>%d replies waiting to be written</translation>
+    <message numerus="yes">
+        <source>%n reply/replies waiting to be written</source>
+        <translation>
+            <numerusform>%n reply waiting to be written</numerusform>
+            <numerusform>%n replies waiting to be written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the inbox were refused and moved to quarantine (%1).</source>
+        <translation>
+            <numerusform>%n file in the inbox was refused and moved to quarantine (%1).</numerusform>
+            <numerusform>%n files in the inbox were refused and moved to quarantine (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Policy file for IT: %s</source>
         <translation>Policy file for IT: %s</translation>
-    </message>
-    <message>
-        <source>%d files in the inbox were refused and moved to quarantine (%s).</source>
-        <translation>%d files in the inbox were refused and moved to quarantine (%s).</translation>
     </message>
     <message>
         <source>Coordinator mode is not set up yet.</source>
@@ -2094,9 +2143,12 @@ Requests will then be sealed to the new key.</translation>
 </context>
 <context>
     <name>IntroScreen</name>
-    <message>
-        <source>%1 questions · about %2 min</source>
-        <translation>%1 questions · about %2 min</translation>
+    <message numerus="yes">
+        <source>%n question(s) · about %1 min</source>
+        <translation>
+            <numerusform>%n question · about %1 min</numerusform>
+            <numerusform>%n questions · about %1 min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time frame: %s</source>
@@ -2134,9 +2186,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Back to self-checks</source>
         <translation>Back to self-checks</translation>
     </message>
-    <message>
-        <source>You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.</source>
-        <translation>You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.</translation>
+    <message numerus="yes">
+        <source>You started this on %1 and answered %2 of %n question(s). Your answers so far are saved.</source>
+        <translation>
+            <numerusform>You started this on %1 and answered %2 of %n question. Your answers so far are saved.</numerusform>
+            <numerusform>You started this on %1 and answered %2 of %n questions. Your answers so far are saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2312,40 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>LocaleWords</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <comment>the Monday the week starts on</comment>
+        <translation>Week of %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WellCare</source>
@@ -2265,6 +2354,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a page. Enter or F6 moves into the page; F6 comes back here.</source>
+        <translation>Arrow keys choose a page. Enter or F6 moves into the page; F6 comes back here.</translation>
     </message>
     <message>
         <source>&amp;WellCare</source>
@@ -2277,6 +2370,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>&amp;Quit WellCare</source>
         <translation>&amp;Quit WellCare</translation>
+    </message>
+    <message>
+        <source>Move between the page list and the page</source>
+        <translation>Move between the page list and the page</translation>
     </message>
 </context>
 <context>
@@ -2371,9 +2468,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Choose a passphrase</source>
         <translation>Choose a passphrase</translation>
     </message>
-    <message>
-        <source>Use at least %d characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Use at least %d characters. A short sentence is easy to remember and hard to guess.</translation>
+    <message numerus="yes">
+        <source>Use at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Use at least %n character. A short sentence is easy to remember and hard to guess.</numerusform>
+            <numerusform>Use at least %n characters. A short sentence is easy to remember and hard to guess.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -2391,9 +2491,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
-    <message>
-        <source>The passphrase needs at least %d characters.</source>
-        <translation>The passphrase needs at least %d characters.</translation>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -2461,9 +2564,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
     </message>
-    <message>
-        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %2 people.</source>
-        <translation>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %2 people.</translation>
+    <message numerus="yes">
+        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
+        <translation>
+            <numerusform>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n person.</numerusform>
+            <numerusform>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -2542,12 +2648,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>being sent now</translation>
     </message>
     <message>
-        <source>Week %1 (%2).</source>
-        <translation>Week %1 (%2).</translation>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
-        <source>Week %1 so far: sent after the week ends, and it may still change until then.</source>
-        <translation>Week %1 so far: sent after the week ends, and it may still change until then.</translation>
+        <source>%1 so far: sent after the week ends, and it may still change until then.</source>
+        <translation>%1 so far: sent after the week ends, and it may still change until then.</translation>
     </message>
     <message>
         <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
@@ -2572,17 +2678,26 @@ Requests will then be sealed to the new key.</translation>
 </context>
 <context>
     <name>ProgramCard</name>
-    <message>
-        <source>%d–%d min</source>
-        <translation>%d–%d min</translation>
+    <message numerus="yes">
+        <source>%1–%n min</source>
+        <translation>
+            <numerusform>%1–%n min</numerusform>
+            <numerusform>%1–%n min</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d sessions · %s each</source>
-        <translation>%d sessions · %s each</translation>
+    <message numerus="yes">
+        <source>%n session(s) · %1 each</source>
+        <translation>
+            <numerusform>%n session · %1</numerusform>
+            <numerusform>%n sessions · %1 each</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d weeks</source>
-        <translation>%d weeks</translation>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start this program…</source>
@@ -2595,6 +2710,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Why it helps</source>
         <translation>Why it helps</translation>
+    </message>
+    <message>
+        <source>Why it helps: %s</source>
+        <translation>Why it helps: %s</translation>
     </message>
 </context>
 <context>
@@ -2639,42 +2758,6 @@ Requests will then be sealed to the new key.</translation>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
-    <message>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <source>%d min</source>
-        <translation>%d min</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
 </context>
 <context>
     <name>ProgramsFeature</name>
@@ -2690,9 +2773,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Guided exercises…</source>
         <translation>Guided exercises…</translation>
     </message>
-    <message>
-        <source>Time for today&apos;s session: %s (%d min). Open WellCare when you are ready.</source>
-        <translation>Time for today&apos;s session: %s (%d min). Open WellCare when you are ready.</translation>
+    <message numerus="yes">
+        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
+        <translation>
+            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2836,9 +2922,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
-    <message>
-        <source>The passphrase needs at least %d characters.</source>
-        <translation>The passphrase needs at least %d characters.</translation>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -2907,9 +2996,12 @@ Requests will then be sealed to the new key.</translation>
 </context>
 <context>
     <name>RecoveryPanel</name>
-    <message>
-        <source>Your protected break: %d minutes</source>
-        <translation>Your protected break: %d minutes</translation>
+    <message numerus="yes">
+        <source>Your protected break: %n minute(s)</source>
+        <translation>
+            <numerusform>Your protected break: %n minute</numerusform>
+            <numerusform>Your protected break: %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>This time is yours. Set your phone to away and step back from the calls. You do not need to do anything else.</source>
@@ -3046,6 +3138,13 @@ Requests will then be sealed to the new key.</translation>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>The note is longer than %n character.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mark done</source>
         <translation>Mark done</translation>
@@ -3065,10 +3164,6 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>The appointment time is in the past.</source>
         <translation>The appointment time is in the past.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %d characters.</source>
-        <translation>The note is longer than %d characters.</translation>
     </message>
     <message>
         <source>Decline the request?</source>
@@ -3182,8 +3277,22 @@ Requests will then be sealed to the new key.</translation>
         <translation>your messenger ID</translation>
     </message>
     <message>
-        <source>%d / %d characters</source>
-        <translation>%d / %d characters</translation>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick at most %n attachment(s).</source>
+        <translation>
+            <numerusform>Tick at most %n attachment.</numerusform>
+            <numerusform>Tick at most %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>The note is longer than %n character.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one time that would suit you.</source>
@@ -3200,14 +3309,6 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>That does not look like a phone number.</source>
         <translation>That does not look like a phone number.</translation>
-    </message>
-    <message>
-        <source>Tick at most %d attachments.</source>
-        <translation>Tick at most %d attachments.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %d characters.</source>
-        <translation>The note is longer than %d characters.</translation>
     </message>
     <message>
         <source>WellCare could not save the request. Nothing was sent.</source>
@@ -3350,10 +3451,6 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>RunCard</name>
     <message>
-        <source>%d of %d sessions</source>
-        <translation>%d of %d sessions</translation>
-    </message>
-    <message>
         <source>Program progress</source>
         <translation>Program progress</translation>
     </message>
@@ -3374,16 +3471,26 @@ Requests will then be sealed to the new key.</translation>
         <translation>No streak yet. Any day you practise counts, and one missed day is always forgiven.</translation>
     </message>
     <message>
-        <source>Your best: %d days.</source>
-        <translation>Your best: %d days.</translation>
-    </message>
-    <message>
         <source>Paused. Reminders are off until you resume; paused days never count as missed.</source>
         <translation>Paused. Reminders are off until you resume; paused days never count as missed.</translation>
     </message>
     <message>
         <source>Days in your practice streak: %d.</source>
         <translation>Days in your practice streak: %d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your best: %n day(s).</source>
+        <translation>
+            <numerusform>Your best: %n day.</numerusform>
+            <numerusform>Your best: %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminders at %(time)s on %(days)s.</source>
@@ -3723,10 +3830,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>The EAP office&apos;s app confirmed it has your request.</translation>
     </message>
     <message>
-        <source>%s, %d minutes</source>
-        <translation>%s, %d minutes</translation>
-    </message>
-    <message>
         <source>Scheduled (changed)</source>
         <translation>Scheduled (changed)</translation>
     </message>
@@ -3737,6 +3840,13 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>The EAP office has been told.</source>
         <translation>The EAP office has been told.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s)</source>
+        <translation>
+            <numerusform>%1, %n minute</numerusform>
+            <numerusform>%1, %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>WellCare could not tell the EAP office; call them if an appointment was made.</source>
@@ -3816,9 +3926,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
-    <message>
-        <source>The passphrase needs at least %d characters.</source>
-        <translation>The passphrase needs at least %d characters.</translation>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DELETE</source>

@@ -132,9 +132,11 @@
         <source>Remind me tomorrow</source>
         <translation>내일 다시 알림</translation>
     </message>
-    <message>
-        <source>Your %1 check is due; it takes about %2 min. Open WellCare ▸ Self-checks when you are free.</source>
-        <translation>%1 점검을 할 때가 되었습니다. %2분 정도 걸립니다. 여유가 생기면 WellCare ▸ 자가 점검을 열어 주세요.</translation>
+    <message numerus="yes">
+        <source>Your %1 check is due; it takes about %n min. Open WellCare ▸ Self-checks when you are free.</source>
+        <translation>
+            <numerusform>%1 점검을 할 때가 되었습니다. %n분 정도 걸립니다. 여유가 생기면 WellCare ▸ 자가 점검을 열어 주세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due now: %s. Open WellCare ▸ Self-checks when you are free.</source>
@@ -408,9 +410,11 @@
         <source>This break is protected: it cannot be skipped or postponed.</source>
         <translation>보호된 휴식입니다. 건너뛰거나 미룰 수 없습니다.</translation>
     </message>
-    <message>
-        <source>Postpone %d min</source>
-        <translation>%d분 미루기</translation>
+    <message numerus="yes">
+        <source>Postpone %n min</source>
+        <translation>
+            <numerusform>%n분 미루기</numerusform>
+        </translation>
     </message>
     <message>
         <source>Postpones left for this break: %d</source>
@@ -487,9 +491,11 @@
         <source>Save softphones</source>
         <translation>소프트폰 목록 저장</translation>
     </message>
-    <message>
-        <source>Micro-break: %1. Rest break: %2. A break can be postponed %3 times, by up to %4 min.</source>
-        <translation>짧은 휴식: %1. 긴 휴식: %2. 휴식은 %3번까지, 한 번에 최대 %4분씩 미룰 수 있습니다.</translation>
+    <message numerus="yes">
+        <source>Micro-break: %1. Rest break: %2. A break can be postponed %n time(s), by up to %3 min.</source>
+        <translation>
+            <numerusform>짧은 휴식: %1. 긴 휴식: %2. 휴식은 %n번까지, 한 번에 최대 %3분씩 미룰 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your organisation asks for a micro-break at least every %1 min and a rest break at least every %2 min.</source>
@@ -563,18 +569,6 @@
         <translation>이 시간은 온전히 당신의 것입니다. 다음 전화는 기다려도 됩니다. 천천히 숨 쉬세요. 들은 말은 당신 탓이 아닙니다.</translation>
     </message>
     <message>
-        <source>%d seconds</source>
-        <translation>%d초</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>%d minutes</source>
-        <translation>%d분</translation>
-    </message>
-    <message>
         <source>not available on this system</source>
         <translation>이 시스템에서는 지원하지 않음</translation>
     </message>
@@ -625,13 +619,21 @@
 </context>
 <context>
     <name>BreaksFeature</name>
-    <message>
-        <source>Starts in %d seconds. Finish your sentence; there is no need to hurry.</source>
-        <translation>%d초 뒤에 시작합니다. 하던 말은 마저 하세요. 서두르지 않아도 됩니다.</translation>
+    <message numerus="yes">
+        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
+        <translation>
+            <numerusform>%n초 뒤에 시작합니다. 하던 말은 마저 하세요. 서두르지 않아도 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone %n min</source>
+        <translation>
+            <numerusform>%n분 미루기</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Postpone %d min</source>
-        <translation>%d분 미루기</translation>
+        <source>Start the break now</source>
+        <translation>지금 휴식 시작하기</translation>
     </message>
     <message>
         <source>On a call</source>
@@ -653,9 +655,11 @@
         <source>Break due now</source>
         <translation>지금 휴식할 시간입니다</translation>
     </message>
-    <message>
-        <source>Next break in %d min</source>
-        <translation>다음 휴식까지 %d분</translation>
+    <message numerus="yes">
+        <source>Next break in %n min</source>
+        <translation>
+            <numerusform>다음 휴식까지 %n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next break at %s</source>
@@ -737,9 +741,11 @@
         <source>EAP inbox</source>
         <translation>EAP 요청함</translation>
     </message>
-    <message>
-        <source>%d new request(s) in the EAP inbox.</source>
-        <translation>EAP 요청함에 새 요청이 %d건 있습니다.</translation>
+    <message numerus="yes">
+        <source>%n new request(s) in the EAP inbox.</source>
+        <translation>
+            <numerusform>EAP 요청함에 새 요청이 %n건 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%d urgent.</source>
@@ -828,20 +834,29 @@
         <translation>상담사가 취소</translation>
     </message>
     <message>
-        <source>hidden: fewer than %d people</source>
-        <translation>숨김: %d명 미만</translation>
-    </message>
-    <message>
         <source>hidden so that a small group cannot be worked out</source>
         <translation>작은 집단을 계산해 낼 수 없도록 숨김</translation>
     </message>
-    <message>
-        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %d people.</source>
-        <translation>이 기간에는 이 팀만 따로 보여 줄 수 없습니다. 전체 현황과 비교하면 %d명 미만인 집단이 드러나기 때문입니다.</translation>
+</context>
+<context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>hidden: fewer than %n people</source>
+        <translation>
+            <numerusform>숨김: %n명 미만</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This team cannot be shown on its own: in these weeks fewer than %d people from it sent a summary.</source>
-        <translation>이 팀만 따로 보여 줄 수 없습니다. 이 기간에 요약을 보낸 팀원이 %d명 미만입니다.</translation>
+    <message numerus="yes">
+        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</source>
+        <translation>
+            <numerusform>이 기간에는 이 팀만 따로 보여 줄 수 없습니다. 전체 현황과 비교하면 %n명 미만인 집단이 드러나기 때문입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</source>
+        <translation>
+            <numerusform>이 팀만 따로 보여 줄 수 없습니다. 이 기간에 요약을 보낸 팀원이 %n명 미만입니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,10 +899,6 @@
     <message>
         <source>Export PDF…</source>
         <translation>PDF로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 문항당 %2). N은 그 주 해당 집단의 요약 수입니다. %3명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -946,10 +957,6 @@
         <translation>아직 도착한 익명 요약이 없습니다. 공유하기로 한 상담사의 요약이 매주 한 주가 끝난 뒤에 들어옵니다.</translation>
     </message>
     <message>
-        <source>None of these weeks has summaries from at least %d people.</source>
-        <translation>이 기간에는 요약을 보낸 사람이 %d명 이상인 주가 없습니다.</translation>
-    </message>
-    <message>
         <source>Share of summaries</source>
         <translation>요약 중 비율</translation>
     </message>
@@ -969,9 +976,23 @@
         <source>hidden</source>
         <translation>숨김</translation>
     </message>
-    <message>
-        <source>Hatched: hidden. “&lt; %1”: fewer than %1 people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
-        <translation>빗금: 숨긴 칸. “%1명 미만”: 인원이 %1명보다 적음. “숨김”: 빼기로 작은 집단을 계산해 낼 수 없도록 숨김.</translation>
+    <message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 문항당 %2). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these weeks has summaries from at least %n people.</source>
+        <translation>
+            <numerusform>이 기간에는 요약을 보낸 사람이 %n명 이상인 주가 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
+        <translation>
+            <numerusform>빗금: 숨긴 칸. “&lt; %n”: 인원이 %n명보다 적음. “숨김”: 빼기로 작은 집단을 계산해 낼 수 없도록 숨김.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</source>
@@ -1058,16 +1079,18 @@
         <translation>WellCare 현황 보고서</translation>
     </message>
     <message>
-        <source>Weeks %1 to %2 · %3</source>
-        <translation>%1 ~ %2 · %3</translation>
+        <source>Weeks of %1 to %2 · %3</source>
+        <translation>%1 ~ %2 주 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>%n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</source>
         <translation>무작위화된 익명 요약으로 낸 추정치와 95% 구간입니다. ε = 상담사 1명당 주 %1.</translation>
-    </message>
-    <message>
-        <source>Groups under %d people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>%d명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</translation>
     </message>
     <message>
         <source>N beside each estimate: summaries in the group that week. Screening bands, not diagnoses.</source>
@@ -1537,10 +1560,6 @@ Requests will then be sealed to the new key.</source>
         <translation>통화 식별번호</translation>
     </message>
     <message>
-        <source>%d minutes</source>
-        <translation>%d분</translation>
-    </message>
-    <message>
         <source>Recovery break started</source>
         <translation>시작한 회복 휴식</translation>
     </message>
@@ -1578,6 +1597,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Why it helps</source>
         <translation>도움이 되는 이유</translation>
+    </message>
+    <message>
+        <source>Why it helps: %s</source>
+        <translation>도움이 되는 이유: %s</translation>
     </message>
 </context>
 <context>
@@ -1681,9 +1704,11 @@ Requests will then be sealed to the new key.</source>
         <source>That sounded hard.</source>
         <translation>많이 힘드셨지요.</translation>
     </message>
-    <message>
-        <source>Note it in two clicks, then take a protected %d-minute break. Only you can see this record.</source>
-        <translation>두 번만 누르면 기록되고, 보호받는 %d분 휴식이 시작됩니다. 이 기록은 나만 볼 수 있습니다.</translation>
+    <message numerus="yes">
+        <source>Note it in two clicks, then take a protected %n-minute break. Only you can see this record.</source>
+        <translation>
+            <numerusform>두 번만 누르면 기록되고, 보호받는 %n분 휴식이 시작됩니다. 이 기록은 나만 볼 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1. What happened?</source>
@@ -1729,9 +1754,11 @@ Requests will then be sealed to the new key.</source>
         <source>This call could not be saved: %s Your break starts anyway.</source>
         <translation>이 통화를 저장하지 못했습니다: %s 그래도 휴식은 시작됩니다.</translation>
     </message>
-    <message>
-        <source>Your protected %d-minute break has started, with a decompression exercise.</source>
-        <translation>보호받는 %d분 휴식이 마음 가라앉히기 연습과 함께 시작되었습니다.</translation>
+    <message numerus="yes">
+        <source>Your protected %n-minute break has started, with a decompression exercise.</source>
+        <translation>
+            <numerusform>보호받는 %n분 휴식이 마음 가라앉히기 연습과 함께 시작되었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open my journal</source>
@@ -1962,17 +1989,21 @@ Requests will then be sealed to the new key.</source>
         <source>the exchange folder cannot be read right now</source>
         <translation>지금은 교환 폴더를 읽을 수 없습니다</translation>
     </message>
-    <message>
-        <source>%d replies waiting to be written</source>
-        <translation>기록을 기다리는 답장 %d건</translation>
+    <message numerus="yes">
+        <source>%n reply/replies waiting to be written</source>
+        <translation>
+            <numerusform>기록을 기다리는 답장 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the inbox were refused and moved to quarantine (%1).</source>
+        <translation>
+            <numerusform>요청함의 파일 %n개가 거부되어 격리 폴더로 옮겨졌습니다 (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Policy file for IT: %s</source>
         <translation>전산팀에 전달할 정책 파일: %s</translation>
-    </message>
-    <message>
-        <source>%d files in the inbox were refused and moved to quarantine (%s).</source>
-        <translation>요청함의 파일 %d개가 거부되어 격리 폴더로 옮겨졌습니다 (%s).</translation>
     </message>
     <message>
         <source>Coordinator mode is not set up yet.</source>
@@ -2094,9 +2125,11 @@ Requests will then be sealed to the new key.</source>
 </context>
 <context>
     <name>IntroScreen</name>
-    <message>
-        <source>%1 questions · about %2 min</source>
-        <translation>%1문항 · 약 %2분</translation>
+    <message numerus="yes">
+        <source>%n question(s) · about %1 min</source>
+        <translation>
+            <numerusform>%n문항 · 약 %1분</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time frame: %s</source>
@@ -2134,9 +2167,11 @@ Requests will then be sealed to the new key.</source>
         <source>Back to self-checks</source>
         <translation>자가 점검 목록으로</translation>
     </message>
-    <message>
-        <source>You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.</source>
-        <translation>%1에 시작해서 %3문항 중 %2문항에 답했습니다. 지금까지의 답변은 저장되어 있습니다.</translation>
+    <message numerus="yes">
+        <source>You started this on %1 and answered %2 of %n question(s). Your answers so far are saved.</source>
+        <translation>
+            <numerusform>%1에 시작해서 %n문항 중 %2문항에 답했습니다. 지금까지의 답변은 저장되어 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2292,37 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>LocaleWords</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <comment>the Monday the week starts on</comment>
+        <translation>%1 주</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WellCare</source>
@@ -2265,6 +2331,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Pages</source>
         <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a page. Enter or F6 moves into the page; F6 comes back here.</source>
+        <translation>화살표 키로 페이지를 고릅니다. Enter나 F6을 누르면 페이지로 들어가고, F6을 다시 누르면 여기로 돌아옵니다.</translation>
     </message>
     <message>
         <source>&amp;WellCare</source>
@@ -2277,6 +2347,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>&amp;Quit WellCare</source>
         <translation>WellCare 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Move between the page list and the page</source>
+        <translation>페이지 목록과 페이지 사이 이동</translation>
     </message>
 </context>
 <context>
@@ -2371,9 +2445,11 @@ Requests will then be sealed to the new key.</source>
         <source>Choose a passphrase</source>
         <translation>암호 문구 정하기</translation>
     </message>
-    <message>
-        <source>Use at least %d characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation>%d자 이상으로 정하세요. 짧은 문장은 기억하기 쉽고 추측하기 어렵습니다.</translation>
+    <message numerus="yes">
+        <source>Use at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>%n자 이상으로 정하세요. 짧은 문장은 기억하기 쉽고 추측하기 어렵습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -2391,9 +2467,11 @@ Requests will then be sealed to the new key.</source>
         <source>Repeat it</source>
         <translation>다시 입력</translation>
     </message>
-    <message>
-        <source>The passphrase needs at least %d characters.</source>
-        <translation>암호 문구는 %d자 이상이어야 합니다.</translation>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>암호 문구는 %n자 이상이어야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -2461,9 +2539,11 @@ Requests will then be sealed to the new key.</source>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
     </message>
-    <message>
-        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %2 people.</source>
-        <translation>어떤 값이든 이 컴퓨터를 떠나기 전에 무작위화됩니다. 정해진 확률로 임의의 값으로 바뀝니다(무작위 응답 기법, 프라이버시 예산 ε = 주당 %1). 그래서 요약 하나만으로는 내 상태를 확실히 알 수 없고, 다시 보내도 잡음이 없어지지 않습니다. 요약은 EAP 상담실만 열 수 있도록 봉인되며, 대시보드에는 %2명 이상인 집단의 추정치만 나타납니다.</translation>
+    <message numerus="yes">
+        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
+        <translation>
+            <numerusform>어떤 값이든 이 컴퓨터를 떠나기 전에 무작위화됩니다. 정해진 확률로 임의의 값으로 바뀝니다(무작위 응답 기법, 프라이버시 예산 ε = 주당 %1). 그래서 요약 하나만으로는 내 상태를 확실히 알 수 없고, 다시 보내도 잡음이 없어지지 않습니다. 요약은 EAP 상담실만 열 수 있도록 봉인되며, 대시보드에는 %n명 이상인 집단의 추정치만 나타납니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -2542,11 +2622,11 @@ Requests will then be sealed to the new key.</source>
         <translation>지금 보내는 중</translation>
     </message>
     <message>
-        <source>Week %1 (%2).</source>
+        <source>%1 (%2).</source>
         <translation>%1 (%2).</translation>
     </message>
     <message>
-        <source>Week %1 so far: sent after the week ends, and it may still change until then.</source>
+        <source>%1 so far: sent after the week ends, and it may still change until then.</source>
         <translation>%1 현재까지: 한 주가 끝난 뒤에 보내며, 그때까지 바뀔 수 있습니다.</translation>
     </message>
     <message>
@@ -2572,17 +2652,23 @@ Requests will then be sealed to the new key.</source>
 </context>
 <context>
     <name>ProgramCard</name>
-    <message>
-        <source>%d–%d min</source>
-        <translation>%d–%d분</translation>
+    <message numerus="yes">
+        <source>%1–%n min</source>
+        <translation>
+            <numerusform>%1–%n분</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d sessions · %s each</source>
-        <translation>세션 %d회 · 회당 %s</translation>
+    <message numerus="yes">
+        <source>%n session(s) · %1 each</source>
+        <translation>
+            <numerusform>세션 %n회 · 회당 %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d weeks</source>
-        <translation>%d주</translation>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n주</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start this program…</source>
@@ -2595,6 +2681,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Why it helps</source>
         <translation>도움이 되는 이유</translation>
+    </message>
+    <message>
+        <source>Why it helps: %s</source>
+        <translation>도움이 되는 이유: %s</translation>
     </message>
 </context>
 <context>
@@ -2639,42 +2729,6 @@ Requests will then be sealed to the new key.</source>
         <source>Hold</source>
         <translation>멈추기</translation>
     </message>
-    <message>
-        <source>Mon</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>화</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>수</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>목</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>금</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>토</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>%d min</source>
-        <translation>%d분</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>yyyy년 M월 d일 (ddd)</translation>
-    </message>
 </context>
 <context>
     <name>ProgramsFeature</name>
@@ -2690,9 +2744,11 @@ Requests will then be sealed to the new key.</source>
         <source>Guided exercises…</source>
         <translation>마음 돌봄 연습…</translation>
     </message>
-    <message>
-        <source>Time for today&apos;s session: %s (%d min). Open WellCare when you are ready.</source>
-        <translation>오늘의 세션 시간입니다: %s (%d분). 준비되면 WellCare를 열어 주세요.</translation>
+    <message numerus="yes">
+        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
+        <translation>
+            <numerusform>오늘의 세션 시간입니다: %1 (%n분). 준비되면 WellCare를 열어 주세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2836,9 +2892,11 @@ Requests will then be sealed to the new key.</source>
         <source>Repeat it</source>
         <translation>다시 입력</translation>
     </message>
-    <message>
-        <source>The passphrase needs at least %d characters.</source>
-        <translation>암호 문구는 %d자 이상이어야 합니다.</translation>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>암호 문구는 %n자 이상이어야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -2907,9 +2965,11 @@ Requests will then be sealed to the new key.</source>
 </context>
 <context>
     <name>RecoveryPanel</name>
-    <message>
-        <source>Your protected break: %d minutes</source>
-        <translation>보호받는 휴식: %d분</translation>
+    <message numerus="yes">
+        <source>Your protected break: %n minute(s)</source>
+        <translation>
+            <numerusform>보호받는 휴식: %n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>This time is yours. Set your phone to away and step back from the calls. You do not need to do anything else.</source>
@@ -3046,6 +3106,12 @@ Requests will then be sealed to the new key.</source>
         <source>Decline…</source>
         <translation>반려…</translation>
     </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>메모가 %n자를 넘습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mark done</source>
         <translation>완료 처리</translation>
@@ -3065,10 +3131,6 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>The appointment time is in the past.</source>
         <translation>약속 시간이 이미 지났습니다.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %d characters.</source>
-        <translation>메모가 %d자를 넘습니다.</translation>
     </message>
     <message>
         <source>Decline the request?</source>
@@ -3182,8 +3244,20 @@ Requests will then be sealed to the new key.</source>
         <translation>메신저 ID</translation>
     </message>
     <message>
-        <source>%d / %d characters</source>
-        <translation>%d / %d자</translation>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2자</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick at most %n attachment(s).</source>
+        <translation>
+            <numerusform>첨부는 최대 %n개까지 선택할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n character(s).</source>
+        <translation>
+            <numerusform>메모가 %n자를 넘습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one time that would suit you.</source>
@@ -3200,14 +3274,6 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>That does not look like a phone number.</source>
         <translation>전화번호 형식이 아닌 것 같습니다.</translation>
-    </message>
-    <message>
-        <source>Tick at most %d attachments.</source>
-        <translation>첨부는 최대 %d개까지 선택할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The note is longer than %d characters.</source>
-        <translation>메모가 %d자를 넘습니다.</translation>
     </message>
     <message>
         <source>WellCare could not save the request. Nothing was sent.</source>
@@ -3350,10 +3416,6 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>RunCard</name>
     <message>
-        <source>%d of %d sessions</source>
-        <translation>세션 %d / %d회</translation>
-    </message>
-    <message>
         <source>Program progress</source>
         <translation>프로그램 진행 상황</translation>
     </message>
@@ -3377,9 +3439,17 @@ Requests will then be sealed to the new key.</source>
         <source>No streak yet. Any day you practise counts, and one missed day is always forgiven.</source>
         <translation>아직 이어진 기록이 없습니다. 연습한 날은 모두 세고, 하루쯤 빠져도 괜찮습니다.</translation>
     </message>
-    <message>
-        <source>Your best: %d days.</source>
-        <translation>최고 기록: %d일.</translation>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>세션 %1 / %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your best: %n day(s).</source>
+        <translation>
+            <numerusform>최고 기록: %n일.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused. Reminders are off until you resume; paused days never count as missed.</source>
@@ -3722,9 +3792,11 @@ Requests will then be sealed to the new key.</source>
         <source>The EAP office&apos;s app confirmed it has your request.</source>
         <translation>EAP 상담실의 앱이 요청을 받았다고 확인했습니다.</translation>
     </message>
-    <message>
-        <source>%s, %d minutes</source>
-        <translation>%s, %d분</translation>
+    <message numerus="yes">
+        <source>%1, %n minute(s)</source>
+        <translation>
+            <numerusform>%1, %n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled (changed)</source>
@@ -3816,9 +3888,11 @@ Requests will then be sealed to the new key.</source>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
     </message>
-    <message>
-        <source>The passphrase needs at least %d characters.</source>
-        <translation>암호 문구는 %d자 이상이어야 합니다.</translation>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>암호 문구는 %n자 이상이어야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>DELETE</source>

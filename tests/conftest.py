@@ -45,6 +45,21 @@ def profile_dir(tmp_path: Path) -> Path:
     return d
 
 
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The English translation, installed as the app installs it, whatever an earlier test left.
+
+    Plurals need it: without a translator Qt shows the source text ("1 file(s) ..."). Removed
+    again afterwards (the default QLocale stays English).
+    """
+    from wellcare.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.install("en")
+    yield translations
+    translations.remove_all()
+
+
 @pytest.fixture(autouse=True)
 def _no_windows_or_timers_left(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """A GUI test must close what it opened: no visible window, no running QTimer owned by the app."""

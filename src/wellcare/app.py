@@ -326,6 +326,9 @@ class WellCareApp(QObject):
         save_preferences(self.profile_dir, self.prefs)
         self.translations.install(language)
         self.rebuild_window()
+        if self.window is not None:  # the language choice stays under the keyboard in the rebuilt window
+            for page in self.window.findChildren(SettingsPage):
+                page.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_high_contrast(self, enabled: bool) -> None:
         self.prefs = self.prefs.with_changes(high_contrast=enabled)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
-from tests.ui.conftest import app_args
+from tests.ui.conftest import demo_app_args
 from wellcare.app import WellCareApp
 from wellcare.demo import build_demo
 
@@ -40,14 +40,7 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("role", ["counselor", "coordinator"])
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_every_focusable_widget_has_a_name(qtbot, demo_root: Path, role: str, lang: str) -> None:  # type: ignore[no-untyped-def]
-    extra = ["--coordinator"] if role == "coordinator" else []
-    args = app_args(
-        demo_root / role,
-        "--policy", str(demo_root / "policy.toml"),
-        "--passphrase-file", str(demo_root / "demo-passphrase.txt"),
-        "--lang", lang,
-        *extra,
-    )
+    args = demo_app_args(demo_root, role, lang)
     app = WellCareApp(args, QApplication.instance())
     assert app.start()
     try:

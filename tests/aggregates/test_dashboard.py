@@ -97,8 +97,11 @@ def test_charts_draw_when_shown_with_n_under_each_week(page: DashboardPage) -> N
     texts = plot.figure_texts(page.band_chart.figure)
     report = page.report
     assert report is not None
-    for week in report.weeks:
-        assert f"W{week.period[-2:]}\nN {week.n}" in texts
+    mondays = ["12 Oct", "19 Oct", "26 Oct", "2 Nov", "9 Nov", "16 Nov"]  # W42-W47
+    assert [w.period for w in report.weeks] == [f"2026-W{n}" for n in range(42, 48)]
+    for i, (monday, week) in enumerate(zip(mondays, report.weeks, strict=True)):
+        year = "\n2026" if i == 0 else ""  # the year once, on a line of its own
+        assert f"{monday}\nN {week.n}{year}" in texts
     assert any("ε = 0.8" in t for t in texts)
 
 

@@ -85,7 +85,7 @@ def test_off_by_default_with_the_exact_next_payload_shown(rig: Rig) -> None:
     preview = rig.feature.sender.preview()  # type: ignore[union-attr]
     assert preview is not None and preview.due
     assert page.payload.toPlainText().encode("utf-8") == preview.payload
-    assert "2026-W47" in page.next_title.text()
+    assert page.next_title.text().startswith("Week of 16 Nov 2026 (")  # 2026-W47, by its Monday
     assert rig.inbox() == [] and rig.feature.sync is not None and rig.feature.sync.jobs() == []
 
 
@@ -104,7 +104,7 @@ def test_opting_in_sends_exactly_the_previewed_bytes(qtbot, rig: Rig) -> None:  
     row = texts.index("Summary sent")
     rig.page.log.selectRow(row)
     assert rig.page.sent_payload.toPlainText().encode("utf-8") == shown
-    assert "W48 so far" in rig.page.next_title.text()  # next: this week, once it ends
+    assert "Week of 23 Nov 2026 so far" in rig.page.next_title.text()  # next: this week (W48), once it ends
 
 
 def test_withdrawing_from_the_page_removes_the_job_and_sends_nothing(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]

@@ -6,24 +6,17 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.a11y.fit import clipped, sideways_scrolling, text_scale
 from tests.assess_ui.conftest import Rig, answer_all, digit, press
-from wellcare.ui.assess.widgets import WrapButton
 from wellcare.ui.i18n import Translations
 
 
 @pytest.fixture
 def big_text() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QFont(app.font())
-    font = QFont(before)
-    font.setPointSizeF(before.pointSizeF() * 2)
-    app.setFont(font)
-    yield
-    app.setFont(before)
+    with text_scale(2):
+        yield
 
 
 @pytest.fixture(params=["en", "ko"])
@@ -34,36 +27,8 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
     translations.install("en")
 
 
-def clipped(root: QWidget) -> list[str]:
-    """Widgets whose text needs more room than they got."""
-    for _ in range(3):  # layout requests, then the scroll bar that may follow, then its resize
-        QApplication.processEvents()
-    problems = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root) or widget.width() <= 0:
-            continue
-        if isinstance(widget, QLabel) and widget.text():
-            if widget.wordWrap():
-                need_w, need_h = 0, widget.heightForWidth(widget.width())
-            else:
-                need_w, need_h = widget.sizeHint().width(), widget.sizeHint().height()
-        elif isinstance(widget, WrapButton):
-            need_w, need_h = widget.minimumSizeHint().width(), widget.heightForWidth(widget.width())
-        elif isinstance(widget, QPushButton) and widget.text():
-            need_w, need_h = widget.minimumSizeHint().width(), widget.minimumSizeHint().height()
-        else:
-            continue
-        if need_w > widget.width() + 1 or need_h > widget.height() + 1:
-            text = widget.text() if hasattr(widget, "text") else type(widget).__name__
-            problems.append(f"{type(widget).__name__} {text[:40]!r}: {widget.size().toTuple()} < {(need_w, need_h)}")
-    return problems
-
-
 def no_sideways_scrolling(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent is None or parent.horizontalScrollBar().maximum() == 0
+    return not sideways_scrolling(widget)
 
 
 def test_every_screen_fits_at_double_text_size(qtbot, big_text, lang: str, rig: Rig) -> None:  # type: ignore[no-untyped-def]

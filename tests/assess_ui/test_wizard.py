@@ -77,13 +77,13 @@ def test_who5_result_appears_in_history_and_in_the_chart(qtbot, rig: Rig) -> Non
     qtbot.mouseClick(session.result_view.done_button, Qt.MouseButton.LeftButton)
     page = rig.feature.page
     assert page is not None and page.session is None
-    assert any("Last: Mar 3, 2025" in t for t in visible_texts(page))
+    assert any("Last: Mon 3 Mar 2025" in t for t in visible_texts(page))
 
     rig.window.show_page("history")
     history = rig.feature.history
     assert history is not None and history.isVisible()
     assert history.choices() == ["who5"]
-    assert [history.table.item(0, c).text() for c in range(3)] == ["Mar 3, 2025 10:00", "80", "Good well-being"]
+    assert [history.table.item(0, c).text() for c in range(3)] == ["Mon 3 Mar 2025, 10:00", "80", "Good well-being"]
     qtbot.waitUntil(lambda: history.chart.canvas is not None)
     assert history.chart.plotted() == [("Percentage score (0–100)", [(datetime(2025, 3, 3, 10, 0), 80.0)])]
 
@@ -192,7 +192,7 @@ def test_what_helps_links_only_where_a_page_exists_and_recheck_sets_a_reminder(q
     qtbot.mouseClick(view.suggestion_buttons["recheck"], Qt.MouseButton.LeftButton)
     assert not view.suggestion_buttons["recheck"].isEnabled()
     assert rig.feature.env.recheck_at("who5") == START + RECHECK_AFTER
-    assert "Mar 17, 2025" in (view.recheck_label.text() if view.recheck_label else "")
+    assert "Mon 17 Mar 2025" in (view.recheck_label.text() if view.recheck_label else "")
 
 
 def test_korean_interface_takes_instrument_texts_from_the_ko_fields(qtbot, korean, rig: Rig) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,9 @@ def _inbox(rig: FeatureRig) -> InboxPage:
     return rig.page
 
 
-def test_the_inbox_lists_requests_urgent_first_and_replies_with_an_appointment(qtbot, org: Org, rigs) -> None:  # type: ignore[no-untyped-def]
+def test_the_inbox_lists_requests_urgent_first_and_replies_with_an_appointment(  # type: ignore[no-untyped-def]
+    qtbot, org: Org, rigs, english
+) -> None:
     counselor = org.counselor()
     routine = counselor.submit(content(note="routine", urgency=Urgency.ROUTINE))
     urgent = counselor.submit(content(note=MARKER, urgency=Urgency.URGENT))
@@ -51,7 +53,7 @@ def test_the_inbox_lists_requests_urgent_first_and_replies_with_an_appointment(q
     page = _inbox(rig)
     assert page.table.rowCount() == 2
     assert page.table.item(0, 0).text() == "Urgent" and page.selected_id() == urgent.envelope_id
-    assert any("2 new request(s)" in text and "1 urgent" in text for text in rig.notices())
+    assert any("2 new requests in the EAP inbox. 1 urgent" in text for text in rig.notices())
     detail = page.detail
     assert detail is not None
     labels = [w.text() for w in detail.findChildren(type(page.status))]
@@ -100,12 +102,13 @@ def test_declining_tells_the_counselor_why(qtbot, org: Org, rigs, monkeypatch) -
     assert mine.message.startswith("법률 지원은")
 
 
-def test_quarantined_files_are_reported_on_the_page(qtbot, org: Org, rigs) -> None:  # type: ignore[no-untyped-def]
+def test_quarantined_files_are_reported_on_the_page(qtbot, org: Org, rigs, english) -> None:  # type: ignore[no-untyped-def]
     (org.exchange / "inbox" / ("ab" * 16 + ".json")).write_bytes(b"garbage")
     org.counselor().submit(content())
     page = _inbox(_coordinator(qtbot, org, rigs))
     assert page.table.rowCount() == 1
-    assert page.quarantine.isVisible() and "1 files" in page.quarantine.text() and "not_json" in page.quarantine.text()
+    text = page.quarantine.text()
+    assert page.quarantine.isVisible() and "1 file in the inbox was refused" in text and "not_json" in text
 
 
 def test_setting_up_coordinator_mode_from_the_page(qtbot, tmp_path: Path, rigs) -> None:  # type: ignore[no-untyped-def]
@@ -137,7 +140,9 @@ def test_setting_up_coordinator_mode_from_the_page(qtbot, tmp_path: Path, rigs) 
         vault.close()
 
 
-def test_round_trip_through_both_apps_file_watchers_and_scheduler(qtbot, org: Org, rigs) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_through_both_apps_file_watchers_and_scheduler(  # type: ignore[no-untyped-def]
+    qtbot, org: Org, rigs, english
+) -> None:
     """Counselor form -> coordinator inbox (watcher) -> reply form -> counselor (watcher) -> reminder."""
     counselor_rig = FeatureRig(qtbot, EapFeature, org.counselor_profile, org.counselor_vault, org.clock, org.policy)
     rigs.append(counselor_rig)
@@ -157,7 +162,7 @@ def test_round_trip_through_both_apps_file_watchers_and_scheduler(qtbot, org: Or
 
     # the coordinator's app notices the new file by itself (file watcher, then one import)
     qtbot.waitUntil(lambda: inbox_page.table.rowCount() == 1, timeout=5000)
-    assert any("1 new request(s)" in text for text in coordinator_rig.notices())
+    assert any("1 new request in the EAP inbox." in text for text in coordinator_rig.notices())
     # ... and its automatic receipt reaches the counselor's app the same way
     [mine] = counselor_rig.feature.service.requests()
     qtbot.waitUntil(lambda: counselor_rig.feature.service.get(mine.id).status is Status.RECEIVED, timeout=5000)

@@ -40,9 +40,9 @@ def test_lists_newest_first_with_date_kind_effect_and_a_note_preview(page: Journ
     model = page.model
     assert model.rowCount() == 3 and model.columnCount() == 5
     rows = [[model.index(r, c).data() for c in range(5)] for r in range(3)]
-    assert rows[0][:3] == ["2026-03-12 16:30", "Something else", "Okay for now"]
+    assert rows[0][:3] == ["Thu 12 Mar 2026, 16:30", "Something else", "Okay for now"]
     assert rows[2] == [
-        "2026-03-12 14:30",
+        "Thu 12 Mar 2026, 14:30",
         "Verbal abuse",
         "Shaken",
         "He swore at me for five minutes, then hung up.",
@@ -136,7 +136,9 @@ def test_evidence_report_only_the_chosen_only_where_asked(
     assert feature.ctx.notifier.history == []  # no balloon that a neighbour could read
 
 
-def test_report_content_in_time_order_with_break_and_edit_times(feature: IncidentsFeature, clock: ManualClock) -> None:
+def test_report_content_in_time_order_with_break_and_edit_times(  # type: ignore[no-untyped-def]
+    feature: IncidentsFeature, clock: ManualClock, english
+) -> None:
     store = feature.store()
     a = store.log("threat", "afraid", "line one\nline <two> & more", "CR-1")
     store.set_break(a.id, 15)
@@ -178,9 +180,9 @@ def test_services_offer_counts_and_summaries_without_notes(page: JournalPage, fe
     assert feature.count_in_week("2026-W11") == 3 and feature.count_in_week("2026-W10") == 0
     summaries = feature.summaries()
     assert [text for _id, text in summaries] == [
-        "2026-03-12 16:30 · Something else · Okay for now",
-        "2026-03-12 15:30 · Threat · Afraid",
-        "2026-03-12 14:30 · Verbal abuse · Shaken",
+        "Thu 12 Mar 2026, 16:30 · Something else · Okay for now",
+        "Thu 12 Mar 2026, 15:30 · Threat · Afraid",
+        "Thu 12 Mar 2026, 14:30 · Verbal abuse · Shaken",
     ]
     assert all("CR-" not in text and "PDFMARK" not in text for _id, text in summaries)
     assert {i for i, _ in summaries} == {i.id for i in feature.store().all()}

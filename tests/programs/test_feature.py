@@ -309,7 +309,7 @@ def test_the_page_in_korean(make_rig, org: Org) -> None:  # type: ignore[no-unty
         assert card.start_button.text() == "시작"
         offers_tab(rig)
         texts = [label.text() for label in rig.page.offer_cards["forest-2025-03"].findChildren(QLabel)]
-        assert "2025년 3월 22일 (토)  10:00–16:00" in texts and "치유의 숲 하루 나들이" in texts
+        assert "2025년 3월 22일 (토) 10:00–16:00" in texts and "치유의 숲 하루 나들이" in texts
     finally:
         translations.install("en")
 

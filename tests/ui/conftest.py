@@ -15,6 +15,18 @@ def app_args(profile: Path, *extra: str) -> argparse.Namespace:
     return build_parser().parse_args(["--profile", str(profile), *extra])
 
 
+def demo_app_args(demo_root: Path, role: str, lang: str, profile: Path | None = None) -> argparse.Namespace:
+    """Arguments for one role of an organisation made by wellcare.demo.build_demo(demo_root)."""
+    extra = ["--coordinator"] if role == "coordinator" else []
+    return app_args(
+        profile or demo_root / role,
+        "--policy", str(demo_root / "policy.toml"),
+        "--passphrase-file", str(demo_root / "demo-passphrase.txt"),
+        "--lang", lang,
+        *extra,
+    )
+
+
 @pytest.fixture
 def started_app(qtbot, profile_dir: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication

@@ -39,9 +39,10 @@ class PassphraseDialog(QDialog):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "Use at least %d characters. A short sentence is easy to remember and hard to guess."
+                    "Use at least %n character(s). A short sentence is easy to remember and hard to guess.",
+                    "",
+                    MIN_PASSPHRASE,
                 )
-                % MIN_PASSPHRASE
             )
         )
         form = QFormLayout()
@@ -63,7 +64,7 @@ class PassphraseDialog(QDialog):
     def problem_text(self) -> str:
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_PASSPHRASE:
-            return self.tr("The passphrase needs at least %d characters.") % MIN_PASSPHRASE
+            return self.tr("The passphrase needs at least %n character(s).", "", MIN_PASSPHRASE)
         if first != second:
             return self.tr("The two passphrases are not the same.")
         return ""
@@ -73,6 +74,10 @@ class PassphraseDialog(QDialog):
         self.problem.setText(problem)
         if not problem:
             self.accept()
+            return
+        field = self.first if len(self.first.text()) < MIN_PASSPHRASE else self.second
+        field.selectAll()  # typing again replaces it
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def passphrase(self) -> str:
         return self.first.text()

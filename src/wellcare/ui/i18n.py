@@ -20,14 +20,27 @@ def system_language() -> str:
     return name if name in SUPPORTED else "en"
 
 
+def pseudo_lengthen(text: str) -> str:
+    """Each word about 40% longer, so lines wrap where a longer translation's would.
+
+    Words holding markup or placeholders (<b>, %1, %n, {name}, &amp;) are left whole.
+    """
+    words = []
+    for word in text.split(" "):
+        if not word or any(mark in word for mark in "<>%{}&"):
+            words.append(word)
+        else:
+            words.append(word + "·" * ((len(word) * 2 + 4) // 5))
+    return " ".join(words)
+
+
 class PseudoTranslator(QTranslator):
     """Lengthens every string it is asked for (placeholders like %s and {x} survive)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         if not source or context.startswith("Q"):  # leave Qt's own contexts alone
-            return ""
-        padding = "·" * max(2, len(source) * 2 // 5)
-        return f"[{source}{padding}]"
+            return None  # a null string: "no translation"; "" would blank Qt's own messages
+        return f"[{pseudo_lengthen(source)}]"
 
     def isEmpty(self) -> bool:
         return False

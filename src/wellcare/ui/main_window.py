@@ -35,9 +35,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(
+            self.tr("Arrow keys choose a page. Enter or F6 moves into the page; F6 comes back here.")
+        )
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.itemActivated.connect(self._page_chosen)  # Enter on a page: into it
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -59,6 +63,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
         menu.addAction(quit_action)
+
+        switch = QAction(self.tr("Move between the page list and the page"), self)
+        switch.setShortcuts([QKeySequence(Qt.Key.Key_F6), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6)])
+        switch.triggered.connect(self.switch_focus)
+        self.addAction(switch)  # a window shortcut, not a menu entry
 
     def add_feature_action(self, action: QAction) -> None:
         """A feature's action: listed in the WellCare menu, its shortcut live anywhere in the window."""
@@ -85,6 +94,21 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
         self.bring_to_front()
+
+    def _page_chosen(self, _item: QListWidgetItem) -> None:
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The focus to the current page's first control, exactly where Tab from the page list goes."""
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.focusNextChild()
+
+    def switch_focus(self) -> None:
+        """F6: from the page list into the page, and from anywhere in the page back to the list."""
+        if self.nav.hasFocus():
+            self.focus_page()
+        else:
+            self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_page(self) -> str:
         return self._keys[self.nav.currentRow()]

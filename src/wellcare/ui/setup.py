@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -128,11 +130,11 @@ class ProtectionPage(QWizardPage):
         if self.passphrase.isChecked():
             passphrase = self.first.text()
             if len(passphrase) < MIN_PASSPHRASE:
-                self.problem.setText(self.tr("The passphrase needs at least %d characters.") % MIN_PASSPHRASE)
-                return False
+                self.problem.setText(self.tr("The passphrase needs at least %n character(s).", "", MIN_PASSPHRASE))
+                return self._fix(self.first)
             if passphrase != self.second.text():
                 self.problem.setText(self.tr("The two passphrases are not the same."))
-                return False
+                return self._fix(self.second)
         try:
             self._wizard.created = self._manager.create(
                 "passphrase" if passphrase else "keyring", passphrase=passphrase, role=self._wizard.role
@@ -142,6 +144,13 @@ class ProtectionPage(QWizardPage):
             return False
         self._wizard.recovery_page.show_code(self._wizard.created.recovery_code)
         return True
+
+    @staticmethod
+    def _fix(field: QLineEdit) -> bool:
+        """The focus to the field to fix, its text selected so typing replaces it; the page stays."""
+        field.selectAll()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
 
 
 class RecoveryPage(QWizardPage):

@@ -37,6 +37,14 @@ QLabel[role="warning"] {{ color: {warn}; }}
 QFrame[role="card"] {{ background: white; border: 1px solid #dbe5e1; border-radius: 10px; }}
 QLineEdit, QComboBox, QSpinBox, QTimeEdit, QPlainTextEdit {{ padding: 4px 6px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 2px solid {accent}; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {text}; background: #236153; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {accent}; }}
+QAbstractSpinBox:focus, QAbstractItemView:focus, QTextEdit:focus {{ border: 2px solid {accent}; }}
+QScrollArea, QSlider {{ border: 2px solid transparent; }}
+QScrollArea:focus, QSlider:focus {{ border-color: {accent}; }}
+QToolButton {{ border: 2px solid transparent; border-radius: 4px; }}
+QToolButton:focus {{ border-color: {accent}; }}
 """
 
 _HIGH_CONTRAST = """
@@ -48,6 +56,19 @@ QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid yellow;
 QPushButton[primary="true"] {{ background: yellow; color: black; }}
 QFrame[role="card"] {{ background: black; border: 2px solid white; }}
 QLabel[role="muted"], QLabel[role="warning"] {{ color: yellow; }}
+QPushButton[primary="true"]:focus {{ background: white; color: black; border: 3px solid yellow; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox {{ border: 2px solid white; }}
+QCheckBox, QRadioButton {{ border: 3px solid transparent; padding: 2px 4px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px; border: 2px solid white; }}
+QCheckBox::indicator, QRadioButton::indicator {{ background: black; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: yellow; }}
+QCheckBox:focus, QRadioButton:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 3px solid yellow; }}
+QAbstractSpinBox:focus, QAbstractItemView:focus {{ border: 3px solid yellow; }}
+QScrollArea, QSlider {{ border: 3px solid transparent; }}
+QScrollArea:focus, QSlider:focus {{ border-color: yellow; }}
+QToolButton {{ border: 3px solid transparent; border-radius: 4px; }}
+QToolButton:focus {{ border-color: yellow; }}
 """
 
 

@@ -7,6 +7,7 @@ creates a vault over an existing one.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,12 @@ class RecoveryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def fix(self, field: QLineEdit | None) -> None:
+        """Shown again with the focus in the field to fix, its text selected so typing replaces it."""
+        if field is not None:
+            field.selectAll()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 class UnlockDialog(QDialog):
     """Result: `vault` (opened) or `reset_done` (the user chose to start over), else rejected."""
@@ -80,7 +87,7 @@ class UnlockDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.setDefault(True)
-        self.unlock_button.setVisible(self.passphrase.isVisible())
+        self.unlock_button.setVisible(self.passphrase.isVisibleTo(self))  # isVisible() is False until shown
         self.reset_button.setVisible(error is not None)
         for button in (self.recover_button, self.reset_button, self.quit_button, self.unlock_button):
             button.setAccessibleName(button.text().rstrip("…"))
@@ -108,6 +115,7 @@ class UnlockDialog(QDialog):
         except VaultError as exc:
             self.problem.setText(vault_error_text(exc))
             self.passphrase.selectAll()
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)  # also after Unlock was pressed
             return
         self.accept()
 
@@ -116,12 +124,14 @@ class UnlockDialog(QDialog):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             new = dialog.new_passphrase.text() if dialog.new_passphrase is not None else None
             if new is not None and 0 < len(new) < MIN_PASSPHRASE:
-                dialog.problem.setText(self.tr("The passphrase needs at least %d characters.") % MIN_PASSPHRASE)
+                dialog.problem.setText(self.tr("The passphrase needs at least %n character(s).", "", MIN_PASSPHRASE))
+                dialog.fix(dialog.new_passphrase)
                 continue
             try:
                 self.vault = self._manager.recover(dialog.code.text(), new_passphrase=new or None)
             except VaultError as exc:
                 dialog.problem.setText(vault_error_text(exc))
+                dialog.fix(dialog.code)
                 continue
             self.accept()
             return

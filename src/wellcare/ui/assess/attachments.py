@@ -16,7 +16,7 @@ from wellcare.assess.loader import Catalog, load_catalog
 from wellcare.assess.store import COMPONENT, AssessmentStore
 from wellcare.eap.attachments import ASSESSMENT_SUMMARY, AttachmentChoice
 from wellcare.schedule.clock import SystemClock
-from wellcare.ui.assess.result_view import format_day
+from wellcare.ui import locale_format as fmt
 from wellcare.vault import Vault
 
 
@@ -50,7 +50,7 @@ def assessment_summary_source(vault: Vault, language: str) -> list[AttachmentCho
         title = (
             QCoreApplication.translate("AssessAttachments", "Self-check %1, %2")
             .replace("%1", instrument.short_name.get(language))
-            .replace("%2", format_day(stored.completed_at))
+            .replace("%2", fmt.day(stored.completed_at))
         )
         choices.append(AttachmentChoice(f"assessment:{stored.id}", ASSESSMENT_SUMMARY, title, "\n".join(lines)))
     return choices

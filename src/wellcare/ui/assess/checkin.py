@@ -6,9 +6,19 @@ Tags and a note are optional and update the same entry; Enter or Done closes, Es
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellcare.assess.checkin import MOODS, NOTE_MAX, TAGS
 from wellcare.assess.store import AssessmentStore
@@ -18,7 +28,11 @@ from wellcare.ui.theme import heading
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in MOODS}
 MARGIN = 12
-CHECKED_STYLE = "QPushButton:checked { border: 3px solid palette(highlight); padding: 4px 12px; }"
+CHECKED_STYLE = (
+    "QPushButton:checked { border: 3px solid palette(highlight); padding: 4px 12px; }"
+    # the focus on a chosen mood or tag: a thicker ring (the plain focus border would be hidden)
+    "QPushButton:checked:focus { border-width: 5px; padding: 2px 10px; }"
+)
 
 
 class CheckInPopup(QWidget):
@@ -30,8 +44,10 @@ class CheckInPopup(QWidget):
         )
         self._store = store
         self.entry_id: int | None = None
+        self._previous: QWidget | None = None
         self.setWindowTitle(self.tr("Check-in"))
         self.setAccessibleName(self.tr("Check-in"))
+        self.setAccessibleDescription(self.tr("How are you right now?"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(CHECKED_STYLE)
         outer = QVBoxLayout(self)
@@ -95,6 +111,12 @@ class CheckInPopup(QWidget):
         bottom.addWidget(self.done_button)
         layout.addLayout(bottom)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab: the moods, the tags, the note, Done, and the close button last; the keyboard starts
+        # on the moods (number keys and Enter still reach the popup from there).
+        chain = [*self.mood_buttons.values(), *self.tag_buttons.values(), self.note, self.done_button]
+        for before, after in zip(chain, [*chain[1:], self.close_button], strict=True):
+            QWidget.setTabOrder(before, after)
+        self.setFocusProxy(self.mood_buttons[MOODS[0]])
 
     # -- placement -------------------------------------------------------------------------------
     def place_near(self, anchor: QRect | None = None) -> None:
@@ -119,6 +141,8 @@ class CheckInPopup(QWidget):
         self.move(QPoint(x, y))
 
     def open(self, anchor: QRect | None = None) -> None:
+        previous = QApplication.activeWindow()
+        self._previous = previous if previous is not self else None  # gets the keyboard back on close
         self.place_near(anchor)
         self.show()
         self.raise_()
@@ -136,6 +160,10 @@ class CheckInPopup(QWidget):
 
     def set_mood(self, mood: int) -> None:
         self.mood_buttons[mood].setChecked(True)
+        self.setFocusProxy(self.mood_buttons[mood])
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and focus is not self.note:
+            self.mood_buttons[mood].setFocus(Qt.FocusReason.OtherFocusReason)  # the focus follows the choice
         if self.entry_id is None:
             self.entry_id = self._store.add_checkin(mood, self.tags(), self.note.text()).id
         else:
@@ -165,3 +193,6 @@ class CheckInPopup(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._changed()
         super().closeEvent(event)
+        previous, self._previous = self._previous, None
+        if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
+            previous.activateWindow()

@@ -191,9 +191,10 @@ class AssessFeature(Feature):
         if len(instruments) == 1:
             minutes = max(1, math.ceil(len(instruments[0].items) * SECONDS_PER_ITEM / 60))
             text = self.tr(
-                "Your %1 check is due; it takes about %2 min. Open WellCare ▸ Self-checks when you are free."
-            )
-            text = text.replace("%1", names).replace("%2", str(minutes))
+                "Your %1 check is due; it takes about %n min. Open WellCare ▸ Self-checks when you are free.",
+                "",
+                minutes,
+            ).replace("%1", names)
         else:
             text = self.tr("Due now: %s. Open WellCare ▸ Self-checks when you are free.") % names
         log.info("self-check reminder shown (%d due)", len(due))

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from wellcare.assess.export import ExportWords, csv_bytes, format_value, history_rows
 from wellcare.assess.store import StoredResult
 from wellcare.assess.trends import Trend, charted_keys, instrument_trend, mood_trend
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.assess.chart import TrendChart
 from wellcare.ui.assess.env import AssessEnv
-from wellcare.ui.assess.result_view import ResultView, format_when
+from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.texts import mood_label, screening_note, tag_label
 from wellcare.ui.assess.widgets import button, label, refit
 from wellcare.ui.theme import heading
@@ -90,6 +91,8 @@ class HistoryPage(QWidget):
         controls = QHBoxLayout()
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Show"))
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(12)  # long instrument names must not widen the page
         self.choice.currentIndexChanged.connect(self._show_choice)
         controls.addWidget(label(self.tr("Show:")))
         controls.addWidget(self.choice, 1)
@@ -104,6 +107,7 @@ class HistoryPage(QWidget):
         self.chart = TrendChart(env.lang)
         layout.addWidget(self.chart, 3)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -182,7 +186,7 @@ class HistoryPage(QWidget):
         self.table.setHorizontalHeaderLabels(headers[: self.table.columnCount()])
         self.table.setRowCount(len(self._results))
         for row, stored in enumerate(reversed(self._results)):  # newest first
-            cells = [format_when(stored.completed_at)]
+            cells = [fmt.day_time(stored.completed_at)]
             for key in keys:
                 value = stored.result.scores.get(key)
                 band_id = stored.result.bands.get(key)
@@ -203,7 +207,7 @@ class HistoryPage(QWidget):
         self.table.setRowCount(len(checkins))
         for row, checkin in enumerate(reversed(checkins)):
             cells = [
-                format_when(checkin.at),
+                fmt.day_time(checkin.at),
                 f"{checkin.mood} · {mood_label(checkin.mood)}",
                 ", ".join(tag_label(t) for t in checkin.tags),
             ]
@@ -297,5 +301,5 @@ class HistoryPage(QWidget):
             mood_header = [words.header[0], words.header[1], words.mood, words.header[5], words.header[7]]
             sections.append(plot.PdfSection(mood_trend(checkins, self.tr("Daily mood"), words.mood), mood_header, rows))
         now = self.env.clock.now()
-        intro = [self.tr("Exported on %s.") % format_when(now), screening_note()]
+        intro = [self.tr("Exported on %s.") % fmt.day_time(now), screening_note()]
         return plot.pdf_bytes(self.tr("My WellCare self-check history"), intro, sections, lang)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from wellcare.assess.model import Instrument
 from wellcare.assess.reminders import CADENCES, Cadence, ReminderStatus, Snooze
 from wellcare.assess.store import StoredResult
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.assess.env import AssessEnv
-from wellcare.ui.assess.result_view import format_day
 from wellcare.ui.assess.texts import cadence_label, privacy_note
 from wellcare.ui.assess.widgets import Switcher, button, button_row, card, clear_layout, label, refit
 from wellcare.ui.assess.wizard import AssessmentSession
@@ -60,7 +61,7 @@ class AssessPage(QWidget):
             label(self.tr("How are you right now? One tap records your mood; tags and a note are optional."))
         )
         self.checkin_button = button(self.tr("Check in now…"), primary=True)
-        self.checkin_button.clicked.connect(open_checkin)
+        self.checkin_button.clicked.connect(lambda _=False: open_checkin())  # not `checked` as the anchor
         inner.addLayout(button_row(self.checkin_button))
         layout.addWidget(checkin)
 
@@ -82,6 +83,19 @@ class AssessPage(QWidget):
         pending = env.store.pending_safety()
         if pending is not None and pending.instrument_id in env.catalog:
             self.resume_safety(pending)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button of the overview, as Space does (the session has its own keys)."""
+        focus = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(focus, QAbstractButton)
+            and self.overview.isAncestorOf(focus)
+        ):
+            focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- overview --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -166,11 +180,11 @@ class AssessPage(QWidget):
                 .replace("%2", str(len(instrument.items)))
             )
         if instrument.id in last:
-            parts.append(self.tr("Last: %s") % format_day(last[instrument.id]))
+            parts.append(self.tr("Last: %s") % fmt.day(last[instrument.id]))
         else:
             parts.append(self.tr("Not taken yet"))
         if status is not None and status.due_at is not None:
-            parts.append(self.tr("Next: %s") % format_day(max(status.due_at, status.notify_at or status.due_at)))
+            parts.append(self.tr("Next: %s") % fmt.day(max(status.due_at, status.notify_at or status.due_at)))
         return " · ".join(parts)
 
     # -- actions ---------------------------------------------------------------------------------
@@ -181,7 +195,7 @@ class AssessPage(QWidget):
     def snooze(self, instrument_id: str, choice: Snooze) -> None:
         until = self.env.snooze([instrument_id], choice)
         self.show_notice(
-            self.tr("All right, I will remind you again on %s.") % format_day(until)
+            self.tr("All right, I will remind you again on %s.") % fmt.day(until)
             if choice is Snooze.TOMORROW
             else self.tr("All right, I will remind you again in an hour.")
         )

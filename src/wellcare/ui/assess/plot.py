@@ -22,9 +22,11 @@ from matplotlib import font_manager, rcParams
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import Formatter
 from matplotlib.transforms import blended_transform_factory
 
 from wellcare.assess.trends import Trend
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import BAND_COLORS, CHART_COLORS, MUTED, TEXT
 
 KOREAN_FONTS = ("Noto Sans CJK KR", "Noto Sans CJK JP", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo")
@@ -55,20 +57,30 @@ def _naive(when: datetime) -> datetime:
     return when.replace(tzinfo=None)
 
 
-def _date_formats(lang: str) -> dict[str, list[str]]:
-    if lang == "ko":
-        return {
-            "formats": ["%Y년", "%m월", "%m월 %d일", "%H:%M", "%H:%M", "%S"],
-            "zero_formats": ["", "%Y년", "%m월", "%m월 %d일", "%H:%M", "%H:%M"],
-            "offset_formats": ["", "%Y년", "%Y년 %m월", "%Y년 %m월 %d일", "%Y년 %m월 %d일", "%Y년 %m월 %d일 %H:%M"],
-        }
-    return {}
+class DayTicks(Formatter):
+    """Date ticks as locale_format writes a day ("3 Mar" / "3월 3일"), so the chart and the table
+    agree; the year is added on the first tick and wherever it changes ("29 Dec 2025", "5 Jan 2026").
+    The axis is always at least a week wide, so ticks are days or coarser and never need a time."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return fmt.day(mdates.num2date(x), year=False, weekday=False)
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        labels, year = [], None
+        for value in values:
+            when = mdates.num2date(value)
+            labels.append(fmt.day(when, year=when.year != year, weekday=False))
+            year = when.year
+        return labels
 
 
 def draw_trend(
     figure: Figure, trend: Trend, lang: str, font_pt: float = 10.0, ax_rect: Sequence[float] | None = None
 ) -> None:
-    """Draw `trend` on `figure` (cleared first): band regions, one line per score, dates below."""
+    """Draw `trend` on `figure` (cleared first): band regions, one line per score, dates below.
+
+    The texts come translated in `trend`; dates follow the installed language (locale_format).
+    """
     figure.clear()
     figure.set_facecolor("white")
     ax = figure.add_axes(ax_rect) if ax_rect is not None else figure.add_subplot(111)
@@ -105,7 +117,7 @@ def draw_trend(
     ax.set_ylim(trend.y_low - pad, trend.y_high + pad)
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, **_date_formats(lang)))  # type: ignore[arg-type]
+    ax.xaxis.set_major_formatter(DayTicks())
     times = [_naive(when) for s in trend.series for when, _ in s.points]
     if times:
         low, high = mdates.date2num(min(times)), mdates.date2num(max(times))

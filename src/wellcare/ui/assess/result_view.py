@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wellcare.assess.export import format_value
@@ -19,21 +19,18 @@ from wellcare.assess.scoring import score_bounds
 from wellcare.assess.store import StoredResult
 from wellcare.assess.trends import band_tones
 from wellcare.policy import CrisisLine
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.assess.links import Links
 from wellcare.ui.assess.texts import crisis_source_note, screening_note, suggestion_button, suggestion_text
 from wellcare.ui.assess.widgets import button, button_row, card, crisis_lines_box, is_default_lines, label, refit
 from wellcare.ui.theme import BAND_COLORS, TEXT, heading
 
-
-def format_day(when: datetime) -> str:
-    """A short date in the interface language: "Mar 3, 2025" or "2025년 3월 3일"."""
-    locale = QLocale()
-    pattern = "yyyy년 M월 d일" if locale.language() == QLocale.Language.Korean else "MMM d, yyyy"
-    return locale.toString(QDate(when.year, when.month, when.day), pattern)
-
-
-def format_when(when: datetime) -> str:
-    return f"{format_day(when)} {QTime(when.hour, when.minute).toString('HH:mm')}"
+# The result takes the keyboard focus when it appears (so a screen reader reads it, and a repeated
+# Enter never lands on Done); a ring shows where the focus is.
+_FOCUS_STYLE = """
+QWidget#result-view { border: 2px solid transparent; border-radius: 10px; }
+QWidget#result-view:focus { border-color: palette(highlight); }
+"""
 
 
 def band_chip(text: str, tone: str) -> QLabel:
@@ -65,12 +62,17 @@ class ResultView(QWidget):
         self._links = links
         self._set_recheck = set_recheck
         result = stored.result
+        self.setObjectName("result-view")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(_FOCUS_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(14)
         self.title = heading(self.tr("Your %s result") % instrument.short_name.get(lang))
+        spoken: list[str] = []  # what a screen reader says when the result gets the focus
         layout.addWidget(self.title)
-        layout.addWidget(label(instrument.measures.get(lang) + " · " + format_when(stored.completed_at), role="muted"))
+        layout.addWidget(label(instrument.measures.get(lang) + " · " + fmt.day_time(stored.completed_at), role="muted"))
 
         self.band_labels: dict[str, str] = {}
         for key, band_set in instrument.band_sets.items():
@@ -80,6 +82,7 @@ class ResultView(QWidget):
             tones = dict(zip((b.id for b in bands), band_tones(bands), strict=True))
             band = instrument.band(key, result.bands[key], result.sex)
             self.band_labels[key] = band.label.get(lang)
+            spoken += [band.label.get(lang), self._score_line(instrument, key, lang), band.meaning.get(lang)]
             box, inner = card()
             chip_row = QHBoxLayout()
             chip_row.addWidget(band_chip(band.label.get(lang), tones[band.id]))
@@ -95,6 +98,8 @@ class ResultView(QWidget):
             layout.addWidget(label(self._score_line(instrument, key, lang), role="muted", selectable=True))
 
         layout.addWidget(label(screening_note(), bold=True))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(" ".join([*spoken, screening_note()]))
 
         show_lines = result.safety or result.severe or "crisis_lines" in result.suggestions
         if result.severe:
@@ -180,7 +185,7 @@ class ResultView(QWidget):
 
     def _show_recheck(self, when: datetime) -> None:
         if self.recheck_label is not None:
-            self.recheck_label.setText("• " + self.tr("I will remind you to take it again on %s.") % format_day(when))
+            self.recheck_label.setText("• " + self.tr("I will remind you to take it again on %s.") % fmt.day(when))
             refit(self)
         widget = self.suggestion_buttons.get("recheck")
         if widget is not None:

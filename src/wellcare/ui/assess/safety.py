@@ -3,6 +3,9 @@
 A calm, full-width panel: crisis lines, the one-step offer of an urgent EAP call-back (or the EAP
 office's number while that request is not wired), and one way on: an explicit "I have read this".
 The session around it ignores Esc, Enter and every other key while it is shown.
+
+When it appears it announces itself to screen readers (an alert with the crisis lines as its
+text) and takes the keyboard focus itself, never its buttons: Tab leads to them.
 """
 
 from __future__ import annotations
@@ -11,15 +14,22 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellcare.policy import CrisisLine
+from wellcare.ui.announce import announce, register_role
 from wellcare.ui.assess.links import Links
 from wellcare.ui.assess.texts import crisis_source_note
 from wellcare.ui.assess.widgets import button, button_row, card, crisis_lines_box, is_default_lines, label, refit
 from wellcare.ui.theme import heading
 
 log = logging.getLogger(__name__)
+
+_FOCUS_STYLE = """
+QWidget#safety-panel { border: 2px solid transparent; border-radius: 10px; }
+QWidget#safety-panel:focus { border-color: palette(highlight); }
+"""
 
 
 class SafetyPanel(QWidget):
@@ -28,24 +38,29 @@ class SafetyPanel(QWidget):
     def __init__(self, lines: Sequence[CrisisLine], lang: str, links: Links, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._links = links
+        self._announced = False
         self.setObjectName("safety-panel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(_FOCUS_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(14)
         self.title = heading(self.tr("You are not alone with this"))
         layout.addWidget(self.title)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "One of your answers says that you have had thoughts of being better off dead, or of hurting "
-                    "yourself. Thoughts like these are more common than people think, and talking to someone "
-                    "helps. You can reach someone right now."
-                )
-            )
+        intro = self.tr(
+            "One of your answers says that you have had thoughts of being better off dead, or of hurting "
+            "yourself. Thoughts like these are more common than people think, and talking to someone "
+            "helps. You can reach someone right now."
         )
+        layout.addWidget(label(intro))
         source = crisis_source_note() if is_default_lines(lines) else ""
-        layout.addWidget(crisis_lines_box(lines, lang, self.tr("Talk to someone now, at any hour"), source))
+        lines_title = self.tr("Talk to someone now, at any hour")
+        layout.addWidget(crisis_lines_box(lines, lang, lines_title, source))
+        numbers = "; ".join(f"{line.number}: {line.label_ko if lang == 'ko' else line.label_en}" for line in lines)
+        self.spoken = f"{intro} {lines_title}: {numbers}."  # what a screen reader says when it appears
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.spoken)
 
         eap, inner = card()
         inner.addWidget(heading(self.tr("Your EAP office"), scale=1.15))
@@ -66,6 +81,12 @@ class SafetyPanel(QWidget):
         self.read_button.clicked.connect(self.acknowledged)
         layout.addLayout(button_row(self.read_button))
         layout.addStretch(1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and not self._announced:  # once, when it first comes on screen
+            self._announced = True
+            announce(self, self.title.text(), self.spoken)
 
     def _contact_text(self) -> str:
         phone, email = self._links.eap_phone, self._links.eap_email
@@ -112,3 +133,6 @@ class SafetyPanel(QWidget):
             )
         else:
             self.eap_text.setText(self.tr("The request could not be sent just now.") + " " + self._contact_text())
+
+
+register_role(SafetyPanel, QAccessible.Role.AlertMessage)

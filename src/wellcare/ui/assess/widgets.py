@@ -29,6 +29,7 @@ from wellcare.ui.theme import heading
 OPTION_STYLE = """
 QPushButton[option="true"] { text-align: left; padding: 0px; }
 QPushButton[option="true"]:checked { border: 3px solid palette(highlight); }
+QPushButton[option="true"]:checked:focus { border-width: 5px; }
 """
 
 
@@ -89,8 +90,9 @@ class WrapButton(QPushButton):
         self.setAutoDefault(False)
         self.setProperty("option", True)
         self.setStyleSheet(OPTION_STYLE)
-        self.hint_label = QLabel(hint)
-        self.text_label = QLabel(text)
+        # parented at once: a parentless label made visible would flash up as a window of its own
+        self.hint_label = QLabel(hint, self)
+        self.text_label = QLabel(text, self)
         self.text_label.setWordWrap(True)
         for part in (self.hint_label, self.text_label):
             part.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,8 +154,10 @@ class Switcher(QWidget):
         self._current: QWidget | None = None
 
     def addWidget(self, widget: QWidget) -> None:
-        widget.setVisible(self._current is None)
+        # Into the layout first: shown while still parentless, the widget would flash up as a
+        # window of its own and take the activation (and the keyboard) from the main window.
         self._layout.addWidget(widget)
+        widget.setVisible(self._current is None)
         if self._current is None:
             self._current = widget
 

@@ -2,24 +2,37 @@
 
 Keyboard: number keys pick the answer shown with that number, Enter goes on, Backspace goes
 back, Esc pauses (the answers so far are already in the vault; reopening offers to continue).
-While the safety panel is shown every key is ignored: only its "I have read this" button leads
-on. The session lives inside the Self-checks page, so it can be left and found again as it was.
+Tab reaches every button; Space or Enter presses the focused one. Each screen puts the keyboard
+on its first useful control: Start, the chosen (or first) answer, the safety panel, the result.
+While the safety panel is shown every other key is ignored: only its "I have read this" button
+leads on. The session lives inside the Self-checks page, so it can be left and found again.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QMessageBox, QProgressBar, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QMessageBox,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellcare.assess.model import Instrument
 from wellcare.assess.session import Questionnaire
 from wellcare.assess.store import Draft, StoredResult
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.assess.env import AssessEnv
-from wellcare.ui.assess.result_view import ResultView, format_day
+from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.safety import SafetyPanel
 from wellcare.ui.assess.texts import privacy_note, screening_note
 from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, card, clear_layout, label, refit
@@ -43,9 +56,7 @@ class IntroScreen(QWidget):
         layout.setSpacing(14)
         layout.addWidget(heading(instrument.name.get(lang)))
         minutes = max(1, math.ceil(len(instrument.items) * SECONDS_PER_ITEM / 60))
-        facts = (
-            self.tr("%1 questions · about %2 min").replace("%1", str(len(instrument.items))).replace("%2", str(minutes))
-        )
+        facts = self.tr("%n question(s) · about %1 min", "", len(instrument.items)).replace("%1", str(minutes))
         layout.addWidget(label(instrument.measures.get(lang) + " · " + facts, role="muted"))
         box, inner = card()
         inner.addWidget(label(instrument.instructions.get(lang), scale=1.1))
@@ -83,10 +94,13 @@ class IntroScreen(QWidget):
         self.cancel_button = button(self.tr("Back to self-checks"))
         if draft is not None:
             self.draft_note.setText(
-                self.tr("You started this on %1 and answered %2 of %3 questions. Your answers so far are saved.")
-                .replace("%1", format_day(draft.started_at))
+                self.tr(
+                    "You started this on %1 and answered %2 of %n question(s). Your answers so far are saved.",
+                    "",
+                    len(instrument.items),
+                )
+                .replace("%1", fmt.day(draft.started_at))
                 .replace("%2", str(len(draft.answers)))
-                .replace("%3", str(len(instrument.items)))
             )
             layout.addWidget(self.draft_note)
             layout.addLayout(button_row(self.continue_button, self.restart_button, self.cancel_button))
@@ -103,6 +117,12 @@ class IntroScreen(QWidget):
         if self.sex_group is None or self.sex_group.checkedButton() is None:
             return None
         return str(self.sex_group.checkedButton().property("sex"))
+
+    def first_control(self) -> QWidget:
+        """Where the keyboard starts: the question asked first, else Continue or Start."""
+        if self.sex_group is not None and self.sex_group.checkedButton() is None:
+            return self.sex_group.buttons()[0]
+        return self.start_button if self.continue_button.isHidden() else self.continue_button
 
 
 class ItemScreen(QWidget):
@@ -156,9 +176,15 @@ class ItemScreen(QWidget):
         for index, option in enumerate(q.options, start=1):
             widget = OptionButton(index, option.label.get(lang), option.value)
             widget.setChecked(option.value == q.answer)
+            widget.setAccessibleDescription(self.progress_label.text() + ": " + q.item.text.get(lang))
             self.group.addButton(widget)
             self.options_layout.addWidget(widget)
+            widget.show()  # now, not on the layout's queued show: the focus goes to it at once
             self.options.append(widget)
+        # Tab: the answers first (the group is one stop; arrows move within it), then the buttons
+        chain = [*self.options, self.back_button, self.pause_button, self.next_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.keys_hint.setText(
             self.tr("Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause") % len(q.options)
         )
@@ -166,6 +192,10 @@ class ItemScreen(QWidget):
         self.next_button.setText(self.tr("See my result") if q.is_last else self.tr("Next"))
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setEnabled(q.answer is not None)
+
+    def first_control(self) -> QWidget:
+        """The chosen answer, else the first one."""
+        return next((o for o in self.options if o.isChecked()), self.options[0] if self.options else self.next_button)
 
 
 class AssessmentSession(QWidget):
@@ -209,6 +239,7 @@ class AssessmentSession(QWidget):
         self.stack.addWidget(self.items)
         self.safety: SafetyPanel | None = None
         self.result_view: ResultView | None = None
+        self.setFocusProxy(self.intro.first_control())  # focusing the session focuses its screen
         if pending is not None:
             self.stored = pending
             self._show_safety()
@@ -250,6 +281,7 @@ class AssessmentSession(QWidget):
         assert self.questionnaire is not None
         self.items.show_item(self.questionnaire, self.env.lang)
         self.stack.setCurrentWidget(self.items)
+        self.setFocusProxy(self.items.first_control())
         self.setFocus()
         refit(self)
 
@@ -263,6 +295,11 @@ class AssessmentSession(QWidget):
             option.setChecked(option.value == value)
         self.items.progress.setValue(q.answered_count)
         self.items.next_button.setEnabled(True)
+        chosen = self.items.first_control()
+        self.setFocusProxy(chosen)
+        focus = QApplication.focusWidget()
+        if focus is not None and self.items.isAncestorOf(focus):
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus follows a number key's choice
 
     def choose(self, number: int) -> bool:
         """Pick the answer shown with `number` (1-based), as the number key does."""
@@ -322,6 +359,7 @@ class AssessmentSession(QWidget):
         self.intro.restart_button.clicked.connect(self.restart)
         self.intro.cancel_button.clicked.connect(lambda: self.closed.emit("cancelled"))
         self.stack.setCurrentWidget(self.intro)
+        self.setFocusProxy(self.intro.first_control())
         self.stack.removeWidget(old)
         old.deleteLater()
         self.setFocus()
@@ -348,7 +386,8 @@ class AssessmentSession(QWidget):
         self.safety = SafetyPanel(self.env.lines, self.env.lang, self.env.links)
         self.safety.acknowledged.connect(self._acknowledge)
         self.stack.addWidget(self.safety)
-        self.stack.setCurrentWidget(self.safety)
+        self.stack.setCurrentWidget(self.safety)  # the panel announces itself and takes the focus when shown
+        self.setFocusProxy(self.safety)
         self.setFocus()
         refit(self)
 
@@ -371,13 +410,30 @@ class AssessmentSession(QWidget):
         self.result_view.done.connect(lambda: self.closed.emit("done"))
         self.stack.addWidget(self.result_view)
         self.stack.setCurrentWidget(self.result_view)
+        self.setFocusProxy(self.result_view)  # the result itself, never its Done button: a repeated Enter
         self.setFocus()
         refit(self)
 
     # -- keyboard --------------------------------------------------------------------------------
+    def _press_focused_button(self) -> bool:
+        """Enter on a focused button (not an answer) presses it, as Space does."""
+        focus = QApplication.focusWidget()
+        if (
+            isinstance(focus, QAbstractButton)
+            and not isinstance(focus, OptionButton)
+            and self.isAncestorOf(focus)
+            and focus.isEnabled()
+        ):
+            focus.click()
+            return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         screen = self.screen
+        if key in _ENTER and self._press_focused_button():
+            event.accept()
+            return
         if screen == "safety":
             event.accept()  # nothing dismisses the panel by accident
             return

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wellcare.breaks.summary import DaySummary
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT
 
 CJK_FONTS = (
@@ -40,7 +41,7 @@ class ChartLabels:
 @dataclass(frozen=True)
 class ChartData:
     days: Sequence[DaySummary]
-    weeks: Sequence[tuple[str, int]] | None  # None: no hard-call counts to show
+    weeks: Sequence[tuple[str, int]] | None  # (ISO week or Monday, count); None: no hard-call counts to show
 
 
 def korean_font() -> str | None:
@@ -139,7 +140,7 @@ class BreakChart(QWidget):
         for name, values, color in series:
             axes.bar(xs, values, bottom=bottom, color=color, width=0.65, label=name)
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-        axes.set_xticks(xs, [f"{d.day.month}/{d.day.day}" for d in days])
+        axes.set_xticks(xs, [fmt.day(d.day, year=False, weekday=False) for d in days], rotation=45, ha="right")
         axes.set_title(labels.title, loc="left", fontsize=10, color=TEXT)
         axes.set_ylim(0, max([4, *bottom]) + 1)
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=4, frameon=False, fontsize=8, labelcolor=TEXT)
@@ -149,7 +150,7 @@ class BreakChart(QWidget):
         shown = list(weeks)[-6:]
         xs = list(range(len(shown)))
         axes.bar(xs, [c for _, c in shown], color=CHART_COLORS[2], width=0.6, label=self._labels.hard_calls)
-        axes.set_xticks(xs, [w[-3:] if "-W" in w else w[5:] for w, _ in shown])
+        axes.set_xticks(xs, [fmt.week(w, year=False) for w, _ in shown], rotation=45, ha="right")
         axes.set_title(self._labels.hard_calls_title, loc="left", fontsize=10, color=TEXT)
         axes.set_ylim(0, max([3, *(c for _, c in shown)]) + 1)
         self._style(axes)

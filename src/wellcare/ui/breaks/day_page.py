@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMetaObject, QObject
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.chart import BreakChart, ChartData, ChartLabels
 from wellcare.ui.breaks.settings_panel import BreakSettingsPanel
 from wellcare.ui.breaks.texts import idle_status_text
@@ -85,7 +86,7 @@ class DayPage(QWidget):
             ("%4", today.skipped),
             ("%5", minutes),
         ):
-            text = text.replace(key, str(value))
+            text = text.replace(key, fmt.integer(value))
         self.today_label.setText(text)
         self.settings.idle_label.setText(idle_status_text(feature.idle_status))
         self.chart.refresh()

@@ -23,7 +23,7 @@ from contextlib import contextmanager, suppress
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from wellcare.breaks.config import BreakConfig, softphone_names
@@ -39,6 +39,7 @@ from wellcare.idle.detect import Attempt
 from wellcare.idle.processes import Lister, SoftphoneWatcher
 from wellcare.schedule.jumps import ClockJump, JumpKind
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.notice import BreakNotice
 from wellcare.ui.breaks.overlay import BreakOverlay, ExerciseFactory, OverlaySpec
 from wellcare.ui.breaks.texts import duration_words, kind_name
@@ -214,10 +215,10 @@ class BreaksFeature(Feature):
         seconds = max(1, int((due.show_at - now).total_seconds()))
         settings = self.config.settings
         title = f"{kind_name(due.kind)} · {duration_words(due.length)}"
-        text = self.tr("Starts in %d seconds. Finish your sentence; there is no need to hurry.") % seconds
+        text = self.tr("Starts in %n second(s). Finish your sentence; there is no need to hurry.", "", seconds)
         postpone = ""
         if due.postpones_left > 0 and settings.postpone_length_min > 0:
-            postpone = self.tr("Postpone %d min") % settings.postpone_length_min
+            postpone = self.tr("Postpone %n min", "", settings.postpone_length_min)
         self.notice = BreakNotice(title, text, postpone, hide_after_ms=(seconds + 15) * 1000)
         self.notice.postpone_requested.connect(self._postpone_from_notice)
         self.notice.show_in_corner()
@@ -373,6 +374,16 @@ class BreaksFeature(Feature):
             log.info("postpone refused: %s", exc)
             return
         self._record(event)
+        self.resync()
+
+    def _start_from_notice(self) -> None:
+        """The break the heads-up announced, now rather than in a few seconds."""
+        self._close_notice()
+        due = self.next_break()
+        if due is None or self._store is None or (self.overlay is not None and self.overlay.is_open):
+            return
+        self._record(BreakEvent(due.kind, BreakAction.SHOWN, self.ctx.clock.now()))
+        self._on_show(due)
         self.resync()
 
     def _close_notice(self) -> None:
@@ -554,7 +565,8 @@ class BreaksFeature(Feature):
         return [per_day.get(d, DaySummary(d)) for d in wanted]
 
     def hard_calls_per_week(self) -> list[tuple[str, int]] | None:
-        """From the incidents service, if there is one: (week label, count), oldest first."""
+        """From the incidents service, if there is one: (ISO week or its Monday's ISO date, count), oldest
+        first; the chart turns the key into words."""
         incidents = self.ctx.services.get("incidents")
         weekly = getattr(incidents, "weekly_counts", None)
         if not callable(weekly):
@@ -567,8 +579,7 @@ class BreaksFeature(Feature):
         pairs = counts.items() if isinstance(counts, Mapping) else counts
         out = []
         for week, count in pairs:
-            label = week.isoformat() if isinstance(week, date) else str(week)
-            out.append((label, int(count)))
+            out.append((week.isoformat() if isinstance(week, date) else str(week), int(count)))
         return out
 
     # -- tray ---------------------------------------------------------------------------------------
@@ -576,7 +587,14 @@ class BreaksFeature(Feature):
     def tray_entries(self) -> list[TrayEntry]:
         if self._store is not None:
             self._update_tooltip(self.ctx.clock.now())
-        return [TrayEntry(self.tr("On a call"), self.toggle_call, True, self.ctx.calls.on_call)]
+        entries = []
+        notice = self.notice
+        if notice is not None and notice.isVisible():  # the heads-up takes no keys: answer it from here
+            entries.append(TrayEntry(self.tr("Start the break now"), self._start_from_notice))
+            if notice.postpone_button is not None:
+                entries.append(TrayEntry(notice.postpone_button.text(), self._postpone_from_notice))
+        entries.append(TrayEntry(self.tr("On a call"), self.toggle_call, True, self.ctx.calls.on_call))
+        return entries
 
     def _update_tooltip(self, now: datetime) -> None:
         text = self.status_text(now)
@@ -600,13 +618,11 @@ class BreaksFeature(Feature):
             return self.tr("Break due now")
         minutes = int(-(-wait.total_seconds() // 60))
         if minutes < 60:
-            return self.tr("Next break in %d min") % minutes
+            return self.tr("Next break in %n min", "", minutes)
         local = due.show_at.astimezone(now.tzinfo)
         if local.date() == now.date():
-            return self.tr("Next break at %s") % local.strftime("%H:%M")
-        locale = QLocale(self.ctx.language() or "en")
-        day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-        return self.tr("Next break: %1 %2").replace("%1", day).replace("%2", local.strftime("%H:%M"))
+            return self.tr("Next break at %s") % fmt.time(local)
+        return self.tr("Next break: %1 %2").replace("%1", fmt.weekday(local)).replace("%2", fmt.time(local))
 
     # -- pages --------------------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 It is a tool window with ``WindowDoesNotAcceptFocus`` and shown without activating, so whatever
 the counselor is typing (a CRM note, a chat reply) keeps every keystroke. A mouse click on its
-button still works. It closes itself when the break starts, or after a while.
+button still works; from the keyboard, the tray menu offers the same (start now, postpone) while
+it is up. A screen reader hears it as a polite announcement. It closes itself when the break
+starts, or after a while.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wellcare.ui.announce import tell
 from wellcare.ui.theme import ACCENT, MUTED, TEXT
 
 _STYLE = f"""
@@ -38,6 +41,7 @@ class BreakNotice(QFrame):
         self.setObjectName("break-notice")
         self.setStyleSheet(_STYLE)
         self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         heading = QLabel(title)
@@ -72,6 +76,7 @@ class BreakNotice(QFrame):
             self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 24)
         self.show()
         self.hide_timer.start()
+        tell(self, f"{self.accessibleName()}. {self.accessibleDescription()}")
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.hide_timer.stop()

@@ -6,7 +6,9 @@ work does not carry on there. The overlay takes keyboard focus only once it is o
 
 Keyboard: Tab moves between the buttons, Enter or Space presses one. Esc postpones the break when
 that is allowed (else skips it, when allowed); it never dismisses a protected break. Closing a
-window some other way (Alt+F4) counts as Esc.
+window some other way (Alt+F4) counts as Esc. When it opens, the break's window speaks to screen
+readers as a dialog and announces what the break is (an accessibility alert), and the keyboard
+lands on its first button.
 
 All timers and animations stop when the overlay closes. Decisions are not made here: the overlay
 emits what the counselor asked for, and the feature records it.
@@ -19,20 +21,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QAccessible, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from wellcare.breaks.events import BreakKind
 from wellcare.schedule.clock import Clock
+from wellcare.ui.announce import announce, register_role
 from wellcare.ui.breaks.breathing import BreathingCircle
 from wellcare.ui.breaks.texts import clock_text, duration_words, kind_hint, kind_invitation, kind_name
 from wellcare.ui.theme import ACCENT, MUTED, TEXT
@@ -44,6 +50,7 @@ _STYLE = f"""
 QWidget#break-overlay {{ background: {BACKGROUND}; }}
 QWidget#break-overlay QLabel {{ color: {TEXT}; background: transparent; }}
 QWidget#break-overlay QLabel[role="muted"] {{ color: {MUTED}; }}
+QScrollArea#break-scroll, QWidget#break-centre {{ background: transparent; }}
 QFrame#break-card {{ background: #fbfdfc; border: 1px solid #d5e5df; border-radius: 18px; }}
 QProgressBar {{ border: none; background: #dbe9e4; border-radius: 3px; max-height: 6px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
@@ -135,6 +142,8 @@ class BreakOverlay(QObject):
         self.skip_button: QPushButton | None = None
         self.end_button: QPushButton | None = None
         self.protected_note: QLabel | None = None
+        self.spoken: tuple[str, str] = ("", "")  # (name, description) a screen reader announces
+        self._previous: QWidget | None = None  # the window that had the keyboard before the break
         self.timer = QTimer(self)
         self.timer.setObjectName("break-overlay-countdown")
         self.timer.setInterval(1000)
@@ -147,6 +156,7 @@ class BreakOverlay(QObject):
         return bool(self.windows) and not self.closing
 
     def show(self) -> None:
+        self._previous = QApplication.activeWindow()
         app = QGuiApplication.instance()
         primary = QGuiApplication.primaryScreen()
         for screen in QGuiApplication.screens():
@@ -162,10 +172,8 @@ class BreakOverlay(QObject):
         main.raise_()
         main.activateWindow()
         first = self.postpone_button or self.skip_button or self.end_button
-        if first is not None and first.isVisible():
-            first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        else:
-            main.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        name, description = self.spoken
+        announce(main, name, description, focus=first if first is not None and first.isVisible() else main)
 
     def _add_window(self, screen: QScreen, full: bool) -> _Window:
         window = _Window(self, screen)
@@ -205,7 +213,22 @@ class BreakOverlay(QObject):
 
     def _build_main(self, window: _Window) -> None:
         spec = self.spec
-        outer = QVBoxLayout(window)
+        # The card sits in a scroll area: with very large text it may be taller than the screen,
+        # and the buttons at its bottom must stay reachable.
+        window_layout = QVBoxLayout(window)
+        window_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("break-scroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; it still scrolls to them
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        window_layout.addWidget(scroll)
+        centre = QWidget()
+        centre.setObjectName("break-centre")
+        scroll.setWidget(centre)
+        scroll.viewport().setAutoFillBackground(False)
+        outer = QVBoxLayout(centre)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -251,7 +274,9 @@ class BreakOverlay(QObject):
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(hint)
 
+        spoken = [kind_invitation(spec.kind), kind_hint(spec.kind)]
         if spec.protected:
+            spoken.append(self.tr("This break is protected: it cannot be skipped or postponed."))
             self.protected_note = QLabel(self.tr("This break is protected: it cannot be skipped or postponed."))
             self.protected_note.setWordWrap(True)
             self.protected_note.setProperty("role", "muted")
@@ -262,7 +287,7 @@ class BreakOverlay(QObject):
         buttons.setSpacing(10)
         buttons.addStretch(1)
         if spec.can_postpone:
-            self.postpone_button = QPushButton(self.tr("Postpone %d min") % spec.postpone_minutes)
+            self.postpone_button = QPushButton(self.tr("Postpone %n min", "", spec.postpone_minutes))
             self.postpone_button.setToolTip(self.tr("Postpones left for this break: %d") % spec.postpones_left)
             self.postpone_button.setAccessibleName(self.postpone_button.text())
             self.postpone_button.clicked.connect(self.postpone_requested)
@@ -282,6 +307,7 @@ class BreakOverlay(QObject):
         for button in (self.postpone_button, self.skip_button, self.end_button):
             if button is not None:
                 button.setAutoDefault(True)
+        self.spoken = (kind.text(), " ".join(spoken))
 
     def _make_exercise(self, parent: QWidget) -> QWidget:
         widget = None
@@ -350,6 +376,9 @@ class BreakOverlay(QObject):
             window.deleteLater()
         self.windows = []
         self.exercise = None
+        previous, self._previous = self._previous, None
+        if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
+            previous.activateWindow()  # the keyboard goes back to where it was before the break
 
     # -- screens coming and going -------------------------------------------------------------------
 
@@ -363,3 +392,6 @@ class BreakOverlay(QObject):
                 self.windows.remove(window)
                 window.hide()
                 window.deleteLater()
+
+
+register_role(_Window, QAccessible.Role.Dialog)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellcare.breaks.settings import DAY_NAMES, SettingsError
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.texts import duration_words, idle_status_text
 from wellcare.ui.theme import paragraph
+from wellcare.ui.wrap import FlowLayout
 
 if TYPE_CHECKING:
     from wellcare.ui.breaks.feature import BreaksFeature
@@ -51,6 +53,7 @@ class BreakSettingsPanel(QWidget):
         box = QGroupBox(self.tr("Break settings"))
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when text is large
         shift = QHBoxLayout()
         self.shift_start = QTimeEdit()
         self.shift_start.setDisplayFormat("HH:mm")
@@ -64,15 +67,13 @@ class BreakSettingsPanel(QWidget):
         shift.addStretch(1)
         form.addRow(self.tr("Shift hours"), shift)
 
-        days = QHBoxLayout()
-        locale = QLocale()
+        days = FlowLayout()
         self.workdays: list[QCheckBox] = []
         for index in range(7):
-            box_day = QCheckBox(locale.dayName(index + 1, QLocale.FormatType.ShortFormat))
-            box_day.setAccessibleName(locale.dayName(index + 1, QLocale.FormatType.LongFormat))
+            box_day = QCheckBox(fmt.weekday(index + 1))
+            box_day.setAccessibleName(fmt.weekday(index + 1, long=True))
             self.workdays.append(box_day)
             days.addWidget(box_day)
-        days.addStretch(1)
         form.addRow(self.tr("Workdays"), days)
 
         limits = self._feature.config.limits
@@ -150,12 +151,15 @@ class BreakSettingsPanel(QWidget):
             box.setChecked(index in settings.workdays)
         self.micro_every.setValue(settings.micro_every_min)
         self.rest_every.setValue(settings.rest_every_min)
-        fixed = self.tr("Micro-break: %1. Rest break: %2. A break can be postponed %3 times, by up to %4 min.")
+        fixed = self.tr(
+            "Micro-break: %1. Rest break: %2. A break can be postponed %n time(s), by up to %3 min.",
+            "",
+            settings.postpone_max_count,
+        )
         fixed = (
             fixed.replace("%1", duration_words(settings.micro_length))
             .replace("%2", duration_words(settings.rest_length))
-            .replace("%3", str(settings.postpone_max_count))
-            .replace("%4", str(settings.postpone_length_min))
+            .replace("%3", str(settings.postpone_length_min))
         )
         if config.limits.org:
             fixed += " " + self.tr(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from wellcare.breaks.events import BreakKind
 from wellcare.idle import IdleStatus
 from wellcare.idle.base import Reason
+from wellcare.ui import locale_format as fmt
 
 
 def kind_name(kind: BreakKind) -> str:
@@ -40,13 +41,11 @@ def kind_hint(kind: BreakKind) -> str:
 
 
 def duration_words(length: timedelta) -> str:
+    """A break's length in words: "90 seconds" under two minutes when not whole, else "5 minutes"."""
     seconds = round(length.total_seconds())
     if seconds < 120 and seconds % 60:
-        return QCoreApplication.translate("BreakTexts", "%d seconds") % seconds
-    minutes = max(1, round(seconds / 60))
-    if minutes == 1:
-        return QCoreApplication.translate("BreakTexts", "1 minute")
-    return QCoreApplication.translate("BreakTexts", "%d minutes") % minutes
+        return fmt.seconds(seconds)
+    return fmt.minutes(max(1, round(seconds / 60)))
 
 
 def clock_text(remaining: timedelta) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,12 +41,25 @@ from wellcare.coordinator.report import (
     report_rows,
 )
 from wellcare.privacy.schema import BREAKS, HARD_CALLS, NONE
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
 from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text, why_name
 from wellcare.ui.privacy.labels import category_name, field_name, field_short, unit_name
 from wellcare.ui.theme import heading
+from wellcare.ui.wrap import FlowLayout
 
 COUNT_METRIC = "contributors"
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Controls that belong together and wrap as one piece."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
 
 
 def _muted(text: str = "") -> QLabel:
@@ -73,8 +86,6 @@ class DashboardPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Floor dashboard"), scale=1.4))
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
         self.first = QComboBox()
         self.first.setAccessibleName(self.tr("First week"))
         self.last = QComboBox()
@@ -82,33 +93,28 @@ class DashboardPage(QWidget):
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Team"))
         self.unit.setMinimumContentsLength(10)
-        filters.addWidget(QLabel(self.tr("Weeks")))
-        filters.addWidget(self.first)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.last)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Team")))
-        filters.addWidget(self.unit, 1)
-        filters.addStretch(0)
+        weeks = _row(QLabel(self.tr("Weeks")), self.first, QLabel("–"), self.last)
+        team = _row(QLabel(self.tr("Team")), self.unit)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        for button in (self.refresh_button, self.csv_button, self.pdf_button):
-            filters.addWidget(button)
+        filters = FlowLayout()  # wraps at large text instead of squeezing the buttons
+        for widget in (weeks, team, self.refresh_button, self.csv_button, self.pdf_button):
+            filters.addWidget(widget)
         layout.addLayout(filters)
 
         epsilon = settings.epsilon
         per_field = epsilon / 5
-        locale = QLocale()
         self.info = _muted(
             self.tr(
                 "Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% "
-                "intervals. N = summaries in the group that week; groups under %3 people are hidden, and so is any "
-                "number that would let one be worked out."
+                "intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any "
+                "number that would let one be worked out.",
+                "",
+                self.minimum,
             )
-            .replace("%1", locale.toString(epsilon, "f", 2))
-            .replace("%2", locale.toString(per_field, "f", 2))
-            .replace("%3", str(self.minimum))
+            .replace("%1", fmt.decimal(epsilon, 2))
+            .replace("%2", fmt.decimal(per_field, 2))
         )
         layout.addWidget(self.info)
         self.warning = QLabel()
@@ -144,6 +150,7 @@ class DashboardPage(QWidget):
         self.tabs.addTab(self._tab(None, self.eap_chart), self.tr("EAP requests"))
         # numbers
         self.table = QTableWidget(0, 7)
+        self.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.table.setObjectName("dashboard-numbers")
         self.table.setHorizontalHeaderLabels(self.number_header())
         self.table.verticalHeader().setVisible(False)
@@ -189,7 +196,7 @@ class DashboardPage(QWidget):
             for combo in (self.first, self.last):
                 combo.clear()
                 for week in weeks:
-                    combo.addItem(week, week)
+                    combo.addItem(fmt.week(week), week)  # "Week of 23 Feb 2026"; the data stays the ISO week
             self.first.setCurrentIndex(max(self.first.findData(keep_first or first_default), 0))
             self.last.setCurrentIndex(max(self.last.findData(keep_last or last_default), 0))
             self.unit.clear()
@@ -263,7 +270,7 @@ class DashboardPage(QWidget):
         elif report.filter_refused:
             text = refused_text(report.filter_reason, self.minimum)
         elif all(w.n is None for w in report.weeks):
-            text = self.tr("None of these weeks has summaries from at least %d people.") % self.minimum
+            text = self.tr("None of these weeks has summaries from at least %n people.", "", self.minimum)
         else:
             text = ""
         self.warning.setText(text)
@@ -297,8 +304,8 @@ class DashboardPage(QWidget):
             hidden_week=self.tr("hidden (fewer than %d)") % minimum,
             hidden_small=self.tr("< %d") % minimum,
             hidden_complementary=self.tr("hidden"),
-            hidden_legend=self.tr("Hatched: hidden. “< %1”: fewer than %1 people. “hidden”: hidden so that a small "
-                                  "group cannot be worked out by subtraction.").replace("%1", str(minimum)),
+            hidden_legend=self.tr("Hatched: hidden. “< %n”: fewer than %n people. “hidden”: hidden so that a small "
+                                  "group cannot be worked out by subtraction.", "", minimum),
             rates_note=self.tr("Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, "
                                "10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low."),
             hard_calls_title=self.tr("Hard calls per 100 counselor-weeks"),
@@ -318,32 +325,32 @@ class DashboardPage(QWidget):
     def number_rows(self) -> list[list[str]]:
         """The filter's estimates as text rows: every one with its N and ε beside it."""
         report = self._report()
-        locale = QLocale()
 
         def pct(v: float) -> str:
-            return locale.toString(v * 100, "f", 0) + "%"
+            return fmt.percent(v * 100)
 
         def num(v: float) -> str:
-            return locale.toString(v, "f", 1)
+            return fmt.decimal(v, 1)
 
         def eps(values: tuple[float, ...]) -> str:
-            return " / ".join(locale.toString(e, "f", 3) for e in values)
+            return " / ".join(fmt.decimal(e, 3) for e in values)
 
         rows: list[list[str]] = []
         for i, week in enumerate(report.weeks):
+            label = fmt.day(fmt.monday_of(week.period), weekday=False)  # the week by its Monday
             if week.n is None:
-                rows.append([week.period, self.tr("All measures"), "", "", why_name(week.hidden, self.minimum),
+                rows.append([label, self.tr("All measures"), "", "", why_name(week.hidden, self.minimum),
                              "", ""])
                 continue
             for field in (*BAND_FIELDS, HARD_CALLS, BREAKS):
                 w = report.bands[field][i]
                 for s in w.shares:
-                    rows.append([week.period, field_short(field), category_name(field, s.category), pct(s.share),
+                    rows.append([label, field_short(field), category_name(field, s.category), pct(s.share),
                                  f"{pct(s.low)} – {pct(s.high)}", str(w.n), eps(w.epsilon)])
             for title, rate in ((self.tr("Hard calls per 100 counselor-weeks"), report.hard_calls_per_100[i]),
                                 (self.tr("Breaks taken per counselor-week"), report.breaks_per_week[i])):
                 if rate.value is not None and rate.low is not None and rate.high is not None:
-                    rows.append([week.period, title, "", num(rate.value), f"{num(rate.low)} – {num(rate.high)}",
+                    rows.append([label, title, "", num(rate.value), f"{num(rate.low)} – {num(rate.high)}",
                                  str(rate.n), eps(rate.epsilon)])
         return rows
 
@@ -408,20 +415,19 @@ class DashboardPage(QWidget):
 
         report = self._report()
         settings = report.settings
-        locale = QLocale()
         team = self.unit.currentText()
+        first, last = (fmt.day(fmt.monday_of(p), weekday=False) for p in (report.periods[0], report.periods[-1]))
         cover = [
             self.tr("WellCare floor report"),
-            self.tr("Weeks %1 to %2 · %3").replace("%1", report.periods[0]).replace("%2", report.periods[-1])
-            .replace("%3", team),
+            self.tr("Weeks of %1 to %2 · %3").replace("%1", first).replace("%2", last).replace("%3", team),
             self.tr("Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per "
-                    "week.").replace("%1", locale.toString(settings.epsilon, "f", 2)),
-            self.tr("Groups under %d people are hidden, and so is any number that would let one be worked out.")
-            % self.minimum,
+                    "week.").replace("%1", fmt.decimal(settings.epsilon, 2)),
+            self.tr("Groups under %n people are hidden, and so is any number that would let one be worked out.", "",
+                    self.minimum),
             self.tr("N beside each estimate: summaries in the group that week. Screening bands, not diagnoses."),
         ]
         if report.generated_at is not None:
-            cover.append(self.tr("Made on %s") % report.generated_at.strftime("%Y-%m-%d %H:%M"))
+            cover.append(self.tr("Made on %s") % fmt.day_time(report.generated_at))
         if self.warning.isVisible():
             cover.append(self.warning.text())
         plot.write_pdf(path, report, self.chart_texts(plot), cover, self.number_rows(), self.number_header())

@@ -31,6 +31,7 @@ from matplotlib.patches import Rectangle
 
 from wellcare.coordinator.report import FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
 from wellcare.privacy.schema import CBI_CLIENT, NONE, PSS10, WHO5
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN
 
 KOREAN_FONTS = ("Noto Sans CJK KR", "Noto Sans CJK JP", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo")
@@ -89,9 +90,18 @@ def new_canvas() -> FigureCanvasQTAgg:
     return FigureCanvasQTAgg(figure)
 
 
-def _week_label(period: str, n: int | None) -> str:
-    week = period.split("-W")[1]
-    return f"W{week}\nN {n}" if n is not None else f"W{week}\n–"
+def _week_labels(periods: Sequence[str], ns: Sequence[int | None]) -> list[str]:
+    """Each week by its Monday ("23 Feb" / "2월 23일"), N below, and the year on a third line under
+    the first week and where it changes (inline it made the first label collide with the next)."""
+    labels, shown_year = [], None
+    for period, n in zip(periods, ns, strict=True):
+        monday = fmt.monday_of(period)
+        label = f"{fmt.day(monday, year=False, weekday=False)}\n" + (f"N {fmt.integer(n)}" if n is not None else "–")
+        if monday.year != shown_year:
+            label += f"\n{fmt.year(monday)}"
+        labels.append(label)
+        shown_year = monday.year
+    return labels
 
 
 def _style(ax: Axes, font_pt: float) -> None:
@@ -154,8 +164,8 @@ def draw_bands(figure: Figure, report: AggregateReport, field: str, texts: Texts
     _hidden_weeks(ax, xs, hidden, texts.hidden_week, font_pt)
     ax.set_ylim(0, 100)
     ax.set_xlim(-0.6, max(len(xs) - 0.4, 0.6))
-    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f}%")
-    ax.set_xticks(xs, [_week_label(w.period, w.n) for w in weeks])
+    ax.yaxis.set_major_formatter(lambda v, _pos: fmt.percent(v))
+    ax.set_xticks(xs, _week_labels([w.period for w in weeks], [w.n for w in weeks]))
     ax.set_ylabel(texts.share_axis, fontsize=font_pt * 0.9, color=TEXT)
     ax.set_title(texts.field_name(field), fontsize=font_pt * 1.15, color=TEXT, loc="left", fontweight="bold")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=font_pt * 0.85)
@@ -214,9 +224,11 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
             faces.append(face)
             dark = mcolors.rgb_to_hsv(face[:3])[2] < 0.6
             if count:
-                text = f"{int(value)}"
+                text = fmt.integer(int(value))
             else:
-                text = f"{value * 100:.0f}%" if n_cols > 16 else f"{value * 100:.0f}%\nN {cell.n}"
+                share = fmt.percent(value * 100)
+                n = "–" if cell.n is None else fmt.integer(cell.n)
+                text = share if n_cols > 16 else f"{share}\nN {n}"
             label = ax.text(j + 0.5, y + 0.5, text, ha="center", va="center", fontsize=small,
                             color="white" if dark else TEXT)
             label.set_in_layout(False)
@@ -226,7 +238,7 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
     ax.set_xlim(0, max(n_cols, 1))
     ax.set_ylim(0, max(n_rows, 1))
     ax.set_xticks([j + 0.5 for j in range(n_cols)],
-                  [_week_label(p, t) for p, t in zip(table.periods, table.totals, strict=True)])
+                  _week_labels(table.periods, table.totals))
     ax.set_yticks([n_rows - 1 - i + 0.5 for i in range(n_rows)], [texts.unit_name(u) for u in table.units])
     ax.tick_params(labelsize=small, length=0, colors=TEXT)
     for side in ax.spines.values():
@@ -248,7 +260,7 @@ def _rate_axis(ax: Axes, rates: Sequence[RateWeek], title: str, color: str, text
     top = max((h for h in highs if not math.isnan(h)), default=1.0)
     ax.set_ylim(0, top * 1.1 if top > 0 else 1.0)
     ax.set_xlim(-0.6, max(len(xs) - 0.4, 0.6))
-    ax.set_xticks(xs, [_week_label(r.period, r.n) for r in rates])
+    ax.set_xticks(xs, _week_labels([r.period for r in rates], [r.n for r in rates]))
     ax.set_title(title, fontsize=font_pt * 1.05, color=TEXT, loc="left", fontweight="bold")
 
 
@@ -296,7 +308,7 @@ def draw_eap(figure: Figure, grid: CountGrid | None, texts: Texts, font_pt: floa
             face = (1, 1, 1, 1) if margin else _cell_color(float(value), float(vmax), _COUNT)
             ax.add_patch(Rectangle((c, y), 1, 1, facecolor=face, edgecolor="#dbe5e1", linewidth=1))
             dark = mcolors.rgb_to_hsv(face[:3])[2] < 0.6
-            ax.text(c + 0.5, y + 0.5, str(value), ha="center", va="center", fontsize=font_pt * 0.95,
+            ax.text(c + 0.5, y + 0.5, fmt.integer(value), ha="center", va="center", fontsize=font_pt * 0.95,
                     color="white" if dark else TEXT, fontweight="bold" if margin else "normal")
     ax.set_xlim(0, n_cols)
     ax.set_ylim(0, n_rows)

@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wellcare.coordinator.report import Why
+
+
+class DashboardCounts(QObject):
+    """The texts with a count of people in them. A QObject because pyside6-lupdate marks a plural only
+    for ``self.tr(text, "", n)`` inside a class (see wellcare.ui.locale_format.LocaleWords)."""
+
+    def fewer_than(self, minimum: int) -> str:
+        return self.tr("hidden: fewer than %n people", "", minimum)
+
+    def complementary_team(self, minimum: int) -> str:
+        return self.tr(
+            "This team cannot be shown on its own in these weeks: comparing it with the whole floor would "
+            "describe a group of fewer than %n people.",
+            "",
+            minimum,
+        )
+
+    def small_team(self, minimum: int) -> str:
+        return self.tr(
+            "This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.",
+            "",
+            minimum,
+        )
+
+
+@cache
+def _counts() -> DashboardCounts:
+    return DashboardCounts()
 
 
 def metric_name(key: str) -> str:
@@ -39,7 +69,7 @@ def eap_status(status: str) -> str:
 
 def why_name(why: Why | None, minimum: int) -> str:
     if why is Why.SMALL:
-        return QCoreApplication.translate("Dashboard", "hidden: fewer than %d people") % minimum
+        return _counts().fewer_than(minimum)
     if why is Why.COMPLEMENTARY:
         return QCoreApplication.translate("Dashboard", "hidden so that a small group cannot be worked out")
     return ""
@@ -47,18 +77,5 @@ def why_name(why: Why | None, minimum: int) -> str:
 
 def refused_text(why: Why | None, minimum: int) -> str:
     if why is Why.COMPLEMENTARY:
-        return (
-            QCoreApplication.translate(
-                "Dashboard",
-                "This team cannot be shown on its own in these weeks: comparing it with the whole floor would "
-                "describe a group of fewer than %d people.",
-            )
-            % minimum
-        )
-    return (
-        QCoreApplication.translate(
-            "Dashboard",
-            "This team cannot be shown on its own: in these weeks fewer than %d people from it sent a summary.",
-        )
-        % minimum
-    )
+        return _counts().complementary_team(minimum)
+    return _counts().small_team(minimum)

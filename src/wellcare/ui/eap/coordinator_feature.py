@@ -108,7 +108,7 @@ class CoordinatorInboxFeature(Feature):
         new = [r for r in self.model.requests() if r.envelope_id not in before and r.triage is Triage.NEW]
         if new:
             urgent = sum(1 for r in new if r.urgency is Urgency.URGENT)
-            text = self.tr("%d new request(s) in the EAP inbox.") % len(new)
+            text = self.tr("%n new request(s) in the EAP inbox.", "", len(new))
             if urgent:
                 text += " " + self.tr("%d urgent.") % urgent
             self.ctx.notifier.notify(self.tr("WellCare"), text)

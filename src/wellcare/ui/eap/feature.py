@@ -232,10 +232,9 @@ class EapFeature(Feature):
 
     def _notify(self, update: ReplyUpdate) -> None:
         request = update.request
-        language = self.ctx.language()
         title = self.tr("WellCare")
         if update.status is ReplyStatus.SCHEDULED and request.appointment is not None:
-            when = texts.relative_day(request.appointment.start, self.ctx.clock.now(), language)
+            when = texts.relative_day(request.appointment.start, self.ctx.clock.now())
             text = self.tr("A reply arrived: your appointment is %s.") % when
         elif update.status is ReplyStatus.RECEIVED:
             text = self.tr("Your request was received.")
@@ -248,7 +247,7 @@ class EapFeature(Feature):
     def _remind(self, request: MyRequest) -> None:
         if request.appointment is None:
             return
-        when = texts.relative_day(request.appointment.start, self.ctx.clock.now(), self.ctx.language())
+        when = texts.relative_day(request.appointment.start, self.ctx.clock.now())
         self.ctx.notifier.notify(self.tr("Appointment reminder"), self.tr("Your appointment is %s.") % when)
         if self.model is not None:
             self.model.changed.emit()

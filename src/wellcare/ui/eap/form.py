@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,10 +36,12 @@ from wellcare.eap import (
     Urgency,
 )
 from wellcare.eap.protocol import MAX_ATTACHMENTS, MAX_CONTACT, MAX_NOTE, MAX_TIMES_NOTE, clean_text
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.widgets import CrisisBox, plain
 from wellcare.ui.theme import heading
+from wellcare.ui.wrap import CheckRow, FlowLayout
 from wellcare.vault import VaultError
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -57,15 +58,19 @@ class AttachmentRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.check = QCheckBox(attachment.title)
-        self.check.setAccessibleName(attachment.title)
-        top.addWidget(self.check, 1)
+        row = CheckRow(attachment.title)
+        self.check = row.check
+        top.addWidget(row, 1)
         self.show_button = QPushButton(self.tr("Show what is sent"))
         self.show_button.setCheckable(True)
         top.addWidget(self.show_button)
         layout.addLayout(top)
         self.preview = QPlainTextEdit(attachment.text)
         self.preview.setReadOnly(True)
+        self.preview.setTextInteractionFlags(  # a caret, so it can be read line by line from the keyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName(self.tr("Text that would be sent"))
         self.preview.setFixedHeight(100)  # a scroll area lays pages out at their minimum height
         self.preview.setVisible(False)
@@ -145,18 +150,19 @@ class RequestForm(QWidget):
         # when
         times_box = QGroupBox(self.tr("When would suit you? (choose one or more)"))
         times_layout = QVBoxLayout(times_box)
-        grid = QGridLayout()
+        windows = FlowLayout()
         self.time_checks: dict[TimeWindow, QCheckBox] = {}
-        for index, code in enumerate(TimeWindow):
+        for code in TimeWindow:
             check = QCheckBox(texts.time_window(code))
             check.setAccessibleName(check.text())
             self.time_checks[code] = check
-            grid.addWidget(check, index // 3, index % 3)
-        times_layout.addLayout(grid)
+            windows.addWidget(check)
+        times_layout.addLayout(windows)
         self.times_note = QLineEdit()
         self.times_note.setMaxLength(MAX_TIMES_NOTE)
         self.times_note.setPlaceholderText(self.tr("Other times or dates (optional), e.g. not on Wednesdays"))
         self.times_note.setAccessibleName(self.tr("Other times or dates"))
+        self.times_note.returnPressed.connect(self.send)
         times_layout.addWidget(self.times_note)
         layout.addWidget(times_box)
 
@@ -171,6 +177,7 @@ class RequestForm(QWidget):
         self.contact = QLineEdit()
         self.contact.setMaxLength(MAX_CONTACT)
         self.contact.setAccessibleName(self.tr("Phone number, address or messenger ID"))
+        self.contact.returnPressed.connect(self.send)  # Enter in a line of the form sends it
         contact_layout.addWidget(self.contact, 1)
         last = model.last_contact()
         if last is not None:  # what the counselor gave last time, from their own vault
@@ -185,6 +192,7 @@ class RequestForm(QWidget):
         note_layout = QVBoxLayout(note_box)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)  # Tab moves on; a note needs no tab characters
         self.note.setPlaceholderText(self.tr("Only what you want to share. You can also say it in person."))
         self.note.setFixedHeight(120)
         note_layout.addWidget(self.note)
@@ -254,7 +262,8 @@ class RequestForm(QWidget):
 
     def _count(self) -> None:
         length = len(self.note.toPlainText())
-        self.note_count.setText(self.tr("%d / %d characters") % (length, MAX_NOTE))
+        count = self.tr("%1 / %2 characters").replace("%1", fmt.integer(length)).replace("%2", fmt.integer(MAX_NOTE))
+        self.note_count.setText(count)
         self.note_count.setProperty("role", "warning" if length > MAX_NOTE else "muted")
         self.note_count.style().unpolish(self.note_count)
         self.note_count.style().polish(self.note_count)
@@ -279,9 +288,9 @@ class RequestForm(QWidget):
         if method in (ContactMethod.PHONE, ContactMethod.SMS) and len(_PHONE_DIGITS.findall(contact)) < 7:
             return self.tr("That does not look like a phone number.")
         if sum(row.check.isChecked() for row in self.attachment_rows) > MAX_ATTACHMENTS:
-            return self.tr("Tick at most %d attachments.") % MAX_ATTACHMENTS
+            return self.tr("Tick at most %n attachment(s).", "", MAX_ATTACHMENTS)
         if len(self.note.toPlainText()) > MAX_NOTE:
-            return self.tr("The note is longer than %d characters.") % MAX_NOTE
+            return self.tr("The note is longer than %n character(s).", "", MAX_NOTE)
         return ""
 
     def content(self) -> RequestContent:
@@ -301,10 +310,24 @@ class RequestForm(QWidget):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
+    def _problem_field(self) -> QWidget:
+        """Where the focus goes to fix what problem_text() found."""
+        times = list(self.time_checks.values())
+        if not any(check.isChecked() for check in times):
+            return times[0]
+        problem = self.problem_text()
+        ticked = [row.check for row in self.attachment_rows if row.check.isChecked()]
+        if ticked and problem == self.tr("Tick at most %n attachment(s).", "", MAX_ATTACHMENTS):
+            return ticked[-1]
+        if problem == self.tr("The note is longer than %n character(s).", "", MAX_NOTE):
+            return self.note
+        return self.contact
+
     def send(self) -> None:
         problem = self.problem_text()
         if problem:
             self._show_problem(problem)
+            self._problem_field().setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
             request = self._model.submit(self.content())

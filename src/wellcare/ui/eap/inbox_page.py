@@ -149,7 +149,7 @@ class RequestDetail(QWidget):
             heading(self.tr("Request %s · %s") % (request.short_id, texts.request_type(c.type)), scale=1.15)
         )
         layout.addWidget(
-            _label(self.tr("Received %s") % texts.format_when(request.received_at, language), role="muted")
+            _label(self.tr("Received %s") % texts.format_when(request.received_at), role="muted")
         )
         if c.urgency is Urgency.URGENT and request.triage.is_open:
             urgent = _label(self.tr("Urgent: the counselor asked to be contacted as soon as possible."), bold=True)
@@ -175,8 +175,10 @@ class RequestDetail(QWidget):
             layout.addWidget(card(*parts))
 
         status_row = QHBoxLayout()
-        status_row.addWidget(_label(self.tr("Status"), bold=True))
+        status_label = _label(self.tr("Status"), bold=True)
+        status_row.addWidget(status_label)
         self.triage = QComboBox()
+        status_label.setBuddy(self.triage)
         self.triage.setAccessibleName(self.tr("Status"))
         if request.triage in (Triage.NEW, Triage.IN_PROGRESS):
             for code in (Triage.NEW, Triage.IN_PROGRESS):
@@ -203,7 +205,7 @@ class RequestDetail(QWidget):
     def _history_lines(self) -> list[str]:
         lines = []
         for event in self.request.events:
-            when = texts.format_when(event.at, self._language)
+            when = texts.format_when(event.at)
             if event.what is InboxEvent.RECEIVED:
                 lines.append(self.tr("%s · received; automatic receipt sent") % when)
             elif event.what is InboxEvent.TRIAGE:
@@ -212,7 +214,7 @@ class RequestDetail(QWidget):
                 status = str(event.detail.get("status"))
                 if status == "scheduled":
                     start = datetime.fromisoformat(event.detail["appointment"]["start"])
-                    start_text = texts.format_when(start, self._language)
+                    start_text = texts.format_when(start)
                     lines.append(self.tr("%s · appointment sent: %s") % (when, start_text))
                 elif status == "done":
                     lines.append(self.tr("%s · marked done") % when)
@@ -255,9 +257,11 @@ class RequestDetail(QWidget):
         self.where.setMaxLength(MAX_WHERE)
         self.where.setPlaceholderText(self.tr("a room, an address or a video link"))
         self.where.setAccessibleName(self.tr("Place or link"))
+        self.where.returnPressed.connect(self.send_appointment)  # Enter in the line sends, as the button
         form.addRow(self.tr("Place or link"), self.where)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note to the counselor"))
+        self.note.setTabChangesFocus(True)  # Tab moves on to Send; a note needs no tab characters
         self.note.setPlaceholderText(self.tr("optional"))
         self.note.setFixedHeight(80)
         form.addRow(self.tr("Note to the counselor"), self.note)
@@ -301,12 +305,14 @@ class RequestDetail(QWidget):
         where = clean_text(self.where.text())
         if not where:
             self._problem(self.tr("Say where the appointment is: a room, an address or a link."))
+            self.where.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         if start <= self._model.clock.now():
             self._problem(self.tr("The appointment time is in the past."))
+            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         if len(self._note()) > MAX_REPLY_NOTE:
-            self._problem(self.tr("The note is longer than %d characters.") % MAX_REPLY_NOTE)
+            self._problem(self.tr("The note is longer than %n character(s).", "", MAX_REPLY_NOTE))
             return None
         return Appointment(start=start, minutes=self.minutes.value(), where=where, note=self._note())
 
@@ -380,6 +386,7 @@ class InboxPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows choose a request; Tab goes on to its details
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -435,7 +442,7 @@ class InboxPage(QWidget):
             cells = (
                 texts.urgency_short(request.urgency),
                 texts.request_type(request.content.type),
-                texts.format_short(request.received_at, self._language),
+                texts.format_short(request.received_at),
                 texts.triage(request.triage),
             )
             for column, text in enumerate(cells):
@@ -472,13 +479,13 @@ class InboxPage(QWidget):
         urgent = sum(1 for r in requests if r.triage.is_open and r.urgency is Urgency.URGENT)
         parts = [self.tr("Keys: %s") % model.fingerprint]
         if model.last_checked is not None:
-            parts.append(self.tr("last checked %s") % texts.format_when(model.last_checked, self._language))
+            parts.append(self.tr("last checked %s") % texts.format_when(model.last_checked))
         parts.append(self.tr("%d open, %d new, %d urgent") % (open_count, new, urgent))
         if model.last_error:
             parts.append(self.tr("the exchange folder cannot be read right now"))
         pending = model.pending_replies()
         if pending:
-            parts.append(self.tr("%d replies waiting to be written") % pending)
+            parts.append(self.tr("%n reply/replies waiting to be written", "", pending))
         policy = self.tr("Policy file for IT: %s") % model.policy_path if model.policy_path.exists() else ""
         self.status.setText(" · ".join(parts) + (f"\n{policy}" if policy else ""))
         quarantined = model.quarantined()
@@ -488,7 +495,9 @@ class InboxPage(QWidget):
                 reasons[reason] = reasons.get(reason, 0) + 1
             listed = ", ".join(f"{reason} ×{n}" for reason, n in sorted(reasons.items()))
             self.quarantine.setText(
-                self.tr("%d files in the inbox were refused and moved to quarantine (%s).") % (len(quarantined), listed)
+                self.tr(
+                    "%n file(s) in the inbox were refused and moved to quarantine (%1).", "", len(quarantined)
+                ).replace("%1", listed)
             )
         self.quarantine.setVisible(bool(quarantined))
 
@@ -505,20 +514,27 @@ class InboxPage(QWidget):
 
     def _show_detail(self) -> None:
         envelope_id = self.selected_id()
+        focused = self.window().focusWidget()  # the window's, so also while a message box has closed
+        kept = self.detail is not None and focused is not None and self.detail.isAncestorOf(focused)
+        on_triage = kept and focused is self.detail.triage  # type: ignore[union-attr]
         old = self.detail_area.takeWidget()
         if old is not None:
             old.hide()
             old.deleteLater()
         self.detail = None
-        if envelope_id is None:
-            return
-        try:
-            request = self._model.get(envelope_id)
-        except (CoordinatorEapError, VaultError):
-            return
-        self.detail = RequestDetail(self._model, request, self._language)
-        self.detail_area.setWidget(self.detail)
-        self.detail.setAutoFillBackground(False)  # setWidget() turned it on: keep the page's surface
+        request = None
+        if envelope_id is not None:
+            try:
+                request = self._model.get(envelope_id)
+            except (CoordinatorEapError, VaultError):
+                request = None
+        if request is not None:
+            self.detail = RequestDetail(self._model, request, self._language)
+            self.detail_area.setWidget(self.detail)
+            self.detail.setAutoFillBackground(False)  # setWidget() turned it on: keep the page's surface
+        if kept:  # rebuilt under the keyboard: the status choice stays; after a reply, back to the list
+            stay = self.detail is not None and on_triage and self.detail.triage.isEnabled()
+            (self.detail.triage if stay else self.table).setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[union-attr]
 
     def _show_setup(self) -> None:
         self.body.setVisible(False)

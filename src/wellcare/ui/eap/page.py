@@ -99,11 +99,10 @@ class EapPage(QWidget):
         selected = self.selected_request_id()
         self.list.blockSignals(True)
         self.list.clear()
-        language = self._model.language()
         for request in self._requests:
             text = f"{texts.request_type(request.content.type)} · {texts.status(request.status)}"
             if request.status is Status.SCHEDULED and request.appointment is not None:
-                text += " · " + texts.format_when(request.appointment.start, language)
+                text += " · " + texts.format_when(request.appointment.start)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, request.id)
             self.list.addItem(item)
@@ -128,6 +127,17 @@ class EapPage(QWidget):
                 return
 
     def _show_timeline(self) -> None:
+        focused = self.window().focusWidget()  # a reply arriving rebuilds the timeline under the keyboard
+        old = self.timeline
+        on_cancel = old is not None and focused is not None and focused is old.cancel_button
+        kept = old is not None and focused is not None and old.isAncestorOf(focused)
+        self._build_timeline()
+        if kept:
+            new = self.timeline
+            target = self.list if new is None else (new.cancel_button if on_cancel else new.sent_toggle)
+            (target or self.list).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_timeline(self) -> None:
         if self.timeline is not None:
             self.timeline_host.removeWidget(self.timeline)
             self.timeline.hide()
@@ -165,6 +175,7 @@ class EapPage(QWidget):
             )
             fingerprint = QLabel(self.tr("Key fingerprint: %s") % coordinator.fingerprint)
             fingerprint.setProperty("role", "muted")
+            fingerprint.setWordWrap(True)  # the fingerprint drops to its own line at large text
             fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.status_card = card(title, body, fingerprint, name="who-can-read")
         elif coordinator.state is KeyState.CHANGED:
@@ -218,6 +229,7 @@ class EapPage(QWidget):
             self._model.cancel(request_id)
         except (EapError, VaultError):
             self.refresh()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)  # the cancel button is gone with the old timeline
 
     def confirm_new_key(self, fingerprint: str) -> None:
         answer = QMessageBox.question(
@@ -257,6 +269,7 @@ class EapPage(QWidget):
         self.overview.setVisible(False)
         self.form.setVisible(True)
         self._scroll_to_top()
+        self.form.kind_buttons[kind].setFocus(Qt.FocusReason.OtherFocusReason)  # the first question
 
     def close_form(self) -> None:
         if self.form is not None:
@@ -266,11 +279,14 @@ class EapPage(QWidget):
             self.form = None
         self.overview.setVisible(True)
         self._scroll_to_top()
+        if self.new_button.isVisible():
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sent(self, request_id: int) -> None:
         self.close_form()
         self.refresh()
         self.select(request_id)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)  # on the new request, its timeline just below
 
     def _scroll_to_top(self) -> None:
         parent = self.parentWidget()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from wellcare.coordinator.eap_inbox import Triage
 from wellcare.eap import ContactMethod, RequestType, Status, TimeWindow, Urgency
+from wellcare.ui import locale_format as fmt
 
 
 def request_type(code: RequestType) -> str:
@@ -86,31 +87,24 @@ def refusal(reason: str) -> str:
     return QCoreApplication.translate("EapTexts", "it was damaged or in an unknown format")
 
 
-def format_when(when: datetime, language: str, *, with_date: bool = True) -> str:
-    """A local date and time in the interface language ("Thu 2 May 2024, 10:00" / "2024년 5월 2일 (목) 10:00")."""
-    local = when.astimezone().replace(tzinfo=None)
-    locale = QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English)
-    if language == "ko":
-        fmt = "yyyy년 M월 d일 (ddd) HH:mm" if with_date else "HH:mm"
-    else:
-        fmt = "ddd d MMM yyyy, HH:mm" if with_date else "HH:mm"
-    return locale.toString(QDateTime(local), fmt)
+def format_when(when: datetime, *, with_date: bool = True) -> str:
+    """A moment in this computer's time zone (EAP times travel in UTC): "Thu 2 May 2024, 10:00"."""
+    local = when.astimezone()
+    return fmt.day_time(local) if with_date else fmt.time(local)
 
 
-def format_short(when: datetime, language: str) -> str:
-    """A compact local date and time for tables ("3 Mar 09:00" / "3월 3일 09:00")."""
-    local = when.astimezone().replace(tzinfo=None)
-    locale = QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English)
-    return locale.toString(QDateTime(local), "M월 d일 HH:mm" if language == "ko" else "d MMM HH:mm")
+def format_short(when: datetime) -> str:
+    """The same without the year, for tables ("Sun 3 Mar, 09:00" / "3월 3일 (일) 09:00")."""
+    return fmt.day_time(when.astimezone(), year=False)
 
 
-def relative_day(when: datetime, now: datetime, language: str) -> str:
+def relative_day(when: datetime, now: datetime) -> str:
     """ "today at 10:00", "tomorrow at 10:00", else the full date: for reminders."""
     local, today = when.astimezone(), now.astimezone()
-    clock = format_when(when, language, with_date=False)
+    clock = fmt.time(local)
     days = (local.date() - today.date()).days
     if days == 0:
         return QCoreApplication.translate("EapTexts", "today at %s") % clock
     if days == 1:
         return QCoreApplication.translate("EapTexts", "tomorrow at %s") % clock
-    return format_when(when, language)
+    return format_when(when)

@@ -57,7 +57,7 @@ class Timeline(QFrame):
         self.sent_toggle.setCheckable(True)
         self.sent_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.sent_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.sent_toggle.setStyleSheet("QToolButton { border: none; }")
+        self.sent_toggle.setAutoRaise(True)  # flat; the theme draws its focus ring (a local style sheet would hide it)
         layout.addWidget(self.sent_toggle)
         self.sent_details = plain(self._sent_text())
         self.sent_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,7 +75,7 @@ class Timeline(QFrame):
             layout.addLayout(row)
 
     def _when(self, when: object) -> str:
-        return texts.format_when(when, self._language)  # type: ignore[arg-type]
+        return texts.format_when(when)  # type: ignore[arg-type]
 
     def _toggle_sent(self, shown: bool) -> None:
         self.sent_details.setVisible(shown)
@@ -117,7 +117,7 @@ class Timeline(QFrame):
             steps.append(Step(texts.status(Status.RECEIVED), "", Step.AHEAD))
         if r.appointment is not None:
             a = r.appointment
-            detail = self.tr("%s, %d minutes") % (self._when(a.start), a.minutes) + "\n" + a.where
+            detail = self.tr("%1, %n minute(s)", "", a.minutes).replace("%1", self._when(a.start)) + "\n" + a.where
             if a.note:
                 detail += "\n" + a.note
             changed = sum(1 for e in r.events if e.kind is EventKind.SCHEDULED) > 1

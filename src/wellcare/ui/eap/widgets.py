@@ -120,7 +120,8 @@ class Step(QWidget):
         text.addWidget(self.title)
         self.detail = plain(detail, role="muted")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setVisible(bool(detail))
+        if not detail:  # never setVisible(True) here: the label has no parent yet and would open as a window
+            self.detail.hide()
         text.addWidget(self.detail)
         row.addLayout(text, 1)
         self.setAccessibleName(f"{title}. {detail}")

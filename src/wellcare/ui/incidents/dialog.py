@@ -41,6 +41,8 @@ COLUMNS = 3
 # high-contrast theme as white on the accent colour.
 _CHOSEN_STYLE = (
     f"QPushButton:checked {{ background: {ACCENT}; color: white; border: 2px solid {TEXT}; font-weight: bold; }}"
+    # the focus on the chosen kind: darker, with a thick ring in the highlight colour (yellow in high contrast)
+    "QPushButton:checked:focus { background: #1d4f45; border: 4px solid palette(highlight); }"
 )
 # Arrow key -> how far the focus moves in a grid of big buttons (a row is COLUMNS buttons).
 _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -COLUMNS, Qt.Key.Key_Down: COLUMNS}
@@ -124,8 +126,11 @@ class HardCallDialog(QDialog):
         layout.addWidget(heading(self.tr("That sounded hard.")))
         layout.addWidget(
             paragraph(
-                self.tr("Note it in two clicks, then take a protected %d-minute break. Only you can see this record.")
-                % self.minutes
+                self.tr(
+                    "Note it in two clicks, then take a protected %n-minute break. Only you can see this record.",
+                    "",
+                    self.minutes,
+                )
             )
         )
 
@@ -235,7 +240,9 @@ class HardCallDialog(QDialog):
         left.setSpacing(14)
         if outcome.break_elsewhere:
             self.break_note = paragraph(
-                self.tr("Your protected %d-minute break has started, with a decompression exercise.") % outcome.minutes
+                self.tr(
+                    "Your protected %n-minute break has started, with a decompression exercise.", "", outcome.minutes
+                )
             )
             left.addWidget(self.break_note)
         else:

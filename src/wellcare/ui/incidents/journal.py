@@ -27,6 +27,7 @@ from wellcare.incidents import Incident
 from wellcare.incidents.kinds import CALL_REF_MAX
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
 from wellcare.ui.theme import heading, paragraph
+from wellcare.ui.wrap import FlowLayout
 
 NOTE_PREVIEW = 60
 SHORTCUT = "Ctrl+Shift+H"
@@ -212,7 +213,7 @@ class JournalPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         layout.addWidget(self.table, 1)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at large text
         self.edit_button = QPushButton(self.tr("Edit note…"))
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -222,11 +223,8 @@ class JournalPage(QWidget):
         self.report_button = QPushButton(self.tr("Evidence report (PDF)…"))
         self.report_button.setToolTip(self.tr("A PDF of the incidents you ticked, saved where you choose."))
         self.report_button.clicked.connect(self.export_chosen)
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, self.all_button, self.report_button):
             row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.all_button)
-        row.addWidget(self.report_button)
         layout.addLayout(row)
         self.chosen_label = paragraph("", role="muted")
         layout.addWidget(self.chosen_label)

@@ -63,7 +63,7 @@ class RecoveryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.title = heading(self.tr("Your protected break: %d minutes") % minutes, scale=1.2)
+        self.title = heading(self.tr("Your protected break: %n minute(s)", "", minutes), scale=1.2)
         layout.addWidget(self.title)
         layout.addWidget(
             paragraph(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from wellcare.incidents import EvidenceReport, Incident, local_iso
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.incidents.texts import effect_label, kind_label
 
 RESOLUTION_DPI = 300
@@ -34,7 +35,7 @@ def _rows(incident: Incident) -> list[tuple[str, str]]:
         (QCoreApplication.translate("EvidenceReport", "Call reference"), escape(incident.call_ref) or "—"),
     ]
     if incident.break_min:
-        minutes = QCoreApplication.translate("EvidenceReport", "%d minutes") % incident.break_min
+        minutes = fmt.minutes(incident.break_min)
         rows.append((QCoreApplication.translate("EvidenceReport", "Recovery break started"), escape(minutes)))
     note = escape(incident.note).replace("\n", "<br>") if incident.note else "—"
     rows.append((QCoreApplication.translate("EvidenceReport", "Note"), note))

@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from wellcare.ui import locale_format as fmt
+
 
 def kind_label(kind: str) -> str:
     labels = {
@@ -31,5 +33,5 @@ def effect_label(effect: str) -> str:
 
 
 def when_label(when: datetime) -> str:
-    """Local date and time for lists: 2026-03-14 15:42 (the same in every language)."""
-    return when.strftime("%Y-%m-%d %H:%M")
+    """When it happened, at the wall time it was logged: "Sat 14 Mar 2026, 15:42" (locale_format)."""
+    return fmt.day_time(when)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,6 +22,7 @@ from wellcare.preferences import Preferences
 from wellcare.ui.dialogs import AskPassphraseDialog, PassphraseDialog, RecoveryCodeDialog
 from wellcare.ui.messages import vault_error_text
 from wellcare.ui.theme import heading, paragraph
+from wellcare.ui.wrap import FlowLayout
 from wellcare.vault import Vault, VaultError, VaultManager
 
 
@@ -73,7 +73,7 @@ class SettingsPage(QWidget):
         self.mode_label = QLabel()
         self.mode_label.setWordWrap(True)
         self.vault_layout.addWidget(self.mode_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.change_passphrase = QPushButton(self.tr("Change passphrase…"))
         self.use_passphrase = QPushButton(self.tr("Use a passphrase instead…"))
         self.use_keyring = QPushButton(self.tr("Keep the key in the keyring instead"))
@@ -81,7 +81,6 @@ class SettingsPage(QWidget):
         for button in (self.change_passphrase, self.use_passphrase, self.use_keyring, self.show_code):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.vault_layout.addLayout(buttons)
         self.change_passphrase.clicked.connect(self._change_passphrase)
         self.use_passphrase.clicked.connect(self._switch_to_passphrase)
@@ -169,6 +168,8 @@ class SettingsPage(QWidget):
                 return True
             except VaultError as exc:
                 dialog.problem.setText(vault_error_text(exc))
+                dialog.field.selectAll()  # shown again with the focus in the field: typing replaces it
+                dialog.field.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
 
     def _run(self, action: Callable[[], None], done: str) -> None:

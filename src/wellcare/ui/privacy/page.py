@@ -10,7 +10,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from wellcare.policy import Policy
 from wellcare.privacy.schema import ORG_UNIT, STATIC_FIELDS
 from wellcare.privacy.sender import Availability, Outcome, Preview
 from wellcare.privacy.store import LogEvent
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.privacy.labels import category_name, field_name
 from wellcare.ui.theme import heading
 
@@ -58,6 +59,10 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
+
+
+# read-only text with a caret: the exact bytes can be read, line by line, from the keyboard
+_READABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
 def _mono() -> QFont:
@@ -100,7 +105,9 @@ class PrivacyPage(QWidget):
             self.unit.addItem(name, name)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         unit_row = QHBoxLayout()
-        unit_row.addWidget(QLabel(self.tr("My team (optional):")))
+        unit_label = QLabel(self.tr("My team (optional):"))
+        unit_label.setBuddy(self.unit)  # a screen reader says the label with the choice
+        unit_row.addWidget(unit_label)
         unit_row.addWidget(self.unit, 1)
         unit_box = QWidget()
         unit_box.setLayout(unit_row)
@@ -124,6 +131,8 @@ class PrivacyPage(QWidget):
         readable_box.setLayout(self.readable)
         self.payload = QPlainTextEdit()
         self.payload.setReadOnly(True)
+        self.payload.setTextInteractionFlags(_READABLE)
+        self.payload.setTabChangesFocus(True)
         self.payload.setObjectName("privacy-payload")
         self.payload.setAccessibleName(self.tr("The next summary, exactly as it will be sent"))
         self.payload.setFont(_mono())
@@ -153,8 +162,10 @@ class PrivacyPage(QWidget):
             "Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a "
             "random one (randomized response, privacy budget ε = %1 per week). So no single summary says for "
             "certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP "
-            "office can open it, and the dashboard shows only estimates for groups of at least %2 people."
-        ).replace("%1", QLocale().toString(epsilon, "f", 2)).replace("%2", str(minimum)))
+            "office can open it, and the dashboard shows only estimates for groups of at least %n people.",
+            "",
+            minimum,
+        ).replace("%1", fmt.decimal(epsilon, 2)))
         layout.addWidget(_card(self.tr("What is shared, once a week"), shared))
         layout.addWidget(_card(self.tr("What is never shared"), never))
         layout.addWidget(_card(self.tr("How you are protected"), protected))
@@ -168,11 +179,16 @@ class PrivacyPage(QWidget):
         self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
+        # the row under the keyboard is the one shown, also the first one the focus lands on
+        self.log.currentCellChanged.connect(self._log_row_changed)
         self.log.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.log.setMinimumHeight(self.fontMetrics().height() * 8)
         self.log.itemSelectionChanged.connect(self._log_selected)
         self.sent_payload = QPlainTextEdit()
         self.sent_payload.setReadOnly(True)
+        self.sent_payload.setTextInteractionFlags(_READABLE)
+        self.sent_payload.setTabChangesFocus(True)
         self.sent_payload.setFont(_mono())
         self.sent_payload.setAccessibleName(self.tr("What was sent"))
         self.sent_payload.setPlaceholderText(self.tr("Choose a sent summary above to see its bytes."))
@@ -241,11 +257,11 @@ class PrivacyPage(QWidget):
                 when = self.tr("waiting for the shared folder; tried again every 15 minutes")
             else:
                 when = self.tr("being sent now")
-            self.next_title.setText(self.tr("Week %1 (%2).").replace("%1", preview.period).replace("%2", when))
+            self.next_title.setText(self.tr("%1 (%2).").replace("%1", fmt.week(preview.period)).replace("%2", when))
         else:
             self.next_title.setText(self.tr(
-                "Week %1 so far: sent after the week ends, and it may still change until then."
-            ).replace("%1", preview.period))
+                "%1 so far: sent after the week ends, and it may still change until then."
+            ).replace("%1", fmt.week(preview.period)))
         while self.readable.count():
             item = self.readable.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -257,7 +273,12 @@ class PrivacyPage(QWidget):
         if unit is not None:
             rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit)))
         for row, (name, value) in enumerate(rows):
-            self.readable.addWidget(QLabel(name + ":"), row, 0)
+            name_label = QLabel(name + ":")
+            name_label.setWordWrap(True)  # only when the text is very large: up to 16 em it keeps one line
+            metrics = name_label.fontMetrics()
+            name_label.setMinimumWidth(min(metrics.horizontalAdvance(name_label.text()) + 2,
+                                           metrics.horizontalAdvance("M") * 16))
+            self.readable.addWidget(name_label, row, 0)
             shown = QLabel(value)
             shown.setTextFormat(Qt.TextFormat.PlainText)
             self.readable.addWidget(shown, row, 1)
@@ -265,13 +286,13 @@ class PrivacyPage(QWidget):
         self.payload_note.setText(self.tr(
             "%1 bytes, after randomization: some values may differ from your real results on purpose. They travel "
             "sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour."
-        ).replace("%1", str(len(preview.payload))))
+        ).replace("%1", fmt.integer(len(preview.payload))))
 
     def _fill_log(self) -> None:
         store = self.sender.store
         rows: list[tuple[str, str, str, bytes | None]] = []
         for sent in store.sent_log():
-            rows.append((sent.sent_at.isoformat(), self.tr("Summary sent"), sent.period, sent.payload))
+            rows.append((sent.sent_at.isoformat(), self.tr("Summary sent"), fmt.week(sent.period), sent.payload))
         for entry in store.log():
             what = {
                 LogEvent.CONSENT_ON: self.tr("Sharing turned on"),
@@ -283,13 +304,17 @@ class PrivacyPage(QWidget):
         self.log.setRowCount(len(rows))
         self._payloads = []
         for i, (at, what, period, payload) in enumerate(rows):
-            when = datetime.fromisoformat(at).strftime("%Y-%m-%d %H:%M")
+            when = fmt.day_time(datetime.fromisoformat(at))  # sorted by the ISO text, shown in words
             for col, text in enumerate((when, what, period)):
                 self.log.setItem(i, col, QTableWidgetItem(text))
             self._payloads.append(payload)
         self.log.resizeColumnToContents(0)
         if not rows:
             self.sent_payload.clear()
+
+    def _log_row_changed(self, row: int, _column: int, _old_row: int, _old_column: int) -> None:
+        if row >= 0:
+            self.log.selectRow(row)
 
     def _log_selected(self) -> None:
         rows = {i.row() for i in self.log.selectedItems()}

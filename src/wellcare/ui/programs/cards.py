@@ -21,7 +21,8 @@ from wellcare.programs.model import Exercise, Program, pick
 from wellcare.programs.offers import Offer
 from wellcare.programs.progress import RunStatus
 from wellcare.programs.service import RunView
-from wellcare.ui.programs.texts import category_name, day_text, minutes, time_text, weekday_short
+from wellcare.ui import locale_format as fmt
+from wellcare.ui.programs.texts import category_name
 from wellcare.ui.theme import heading, paragraph
 
 
@@ -53,7 +54,8 @@ class ExerciseCard(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(4)
         layout.addWidget(heading(pick(exercise.title, language), scale=1.05))
-        meta = paragraph(f"{minutes(exercise.minutes)} · {category_name(exercise.category)}", role="muted")
+        length = fmt.minutes(exercise.minutes, short=True)
+        meta = paragraph(f"{length} · {category_name(exercise.category)}", role="muted")
         layout.addWidget(meta)
         summary = paragraph(pick(exercise.summary, language))
         summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -65,6 +67,7 @@ class ExerciseCard(QFrame):
         self.start_button.setAccessibleName(self.tr("Start %s") % pick(exercise.title, language))
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self.exercise_id))
         why = link_button(self.tr("Why it helps"))
+        why.setAccessibleName(self.tr("Why it helps: %s") % pick(exercise.title, language))  # one of many
         why.clicked.connect(lambda: self.why_requested.emit(self.exercise_id))
         row.addWidget(self.start_button)
         row.addStretch(1)
@@ -87,10 +90,10 @@ class ProgramCard(QFrame):
         layout.setSpacing(4)
         layout.addWidget(heading(pick(program.title, language), scale=1.1))
         low, high = min(lengths), max(lengths)
-        span = minutes(low) if low == high else self.tr("%d–%d min") % (low, high)
-        meta = self.tr("%d sessions · %s each") % (len(program.sessions), span)
+        span = fmt.minutes(low, short=True) if low == high else self.tr("%1–%n min", "", high).replace("%1", str(low))
+        meta = self.tr("%n session(s) · %1 each", "", len(program.sessions)).replace("%1", span)
         if program.weeks:
-            meta = self.tr("%d weeks") % len(program.weeks) + " · " + meta
+            meta = self.tr("%n week(s)", "", len(program.weeks)) + " · " + meta
         layout.addWidget(paragraph(meta, role="muted"))
         layout.addWidget(paragraph(pick(program.summary, language)))
         row = QHBoxLayout()
@@ -100,6 +103,7 @@ class ProgramCard(QFrame):
             self.start_button.setToolTip(self.tr("You are following a program. Leave it first to start another."))
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self.program_id))
         why = link_button(self.tr("Why it helps"))
+        why.setAccessibleName(self.tr("Why it helps: %s") % pick(program.title, language))
         why.clicked.connect(lambda: self.why_requested.emit(self.program_id))
         row.addWidget(self.start_button)
         row.addStretch(1)
@@ -128,7 +132,7 @@ class RunCard(QFrame):
         self.progress = QProgressBar()
         self.progress.setRange(0, view.total)
         self.progress.setValue(view.done)
-        self.progress.setFormat(self.tr("%d of %d sessions") % (view.done, view.total))
+        self.progress.setFormat(self.tr("%1 of %n session(s)", "", view.total).replace("%1", fmt.integer(view.done)))
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.tr("Program progress"))
         layout.addWidget(self.progress)
@@ -154,15 +158,15 @@ class RunCard(QFrame):
         else:
             text = self.tr("No streak yet. Any day you practise counts, and one missed day is always forgiven.")
         if streak.best > streak.current:
-            text += " " + self.tr("Your best: %d days.") % streak.best
+            text += " " + self.tr("Your best: %n day(s).", "", streak.best)
         self.streak_label = paragraph(text, role="muted")
         layout.addWidget(self.streak_label)
-        days = ", ".join(weekday_short(d) for d in sorted(run.schedule.weekdays))
+        days = ", ".join(fmt.weekday(d) for d in sorted(run.schedule.weekdays))
         if paused:
             when = self.tr("Paused. Reminders are off until you resume; paused days never count as missed.")
         else:
             when = self.tr("Reminders at %(time)s on %(days)s.") % {
-                "time": run.schedule.at.strftime("%H:%M"),
+                "time": fmt.time(run.schedule.at),
                 "days": days,
             }
             if view.due_today:
@@ -219,13 +223,10 @@ class OfferCard(QFrame):
         layout.addLayout(top)
         for date in offer.dates:
             start = date.start.astimezone(tz)
-            text = f"{day_text(start, language)}  {time_text(start, language)}"
+            text = fmt.day_time(start)
             if date.end is not None:
                 end = date.end.astimezone(tz)
-                if end.date() == start.date():
-                    text += "–" + time_text(end, language)
-                else:
-                    text += f" – {day_text(end, language)}  {time_text(end, language)}"
+                text += "–" + fmt.time(end) if end.date() == start.date() else " – " + fmt.day_time(end)
             layout.addWidget(paragraph(text))
         if offer.place:
             layout.addWidget(paragraph(self.tr("Place: %s") % offer.place))
@@ -237,7 +238,7 @@ class OfferCard(QFrame):
         if offer.enroll_by is not None:
             by = offer.enroll_by.astimezone(tz)
             layout.addWidget(
-                paragraph(self.tr("Enroll by %s") % f"{day_text(by, language)} {time_text(by, language)}", "muted")
+                paragraph(self.tr("Enroll by %s") % fmt.day_time(by), "muted")
             )
         row = QHBoxLayout()
         if offer.link:

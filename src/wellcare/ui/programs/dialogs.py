@@ -27,7 +27,7 @@ from wellcare.programs.model import Evidence, pick
 from wellcare.programs.offers import LIMITS, OfferError, clean_share
 from wellcare.programs.progress import ProgramSchedule
 from wellcare.programs.store import JournalEntry
-from wellcare.ui.programs.texts import day_text, time_text, weekday_short
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import heading, paragraph
 
 
@@ -74,7 +74,7 @@ class ScheduleDialog(QDialog):
         days = QHBoxLayout()
         self.days: dict[int, QCheckBox] = {}
         for iso in range(1, 8):
-            box = QCheckBox(weekday_short(iso))
+            box = QCheckBox(fmt.weekday(iso))
             box.setChecked(iso in schedule.weekdays)
             box.toggled.connect(self._check)
             self.days[iso] = box
@@ -193,7 +193,7 @@ class JournalDialog(QDialog):
         else:
             lines: list[str] = []
             for entry in entries:
-                lines.append(f"{day_text(entry.at, language)}  {time_text(entry.at, language)}")
+                lines.append(fmt.day_time(entry.at))
                 for item in entry.entries:
                     why = item.get("why", "")
                     lines.append(f"  • {item.get('what', '')}" + (f" — {why}" if why else ""))

@@ -195,8 +195,11 @@ class ProgramsFeature(Feature):
         language = self.language()
         self.ctx.notifier.notify(
             pick(program.title, language),
-            self.tr("Time for today's session: %s (%d min). Open WellCare when you are ready.")
-            % (pick(session.title, language), self.library.exercise(session.exercise).minutes),
+            self.tr(
+                "Time for today's session: %1 (%n min). Open WellCare when you are ready.",
+                "",
+                self.library.exercise(session.exercise).minutes,
+            ).replace("%1", pick(session.title, language)),
         )
         self.signals.changed.emit()
 

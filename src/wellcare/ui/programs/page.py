@@ -12,7 +12,10 @@ from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -54,7 +57,7 @@ QWidget#programs-page QTabBar::tab {
     background: transparent; border: none; padding: 8px 16px; margin-right: 4px; color: palette(window-text);
 }
 QWidget#programs-page QTabBar::tab:selected { border-bottom: 3px solid palette(highlight); font-weight: bold; }
-QWidget#programs-page QTabBar::tab:focus { border: 1px dotted palette(window-text); }
+QWidget#programs-page QTabBar::tab:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 QWidget#programs-page QPushButton[role="link"] {
     border: none; background: transparent; padding: 4px 2px; color: palette(highlight); text-decoration: underline;
 }
@@ -161,6 +164,16 @@ class ProgramsPage(QWidget):
 
     def _track(self, connection: QMetaObject.Connection) -> None:
         self._connections.append(connection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button (a card's Start, Why it helps, the player's), as Space does."""
+        focus = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focus, QAbstractButton) and self.isAncestorOf(focus) and focus.isEnabled():
+            focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _disconnect_all(self) -> None:
         for connection in self._connections:

@@ -5,8 +5,10 @@ hard-call flow (through ``programs.exercise_widget``). It starts itself, emits `
 (completed or stopped), and its frame timer runs only while an exercise is actually playing:
 pausing, stopping, finishing, hiding, closing and destruction all stop it.
 
-Keyboard: Space pauses and resumes, Esc stops, Tab reaches every button. Time comes from an
-injected clock and frames from an injected ticker, so tests play a whole exercise without sleeping.
+Keyboard: Space pauses and resumes, Esc stops, Tab reaches every button. Focusing the player
+puts the keyboard on its first button (Pause, Continue or Start again); the player itself is no
+Tab stop. Time comes from an injected clock and frames from an injected ticker, so tests play a
+whole exercise without sleeping.
 """
 
 from __future__ import annotations
@@ -15,7 +17,18 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPen, QRadialGradient, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRadialGradient,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -136,7 +149,8 @@ class ExercisePlayer(QWidget):
         self.seen_steps: list[int] = []  # every step shown, in order (for tests and diagnostics)
         self._shown: dict[str, object] = {}  # what _refresh last put on screen, per widget name
         self._build(sound_on)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(pick(exercise.title, language))
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keys reach it from its buttons; Tab skips it
         # (the Qt ticker is a child QTimer: it dies with the player)
         self._show_step(self.run.step)
         self._refresh()
@@ -338,6 +352,8 @@ class ExercisePlayer(QWidget):
         self._refresh()
 
     def _end(self, *, completed: bool) -> None:
+        focus = QApplication.focusWidget()
+        keyboard_here = focus is not None and (focus is self or self.isAncestorOf(focus))
         self._ticker.stop()
         self._ended = True
         seconds = self.run.elapsed
@@ -349,6 +365,8 @@ class ExercisePlayer(QWidget):
                 except Exception:  # the record is the vault's business; the counselor still finished
                     log.exception("could not record a completed exercise")
         self._refresh()
+        if keyboard_here and self.isVisible():  # Stop (or Pause) is gone: the keyboard goes to Start again
+            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
         self.finished.emit(self.exercise.id, round(seconds), completed)
 
     def _cue(self) -> None:
@@ -427,6 +445,18 @@ class ExercisePlayer(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def first_control(self) -> QWidget:
+        """The button that matters now: Pause (Resume), Continue on a writing step, or Start again."""
+        for button in (self.pause_button, self.continue_button, self.again_button):
+            if not button.isHidden():
+                return button
+        return self.stop_button
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # handed the focus: give it to a control
+            self.first_control().setFocus(event.reason())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
