@@ -18,28 +18,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIco
 
 from wellcare.autostart import Autostart
 from wellcare.calls import CallState
-from wellcare.demo import ensure_demo
 from wellcare.logging_setup import setup_logging
 from wellcare.paths import default_profile_dir, demo_root
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.preferences import Preferences, load_preferences, save_preferences
 from wellcare.schedule.clock import SystemClock
-from wellcare.ui.assess.attachments import assessment_summary_source
-from wellcare.ui.assess.feature import AssessFeature
-from wellcare.ui.breaks.feature import BreaksFeature
-from wellcare.ui.dashboard.feature import DashboardFeature
-from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
-from wellcare.ui.eap.feature import EapFeature
 from wellcare.ui.feature import AppContext, Feature
 from wellcare.ui.i18n import Translations
-from wellcare.ui.incidents.feature import IncidentsFeature
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
 from wellcare.ui.pages.home import HomePage, HomeStatus
 from wellcare.ui.pages.settings import SettingsPage
-from wellcare.ui.privacy.feature import PrivacyFeature
-from wellcare.ui.programs.feature import ProgramsFeature
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.setup import LanguageDialog, SetupWizard
 from wellcare.ui.single_instance import SingleInstance, send_to_running
@@ -51,16 +41,39 @@ from wellcare.vault.keystore import KeyStore
 
 log = logging.getLogger("wellcare.app")
 
-# The capabilities, in navigation order, per role. Each takes the AppContext and nothing else.
-COUNSELOR_FEATURES: tuple[type[Feature], ...] = (
-    BreaksFeature,
-    AssessFeature,
-    IncidentsFeature,
-    ProgramsFeature,
-    EapFeature.with_sources(assessment_summary_source),
-    PrivacyFeature,
-)
-COORDINATOR_FEATURES: tuple[type[Feature], ...] = (CoordinatorInboxFeature, DashboardFeature)
+
+def tray_available() -> bool:
+    """Is there a system tray to live in? (Without one, closing the window minimizes it.)"""
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def features_for(role: str) -> tuple[type[Feature], ...]:
+    """The capabilities of a role, in navigation order; each takes the AppContext and nothing else.
+
+    Imported here, not at the top: a counselor's workstation never loads the coordinator's
+    dashboard and inbox, and the coordinator's never loads the counselor's pages.
+    """
+    if role == "coordinator":
+        from wellcare.ui.dashboard.feature import DashboardFeature
+        from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
+
+        return (CoordinatorInboxFeature, DashboardFeature)
+    from wellcare.ui.assess.attachments import assessment_summary_source
+    from wellcare.ui.assess.feature import AssessFeature
+    from wellcare.ui.breaks.feature import BreaksFeature
+    from wellcare.ui.eap.feature import EapFeature
+    from wellcare.ui.incidents.feature import IncidentsFeature
+    from wellcare.ui.privacy.feature import PrivacyFeature
+    from wellcare.ui.programs.feature import ProgramsFeature
+
+    return (
+        BreaksFeature,
+        AssessFeature,
+        IncidentsFeature,
+        ProgramsFeature,
+        EapFeature.with_sources(assessment_summary_source),
+        PrivacyFeature,
+    )
 
 
 class WellCareApp(QObject):
@@ -112,6 +125,8 @@ class WellCareApp(QObject):
 
     def _resolve_profile(self) -> Path:
         if getattr(self.args, "demo", False) and self.args.profile is None:
+            from wellcare.demo import ensure_demo  # only for --demo: it pulls in every service
+
             layout = ensure_demo(demo_root())
             self.args.policy = self.args.policy or (layout.policy if layout.policy.exists() else None)
             self.args.passphrase_file = self.args.passphrase_file or layout.passphrase_file
@@ -227,29 +242,37 @@ class WellCareApp(QObject):
             language=lambda: self.translations.language,
             show_page=self.show_page,
         )
-        factories = COORDINATOR_FEATURES if self.role == "coordinator" else COUNSELOR_FEATURES
-        self.features = [factory(ctx) for factory in factories]
+        self.features = [factory(ctx) for factory in features_for(self.role)]
         for feature in self.features:
             feature.start()
         return True
 
     def _init_window(self) -> bool:
-        tray_ok = QSystemTrayIcon.isSystemTrayAvailable()
+        if getattr(self.args, "minimized", False) and tray_available():
+            return True  # started at login into the tray: the window is built when first opened
+        self._build_window().show()
+        return True
+
+    def _build_window(self) -> MainWindow:
         can_lock = self.manager.info().mode == "passphrase"
-        self.window = MainWindow(tray_available=tray_ok, can_lock=can_lock)
+        self.window = MainWindow(tray_available=tray_available(), can_lock=can_lock)
         self.window.quit_requested.connect(self.quit)
         self.window.lock_requested.connect(self.lock)
         self._add_pages(self.window)
-        if not getattr(self.args, "minimized", False) or not tray_ok:
-            self.window.show()
-        return True
+        return self.window
+
+    def ensure_window(self) -> MainWindow | None:
+        """The window, built now if the app started in the tray; None while the vault is locked."""
+        if self.window is None and self.vault is not None:
+            self._build_window()
+        return self.window
 
     def _add_pages(self, window: MainWindow) -> None:
         status = HomeStatus(
             vault_mode=self.manager.info().mode,
             org_name=self.policy.org_name,
             coordinator_name=str(self.policy.get("coordinator", "name")),
-            tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
+            tray_available=tray_available(),
         )
         window.add_page("home", self.tr("Today"), HomePage(status))
         for feature in self.features:
@@ -264,7 +287,7 @@ class WellCareApp(QObject):
         window.add_page("settings", self.tr("Settings"), settings)
 
     def _init_tray(self) -> bool:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        if not tray_available():
             return True
         self.tray = Tray(app_icon())
         self.tray.add_provider(self._tray_entries)
@@ -298,8 +321,9 @@ class WellCareApp(QObject):
         return [TrayEntry(self.tr("Quit WellCare"), self.quit)]
 
     def show_page(self, key: str) -> None:
-        if self.window is not None and key in self.window.page_keys():
-            self.window.show_page(key)
+        window = self.ensure_window()
+        if window is not None and key in window.page_keys():
+            window.show_page(key)
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -309,8 +333,9 @@ class WellCareApp(QObject):
         if self.vault is None:
             self.unlock()
             return
-        if self.window is not None:
-            self.window.bring_to_front()
+        window = self.ensure_window()
+        if window is not None:
+            window.bring_to_front()
 
     def handle_message(self, message: dict[str, object]) -> None:
         """A message from a later launch (`wellcare` again, or `wellcare call start|end`)."""
@@ -338,19 +363,18 @@ class WellCareApp(QObject):
     def rebuild_window(self) -> None:
         """Re-create the window so every string is translated again (a language switch)."""
         old = self.window
-        current = old.current_page() if old is not None else "home"
-        geometry = old.saveGeometry() if old is not None else None
-        was_visible = old is not None and old.isVisible()
-        self._init_window()
-        assert self.window is not None
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
-        self.window.show_page(current)
+        if old is None:
+            return  # not built yet: it will be, in the new language
+        current = old.current_page()
+        geometry = old.saveGeometry()
+        was_visible = old.isVisible()
+        window = self._build_window()
+        window.restoreGeometry(geometry)
+        window.show_page(current)
         if not was_visible:
-            self.window.hide()
-        if old is not None:
-            old.hide()
-            old.deleteLater()
+            window.hide()
+        old.hide()
+        old.deleteLater()
 
     def lock(self) -> None:
         if self.vault is None or self.manager.info().mode != "passphrase":
@@ -376,7 +400,7 @@ class WellCareApp(QObject):
             self.vault = dialog.vault
             for feature in self.features:
                 feature.start()
-            self._init_window()
+            self._build_window().show()
         elif self.tray is None:
             self.quit()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.aggregates.helpers import UNITS, Org
 from tests.conftest import REPO_ROOT
-from wellcare.app import COORDINATOR_FEATURES, COUNSELOR_FEATURES
+from wellcare.app import features_for
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.coordinator.eap_inbox import EapInbox, Triage
 from wellcare.coordinator.simulation import simulate_contributions
@@ -82,7 +82,7 @@ def show(page: DashboardPage) -> None:
 
 
 def test_the_features_are_in_the_apps_lists() -> None:
-    assert PrivacyFeature in COUNSELOR_FEATURES and DashboardFeature in COORDINATOR_FEATURES
+    assert PrivacyFeature in features_for("counselor") and DashboardFeature in features_for("coordinator")
 
 
 def test_charts_draw_when_shown_with_n_under_each_week(page: DashboardPage) -> None:

@@ -5,7 +5,9 @@
 Starts the real app (offscreen) in a child process on a fresh keyring-mode profile, measures
 time from spawn to ready (first run and warm runs), then RSS and PSS after an idle wait and CPU
 seconds over an idle minute, the scheduler's wake-ups during it, and whether matplotlib was
-loaded. Then times vault opens with a keyring (raw) key and with a passphrase.
+loaded; then the same for a login start into the tray (--minimized on a desktop with a tray,
+where the window is not built until opened). Then times vault opens with a keyring (raw) key
+and with a passphrase.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ CHILD = textwrap.dedent(
     from wellcare.cli import build_parser
 
     idle_s, cpu_s = float(sys.argv[2]), float(sys.argv[3])
+    if sys.argv[4] == "tray":  # a desktop with a tray (offscreen has none): the login start
+        import wellcare.app
+        wellcare.app.tray_available = lambda: True
     args = build_parser().parse_args(["--profile", sys.argv[1], "--lang", "en", "--minimized"])
     qapp = QApplication([])
     app = WellCareApp(args, qapp)
@@ -74,17 +79,19 @@ def child_env(keyring_file: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(REPO),
+        PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]),  # this tree, even beside an editable install
         PYTHON_KEYRING_BACKEND="tests.support.keyring_backend.FileTestKeyring",
         WELLCARE_TEST_KEYRING_FILE=str(keyring_file),
     )
     return env
 
 
-def run_child(profile: Path, env: dict[str, str], idle: float, cpu: float) -> tuple[float, dict[str, float]]:
+def run_child(
+    profile: Path, env: dict[str, str], idle: float, cpu: float, tray: bool = False
+) -> tuple[float, dict[str, float]]:
     started = time.monotonic()
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(profile), str(idle), str(cpu)],
+        [sys.executable, "-c", CHILD, str(profile), str(idle), str(cpu), "tray" if tray else "window"],
         env=env,
         capture_output=True,
         text=True,
@@ -134,6 +141,8 @@ def main() -> None:
         first, _ = run_child(tmp / "profile", env, -1, 0)
         warm = [run_child(tmp / "profile", env, -1, 0)[0] for _ in range(opts.warm_runs)]
         _, idle = run_child(tmp / "profile", env, opts.idle_seconds, opts.cpu_seconds)
+        warm_tray = [run_child(tmp / "profile", env, -1, 0, tray=True)[0] for _ in range(opts.warm_runs)]
+        _, idle_tray = run_child(tmp / "profile", env, opts.idle_seconds, opts.cpu_seconds, tray=True)
         opens = vault_open_times(tmp)
     rows = [
         ("first start to ready (s)", f"{first:.3f}"),
@@ -145,6 +154,11 @@ def main() -> None:
         ("scheduler wake-ups while idle", idle["scheduler_wakeups"]),
         ("scheduled jobs", idle["jobs"]),
         ("matplotlib loaded at idle", idle["matplotlib_loaded"]),
+        (f"into the tray (login start): warm start, median of {len(warm_tray)} (s)",
+         f"{statistics.median(warm_tray):.3f}"),
+        (f"into the tray: RSS / PSS after {opts.idle_seconds:.0f} s idle (MB)",
+         f"{idle_tray.get('Rss_mb')} / {idle_tray.get('Pss_mb')}"),
+        ("into the tray: idle CPU per minute (s)", idle_tray["idle_cpu_s_per_min"]),
         ("vault open, keyring raw key (ms)", f"{opens['raw']:.1f}"),
         ("vault open, passphrase KDF (ms)", f"{opens['phrase']:.1f}"),
     ]

@@ -9,7 +9,7 @@ Notifications say little on purpose (a tray balloon can be read over a shoulder)
 arrived", "appointment today at 14:00", never the word counseling or what was asked.
 
 Attachment sources are wired by the composition root: ``EapFeature.with_sources(source, ...)``
-returns a Feature class to list in ``COUNSELOR_FEATURES`` (e.g. the assessment summary). Hard-call
+returns a Feature class to list in ``features_for`` in app.py (e.g. the assessment summary). Hard-call
 incidents are offered without wiring when ``ctx.services["incidents"]`` has ``summaries()``.
 
 Registers itself as ``ctx.services["eap"]`` for other capabilities:
@@ -71,7 +71,7 @@ class EapFeature(Feature):
 
     @classmethod
     def with_sources(cls, *sources: AttachmentSource) -> type[EapFeature]:
-        """This feature with attachment sources, for ``COUNSELOR_FEATURES`` in app.py."""
+        """This feature with attachment sources, for ``features_for`` in app.py."""
         return type(cls.__name__, (cls,), {"attachment_sources": cls.attachment_sources + tuple(sources)})
 
     def __init__(self, ctx: AppContext) -> None:
