@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -152,6 +153,7 @@ class WellCareApp(QObject):
             )
             self.exit_code = 1
             return False
+        self.calls.max_call = timedelta(minutes=int(self.policy.get("calls", "max_call_min")))
         return True
 
     def _init_translations(self) -> bool:

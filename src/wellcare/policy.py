@@ -76,6 +76,7 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     },
     "calls": {
         "softphone_processes": (list, [], lambda v: all(isinstance(p, str) for p in v), "a list of process names"),
+        "max_call_min": (int, 120, _positive, "minutes, more than 0"),
     },
 }
 

@@ -31,3 +31,47 @@ def test_unsubscribe_stops_notifications() -> None:
     unsubscribe()
     calls.set(True)
     assert heard == []
+
+
+def test_a_start_without_an_end_ends_by_itself_after_max_call() -> None:
+    clock = ManualClock(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    calls = CallState(clock, max_call=timedelta(minutes=120))
+    heard: list[bool] = []
+    calls.subscribe(heard.append)
+    calls.set(True, "hook")  # the CTI script said "start" and then crashed
+    clock.advance(timedelta(minutes=119))
+    assert calls.on_call
+    clock.advance(timedelta(minutes=1))
+    assert not calls.on_call and calls.since is None
+    assert heard == [True, False]
+
+
+def test_a_repeated_start_counts_from_the_new_start() -> None:
+    clock = ManualClock(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    calls = CallState(clock, max_call=timedelta(minutes=60))
+    calls.set(True, "hook")
+    clock.advance(timedelta(minutes=50))
+    calls.set(True, "hook")  # the next call began without an "end" in between
+    clock.advance(timedelta(minutes=50))
+    assert calls.on_call
+    clock.advance(timedelta(minutes=10))
+    assert not calls.on_call
+
+
+def test_the_watched_softphone_never_expires_but_a_forgotten_toggle_does() -> None:
+    clock = ManualClock(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    calls = CallState(clock, max_call=timedelta(minutes=30))
+    calls.set(True, "softphone")
+    calls.set(True, "manual")
+    clock.advance(timedelta(hours=3))
+    assert calls.on_call and calls.sources == frozenset({"softphone"})
+    calls.set(False, "softphone")
+    assert not calls.on_call
+
+
+def test_a_clock_set_back_does_not_end_a_call() -> None:
+    clock = ManualClock(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    calls = CallState(clock, max_call=timedelta(minutes=30))
+    calls.set(True, "hook")
+    clock.set(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
+    assert calls.on_call

@@ -49,6 +49,7 @@ def test_env_var_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         ("[breaks]\nstrict = 'yes'\n", "breaks.strict"),
         ("[breakz]\n", "[breakz]"),
         ("[privacy]\nepsilon = true\n", "privacy.epsilon"),
+        ("[calls]\nmax_call_min = 0\n", "calls.max_call_min"),
         ("[[crisis_lines]]\nnumber = '109'\n", "label_en"),
         ("this is = = not toml", "not valid TOML"),
     ],

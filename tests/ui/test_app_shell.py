@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
@@ -183,3 +184,15 @@ def test_shutdown_right_after_a_message_is_clean(qtbot, profile_dir: Path) -> No
     single.close()
     single.deleteLater()
     QApplication.processEvents()
+
+
+def test_policy_sets_how_long_a_call_without_an_end_holds_things(qtbot, profile_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[calls]\nmax_call_min = 45\n", encoding="utf-8")
+    VaultManager(profile_dir).create("keyring").vault.close()
+    app = WellCareApp(app_args(profile_dir, "--lang", "en", "--policy", str(policy)), QApplication.instance())
+    assert app.start()
+    try:
+        assert app.calls.max_call == timedelta(minutes=45)
+    finally:
+        app.shutdown()
