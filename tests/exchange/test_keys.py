@@ -100,3 +100,32 @@ def test_reply_keys_are_fresh_and_parse_strictly() -> None:
     assert a.to_bytes().hex() not in repr(a)
     with pytest.raises(KeyFormatError):
         reply_public_key_from_b64(a.public_b64()[:-4])
+
+
+# The X25519 public keys of small order (libsodium's list); a top bit set is ignored by X25519.
+SMALL_ORDER = [
+    bytes([1]) + bytes(31),  # order 1
+    bytes.fromhex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"),  # order 8
+    bytes.fromhex("5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157"),  # order 8
+    bytes([0xEC]) + b"\xff" * 30 + bytes([0x7F]),  # p - 1, order 2
+    bytes([0xED]) + b"\xff" * 30 + bytes([0x7F]),  # p, i.e. 0
+    bytes([0xEE]) + b"\xff" * 30 + bytes([0x7F]),  # p + 1, i.e. 1
+    bytes.fromhex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b880"),  # top bit set
+]
+
+
+@pytest.mark.parametrize("point", SMALL_ORDER, ids=lambda p: p.hex()[:8])
+def test_a_reply_key_of_small_order_is_refused(point: bytes) -> None:
+    """Sealing a reply to such a key would give a shared secret anyone can compute."""
+    with pytest.raises(KeyFormatError) as err:
+        reply_public_key_from_b64(base64.b64encode(point).decode())
+    assert err.value.reason is Reason.BAD_KEY and "small order" in str(err.value)
+
+
+@pytest.mark.parametrize("point", SMALL_ORDER[:3], ids=lambda p: p.hex()[:8])
+def test_a_policy_box_key_of_small_order_is_refused(coordinator: CoordinatorKeys, point: bytes) -> None:
+    table: dict[str, object] = dict(coordinator.public().to_policy())
+    del table["fingerprint"]
+    table["box_public_key"] = base64.b64encode(point).decode()
+    with pytest.raises(KeyFormatError, match="small order"):
+        CoordinatorPublicKeys.from_policy(table)

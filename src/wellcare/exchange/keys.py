@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from nacl.bindings import crypto_scalarmult
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
@@ -39,6 +40,20 @@ def _decode_key(text: object, what: str) -> bytes:
         raise KeyFormatError(Reason.BAD_KEY, f"{what}: expected {KEY_BYTES} bytes, got {len(raw)}")
     if raw == bytes(KEY_BYTES):
         raise KeyFormatError(Reason.BAD_KEY, f"{what}: all-zero key")
+    return raw
+
+
+# Any clamped scalar is a multiple of the cofactor 8, so it sends every point of small order (on
+# the curve or its twist) to the identity, which libsodium refuses as an all-zero result.
+_PROBE_SCALAR = bytes([8]) + bytes(30) + bytes([64])
+
+
+def _require_full_order(raw: bytes, what: str) -> bytes:
+    """Refuse an X25519 public key of small order: sealing to it gives a shared secret anyone knows."""
+    try:
+        crypto_scalarmult(_PROBE_SCALAR, raw)
+    except RuntimeError:
+        raise KeyFormatError(Reason.BAD_KEY, f"{what}: a point of small order, not a usable key") from None
     return raw
 
 
@@ -94,7 +109,7 @@ class CoordinatorPublicKeys:
         Other keys in the table (name, eap_phone ...) are ignored.
         """
         keys = cls(
-            box=_decode_key(table.get(POLICY_BOX_KEY), POLICY_BOX_KEY),
+            box=_require_full_order(_decode_key(table.get(POLICY_BOX_KEY), POLICY_BOX_KEY), POLICY_BOX_KEY),
             verify=_decode_key(table.get(POLICY_SIGN_KEY), POLICY_SIGN_KEY),
         )
         expected = table.get(POLICY_FINGERPRINT)
@@ -168,4 +183,4 @@ class ReplyKeypair:
 
 def reply_public_key_from_b64(text: object) -> PublicKey:
     """Parse the reply key found in a request, strictly (the coordinator seals replies to it)."""
-    return PublicKey(_decode_key(text, "reply key"))
+    return PublicKey(_require_full_order(_decode_key(text, "reply key"), "reply key"))
