@@ -88,6 +88,7 @@ def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connecti
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # a deleted note is overwritten, not left in a free page
     except sqlcipher.Error as exc:
         conn.close()
         raise translate_error(exc) from None
