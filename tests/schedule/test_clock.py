@@ -1,8 +1,10 @@
+import sys
+import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from wellcare.schedule.clock import Clock, ManualClock, SystemClock
+from wellcare.schedule.clock import SUSPEND_COUNTING_CLOCK, Clock, ManualClock, SystemClock
 from wellcare.schedule.jumps import JumpDetector, JumpKind
 
 KST = timezone(timedelta(hours=9))
@@ -68,3 +70,13 @@ def test_jump_detector_tells_jumps_from_time_passing() -> None:
     clock.advance(timedelta(hours=2))  # Windows-style suspend: both clocks moved, far past the tick
     gap = detector.observe(clock)
     assert gap is not None and gap.kind is JumpKind.GAP
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CLOCK_BOOTTIME is Linux's")
+def test_on_linux_the_monotonic_clock_keeps_counting_through_a_suspend() -> None:
+    """time.monotonic() stops while suspended: a suspend would look like the clock being set."""
+    assert SUSPEND_COUNTING_CLOCK == time.CLOCK_BOOTTIME
+    before = time.clock_gettime(time.CLOCK_BOOTTIME)
+    reading = SystemClock().monotonic()
+    after = time.clock_gettime(time.CLOCK_BOOTTIME)
+    assert before <= reading <= after

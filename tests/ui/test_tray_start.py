@@ -55,4 +55,3 @@ def test_language_chosen_before_the_window_exists_is_the_one_it_is_built_in(tray
     assert window is not None
     assert window.nav.item(0).text() == "오늘"
     tray_app.set_language("en")
-

@@ -6,9 +6,28 @@ and a monotonic counter (what tells a clock jump or a suspend apart from time re
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import datetime, timedelta, tzinfo
 from typing import Protocol, runtime_checkable
+
+
+def _suspend_counting_clock() -> int | None:
+    """A monotonic clock that keeps counting while the machine sleeps, where the OS has one.
+
+    Python's time.monotonic() stops during a suspend on Linux and macOS, so a lunch-hour suspend
+    looked like the wall clock being set forward, not like time away from the desk. With a clock
+    that counts sleep, a suspend shows up as a gap, as it already does on Windows, and is
+    credited as a natural break.
+    """
+    if sys.platform.startswith("linux"):
+        return getattr(time, "CLOCK_BOOTTIME", None)
+    if sys.platform == "darwin":
+        return getattr(time, "CLOCK_MONOTONIC", None)  # macOS's CLOCK_MONOTONIC counts sleep
+    return None  # Windows: time.monotonic() already counts sleep
+
+
+SUSPEND_COUNTING_CLOCK = _suspend_counting_clock()
 
 
 @runtime_checkable
@@ -39,14 +58,17 @@ class SystemClock:
         return datetime.now(self._tz) if self._tz is not None else datetime.now().astimezone()
 
     def monotonic(self) -> float:
+        if SUSPEND_COUNTING_CLOCK is not None:
+            return time.clock_gettime(SUSPEND_COUNTING_CLOCK)
         return time.monotonic()
 
 
 class ManualClock:
     """A clock that moves only when told to: for tests and fast-clock simulations.
 
-    ``advance`` lets time pass normally (wall and monotonic together); ``set`` moves only the wall
-    clock, which is what a clock change, an NTP step or (on Linux/macOS) a suspend looks like.
+    ``advance`` lets time pass normally (wall and monotonic together), which is also what a
+    suspend looks like to SystemClock; ``set`` moves only the wall clock, which is what a clock
+    change or an NTP step looks like.
     """
 
     def __init__(self, start: datetime, monotonic: float = 1_000.0) -> None:

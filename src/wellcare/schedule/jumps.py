@@ -1,10 +1,9 @@
 """Noticing that the wall clock jumped or the machine slept, by comparing it with monotonic time.
 
 Between two observations the wall clock and the monotonic clock should advance by the same
-amount. A difference means the wall clock was set (NTP step, user, VM restore) or, on Linux and
-macOS, that the machine was suspended (monotonic time stops while asleep). On Windows the
-monotonic clock keeps counting through sleep, so a suspend shows up instead as a gap much longer
-than the tick period: that is reported too.
+amount. A difference means the wall clock was set (NTP step, user, VM restore). SystemClock's
+monotonic clock keeps counting through sleep on every OS (CLOCK_BOOTTIME on Linux), so a suspend
+shows up as a gap much longer than the tick period: that is reported too.
 """
 
 from __future__ import annotations
@@ -17,9 +16,9 @@ from wellcare.schedule.clock import Clock
 
 
 class JumpKind(StrEnum):
-    FORWARD = "forward"  # wall clock ran ahead of monotonic time: clock set forward, or a suspend
+    FORWARD = "forward"  # wall clock ran ahead of monotonic time: the clock was set forward
     BACKWARD = "backward"  # wall clock went back
-    GAP = "gap"  # both advanced far more than expected: suspend (Windows) or a blocked event loop
+    GAP = "gap"  # both advanced far more than expected: a suspend, or a blocked event loop
 
 
 @dataclass(frozen=True)

@@ -464,7 +464,7 @@ class BreaksFeature(Feature):
         return True
 
     def _on_jump(self, jump: ClockJump) -> None:
-        """A long gap with both clocks running (a suspend on Windows) is time away, as idle is."""
+        """A long gap with both clocks running (a suspend, on any OS) is time away, as idle is."""
         if jump.kind is not JumpKind.GAP or self.ctx.calls.on_call:
             return
         self._credit(IdlePeriod(jump.at - jump.wall_delta, jump.at))
