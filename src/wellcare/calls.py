@@ -30,7 +30,7 @@ class CallState:
     def __init__(self, clock: Clock, max_call: timedelta = DEFAULT_MAX_CALL) -> None:
         self._clock = clock
         self.max_call = max_call
-        self._sources: dict[str, datetime] = {}  # source -> when it last said "start"
+        self._sources: dict[str, float] = {}  # source -> monotonic time it last said "start"
         self._since: datetime | None = None
         self._listeners: list[Listener] = []
 
@@ -40,10 +40,14 @@ class CallState:
         return bool(self._sources)
 
     def expire_stale(self) -> None:
-        """End the call of every once-asserted source that started max_call ago or more."""
-        now = self._clock.now()
+        """End the call of every once-asserted source that started max_call ago or more.
+
+        Measured on the monotonic clock: setting the wall clock never ends a call; a long
+        suspend does.
+        """
+        now = self._clock.monotonic()
         for source, started in list(self._sources.items()):
-            if source not in WATCHED_SOURCES and now - started >= self.max_call:
+            if source not in WATCHED_SOURCES and now - started >= self.max_call.total_seconds():
                 log.warning("a call from %r had no end after %s; treating it as ended", source, self.max_call)
                 self.set(False, source)
 
@@ -63,7 +67,7 @@ class CallState:
         """
         before = bool(self._sources)
         if on_call:
-            self._sources[source] = self._clock.now()
+            self._sources[source] = self._clock.monotonic()
         else:
             self._sources.pop(source, None)
         after = bool(self._sources)

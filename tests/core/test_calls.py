@@ -69,9 +69,13 @@ def test_the_watched_softphone_never_expires_but_a_forgotten_toggle_does() -> No
     assert not calls.on_call
 
 
-def test_a_clock_set_back_does_not_end_a_call() -> None:
+def test_setting_the_wall_clock_does_not_end_a_call() -> None:
     clock = ManualClock(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
     calls = CallState(clock, max_call=timedelta(minutes=30))
     calls.set(True, "hook")
     clock.set(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
     assert calls.on_call
+    clock.set(datetime(2026, 11, 30, 18, 0, tzinfo=UTC))  # an NTP step or a user setting the time
+    assert calls.on_call
+    clock.advance(timedelta(minutes=30))  # real time passing (or a suspend) does
+    assert not calls.on_call
