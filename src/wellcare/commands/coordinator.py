@@ -1,5 +1,7 @@
 """`wellcare coordinator init|import|fingerprint`: the EAP coordinator's headless commands.
 
+More actions come from ACTION_MODULES (report; publish-offer and withdraw-offer).
+
 These always work on the coordinator's own profile: --profile DIR, else the per-user
 coordinator profile (the one `wellcare --coordinator` opens).
 
@@ -28,7 +30,10 @@ from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 
 EXIT_QUARANTINED = 3
 # Modules adding `coordinator` actions: each has register_coordinator(coordinator_subparsers).
-ACTION_MODULES: tuple[str, ...] = ("wellcare.commands.coordinator_report",)
+ACTION_MODULES: tuple[str, ...] = (
+    "wellcare.commands.coordinator_report",
+    "wellcare.commands.coordinator_offers",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -5,9 +5,10 @@
   deletes anything). It prints the offers counselors will see and the files refused, with why:
   what IT or the EAP office needs when "the offer does not show up".
 - ``offers check FILE.toml`` validates an offer written in TOML (resources/programs/
-  offer.example.toml) and prints the payload that would be signed, without signing anything.
+  offer.example.toml) by the rules ``coordinator publish-offer`` applies (except that its dates
+  may have passed) and prints the payload that would be signed, without signing anything.
 
-Publishing is the coordinator's (``programs.publish_offer``, called by the coordinator's tools).
+Publishing is the coordinator's: ``wellcare coordinator publish-offer`` (commands/coordinator_offers.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.exchange import CoordinatorPublicKeys, ExchangeError, FolderTransport, KeyFormatError
 from wellcare.programs.offers import Offer, OfferError, load_offer_toml, read_offers
+from wellcare.programs.publishing import check_authoring
 from wellcare.schedule.clock import SystemClock
 
 
@@ -74,6 +76,7 @@ def check_command(ctx: Context) -> int:
         return EXIT_USAGE
     try:
         offer = load_offer_toml(text)
+        check_authoring(offer)
     except OfferError as exc:
         ctx.err.write(f"wellcare: {path}: {exc}\n")
         return EXIT_FAIL

@@ -192,8 +192,11 @@ class Offer:
         dates: list[OfferDate] = []
         for i, entry in enumerate(raw_dates):
             key = f"dates[{i}]"
-            if not isinstance(entry, Mapping) or "start" not in entry or set(entry) - {"start", "end"}:
+            if not isinstance(entry, Mapping) or "start" not in entry:
                 raise OfferError(key, "must be an object with start and (optionally) end")
+            extra = sorted(str(k) for k in set(entry) - {"start", "end"})
+            if extra:
+                raise OfferError(f"{key}.{extra[0][:40]}", "is not a known key (a date has start and end)")
             start = _moment(entry["start"], f"{key}.start")
             end = _moment(entry["end"], f"{key}.end") if entry.get("end") is not None else None
             if end is not None and end <= start:
@@ -301,8 +304,18 @@ def load_offer_toml(text: str) -> Offer:
     if "offer_id" not in data:
         dates = data.get("dates")
         first = dates[0].get("start") if isinstance(dates, list) and dates and isinstance(dates[0], dict) else None
-        data["offer_id"] = new_offer_id(datetime.fromisoformat(first).date() if isinstance(first, str) else None)
+        data["offer_id"] = new_offer_id(_day_of(first))
     return Offer.from_payload(data)
+
+
+def _day_of(value: object) -> date | None:
+    """The day a start names, for a new offer's id; None when it is no date (refused later, by key)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
 
 
 def _iso_dates(value: Any) -> Any:
