@@ -3039,6 +3039,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>Request %s · %s</translation>
     </message>
     <message>
+        <source>Received: %s</source>
+        <translation>Received: %s</translation>
+    </message>
+    <message>
         <source>Received %s</source>
         <translation>Received %s</translation>
     </message>
@@ -3069,6 +3073,24 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content deleted after %n day(s).</source>
+        <translation>
+            <numerusform>Content deleted after %n day.</numerusform>
+            <numerusform>Content deleted after %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its type, urgency, status and week are kept, for the counts.</source>
+        <translation>Only its type, urgency, status and week are kept, for the counts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content will be deleted on %1, %n day(s) after the request was closed.</source>
+        <translation>
+            <numerusform>Content will be deleted on %1, %n day after the request was closed.</numerusform>
+            <numerusform>Content will be deleted on %1, %n days after the request was closed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%s · received; automatic receipt sent</source>

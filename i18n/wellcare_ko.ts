@@ -3007,6 +3007,10 @@ Requests will then be sealed to the new key.</source>
         <translation>요청 %s · %s</translation>
     </message>
     <message>
+        <source>Received: %s</source>
+        <translation>접수: %s</translation>
+    </message>
+    <message>
         <source>Received %s</source>
         <translation>접수 %s</translation>
     </message>
@@ -3037,6 +3041,22 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content deleted after %n day(s).</source>
+        <translation>
+            <numerusform>종료 후 %n일이 지나 내용을 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its type, urgency, status and week are kept, for the counts.</source>
+        <translation>통계를 위해 유형, 긴급도, 상태, 접수 주만 남겨 두었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content will be deleted on %1, %n day(s) after the request was closed.</source>
+        <translation>
+            <numerusform>이 요청의 내용은 종료 후 %n일이 지나는 %1에 삭제됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%s · received; automatic receipt sent</source>

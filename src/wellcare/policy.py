@@ -52,6 +52,10 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     "exchange": {
         "path": (str, "", None, "a folder path"),
     },
+    "eap": {
+        # days the coordinator keeps a closed EAP request's content (see wellcare.coordinator.eap_retention)
+        "retention_days": (int, 180, lambda v: 30 <= v <= 3650, "days, from 30 to 3650"),
+    },
     "privacy": {
         "min_group_size": (int, 5, lambda v: v >= 3, "a whole number, 3 or more"),
         "epsilon": ((int, float), math.log(3), lambda v: 0.1 <= v <= 10, "a number between 0.1 and 10"),

@@ -62,7 +62,7 @@ class DashboardData:
         counts: Counter[tuple[str, str]] = Counter()
         for request in self.eap.requests():
             if iso_week(request.received_at.date()) in wanted:
-                counts[(request.content.type.value, request.triage.value)] += 1
+                counts[(request.kind.value, request.triage.value)] += 1  # also kept by a deleted request's tombstone
         return dict(counts)
 
     def report(self, first: str, last: str, unit: str | None = None) -> AggregateReport:

@@ -15,6 +15,11 @@ at once when the counselor cancelled.
 A cancellation must reveal the secret whose hash the request carried. A cancellation with a
 wrong secret for a known request is quarantined; one for a request not seen yet (files are
 processed in random-name order) waits in ``eap_pending_cancels`` until its request arrives.
+
+A closed request's content is deleted once the retention period is over (see
+:mod:`.eap_retention`): :meth:`EapInbox.purge_content` keeps only a tombstone (the random
+envelope id, the kind, urgency and status, the week it arrived, the reply slot's id and the
+cancel hash), which is what the dashboard's counts and the duplicate checks need.
 """
 
 from __future__ import annotations
@@ -23,14 +28,14 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from nacl.exceptions import CryptoError
 from nacl.exceptions import RuntimeError as NaclRuntimeError
 
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
+from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, blur_seen
 from wellcare.coordinator.keys_store import load_setup
 from wellcare.eap.protocol import (
     Appointment,
@@ -39,6 +44,7 @@ from wellcare.eap.protocol import (
     ReplyStatus,
     RequestContent,
     RequestPayload,
+    RequestType,
     Urgency,
     parse_cancel,
     parse_content,
@@ -108,6 +114,16 @@ MIGRATIONS = (
         )
         """,
     ),
+    Migration(
+        2,
+        "retention: a request's kind beside its content, and when and after how long its content was deleted",
+        """
+        ALTER TABLE eap_inbox ADD COLUMN kind TEXT;
+        ALTER TABLE eap_inbox ADD COLUMN purged_on TEXT;
+        ALTER TABLE eap_inbox ADD COLUMN purged_after_days INTEGER;
+        UPDATE eap_inbox SET kind = json_extract(content, '$.type')
+        """,
+    ),
 )
 
 KEEP_CLOSED_SLOTS = timedelta(days=30)
@@ -127,6 +143,9 @@ class Triage(StrEnum):
     @property
     def is_open(self) -> bool:
         return self in (Triage.NEW, Triage.IN_PROGRESS, Triage.SCHEDULED)
+
+
+CLOSED_TRIAGE = tuple(t for t in Triage if not t.is_open)  # done, declined, cancelled
 
 
 class InboxEvent(StrEnum):
@@ -149,21 +168,29 @@ class InboxEntry:
 
 @dataclass(frozen=True)
 class InboxRequest:
-    """One decrypted request as the inbox page shows it."""
+    """One decrypted request as the inbox page shows it, or the tombstone left after its content was deleted.
+
+    A tombstone has ``content`` None, no appointment and no events; ``received_at`` and
+    ``closed_at`` are only the Monday (00:00) of their week, and ``purged_on`` says when.
+    """
 
     envelope_id: str
     received_at: datetime
     created_hour: str
-    content: RequestContent
+    content: RequestContent | None
+    kind: RequestType
+    urgency: Urgency
     triage: Triage
     reply_seq: int
     appointment: Appointment | None
     closed_at: datetime | None
     events: tuple[InboxEntry, ...] = ()
+    purged_on: date | None = None
+    purged_after_days: int | None = None
 
     @property
-    def urgency(self) -> Urgency:
-        return self.content.urgency
+    def purged(self) -> bool:
+        return self.purged_on is not None
 
     @property
     def short_id(self) -> str:
@@ -171,21 +198,35 @@ class InboxRequest:
         return self.envelope_id[:4].upper()
 
 
-_COLUMNS = "envelope_id, received_at, created_hour, content, triage, reply_seq, appointment, closed_at"
+_COLUMNS = (
+    "envelope_id, received_at, created_hour, content, triage, reply_seq, appointment, closed_at, "
+    "kind, urgency, purged_on, purged_after_days"
+)
 
 
 def _row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> InboxRequest:
+    purged_on = None if row[10] is None else date.fromisoformat(row[10])
+    content = None if purged_on is not None else parse_content(json.loads(row[3]))
     return InboxRequest(
         envelope_id=row[0],
         received_at=datetime.fromisoformat(row[1]),
         created_hour=row[2],
-        content=parse_content(json.loads(row[3])),
+        content=content,
+        kind=content.type if content is not None else RequestType(row[8]),
+        urgency=content.urgency if content is not None else Urgency(row[9]),
         triage=Triage(row[4]),
         reply_seq=int(row[5]),
         appointment=None if row[6] is None else Appointment.from_json(json.loads(row[6])),
         closed_at=None if row[7] is None else datetime.fromisoformat(row[7]),
-        events=events,
+        events=() if purged_on is not None else events,
+        purged_on=purged_on,
+        purged_after_days=None if row[11] is None else int(row[11]),
     )
+
+
+def monday_of(when: datetime) -> datetime:
+    """00:00 on the Monday of ``when``'s week, in its own time zone (so its ISO week stays the same)."""
+    return (when - timedelta(days=when.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _json(obj: object) -> str:
@@ -378,6 +419,67 @@ class EapInbox:
             for request_id in cancels:
                 cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ?", (request_id,))
 
+    # -- retention (the rule and its schedule: :mod:`.eap_retention`) ---------------------------
+    def closed_with_content(self) -> list[tuple[str, datetime]]:
+        """(envelope id, closed at) of every closed request whose content is still kept, oldest first."""
+        marks = ", ".join("?" for _ in CLOSED_TRIAGE)
+        rows = self.vault.query(
+            "SELECT envelope_id, closed_at FROM eap_inbox "
+            f"WHERE purged_on IS NULL AND closed_at IS NOT NULL AND triage IN ({marks})",
+            tuple(t.value for t in CLOSED_TRIAGE),
+        )
+        return sorted(((r[0], datetime.fromisoformat(r[1])) for r in rows), key=lambda r: r[1])
+
+    def purge_content(self, envelope_ids: Sequence[str], after_days: int) -> list[str]:
+        """Delete closed requests' content for good; returns the ids whose content was deleted now.
+
+        Gone: the note, contact, preferred times, attachments and language (``content``), the
+        appointment, the history with the reply messages, the reply key and the envelope's
+        creation hour. Kept (the tombstone): the random envelope id (so a re-delivered envelope
+        stays a duplicate), kind, urgency and status (the dashboard's counts), the arrival and
+        closing times coarsened to their week's Monday (the dashboard counts by arrival week),
+        the reply slot's id (a new request may not take it over) and the cancel hash (a late
+        cancellation is recognised and ignored, not quarantined). A reply slot still on the
+        share is queued for removal. The vault runs with ``secure_delete``, so the old text is
+        overwritten in the file; the checkpoint afterwards moves it out of the write-ahead log.
+        Open requests are never touched.
+        """
+        today = self.clock.now().date().isoformat()
+        marks = ", ".join("?" for _ in CLOSED_TRIAGE)
+        done: list[str] = []
+        with self.vault.transaction() as cur:
+            for envelope_id in envelope_ids:
+                row = cur.execute(
+                    "SELECT received_at, closed_at, content, reply_id, reply_seq, slot_removed FROM eap_inbox "
+                    f"WHERE envelope_id = ? AND purged_on IS NULL AND closed_at IS NOT NULL AND triage IN ({marks})",
+                    (envelope_id, *(t.value for t in CLOSED_TRIAGE)),
+                ).fetchone()
+                if row is None:
+                    continue
+                kind = parse_content(json.loads(row[2])).type.value
+                received_week = monday_of(datetime.fromisoformat(row[0])).isoformat()
+                cur.execute(
+                    "UPDATE eap_inbox SET content = '', kind = ?, received_at = ?, created_hour = '', reply_key = '', "
+                    "appointment = NULL, closed_at = ?, purged_on = ?, purged_after_days = ? WHERE envelope_id = ?",
+                    (
+                        kind,
+                        received_week,
+                        monday_of(datetime.fromisoformat(row[1])).isoformat(),
+                        today,
+                        int(after_days),
+                        envelope_id,
+                    ),
+                )
+                cur.execute("DELETE FROM eap_inbox_events WHERE envelope_id = ?", (envelope_id,))
+                cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ?", (envelope_id,))
+                blur_seen(cur, envelope_id, received_week)
+                if not row[5]:  # normally long gone (KEEP_CLOSED_SLOTS); if not, it goes now
+                    self._queue(cur, row[3], int(row[4]) + 1, None)
+                done.append(envelope_id)
+        if done:
+            self.vault.checkpoint()
+        return done
+
     def _transport(self) -> Transport | None:
         setup = load_setup(self.vault)
         if setup is None:
@@ -435,13 +537,15 @@ class EapInbox:
         pending = cur.execute("SELECT proof FROM eap_pending_cancels WHERE request_id = ?", (envelope.id,)).fetchone()
         cancelled = pending is not None and proof_matches(pending[0], request.cancel_hash)
         cur.execute(
-            "INSERT INTO eap_inbox(envelope_id, received_at, created_hour, urgency, content, reply_id, reply_key, "
-            "cancel_hash, triage, reply_seq, closed_at, slot_removed) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO eap_inbox(envelope_id, received_at, created_hour, urgency, kind, content, reply_id, "
+            "reply_key, cancel_hash, triage, reply_seq, closed_at, slot_removed) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 envelope.id,
                 received_at.isoformat(),
                 envelope.created,
                 request.content.urgency.value,
+                request.content.type.value,
                 _json(request.content.to_json()),
                 request.reply_id,
                 request.reply_key,
@@ -461,7 +565,8 @@ class EapInbox:
 
     def store_cancel(self, cur: Any, cancel: CancelPayload, received_at: datetime) -> None:
         row = cur.execute(
-            "SELECT triage, reply_id, reply_seq, cancel_hash FROM eap_inbox WHERE envelope_id = ?", (cancel.request,)
+            "SELECT triage, reply_id, reply_seq, cancel_hash, purged_on FROM eap_inbox WHERE envelope_id = ?",
+            (cancel.request,),
         ).fetchone()
         if row is None:
             cur.execute(
@@ -472,7 +577,7 @@ class EapInbox:
         triage, reply_id, seq, expected = Triage(row[0]), row[1], int(row[2]), row[3]
         if not proof_matches(cancel.proof, expected):  # check() already refused this; stay safe
             return
-        if triage is Triage.CANCELLED:
+        if triage is Triage.CANCELLED or row[4] is not None:  # a tombstone's status stays as it was counted
             return
         cur.execute(
             "UPDATE eap_inbox SET triage = ?, closed_at = ? WHERE envelope_id = ?",

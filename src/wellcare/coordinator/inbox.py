@@ -196,6 +196,15 @@ class _HandledKindsOnly(Transport):
         self.inner.remove(folder, name)
 
 
+def blur_seen(cur: Any, envelope_id: str, at: str) -> None:
+    """Keep an imported envelope's id (duplicates stay duplicates) but only a coarse time (``at``).
+
+    For a handler deleting the content it stored for that envelope (EAP retention): the exact
+    import time would otherwise outlive the coarsened times of its tombstone.
+    """
+    cur.execute("UPDATE inbox_seen SET at = ? WHERE envelope_id = ?", (at, envelope_id))
+
+
 class Inbox:
     """Imports ``exchange/inbox`` into the coordinator's vault, dispatching by envelope kind."""
 

@@ -2,19 +2,26 @@
 
 Imports run on the Qt main thread in bounded batches (``batch`` files a run); when a run was
 full, another one follows shortly, so a large backlog never freezes the window for long.
+
+Retention (:mod:`wellcare.coordinator.eap_retention`): closed requests whose time is up lose
+their content when the inbox starts (before the page is built), then through a planned job on
+the app's scheduler: daily, or sooner when a request's time comes, re-derived from the vault's
+record of the last run (the synchronizer's periodic tick also follows the injected clock).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer
 
 from wellcare.coordinator.eap_inbox import Triage
+from wellcare.coordinator.eap_retention import JOB_KEY, PurgeRun, retention_days
 from wellcare.coordinator.inbox import InboxReport
 from wellcare.eap import Urgency
+from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.inbox_page import InboxPage
 from wellcare.ui.feature import AppContext, Feature, PageSpec
@@ -25,6 +32,7 @@ log = logging.getLogger(__name__)
 
 PAGE_KEY = "inbox"
 IMPORT_JOB = "coordinator:import"
+RETENTION_PREFIX = "eap-retention"
 
 
 class CoordinatorInboxFeature(Feature):
@@ -38,19 +46,32 @@ class CoordinatorInboxFeature(Feature):
         super().__init__(ctx)
         self.model: InboxModel | None = None
         self.watcher: QFileSystemWatcher | None = None
+        self.retention: JobSynchronizer | None = None
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(self.debounce_ms)
         self._soon.timeout.connect(self.import_now)
 
     def start(self) -> None:
-        self.model = InboxModel(self.ctx.vault(), self.ctx.clock, self.ctx.profile_dir, parent=self)
+        vault = self.ctx.vault()
+        days = retention_days(vault, self.ctx.policy, self.ctx.profile_dir)
+        self.model = InboxModel(vault, self.ctx.clock, self.ctx.profile_dir, parent=self, retention_days=days)
         self.model.changed.connect(self._ensure_running)
         self._ensure_running()
 
     def _ensure_running(self) -> None:
-        """Once set up (now or later, from the page's set-up form), watch and import."""
-        if self.model is None or not self.model.ready or self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
+        """Once set up (now or later, from the page's set-up form): retention, watching and importing."""
+        if self.model is None or not self.model.ready:
+            return
+        if self.retention is not None:
+            self.retention.sync()  # a request closed (or its content went): its date joins the plan
+        else:
+            self.retention = JobSynchronizer(
+                self.ctx.scheduler, self.ctx.clock, self._retention_plan, prefix=RETENTION_PREFIX
+            )
+            self.purge_now()  # at start, before any page shows what is due to go
+            self.retention.start()
+        if self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
             return
         self.ctx.scheduler.add_job(
             self.import_now,
@@ -67,6 +88,9 @@ class CoordinatorInboxFeature(Feature):
 
     def stop(self) -> None:
         self._soon.stop()
+        if self.retention is not None:
+            self.retention.stop()
+            self.retention = None
         if self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
             self.ctx.scheduler.remove_job(IMPORT_JOB)
         if self.watcher is not None:
@@ -113,6 +137,25 @@ class CoordinatorInboxFeature(Feature):
                 text += " " + self.tr("%d urgent.") % urgent
             self.ctx.notifier.notify(self.tr("WellCare"), text)
         return report
+
+    def purge_now(self) -> PurgeRun | None:
+        """Delete the content of closed requests whose retention is over (the job, and at start)."""
+        if self.model is None or not self.model.ready:
+            return None
+        try:
+            return self.model.purge()
+        except VaultError:
+            log.warning("EAP retention skipped: the vault is not available")
+            return None
+
+    def _retention_plan(self, now: datetime) -> list[PlannedJob]:
+        if self.model is None:
+            return []
+        try:
+            retention = self.model.retention()
+            return [] if retention is None else [PlannedJob(JOB_KEY, retention.next_run(now), self.purge_now)]
+        except VaultError:
+            return []
 
     def _folder_changed(self, _path: str) -> None:
         self._soon.start()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from wellcare.coordinator.eap_inbox import EapInbox, InboxRequest, Triage
+from wellcare.coordinator.eap_retention import DEFAULT_DAYS, EapRetention, PurgeRun
 from wellcare.coordinator.handlers import build_registry
 from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
 from wellcare.coordinator.keys_store import (
@@ -30,11 +31,20 @@ class InboxModel(QObject):
     changed = Signal()
     imported = Signal(object)
 
-    def __init__(self, vault: Vault, clock: Clock, profile_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        clock: Clock,
+        profile_dir: Path,
+        parent: QObject | None = None,
+        *,
+        retention_days: int = DEFAULT_DAYS,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.clock = clock
         self.profile_dir = profile_dir
+        self.retention_days = retention_days
         self.keys: CoordinatorKeys | None = None
         self.setup: CoordinatorSetup | None = None
         self.inbox: Inbox | None = None
@@ -127,3 +137,23 @@ class InboxModel(QObject):
 
     def pending_replies(self) -> int:
         return self.eap.pending_replies() if self.eap is not None else 0
+
+    # -- retention ------------------------------------------------------------------------------
+    def retention(self) -> EapRetention | None:
+        return EapRetention(self.eap, self.retention_days) if self.eap is not None else None
+
+    def purge_date(self, request: InboxRequest) -> datetime | None:
+        """When a closed request's content will be deleted (None: open, or already deleted)."""
+        if request.purged or request.closed_at is None or request.triage.is_open:
+            return None
+        return request.closed_at + timedelta(days=self.retention_days)
+
+    def purge(self) -> PurgeRun | None:
+        """Delete the content of closed requests whose retention is over; ``changed`` if any was."""
+        retention = self.retention()
+        if retention is None:
+            return None
+        run = retention.run()
+        if run.purged:
+            self.changed.emit()
+        return run

@@ -33,6 +33,7 @@ from wellcare.coordinator.keys_store import CoordinatorSetup
 from wellcare.eap import Appointment, Urgency
 from wellcare.eap.protocol import MAX_REPLY_NOTE, MAX_WHERE, clean_text
 from wellcare.policy import PolicyError
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.widgets import card, plain
@@ -146,12 +147,14 @@ class RequestDetail(QWidget):
         layout.setContentsMargins(16, 8, 16, 16)
         layout.setSpacing(10)
         layout.addWidget(
-            heading(self.tr("Request %s · %s") % (request.short_id, texts.request_type(c.type)), scale=1.15)
+            heading(self.tr("Request %s · %s") % (request.short_id, texts.request_type(request.kind)), scale=1.15)
         )
-        layout.addWidget(
-            _label(self.tr("Received %s") % texts.format_when(request.received_at), role="muted")
-        )
-        if c.urgency is Urgency.URGENT and request.triage.is_open:
+        if c is None:  # only the tombstone is left: the week, not the moment
+            received = self.tr("Received: %s") % fmt.week(request.received_at.date())
+        else:
+            received = self.tr("Received %s") % texts.format_when(request.received_at)
+        layout.addWidget(_label(received, role="muted"))
+        if request.urgency is Urgency.URGENT and request.triage.is_open:
             urgent = _label(self.tr("Urgent: the counselor asked to be contacted as soon as possible."), bold=True)
             urgent.setStyleSheet(f"color: {WARN};")
             layout.addWidget(urgent)
@@ -159,16 +162,20 @@ class RequestDetail(QWidget):
         facts = QFormLayout()
         facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        facts.addRow(self.tr("Urgency"), _label(texts.urgency(c.urgency)))
-        times = ", ".join(texts.time_window(t) for t in c.times) + (f"\n{c.times_note}" if c.times_note else "")
-        facts.addRow(self.tr("Preferred times"), _label(times))
-        facts.addRow(self.tr("Contact"), _label(f"{texts.contact_method(c.contact_method)}: {c.contact}"))
-        language_name = {"ko": "한국어", "en": "English"}.get(c.lang, c.lang)
-        facts.addRow(self.tr("Language"), _label(language_name))
+        facts.addRow(self.tr("Urgency"), _label(texts.urgency(request.urgency)))
+        if c is not None:
+            times = ", ".join(texts.time_window(t) for t in c.times) + (f"\n{c.times_note}" if c.times_note else "")
+            facts.addRow(self.tr("Preferred times"), _label(times))
+            facts.addRow(self.tr("Contact"), _label(f"{texts.contact_method(c.contact_method)}: {c.contact}"))
+            language_name = {"ko": "한국어", "en": "English"}.get(c.lang, c.lang)
+            facts.addRow(self.tr("Language"), _label(language_name))
         layout.addLayout(facts)
-        if c.note:
+        self.retention = _label(self._retention_text(), role="muted")
+        self.retention.setVisible(bool(self.retention.text()))
+        layout.addWidget(self.retention)
+        if c is not None and c.note:
             layout.addWidget(card(_label(self.tr("Note"), bold=True), _label(c.note)))
-        for attachment in c.attachments:
+        for attachment in c.attachments if c is not None else ():
             parts = [_label(attachment.title, bold=True)]
             if attachment.text != attachment.title:
                 parts.append(_label(attachment.text))
@@ -201,6 +208,24 @@ class RequestDetail(QWidget):
             layout.addWidget(self._reply_box())
         layout.addWidget(self.problem)
         layout.addStretch(1)
+
+    def _retention_text(self) -> str:
+        """When a closed request's content goes, or that it went (and what was kept)."""
+        request = self.request
+        if request.purged:
+            days = request.purged_after_days or self._model.retention_days
+            return (
+                self.tr("Content deleted after %n day(s).", "", days)
+                + " "
+                + self.tr("Only its type, urgency, status and week are kept, for the counts.")
+            )
+        when = self._model.purge_date(request)
+        if when is None:
+            return ""
+        text = self.tr(
+            "Content will be deleted on %1, %n day(s) after the request was closed.", "", self._model.retention_days
+        )
+        return text.replace("%1", fmt.day(when.astimezone().date()))
 
     def _history_lines(self) -> list[str]:
         lines = []
@@ -441,8 +466,8 @@ class InboxPage(QWidget):
         for row, request in enumerate(requests):
             cells = (
                 texts.urgency_short(request.urgency),
-                texts.request_type(request.content.type),
-                texts.format_short(request.received_at),
+                texts.request_type(request.kind),
+                fmt.week(request.received_at.date()) if request.purged else texts.format_short(request.received_at),
                 texts.triage(request.triage),
             )
             for column, text in enumerate(cells):
