@@ -14,7 +14,7 @@ import json
 import shutil
 import urllib.parse
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,11 @@ from wellcare.vault.migrations import MIGRATIONS, Migration
 DB_FILE = "vault.db"
 BACKUP_DIR = "backups"
 KEEP_BACKUPS = 3
+# A backup exists to undo a migration that went wrong, which shows the first time the app runs.
+# Kept for long it would keep readable, in a second file, what the counselor has since deleted
+# (or what the coordinator's retention purged).
+BACKUP_MAX_AGE = timedelta(days=14)
+_BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
 PAGE_SIZE = 4096
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -131,6 +136,7 @@ class Vault:
         except BaseException:
             vault.close()
             raise
+        expire_backups(profile_dir, datetime.now(UTC))
         return vault
 
     # -- reading and writing -------------------------------------------------------------------
@@ -247,7 +253,7 @@ class Vault:
         """Copy the (encrypted) database file to backups/, keeping the newest few."""
         self.checkpoint()
         folder = self.path.parent / BACKUP_DIR
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
         target = folder / f"vault-{reason}-{stamp}.db"
         try:
             folder.mkdir(exist_ok=True)
@@ -267,11 +273,17 @@ class Vault:
         return row is not None and row[0] == "ok"
 
     def rekey(self, key_pragma: str) -> None:
-        """Re-encrypt with a new key; key_pragma must be a 'PRAGMA rekey = …' statement."""
+        """Re-encrypt with a new key; key_pragma must be a 'PRAGMA rekey = …' statement.
+
+        The backups, still under the old key, are deleted: a passphrase is changed because the
+        old one may be known, and the old key must then open nothing.
+        """
         try:
             self.conn.execute(key_pragma)
         except sqlcipher.Error as exc:
             raise translate_error(exc) from None
+        for old in (self.path.parent / BACKUP_DIR).glob("vault-*.db"):
+            old.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -279,6 +291,20 @@ class Vault:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
+
+
+def expire_backups(profile_dir: Path, now: datetime, max_age: timedelta = BACKUP_MAX_AGE) -> list[Path]:
+    """Delete the migration backups made more than max_age before now; returns what went."""
+    gone = []
+    for backup in (profile_dir / BACKUP_DIR).glob("vault-*.db"):
+        try:
+            made = datetime.strptime(backup.stem.rsplit("-", 1)[-1], _BACKUP_STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue  # not a name this code wrote: not ours to delete
+        if now - made > max_age:
+            backup.unlink(missing_ok=True)
+            gone.append(backup)
+    return gone
 
 
 def _split_sql(script: str) -> list[str]:
