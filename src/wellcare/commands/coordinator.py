@@ -23,7 +23,7 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.coordinator.handlers import build_registry
 from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
 from wellcare.coordinator.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
-from wellcare.exchange import FolderTransport, TransportError
+from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
 from wellcare.paths import default_profile_dir
 from wellcare.schedule.clock import SystemClock
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
@@ -199,13 +199,17 @@ def import_command(ctx: Context) -> int:
     return EXIT_QUARANTINED if report.quarantined else EXIT_OK
 
 
-def fingerprint_command(ctx: Context) -> int:
-    vault = ctx.open_vault(coordinator_profile(ctx))
+def read_keys_and_setup(ctx: Context, profile: Path) -> tuple[CoordinatorKeys | None, CoordinatorSetup | None]:
+    """The coordinator's keys and setup; its vault is opened for this and closed again."""
+    vault = ctx.open_vault(profile)
     try:
-        keys = load_keys(vault)
-        setup = load_setup(vault)
+        return load_keys(vault), load_setup(vault)
     finally:
         vault.close()
+
+
+def fingerprint_command(ctx: Context) -> int:
+    keys, setup = read_keys_and_setup(ctx, coordinator_profile(ctx))
     if keys is None:
         ctx.err.write("wellcare: this profile has no coordinator keys; run `wellcare coordinator init` first\n")
         return EXIT_FAIL

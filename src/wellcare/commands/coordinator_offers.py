@@ -26,8 +26,7 @@ import re
 from pathlib import Path
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
-from wellcare.commands.coordinator import coordinator_profile
-from wellcare.coordinator.keys_store import load_keys, load_setup
+from wellcare.commands.coordinator import coordinator_profile, read_keys_and_setup
 from wellcare.exchange import (
     CoordinatorKeys,
     CoordinatorPublicKeys,
@@ -100,12 +99,7 @@ def _fail(ctx: Context, code: int, message: str) -> int:
 def _keys_and_folder(ctx: Context) -> tuple[CoordinatorKeys, FolderTransport]:
     """The coordinator's keys (vault opened and closed again) and the exchange folder; raises _Stop."""
     profile = coordinator_profile(ctx)
-    vault = ctx.open_vault(profile)
-    try:
-        keys = load_keys(vault)
-        setup = load_setup(vault)
-    finally:
-        vault.close()
+    keys, setup = read_keys_and_setup(ctx, profile)
     if keys is None:
         raise _Stop(EXIT_FAIL, f"{profile} has no coordinator keys; run `wellcare coordinator init` first")
     policy = ctx.policy()
