@@ -3222,6 +3222,13 @@ Requests will then be sealed to the new key.</translation>
         <source>Only %s can read this request (key fingerprint %s). It is sealed on this computer before it leaves.</source>
         <translation>Only %s can read this request (key fingerprint %s). It is sealed on this computer before it leaves.</translation>
     </message>
+    <message numerus="yes">
+        <source>The EAP office deletes what you write here %n day(s) after your request is closed; only its type, urgency, status and week are kept, for counting.</source>
+        <translation>
+            <numerusform>The EAP office deletes what you write here %n day after your request is closed; only its type, urgency, status and week are kept, for counting.</numerusform>
+            <numerusform>The EAP office deletes what you write here %n days after your request is closed; only its type, urgency, status and week are kept, for counting.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What would help?</source>
         <translation>What would help?</translation>

@@ -3187,6 +3187,12 @@ Requests will then be sealed to the new key.</source>
         <source>Only %s can read this request (key fingerprint %s). It is sealed on this computer before it leaves.</source>
         <translation>이 요청은 %s만 읽을 수 있습니다 (키 지문 %s). 이 컴퓨터를 떠나기 전에 봉인됩니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>The EAP office deletes what you write here %n day(s) after your request is closed; only its type, urgency, status and week are kept, for counting.</source>
+        <translation>
+            <numerusform>EAP 상담실은 요청이 종료되고 %n일이 지나면 여기에 적으신 내용을 삭제하며, 통계를 위해 요청의 유형, 긴급도, 상태, 접수 주만 남겨 둡니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What would help?</source>
         <translation>어떤 도움이 필요하신가요?</translation>

@@ -1,8 +1,9 @@
 """The request form: what would help, how soon, when, how to reach you, a note, chosen attachments.
 
 Nothing is attached unless ticked, and a ticked attachment's exact text can be read before
-sending. Choosing "urgent" puts the crisis lines at the top of the form: the EAP is not an
-emergency service.
+sending. Below who can read it, the form says how long the EAP office keeps it (the policy's
+``[eap] retention_days``), as PIPA asks at collection. Choosing "urgent" puts the crisis lines at
+the top of the form: the EAP is not an emergency service.
 """
 
 from __future__ import annotations
@@ -117,6 +118,17 @@ class RequestForm(QWidget):
         )
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.who)
+        # told when it is collected (PIPA): how long the office keeps it; see wellcare.coordinator.eap_retention
+        self.retention = plain(
+            self.tr(
+                "The EAP office deletes what you write here %n day(s) after your request is closed; only its type, "
+                "urgency, status and week are kept, for counting.",
+                "",
+                model.retention_days(),
+            )
+        )
+        self.retention.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.retention)
 
         # what would help
         kind_box = QGroupBox(self.tr("What would help?"))

@@ -48,6 +48,10 @@ class EapModel(QObject):
     def crisis_lines(self) -> tuple[CrisisLine, ...]:
         return crisis_lines(self.policy)
 
+    def retention_days(self) -> int:
+        """Days the EAP office keeps a closed request's content (the org policy's ``[eap] retention_days``)."""
+        return int(self.policy.get("eap", "retention_days"))
+
     def eap_contact(self) -> tuple[str, str]:
         return str(self.policy.get("coordinator", "eap_phone")), str(self.policy.get("coordinator", "eap_email"))
 
