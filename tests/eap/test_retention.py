@@ -294,3 +294,19 @@ def test_next_run_is_daily_or_when_a_request_is_due(org: Org) -> None:
     rule.run()
     due = now + timedelta(days=DAYS)
     assert rule.next_run(org.clock.now()) == due  # sooner than a day after the last run
+
+
+@pytest.mark.parametrize("done", [True, False], ids=["done", "declined"])
+def test_a_cancellation_after_the_office_closed_the_request_changes_nothing(org: Org, done: bool) -> None:
+    """The counselor cancels before their app has fetched the office's closing reply."""
+    sent = send(org, "RACE-5")
+    schedule_and_close(org, sent, done=done)
+    closed = Triage.DONE if done else Triage.DECLINED
+    week = iso_week(org.clock.now().date())
+    data = DashboardData(org.coordinator_vault, org.clock)
+    before = data.eap_counts([week])
+    org.counselor().cancel(sent.local_id)
+    report = org.import_once()
+    assert report.accepted == 1 and report.quarantined == 0
+    assert org.eap_inbox().get(sent.envelope_id).triage is closed
+    assert data.eap_counts([week]) == before

@@ -577,7 +577,9 @@ class EapInbox:
         triage, reply_id, seq, expected = Triage(row[0]), row[1], int(row[2]), row[3]
         if not proof_matches(cancel.proof, expected):  # check() already refused this; stay safe
             return
-        if triage is Triage.CANCELLED or row[4] is not None:  # a tombstone's status stays as it was counted
+        if not triage.is_open or row[4] is not None:
+            # Already done, declined or cancelled (the counselor cancelled before their app had
+            # fetched the closing reply), or a tombstone: its status stays as it was counted.
             return
         cur.execute(
             "UPDATE eap_inbox SET triage = ?, closed_at = ? WHERE envelope_id = ?",
