@@ -187,3 +187,12 @@ def test_offer_dates_on_a_card_in_korean(qtbot, korean) -> None:  # type: ignore
     texts = offer_texts(qtbot, "ko")
     assert "2025년 12월 31일 (수) 22:00 – 2026년 1월 1일 (목) 00:30" in texts
     assert "2026년 1월 3일 (토) 10:00–16:00" in texts
+
+
+def test_chart_day_ticks_name_the_month_only_where_it_changes(language: str) -> None:
+    days = [date(2026, 11, 29) + timedelta(days=i) for i in range(4)]  # 29, 30 Nov, 1, 2 Dec
+    assert fmt.day_ticks(days) == by_language(
+        language,
+        ["29\nNov", "30", "1\nDec", "2"],
+        ["29일\n11월", "30일", "1일\n12월", "2일"],
+    )

@@ -96,6 +96,20 @@ def day(when: date, *, year: bool = True, weekday: bool = True) -> str:
     return qlocale().toString(_qdate(when), _PATTERNS[language()][(year, weekday)])
 
 
+def day_ticks(days: list[date]) -> list[str]:
+    """Chart labels for consecutive days: the day of the month, with the month on a second line
+    under the first day and where the month changes ("16\nNov", "17" / "16일\n11월", "17일")."""
+    ko = language() == "ko"
+    labels, month = [], None
+    for when in days:
+        label = qlocale().toString(_qdate(when), "d일" if ko else "d")
+        if (when.year, when.month) != month:
+            label += "\n" + qlocale().toString(_qdate(when), "M월" if ko else "MMM")
+            month = (when.year, when.month)
+        labels.append(label)
+    return labels
+
+
 def year(when: date) -> str:
     """A year on its own: "2026" / "2026년" (e.g. under the first tick of a chart)."""
     return qlocale().toString(_qdate(when), "yyyy년" if language() == "ko" else "yyyy")

@@ -140,10 +140,12 @@ class BreakChart(QWidget):
         for name, values, color in series:
             axes.bar(xs, values, bottom=bottom, color=color, width=0.65, label=name)
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-        axes.set_xticks(xs, [fmt.day(d.day, year=False, weekday=False) for d in days], rotation=45, ha="right")
+        axes.set_xticks(xs, fmt.day_ticks([d.day for d in days]))  # upright: a legend below never meets them
         axes.set_title(labels.title, loc="left", fontsize=10, color=TEXT)
         axes.set_ylim(0, max([4, *bottom]) + 1)
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=4, frameon=False, fontsize=8, labelcolor=TEXT)
+        axes.legend(
+            loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=4, frameon=False, fontsize=8, labelcolor=TEXT
+        )
         self._style(axes)
 
     def _draw_weeks(self, axes: Any, weeks: Sequence[tuple[str, int]]) -> None:
