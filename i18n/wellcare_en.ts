@@ -2448,6 +2448,36 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>OfferNotices</name>
+    <message numerus="yes">
+        <source>%n offer(s) from the EAP office</source>
+        <translation>
+            <numerusform>%n offer from the EAP office</numerusform>
+            <numerusform>%n offers from the EAP office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From your organisation</source>
+        <translation>From your organisation</translation>
+    </message>
+    <message>
+        <source>New dates from the EAP office: %1 — %2</source>
+        <translation>New dates from the EAP office: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New from the EAP office: %1 — enroll by %2</source>
+        <translation>New from the EAP office: %1 — enroll by %2</translation>
+    </message>
+    <message>
+        <source>New from the EAP office: %1 — %2</source>
+        <translation>New from the EAP office: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New offer: %s</source>
+        <translation>New offer: %s</translation>
+    </message>
+</context>
+<context>
     <name>OffersController</name>
     <message>
         <source>This enrollment cannot be withdrawn from here. Please contact the EAP office.</source>

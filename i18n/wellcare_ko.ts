@@ -2425,6 +2425,35 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>OfferNotices</name>
+    <message numerus="yes">
+        <source>%n offer(s) from the EAP office</source>
+        <translation>
+            <numerusform>EAP 상담실에서 올린 기관 프로그램 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From your organisation</source>
+        <translation>기관 프로그램</translation>
+    </message>
+    <message>
+        <source>New dates from the EAP office: %1 — %2</source>
+        <translation>EAP 상담실의 일정 변경: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New from the EAP office: %1 — enroll by %2</source>
+        <translation>EAP 상담실의 새 소식: %1 — %2까지 신청</translation>
+    </message>
+    <message>
+        <source>New from the EAP office: %1 — %2</source>
+        <translation>EAP 상담실의 새 소식: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New offer: %s</source>
+        <translation>새 기관 프로그램: %s</translation>
+    </message>
+</context>
+<context>
     <name>OffersController</name>
     <message>
         <source>This enrollment cannot be withdrawn from here. Please contact the EAP office.</source>

@@ -2,18 +2,22 @@
 
 Everything here is the counselor's own and stays in the encrypted vault: which exercises were
 done and for how long (the 'My day' statistics), three-good-things entries, the programs being
-followed with their schedule, pauses and reminders, and the offers enrolled in with exactly what
-was shared. Times are ISO 8601 with their UTC offset; ``day`` columns hold the local date the
-clock saw, so per-day figures do not shift when read in another zone.
+followed with their schedule, pauses and reminders, the offers enrolled in with exactly what
+was shared, and which offer revisions the counselor was already told about or has looked at
+(see ``offer_news.py``). Times are ISO 8601 with their UTC offset; ``day`` columns hold the local
+date the clock saw, so per-day figures do not shift when read in another zone.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from wellcare.programs.offer_news import KnownOffer, OfferNews, dates_key, newly_viewed
+from wellcare.programs.offers import Offer
 from wellcare.programs.progress import ProgramRun, ProgramSchedule, RunStatus
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
@@ -74,6 +78,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             withdrawal_id TEXT
         );
         CREATE INDEX programs_offer_enrollments_offer ON programs_offer_enrollments(offer_id)
+        """,
+    ),
+    Migration(
+        2,
+        "offer revisions already announced or looked at",
+        """
+        CREATE TABLE programs_offer_news (
+            offer_id TEXT PRIMARY KEY,
+            revision INTEGER NOT NULL,
+            dates TEXT NOT NULL,
+            noticed_at TEXT,
+            viewed_at TEXT
+        )
         """,
     ),
 )
@@ -331,3 +348,56 @@ class ProgramStore:
         """The enrollment in ``offer_id`` that was not withdrawn (the latest, if several)."""
         active = [e for e in self.enrollments() if e.offer_id == offer_id and e.active]
         return active[-1] if active else None
+
+    # -- offer news (what the counselor was told about, what they looked at) ----------------------
+
+    def known_offers(self) -> dict[str, KnownOffer]:
+        rows = self._vault.query("SELECT offer_id, revision, dates, noticed_at, viewed_at FROM programs_offer_news")
+        return {
+            str(r[0]): KnownOffer(str(r[0]), int(r[1]), str(r[2]), noticed=r[3] is not None, viewed=r[4] is not None)
+            for r in rows
+        }
+
+    def record_offer_news(self, news: OfferNews) -> None:
+        """Announced offers: this revision and its dates, told now, not looked at yet; quiet: the revision."""
+        now = self._clock.now().isoformat()
+        with self._vault.transaction() as cur:
+            for offer in news.announce:
+                cur.execute(
+                    "INSERT INTO programs_offer_news(offer_id, revision, dates, noticed_at, viewed_at) "
+                    "VALUES (?, ?, ?, ?, NULL) ON CONFLICT(offer_id) DO UPDATE SET revision = excluded.revision, "
+                    "dates = excluded.dates, noticed_at = excluded.noticed_at, viewed_at = NULL",
+                    (offer.offer_id, offer.revision, dates_key(offer), now),
+                )
+            for offer in news.quiet:
+                cur.execute(
+                    "UPDATE programs_offer_news SET revision = ? WHERE offer_id = ? AND revision < ?",
+                    (offer.revision, offer.offer_id, offer.revision),
+                )
+
+    def mark_offers_viewed(self, offers: Iterable[Offer]) -> int:
+        """The counselor looked at these offers (the ones open to enroll in): no news, no tray entry.
+
+        Writes only what changes; returns how many offers that was.
+        """
+        now = self._clock.now()
+        known = self.known_offers()
+        changed = newly_viewed(offers, known, now)
+        if not changed:
+            return 0
+        with self._vault.transaction() as cur:
+            for offer in changed:
+                seen = known.get(offer.offer_id)
+                if seen is not None and offer.revision <= seen.revision:
+                    cur.execute(
+                        "UPDATE programs_offer_news SET viewed_at = ? WHERE offer_id = ?",
+                        (now.isoformat(), offer.offer_id),
+                    )
+                    continue
+                cur.execute(
+                    "INSERT INTO programs_offer_news(offer_id, revision, dates, noticed_at, viewed_at) "
+                    "VALUES (?, ?, ?, NULL, ?) ON CONFLICT(offer_id) DO UPDATE SET revision = excluded.revision, "
+                    "dates = excluded.dates, viewed_at = excluded.viewed_at",
+                    (offer.offer_id, offer.revision, dates_key(offer), now.isoformat()),
+                )
+        return len(changed)

@@ -12,6 +12,10 @@ Registered as ``ctx.services["programs"]``. What other capabilities may call:
 - ``record_session(exercise_id, seconds)``: a completed exercise done elsewhere.
 - ``sessions_per_day(days) -> list[(date, sessions, minutes)]``: for 'My day'.
 - ``exercise_title(exercise_id) -> str``: the title in the current language.
+
+Org offers are read at start and every :attr:`ProgramsFeature.offers_every` on the same job
+schedule as the reminders (one ``JobSynchronizer``, clock times), and whenever the page asks;
+each verified read may bring a quiet notice of a new offer (``notices.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -29,9 +33,10 @@ from wellcare.programs.jobs import ProgramJobs
 from wellcare.programs.model import ProgramSession
 from wellcare.programs.progress import ProgramRun
 from wellcare.programs.store import ProgramStore
-from wellcare.schedule.sync import JobSynchronizer
+from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.feature import AppContext, Feature, PageSpec
-from wellcare.ui.programs.offers import OffersController
+from wellcare.ui.programs.notices import OfferNotices
+from wellcare.ui.programs.offers import OffersController, OffersState
 from wellcare.ui.programs.player import ExercisePlayer
 from wellcare.ui.programs.ticker import QtTicker, Ticker
 from wellcare.ui.tray import TrayEntry
@@ -40,13 +45,17 @@ from wellcare.vault import VaultError
 log = logging.getLogger(__name__)
 
 SOUND_SETTING = "programs.sound_cue"
+OFFERS_JOB_KEY = "programs.offers"
 
 
 class _Signals(QObject):
     changed = Signal()  # the record changed (a session, a run): pages refresh
+    show_offers = Signal()  # the counselor asked for the offers (a tray entry): the page shows that tab
 
 
 class ProgramsFeature(Feature):
+    offers_every = timedelta(minutes=30)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         ctx.services["programs"] = self
@@ -54,6 +63,7 @@ class ProgramsFeature(Feature):
         self.service: ProgramService | None = None
         self.signals = _Signals()
         self.offers = OffersController(ctx, self._store)
+        self.notices = OfferNotices(ctx, self._store, self.offers, self.open_offers)
         self.ticker_factory: Callable[[QObject], Ticker] = QtTicker  # tests hand in a manual ticker
         self._sync: JobSynchronizer | None = None
         self._jobs = ProgramJobs(
@@ -68,7 +78,7 @@ class ProgramsFeature(Feature):
 
     def start(self) -> None:
         self.service = ProgramService(self.ctx.vault(), self.ctx.clock, self.library)
-        self._sync = JobSynchronizer(self.ctx.scheduler, self.ctx.clock, self._jobs.plan, prefix="programs")
+        self._sync = JobSynchronizer(self.ctx.scheduler, self.ctx.clock, self._plan, prefix="programs")
         self._sync.start()
 
     def stop(self) -> None:
@@ -94,11 +104,23 @@ class ProgramsFeature(Feature):
         if view is not None and view.due_today and view.next is not None:
             title = pick(view.next.title, self.language())
             entries.append(TrayEntry(self.tr("Today's program session: %s") % title, self.open_page))
+        if self.service is not None:
+            entries.extend(self.notices.tray_entries())
         entries.append(TrayEntry(self.tr("Guided exercises…"), self.open_page))
         return entries
 
     def open_page(self) -> None:
         self.ctx.show_page("programs")
+
+    def open_offers(self) -> None:
+        """The Programs page on its offers tab (built first if the window was not yet)."""
+        self.ctx.show_page("programs")
+        self.signals.show_offers.emit()
+
+    def offers_viewed(self) -> None:
+        """The page shows the offers to the counselor: they are no news any more."""
+        if self.service is not None:
+            self.notices.viewed()
 
     def language(self) -> str:
         return self.ctx.language()
@@ -167,6 +189,22 @@ class ProgramsFeature(Feature):
             self.service.store.save_journal(entries)
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def _plan(self, now: datetime) -> list[PlannedJob]:
+        return [*self._jobs.plan(now), *self._offers_check(now)]
+
+    def _offers_check(self, now: datetime) -> list[PlannedJob]:
+        """Read offers/ at start, then ``offers_every`` after the last read (by the page too)."""
+        offers = self.offers
+        if not offers.has_org() or offers.state is OffersState.LOADING:
+            return []  # a read on its way: the tick after it lands plans the next one
+        when = now if offers.checked_at is None else offers.checked_at + self.offers_every
+        return [PlannedJob(OFFERS_JOB_KEY, when, self.check_offers)]
+
+    def check_offers(self) -> None:
+        """Read offers/ now (off the GUI thread); news, if any, is told when the read lands."""
+        if self.service is not None:
+            self.offers.refresh()
 
     def _store(self) -> ProgramStore | None:
         return None if self.service is None else self.service.store

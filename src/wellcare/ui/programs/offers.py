@@ -49,6 +49,7 @@ class OffersController(QObject):
     """Holds the last verified listing; pages show it and ask it to act."""
 
     changed = Signal()
+    listed = Signal(object)  # an OfferListing just read and verified (after ``changed``): news is decided on it
     sent = Signal(str)  # offer id: an enrollment or withdrawal reached the shared folder
     failed = Signal(str)  # a sentence for the counselor
 
@@ -63,9 +64,14 @@ class OffersController(QObject):
 
     # -- trust -------------------------------------------------------------------------------------
 
+    def has_org(self) -> bool:
+        """An organisation policy with an exchange folder: there can be offers to read."""
+        policy = self._ctx.policy
+        return not policy.personal_mode and bool(policy.get("exchange", "path"))
+
     def keys(self) -> tuple[CoordinatorPublicKeys | None, OffersState]:
         policy = self._ctx.policy
-        if policy.personal_mode or not policy.get("exchange", "path"):
+        if not self.has_org():
             return None, OffersState.NO_ORG
         eap = self._ctx.services.get("eap")
         pinned = getattr(eap, "pinned_keys", None)
@@ -112,6 +118,8 @@ class OffersController(QObject):
                 log.warning("offer %s refused: %s", rejection.name, rejection.reason)
             self.state, self.listing = OffersState.READY, listing
         self.changed.emit()
+        if self.state is OffersState.READY:
+            self.listed.emit(self.listing)
 
     # -- enrolling ---------------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COLUMNS = 3
+OFFERS_TAB = 2  # "From your organisation"
 
 # Scoped to this page: calm tabs, content on the window's own surface, links that look like links.
 # Colours come from the palette, so the high-contrast theme carries through.
@@ -156,6 +157,7 @@ class ProgramsPage(QWidget):
         self._track(feature.signals.changed.connect(self.refresh))
         self._track(feature.offers.changed.connect(self.refresh_offers))
         self._track(feature.offers.failed.connect(self._offer_failed))
+        self._track(feature.signals.show_offers.connect(self.show_offers))
         self.destroyed.connect(self._disconnect_all)
         self.refresh()
         feature.offers.refresh(if_stale=True)
@@ -312,10 +314,25 @@ class ProgramsPage(QWidget):
             self.offer_cards[offer.offer_id] = card
             self.offers_layout.addWidget(card)
         self.offers_layout.addStretch(1)
+        self._offers_seen()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is not None and index == 2:
+        if self.tabs.widget(index) is not None and index == OFFERS_TAB:
             self.feature.offers.refresh(if_stale=True)
+            self._offers_seen()
+
+    def show_offers(self) -> None:
+        """The offers tab, on the counselor's request (a tray entry); a playing exercise keeps playing."""
+        self.tabs.setCurrentIndex(OFFERS_TAB)
+        if self.stack.currentIndex() == 0:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        self._offers_seen()
+
+    def _offers_seen(self) -> None:
+        """Offers listed on screen are no news (no notice, no tray entry) any more."""
+        on_screen = self.isVisible() and self.stack.currentIndex() == 0 and self.tabs.currentIndex() == OFFERS_TAB
+        if on_screen and self.feature.offers.state is OffersState.READY:
+            self.feature.offers_viewed()
 
     # -- the player ----------------------------------------------------------------------------------
 
@@ -365,6 +382,7 @@ class ProgramsPage(QWidget):
             player.hide()
             player.deleteLater()
         self.stack.setCurrentIndex(0)
+        self._offers_seen()
 
     # -- programs ------------------------------------------------------------------------------------
 
