@@ -296,6 +296,8 @@ class WellCareApp(QObject):
         self.tray.add_provider(self._feature_tray_entries)
         self.tray.add_provider(self._tray_quit_entry)
         self.notifier.tray = self.tray
+        self.notifier.open_page = self._open_from_balloon
+        self.tray.messageClicked.connect(self.notifier.balloon_clicked)
         self.tray.activated.connect(self._tray_activated)
         self.tray.show()
         return True
@@ -326,6 +328,12 @@ class WellCareApp(QObject):
         window = self.ensure_window()
         if window is not None and key in window.page_keys():
             window.show_page(key)
+
+    def _open_from_balloon(self, page: str | None) -> None:
+        if page is not None and self.vault is not None:
+            self.show_page(page)
+        else:
+            self.show_window()
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

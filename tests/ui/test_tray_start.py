@@ -1,4 +1,4 @@
-"""Started at login into the tray: no window is built until the counselor opens one."""
+"""Started at login into the tray: no window until the counselor opens one, by the menu or a balloon."""
 
 from __future__ import annotations
 
@@ -55,3 +55,31 @@ def test_language_chosen_before_the_window_exists_is_the_one_it_is_built_in(tray
     assert window is not None
     assert window.nav.item(0).text() == "오늘"
     tray_app.set_language("en")
+
+
+def test_clicking_a_balloon_opens_what_it_was_about(tray_app: WellCareApp) -> None:
+    assert tray_app.tray is not None and tray_app.tray.isVisible()
+    tray_app.notifier.notify("Time for a self-check", "Due now: WHO-5.", page="assess")
+    assert tray_app.window is None  # a balloon alone opens nothing
+    tray_app.tray.messageClicked.emit()
+    window = tray_app.window
+    assert window is not None and window.isVisible() and window.current_page() == "assess"
+
+
+def test_a_balloon_about_nothing_in_particular_opens_the_window(tray_app: WellCareApp) -> None:
+    assert tray_app.tray is not None
+    tray_app.notifier.notify("WellCare", "Something happened.")
+    tray_app.tray.messageClicked.emit()
+    window = tray_app.window
+    assert window is not None and window.isVisible() and window.current_page() == "home"
+
+
+def test_a_balloon_that_waited_for_a_call_still_opens_its_page(tray_app: WellCareApp) -> None:
+    assert tray_app.tray is not None
+    tray_app.calls.set(True, "hook")
+    tray_app.notifier.notify("WellCare", "A reply arrived.", page="eap")
+    assert tray_app.notifier.waiting == [("WellCare", "A reply arrived.")]
+    tray_app.calls.set(False, "hook")
+    tray_app.tray.messageClicked.emit()
+    window = tray_app.window
+    assert window is not None and window.current_page() == "eap"

@@ -198,7 +198,7 @@ class AssessFeature(Feature):
         else:
             text = self.tr("Due now: %s. Open WellCare ▸ Self-checks when you are free.") % names
         log.info("self-check reminder shown (%d due)", len(due))
-        self.ctx.notifier.notify(self.tr("Time for a self-check"), text)
+        self.ctx.notifier.notify(self.tr("Time for a self-check"), text, page=PAGE_KEY)
         self._refresh_pages()
 
     def snooze(self, instrument_ids: list[str], choice: Snooze) -> None:

@@ -135,7 +135,7 @@ class CoordinatorInboxFeature(Feature):
             text = self.tr("%n new request(s) in the EAP inbox.", "", len(new))
             if urgent:
                 text += " " + self.tr("%d urgent.") % urgent
-            self.ctx.notifier.notify(self.tr("WellCare"), text)
+            self.ctx.notifier.notify(self.tr("WellCare"), text, page=PAGE_KEY)
         return report
 
     def purge_now(self) -> PurgeRun | None:

@@ -98,6 +98,7 @@ class EapFeature(Feature):
             ctx.notifier.notify(
                 self.tr("WellCare: important"),
                 self.tr("The EAP coordinator's key has changed. Open WellCare before sending a request."),
+                page=PAGE_KEY,
             )
         self.reminders = JobSynchronizer(
             ctx.scheduler, ctx.clock, EapReminders(self.service, self._remind).plan, prefix="eap"
@@ -242,12 +243,14 @@ class EapFeature(Feature):
             text = self.tr("Your request was marked done.")
         else:
             text = self.tr("Your request was closed. Open WellCare to read why.")
-        self.ctx.notifier.notify(title, text)
+        self.ctx.notifier.notify(title, text, page=PAGE_KEY)
 
     def _remind(self, request: MyRequest) -> None:
         if request.appointment is None:
             return
         when = texts.relative_day(request.appointment.start, self.ctx.clock.now())
-        self.ctx.notifier.notify(self.tr("Appointment reminder"), self.tr("Your appointment is %s.") % when)
+        self.ctx.notifier.notify(
+            self.tr("Appointment reminder"), self.tr("Your appointment is %s.") % when, page=PAGE_KEY
+        )
         if self.model is not None:
             self.model.changed.emit()

@@ -238,6 +238,7 @@ class ProgramsFeature(Feature):
                 "",
                 self.library.exercise(session.exercise).minutes,
             ).replace("%1", pick(session.title, language)),
+            page="programs",
         )
         self.signals.changed.emit()
 

@@ -70,10 +70,13 @@ class OfferNotices(QObject):
             return
         if len(news.announce) > 1:
             n = len(news.announce)
-            self._ctx.notifier.notify(self.title(), self.tr("%n offer(s) from the EAP office", "", n))
+            self._ctx.notifier.notify(
+                self.title(), self.tr("%n offer(s) from the EAP office", "", n), page="programs"
+            )
         elif news.announce:
             offer = news.announce[0]
-            self._ctx.notifier.notify(self.title(), self.text(offer, now, moved=offer.offer_id in news.moved))
+            text = self.text(offer, now, moved=offer.offer_id in news.moved)
+            self._ctx.notifier.notify(self.title(), text, page="programs")
 
     def title(self) -> str:
         return self.tr("From your organisation")
