@@ -15,8 +15,6 @@ import logging
 import os
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QFileSystemWatcher, QTimer
-
 from wellcare.coordinator.eap_inbox import Triage
 from wellcare.coordinator.eap_retention import JOB_KEY, PurgeRun, retention_days
 from wellcare.coordinator.inbox import InboxReport
@@ -24,6 +22,7 @@ from wellcare.eap import Urgency
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.inbox_page import InboxPage
+from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 from wellcare.vault import VaultError
@@ -45,12 +44,10 @@ class CoordinatorInboxFeature(Feature):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.model: InboxModel | None = None
-        self.watcher: QFileSystemWatcher | None = None
         self.retention: JobSynchronizer | None = None
-        self._soon = QTimer(self)
-        self._soon.setSingleShot(True)
-        self._soon.setInterval(self.debounce_ms)
-        self._soon.timeout.connect(self.import_now)
+        self.share = ShareWatch(
+            ctx.scheduler, IMPORT_JOB, "EAP inbox import", self.import_every, self.import_now, self.debounce_ms, self
+        )
 
     def start(self) -> None:
         vault = self.ctx.vault()
@@ -71,35 +68,14 @@ class CoordinatorInboxFeature(Feature):
             )
             self.purge_now()  # at start, before any page shows what is due to go
             self.retention.start()
-        if self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
-            return
-        self.ctx.scheduler.add_job(
-            self.import_now,
-            "interval",
-            seconds=self.import_every.total_seconds(),
-            id=IMPORT_JOB,
-            name="EAP inbox import",
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=None,
-        )
-        self.import_now()
+        if not self.share.running:
+            self.share.start()
 
     def stop(self) -> None:
-        self._soon.stop()
+        self.share.stop()
         if self.retention is not None:
             self.retention.stop()
             self.retention = None
-        if self.ctx.scheduler.get_job(IMPORT_JOB) is not None:
-            self.ctx.scheduler.remove_job(IMPORT_JOB)
-        if self.watcher is not None:
-            # stop watching now, not at some later deletion: the folder's notifier must not outlive us
-            self.watcher.directoryChanged.disconnect(self._folder_changed)
-            if self.watcher.directories():
-                self.watcher.removePaths(self.watcher.directories())
-            self.watcher.deleteLater()
-            self.watcher = None
         if self.model is not None:
             self.model.deleteLater()
         self.model = None
@@ -128,7 +104,7 @@ class CoordinatorInboxFeature(Feature):
             return None
         handled = report.accepted + report.duplicates + len(report.rejections)  # files this run read
         if handled >= self.batch:
-            self._soon.start()  # more waiting: continue shortly, letting the window breathe
+            self.share.soon()  # more waiting: continue shortly, letting the window breathe
         new = [r for r in self.model.requests() if r.envelope_id not in before and r.triage is Triage.NEW]
         if new:
             urgent = sum(1 for r in new if r.urgency is Urgency.URGENT)
@@ -157,17 +133,6 @@ class CoordinatorInboxFeature(Feature):
         except VaultError:
             return []
 
-    def _folder_changed(self, _path: str) -> None:
-        self._soon.start()
-
     def _watch(self) -> None:
-        if self.model is None or self.model.setup is None:
-            return
-        inbox = os.path.join(self.model.setup.exchange, "inbox")
-        if not os.path.isdir(inbox):
-            return
-        if self.watcher is None:
-            self.watcher = QFileSystemWatcher(self)
-            self.watcher.directoryChanged.connect(self._folder_changed)
-        if inbox not in self.watcher.directories():
-            self.watcher.addPath(inbox)
+        if self.model is not None and self.model.setup is not None:
+            self.share.watch(os.path.join(self.model.setup.exchange, "inbox"))

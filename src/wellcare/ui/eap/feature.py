@@ -29,8 +29,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QFileSystemWatcher, QTimer
-
 from wellcare.eap import (
     INCIDENT,
     AttachmentChoice,
@@ -52,6 +50,7 @@ from wellcare.schedule.sync import JobSynchronizer
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.page import EapPage
+from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 from wellcare.vault import Vault, VaultError
@@ -80,11 +79,10 @@ class EapFeature(Feature):
         self.service: EapService | None = None
         self.model: EapModel | None = None
         self.reminders: JobSynchronizer | None = None
-        self.watcher: QFileSystemWatcher | None = None
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(self.debounce_ms)
-        self._debounce.timeout.connect(self.check_now)
+        self.share = ShareWatch(
+            ctx.scheduler, POLL_JOB, "EAP: send waiting requests, fetch replies", self.poll_every, self.check_now,
+            self.debounce_ms, self,
+        )
         self.last_result: SyncResult | None = None
 
     # -- life cycle -----------------------------------------------------------------------------
@@ -104,33 +102,13 @@ class EapFeature(Feature):
             ctx.scheduler, ctx.clock, EapReminders(self.service, self._remind).plan, prefix="eap"
         )
         self.reminders.start()
-        ctx.scheduler.add_job(
-            self.check_now,
-            "interval",
-            seconds=self.poll_every.total_seconds(),
-            id=POLL_JOB,
-            name="EAP: send waiting requests, fetch replies",
-            replace_existing=True,
-            coalesce=True,
-            max_instances=1,
-            misfire_grace_time=None,
-        )
-        self.check_now()
+        self.share.start()
 
     def stop(self) -> None:
-        self._debounce.stop()
+        self.share.stop()
         if self.reminders is not None:
             self.reminders.stop()
             self.reminders = None
-        if self.ctx.scheduler.get_job(POLL_JOB) is not None:
-            self.ctx.scheduler.remove_job(POLL_JOB)
-        if self.watcher is not None:
-            # stop watching now, not at some later deletion: the folder's notifier must not outlive us
-            self.watcher.directoryChanged.disconnect(self._folder_changed)
-            if self.watcher.directories():
-                self.watcher.removePaths(self.watcher.directories())
-            self.watcher.deleteLater()
-            self.watcher = None
         if self.model is not None:
             self.model.deleteLater()
         self.model = None
@@ -214,22 +192,10 @@ class EapFeature(Feature):
         self.last_result = result
         return result
 
-    def _folder_changed(self, _path: str) -> None:
-        self._debounce.start()
-
     def _watch(self) -> None:
-        """(Re)watch the replies folder; the share may have been offline at start."""
-        if self.service is None:
-            return
-        path = self.service.coordinator().exchange
-        replies = os.path.join(path, "replies") if path else ""
-        if not replies or not os.path.isdir(replies):
-            return
-        if self.watcher is None:
-            self.watcher = QFileSystemWatcher(self)
-            self.watcher.directoryChanged.connect(self._folder_changed)
-        if replies not in self.watcher.directories():
-            self.watcher.addPath(replies)
+        if self.service is not None:
+            path = self.service.coordinator().exchange
+            self.share.watch(os.path.join(path, "replies") if path else "")
 
     def _notify(self, update: ReplyUpdate) -> None:
         request = update.request
