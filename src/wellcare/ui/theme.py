@@ -1,4 +1,4 @@
-"""The app's look: a calm palette, generous spacing, and a high-contrast variant.
+"""The app's look: a calm palette, generous spacing, a high-contrast variant, small widget helpers.
 
 Font sizes are never fixed in pixels: headings scale from the system font, so the user's own
 font size (up to 200%) carries through.
@@ -7,7 +7,7 @@ font size (up to 200%) carries through.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QWidget
 
 from wellcare.paths import resource_dir
 
@@ -105,3 +105,16 @@ def paragraph(text: str, role: str = "", parent: QWidget | None = None) -> QLabe
     if role:
         label.setProperty("role", role)
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget and sub-layout (for screens rebuilt in place)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+            item.layout().deleteLater()

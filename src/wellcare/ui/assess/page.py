@@ -18,9 +18,9 @@ from wellcare.assess.store import StoredResult
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.texts import cadence_label, privacy_note
-from wellcare.ui.assess.widgets import Switcher, button, button_row, card, clear_layout, label, refit
+from wellcare.ui.assess.widgets import Switcher, button, button_row, card, label, refit
 from wellcare.ui.assess.wizard import AssessmentSession
-from wellcare.ui.theme import heading
+from wellcare.ui.theme import clear_layout, heading
 
 
 class AssessPage(QWidget):

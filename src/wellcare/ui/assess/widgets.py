@@ -225,16 +225,3 @@ def crisis_lines_box(lines: Sequence[CrisisLine], lang: str, title: str, source:
 
 def is_default_lines(lines: Sequence[CrisisLine]) -> bool:
     return tuple(lines) == KOREA_CRISIS_LINES
-
-
-def clear_layout(layout: QLayout) -> None:
-    """Remove and delete every widget and sub-layout (for screens rebuilt in place)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
-            item.layout().deleteLater()

@@ -35,9 +35,9 @@ from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.safety import SafetyPanel
 from wellcare.ui.assess.texts import privacy_note, screening_note
-from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, card, clear_layout, label, refit
+from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, card, label, refit
 from wellcare.ui.messages import vault_error_text
-from wellcare.ui.theme import heading
+from wellcare.ui.theme import clear_layout, heading
 from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from wellcare.ui.eap.form import RequestForm
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.timeline import Timeline
 from wellcare.ui.eap.widgets import AlertBox, card, plain
-from wellcare.ui.theme import heading
+from wellcare.ui.theme import clear_layout, heading
 from wellcare.vault import VaultError
 
 
@@ -152,12 +152,7 @@ class EapPage(QWidget):
         self.timeline_host.addWidget(self.timeline)
 
     def _clear_status(self) -> None:
-        while self.status_host.count():
-            item = self.status_host.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.status_host)
 
     def _show_status(self, coordinator: Coordinator) -> None:
         self._clear_status()

@@ -34,7 +34,7 @@ from wellcare.privacy.sender import Availability, Outcome, Preview
 from wellcare.privacy.store import LogEvent
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.privacy.labels import category_name, field_name
-from wellcare.ui.theme import heading
+from wellcare.ui.theme import clear_layout, heading
 
 if TYPE_CHECKING:
     from wellcare.ui.privacy.feature import PrivacyFeature
@@ -262,10 +262,7 @@ class PrivacyPage(QWidget):
             self.next_title.setText(self.tr(
                 "%1 so far: sent after the week ends, and it may still change until then."
             ).replace("%1", fmt.week(preview.period)))
-        while self.readable.count():
-            item = self.readable.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.readable)
         content = json.loads(preview.payload.decode("utf-8"))
         rows = [(field_name(spec.name), category_name(spec.name, content["fields"][spec.name]["report"]))
                 for spec in STATIC_FIELDS]

@@ -37,7 +37,7 @@ from wellcare.ui.programs.cards import ExerciseCard, OfferCard, ProgramCard, Run
 from wellcare.ui.programs.dialogs import EnrollDialog, EvidenceDialog, JournalDialog, ScheduleDialog
 from wellcare.ui.programs.offers import OffersState
 from wellcare.ui.programs.player import ExercisePlayer
-from wellcare.ui.theme import heading, paragraph
+from wellcare.ui.theme import clear_layout, heading, paragraph
 from wellcare.vault import VaultError
 
 if TYPE_CHECKING:
@@ -64,17 +64,6 @@ QWidget#programs-page QPushButton[role="link"] {
 }
 QWidget#programs-page QPushButton[role="link"]:focus { border: 1px dotted palette(highlight); }
 """
-
-
-def _clear(layout: QVBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
 
 
 def _scrolling(inner: QWidget, name: str) -> QScrollArea:
@@ -202,7 +191,7 @@ class ProgramsPage(QWidget):
             )
 
     def _refresh_exercises(self) -> None:
-        _clear(self.exercises_layout)
+        clear_layout(self.exercises_layout)
         library = self.feature.library
         hour = self.feature.ctx.clock.now().hour
         suggested = self.feature.recommend({"part_of_day": part_of_day(hour)})
@@ -236,7 +225,7 @@ class ProgramsPage(QWidget):
             return None
 
     def _refresh_programs(self) -> None:
-        _clear(self.program_layout)
+        clear_layout(self.program_layout)
         view = self._current()
         if view is not None:
             card = RunCard(view, self.language)
@@ -269,7 +258,7 @@ class ProgramsPage(QWidget):
         self.program_layout.addStretch(1)
 
     def refresh_offers(self) -> None:
-        _clear(self.offers_layout)
+        clear_layout(self.offers_layout)
         controller = self.feature.offers
         state = controller.state
         head = QHBoxLayout()
