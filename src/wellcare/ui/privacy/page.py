@@ -271,10 +271,10 @@ class PrivacyPage(QWidget):
             rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit)))
         for row, (name, value) in enumerate(rows):
             name_label = QLabel(name + ":")
-            name_label.setWordWrap(True)  # only when the text is very large: up to 16 em it keeps one line
+            name_label.setWordWrap(True)  # only when the text is very large: up to 24 em it keeps one line
             metrics = name_label.fontMetrics()
             name_label.setMinimumWidth(min(metrics.horizontalAdvance(name_label.text()) + 2,
-                                           metrics.horizontalAdvance("M") * 16))
+                                           metrics.horizontalAdvance("M") * 24))
             self.readable.addWidget(name_label, row, 0)
             shown = QLabel(value)
             shown.setTextFormat(Qt.TextFormat.PlainText)
