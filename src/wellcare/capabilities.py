@@ -15,7 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:  # named only in a signature: no crypto import for the modules that load this one
+    from wellcare.exchange.keys import CoordinatorPublicKeys
 
 
 @runtime_checkable
@@ -41,7 +44,8 @@ class ProtectedBreak(Protocol):
 
 @runtime_checkable
 class WeeklyBands(Protocol):
-    """The latest band per instrument in [since, until) (``{"who5": "good", ...}``). Owner: assess."""
+    """The latest band per instrument in [since, until) (``{"who5": "good", ...}``). Owner: assess (not
+    implemented yet: privacy/inputs.py falls back to reading the assess store)."""
 
     def latest_bands(self, since: datetime, until: datetime) -> Mapping[str, str]: ...
 
@@ -85,6 +89,14 @@ class EapRequests(Protocol):
     def request_urgent_call_back(self) -> Callable[[], bool] | None:
         """A one-step urgent call-back sender, or None when it cannot be sent now."""
         ...
+
+
+@runtime_checkable
+class PinnedCoordinatorKeys(Protocol):
+    """The EAP office's keys as pinned on first use (programs' offers). Owner: eap (not implemented yet:
+    programs/offers.py falls back to the exchange folder's published keys)."""
+
+    def pinned_keys(self) -> CoordinatorPublicKeys | None: ...
 
 
 @dataclass
