@@ -86,8 +86,9 @@ class EapRequests(Protocol):
         """Show the request form prefilled (``kind``: a RequestType value)."""
         ...
 
+    @property
     def request_urgent_call_back(self) -> Callable[[], bool] | None:
-        """A one-step urgent call-back sender, or None when it cannot be sent now."""
+        """A one-step urgent call-back sender (True once sent or queued), or None when it cannot be sent now."""
         ...
 
 
