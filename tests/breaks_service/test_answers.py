@@ -117,3 +117,14 @@ def test_the_exercise_comes_from_the_suggestion_else_a_fixed_one(make_rig) -> No
     rig.service.hooks.recommend = broken
     rig.run_until(at(10, 1))
     assert rig.shown[-1].exercise_id == "micro_reset"
+
+
+def test_the_record_survives_a_restart_and_no_break_repeats(make_rig, profile_dir) -> None:  # type: ignore[no-untyped-def]
+    rig = make_rig()
+    rig.run_until(at(9, 45))
+    assert rig.shown_at() == [(at(9, 30), MICRO)]
+    rig.close()
+    again = make_rig(start=at(9, 50))  # restarted within minutes: the session (and the timers) carry on
+    again.run_until(at(10, 5))
+    assert again.shown_at() == [(at(9, 30), MICRO), (at(10, 1), MICRO)]
+    assert again.actions(BreakAction.TAKEN) == [(at(9, 31), MICRO, "taken"), (at(10, 2), MICRO, "taken")]

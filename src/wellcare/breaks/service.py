@@ -10,6 +10,10 @@ The service never touches a widget. It tells its UI what to put on screen throug
 (plain callables; the Qt feature adapts them to widgets and signals) and is told the counselor's
 answers through plain methods (``finish``, ``postpone_shown``, ``skip_shown``, ``end_early`` ...).
 It is the ``WeeklyBreaks`` and ``ProtectedBreak`` capability (``wellcare.capabilities``).
+
+The scheduler must run jobs on the thread that opened the vault (the app's QtMainThreadScheduler;
+tests step a BaseScheduler by hand): a job records to the vault, and an SQLCipher connection
+refuses other threads, so a plain BackgroundScheduler is not enough here.
 """
 
 from __future__ import annotations
