@@ -100,7 +100,8 @@ def main() -> None:
 
     # -- the counselor
     ctx = context(org.counselor_vault, org.counselor_profile)
-    ctx.services.update(assess=FakeAssess(), breaks=FakeBreaks(), incidents=FakeIncidents())
+    ctx.services.update(assess=FakeAssess(), incidents=FakeIncidents())
+    ctx.capabilities.weekly_breaks = FakeBreaks()
     privacy = PrivacyFeature(ctx)
     privacy.start()
     assert privacy.sender is not None

@@ -240,7 +240,7 @@ class _Incidents:
 
 
 def test_inputs_come_from_the_services_and_only_coarse_ones(org: Org) -> None:
-    inputs = ServiceInputs({"assess": _Assess(), "breaks": _Breaks(), "incidents": _Incidents()}, org.clock)
+    inputs = ServiceInputs({"assess": _Assess(), "incidents": _Incidents()}, org.clock, breaks=_Breaks())
     got = inputs.inputs("2026-W47", "Pilot")
     assert got == ContributionInputs("good", "moderate", "high", 11, 2, "Pilot")  # phq9 never read
     assert ServiceInputs({}, org.clock).inputs("2026-W47", None) == ContributionInputs()
@@ -248,7 +248,6 @@ def test_inputs_come_from_the_services_and_only_coarse_ones(org: Org) -> None:
 
 def test_missing_methods_fall_back_to_what_the_services_have(org: Org) -> None:
     from dataclasses import dataclass
-    from datetime import date
 
     tz = org.clock.now().tzinfo
     assert tz is not None
@@ -272,20 +271,10 @@ def test_missing_methods_fall_back_to_what_the_services_have(org: Org) -> None:
     ]
     assert bands_from_results(results, since, until) == {"who5": "good", "cbi": "low"}
 
-    @dataclass
-    class Day:
-        day: date
-        total_taken: int
-
-    class OldBreaks:
-        def day_summaries(self, days: int) -> list[Day]:
-            today = org.clock.now().date()
-            return [Day(today - timedelta(days=i), 3) for i in range(days)]
-
-    inputs = ServiceInputs({"assess": object(), "breaks": OldBreaks()}, org.clock, assess_results=lambda: results)
+    inputs = ServiceInputs({"assess": object()}, org.clock, assess_results=lambda: results)
     got = inputs.inputs("2026-W47", None)
-    assert (got.who5_band, got.cbi_client_band, got.breaks_taken) == ("good", "low", 21)  # 7 days × 3
-    assert inputs.gaps == {"assess.latest_bands", "breaks.breaks_taken_in_week"}
+    assert (got.who5_band, got.cbi_client_band) == ("good", "low")
+    assert inputs.gaps == {"assess.latest_bands"}
 
 
 def test_a_failing_service_gives_none_not_a_crash(org: Org) -> None:

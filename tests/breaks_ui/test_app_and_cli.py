@@ -90,7 +90,7 @@ def test_my_day_page_shows_today_the_chart_and_the_settings(make_rig, qtbot) -> 
 
     rig = make_rig(policy=make_policy({"strict": True}), services={"incidents": Incidents()})
     rig.run_until(at(10, 5))
-    store = rig.feature._store
+    store = rig.feature.service.store
     store.add(BreakEvent(BreakKind.MICRO, BreakAction.NATURAL, at(10, 4), 120))
     page = DayPage(rig.feature)
     qtbot.addWidget(page)
@@ -163,7 +163,7 @@ def test_idle_detection_that_appears_later_is_picked_up(make_rig) -> None:  # ty
     rig = make_rig()
     feature = rig.feature
     fake = FakeIdle(rig.clock)
-    feature._detect_idle = lambda: IdleStatus(fake)
+    feature.service.presence.detect = lambda: IdleStatus(fake)
     rig.clock.advance(timedelta(minutes=10))
     feature.poll_presence()
     assert feature.idle_status.available and feature.idle_status.name == "fake-idle"

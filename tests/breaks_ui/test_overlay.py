@@ -195,7 +195,7 @@ def test_protected_recovery_break_from_the_services_registry(make_rig, qtbot) ->
     assert rig.actions()[-1] == (at(9, 30), "recovery", "taken")
     assert not rig.overlay_open()
     assert rig.feature.next_break().due == at(10, 0)  # both timers restart from the end of it
-    assert rig.feature._store.reasons(BreakKind.RECOVERY, BreakAction.SHOWN, at(0, 0)) == ["hard_call"]
+    assert rig.feature.service.store.reasons(BreakKind.RECOVERY, BreakAction.SHOWN, at(0, 0)) == ["hard_call"]
 
 
 def test_a_protected_break_replaces_a_scheduled_one_on_screen(make_rig) -> None:  # type: ignore[no-untyped-def]
@@ -205,7 +205,7 @@ def test_a_protected_break_replaces_a_scheduled_one_on_screen(make_rig) -> None:
     rig.feature.start_protected_break(15, "grounding-5-4-3", "hard call!")
     assert rig.feature.overlay.spec.protected
     assert rig.actions()[-2:] == [(at(9, 30, 30), "micro", "taken"), (at(9, 30, 30), "recovery", "shown")]
-    assert rig.feature._store.reasons(BreakKind.RECOVERY, BreakAction.SHOWN, at(0, 0)) == ["hardcall"]
+    assert rig.feature.service.store.reasons(BreakKind.RECOVERY, BreakAction.SHOWN, at(0, 0)) == ["hardcall"]
     rig.feature.start_protected_break(15, None, "hard_call")  # a second press: the same break stays
     assert len(rig.actions(BreakAction.SHOWN)) == 2
 

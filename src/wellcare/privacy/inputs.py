@@ -1,14 +1,14 @@
 """Gather one week's true inputs from the other capabilities, coarse from the start.
 
-The capabilities meet in the app's ``services`` mapping (see docs/ARCHITECTURE.md) and any of
-them may be missing: then its fields are "none" (bands) or 0 (counts). What is asked of them:
+Breaks are handed in as a typed ``WeeklyBreaks`` (``wellcare.capabilities``); the others still
+meet in the app's ``services`` mapping (see docs/ARCHITECTURE.md). Any of them may be missing: then
+its fields are "none" (bands) or 0 (counts). What is asked of them:
 
 - ``services["assess"].latest_bands(since, until) -> {instrument_id: band_id}``: the band of the
   latest result of each instrument completed in [since, until). Keys "who5", "pss10" and "cbi"
   (the CBI's *client-related* subscale band; "cbi.client" is read too). Until the assess
   capability has that method, :func:`bands_from_results` reads its results through its store.
-- ``services["breaks"].breaks_taken_in_week(iso_week) -> int``; until it exists, the sum of
-  ``day_summaries(days)[i].total_taken`` over the week's days.
+- ``WeeklyBreaks.breaks_taken_in_week(iso_week) -> int`` (the breaks service).
 - ``services["incidents"].count_in_week(iso_week) -> int``.
 
 Nothing else is read: no answers, notes, call references or item-level data.
@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from wellcare.capabilities import WeeklyBreaks
 from wellcare.privacy.contribution import ContributionInputs
 from wellcare.privacy.schema import CBI_BANDS, PSS10_BANDS, WHO5_BANDS, check_period, iso_week
 from wellcare.schedule.clock import Clock
@@ -97,7 +98,8 @@ class ServiceInputs:
     """Reads a week's inputs from the app's services; a missing or failing service gives none/0.
 
     ``assess_results`` is the fallback for an assess service without ``latest_bands``: a callable
-    returning its stored results (the feature passes one that reads the assess store).
+    returning its stored results (the feature passes one that reads the assess store). ``breaks`` is
+    the breaks capability itself (None without one: 0 breaks).
     """
 
     def __init__(
@@ -105,8 +107,11 @@ class ServiceInputs:
         services: Mapping[str, Any],
         clock: Clock,
         assess_results: Callable[[], Iterable[Any]] | None = None,
+        *,
+        breaks: WeeklyBreaks | None = None,
     ) -> None:
         self._services = services
+        self._breaks = breaks
         self._clock = clock
         self._assess_results = assess_results
         self.gaps: set[str] = set()  # what had to be read through a fallback (for the lead's log)
@@ -120,7 +125,7 @@ class ServiceInputs:
             who5_band=_band(bands, "who5"),
             pss10_band=_band(bands, "pss10"),
             cbi_client_band=_band(bands, "cbi"),
-            breaks_taken=self.breaks_taken(period, since, until),
+            breaks_taken=self.breaks_taken(period),
             hard_calls=self.hard_calls(period),
             org_unit=org_unit,
         )
@@ -142,25 +147,12 @@ class ServiceInputs:
             log.warning("could not read the week's assessment bands", exc_info=True)
             return {}
 
-    def breaks_taken(self, period: str, since: datetime, until: datetime) -> int:
-        breaks = self._services.get("breaks")
-        if breaks is None:
+    def breaks_taken(self, period: str) -> int:
+        if self._breaks is None:
             return 0
         try:
-            method = getattr(breaks, "breaks_taken_in_week", None)
-            if callable(method):
-                return _count(method(period))
-            self.gaps.add("breaks.breaks_taken_in_week")
-            summaries = getattr(breaks, "day_summaries", None)
-            if not callable(summaries):
-                return 0
-            today = self._clock.now().date()
-            days = (today - since.date()).days + 1
-            if days <= 0:
-                return 0
-            week = {since.date() + timedelta(days=i) for i in range(7)}
-            return sum(_count(s.total_taken) for s in summaries(days) if s.day in week and s.day < until.date())
-        except Exception:
+            return _count(self._breaks.breaks_taken_in_week(period))
+        except Exception:  # another capability's trouble must not stop the week's contribution
             log.warning("could not read the week's breaks", exc_info=True)
             return 0
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from wellcare.calls import CallState
+from wellcare.capabilities import Capabilities
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
 from wellcare.ui.notify import Notifier
@@ -42,6 +43,9 @@ class AppContext:
     # a feature registers itself in its constructor; a user looks it up when acting and copes
     # with its absence. Order in app.py's feature lists decides who is constructed first.
     services: dict[str, Any] = field(default_factory=dict)
+    # The typed way (wellcare.capabilities): an owner fills in its field when constructed, a user
+    # reads it when it starts or acts; None while the owner is absent. Only breaks has moved so far.
+    capabilities: Capabilities = field(default_factory=Capabilities)
 
 
 @dataclass(frozen=True)

@@ -69,12 +69,12 @@ class DayPage(QWidget):
         self.refresh()
 
     def _chart_data(self) -> ChartData:
-        return ChartData(self._feature.day_summaries(CHART_DAYS), self._feature.hard_calls_per_week())
+        return ChartData(self._feature.service.day_summaries(CHART_DAYS), self._feature.hard_calls_per_week())
 
     def refresh(self) -> None:
         feature = self._feature
-        self.next_label.setText(feature.status_text() if feature.running else "")
-        today = feature.day_summaries(1)[0]
+        self.next_label.setText(feature.status_text() if feature.service.running else "")
+        today = feature.service.day_summaries(1)[0]
         minutes = round(today.break_time.total_seconds() / 60)
         text = self.tr(
             "Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min."
@@ -88,7 +88,7 @@ class DayPage(QWidget):
         ):
             text = text.replace(key, fmt.integer(value))
         self.today_label.setText(text)
-        self.settings.idle_label.setText(idle_status_text(feature.idle_status))
+        self.settings.idle_label.setText(idle_status_text(feature.service.idle_status))
         self.chart.refresh()
 
 

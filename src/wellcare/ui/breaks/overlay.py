@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import shiboken6
 from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellcare.breaks.events import BreakKind
+from wellcare.breaks.screen import ShownBreak
 from wellcare.schedule.clock import Clock
 from wellcare.ui.announce import announce, register_role
 from wellcare.ui.breaks.breathing import BreathingCircle
@@ -60,27 +59,7 @@ QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border: 1px s
 """
 
 
-@dataclass(frozen=True)
-class OverlaySpec:
-    """What the overlay shows and offers."""
-
-    kind: BreakKind
-    length: timedelta
-    started: datetime  # clock time the break began
-    protected: bool = False  # a recovery break: no postpone, no skip, Esc does nothing
-    postpone_minutes: int = 0  # 0: postponing is not offered
-    postpones_left: int = 0
-    can_skip: bool = False
-    can_end_early: bool = False
-    exercise_id: str | None = None
-
-    @property
-    def can_postpone(self) -> bool:
-        return not self.protected and self.postpone_minutes > 0 and self.postpones_left > 0
-
-    @property
-    def ends(self) -> datetime:
-        return self.started + self.length
+OverlaySpec = ShownBreak  # what the overlay shows and offers (decided by the breaks service)
 
 
 class _Window(QWidget):
@@ -354,7 +333,7 @@ class BreakOverlay(QObject):
         self.end_early_requested.emit()
 
     def elapsed(self) -> timedelta:
-        return min(max(self._clock.now() - self.spec.started, timedelta(0)), self.spec.length)
+        return self.spec.elapsed(self._clock.now())
 
     def close(self) -> None:
         if self.closing:

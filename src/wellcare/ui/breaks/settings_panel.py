@@ -76,7 +76,7 @@ class BreakSettingsPanel(QWidget):
             days.addWidget(box_day)
         form.addRow(self.tr("Workdays"), days)
 
-        limits = self._feature.config.limits
+        limits = self._feature.service.config.limits
         self.micro_every = QSpinBox()
         self.micro_every.setRange(*limits.micro_every_min)
         self.micro_every.setSuffix(self.tr(" min"))
@@ -143,7 +143,7 @@ class BreakSettingsPanel(QWidget):
 
     def load(self) -> None:
         feature = self._feature
-        config = feature.config
+        config = feature.service.config
         settings = config.settings
         self.shift_start.setTime(_qtime(settings.shift_start))
         self.shift_end.setTime(_qtime(settings.shift_end))
@@ -171,13 +171,14 @@ class BreakSettingsPanel(QWidget):
         self.strict_note.setText(
             self.tr("Strict mode, set by your organisation: breaks cannot be skipped or ended early.") if strict else ""
         )
-        self.idle_label.setText(idle_status_text(feature.idle_status))
-        if feature.policy_softphones:
-            self.policy_phones.setText(self.tr("Set by your organisation: %s") % ", ".join(feature.policy_softphones))
+        self.idle_label.setText(idle_status_text(feature.service.idle_status))
+        if feature.service.policy_softphones:
+            names = ", ".join(feature.service.policy_softphones)
+            self.policy_phones.setText(self.tr("Set by your organisation: %s") % names)
             self.policy_phones.setVisible(True)
         else:
             self.policy_phones.setVisible(False)
-        self.softphones.setPlainText("\n".join(feature.user_softphones))
+        self.softphones.setPlainText("\n".join(feature.service.user_softphones))
 
     def values(self) -> dict[str, object]:
         start, end = self.shift_start.time(), self.shift_end.time()
@@ -192,7 +193,7 @@ class BreakSettingsPanel(QWidget):
     def save(self) -> None:
         values = self.values()
         try:
-            self._feature.save_settings(values)
+            self._feature.service.save_settings(values)
         except SettingsError:
             self.status.setProperty("role", "warning")
             if values["shift_start"] == values["shift_end"]:
@@ -211,8 +212,8 @@ class BreakSettingsPanel(QWidget):
 
     def save_softphones(self) -> None:
         names = [line.strip() for line in self.softphones.toPlainText().splitlines() if line.strip()]
-        self._feature.save_softphones(names)
-        self.softphones.setPlainText("\n".join(self._feature.user_softphones))
+        self._feature.service.save_softphones(names)
+        self.softphones.setPlainText("\n".join(self._feature.service.user_softphones))
         self.phones_status.setText(self.tr("Saved."))
 
     @staticmethod

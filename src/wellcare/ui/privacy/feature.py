@@ -5,10 +5,9 @@ from the vault's record of what was sent) sends the previous ISO week's contribu
 while the counselor has opted in and the org policy allows it (see
 :class:`wellcare.privacy.sender.ContributionSender`).
 
-Inputs come from the other capabilities through ``ctx.services`` (see
-:mod:`wellcare.privacy.inputs`); an assess capability without ``latest_bands`` is read through
-its store instead, and a breaks capability without ``breaks_taken_in_week`` through its
-``day_summaries``.
+Inputs come from the other capabilities (see :mod:`wellcare.privacy.inputs`): breaks as the typed
+``ctx.capabilities.weekly_breaks``, the rest through ``ctx.services``; an assess capability without
+``latest_bands`` is read through its store instead.
 """
 
 from __future__ import annotations
@@ -49,7 +48,9 @@ class PrivacyFeature(Feature):
     # -- Feature -------------------------------------------------------------------------------
     def start(self) -> None:
         ctx = self.ctx
-        self.inputs = ServiceInputs(ctx.services, ctx.clock, assess_results=self._assess_results)
+        self.inputs = ServiceInputs(
+            ctx.services, ctx.clock, assess_results=self._assess_results, breaks=ctx.capabilities.weekly_breaks
+        )
         self.sender = ContributionSender(ctx.vault(), ctx.policy, ctx.clock, self.inputs.inputs,
                                          self._transport_factory)
         self.sync = JobSynchronizer(ctx.scheduler, ctx.clock, self.plan, prefix="privacy")

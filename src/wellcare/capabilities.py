@@ -1,0 +1,111 @@
+"""What one capability may ask of another, as typed Protocols (Qt-free, so services can name them).
+
+A capability that needs another is handed the narrow Protocol object explicitly (through
+``AppContext.capabilities`` or a constructor argument) instead of looking a QObject up by name and
+probing it with ``getattr``. The breaks protocols are wired that way now; the others still meet in
+``AppContext.services`` and are written here with the exact signatures their callers use today, so
+the next step can switch each caller over without guessing.
+
+Each method's owner is named in its docstring; "widget" parameters and results are typed ``object``
+here because this module must not import Qt (the UI side narrows them to ``QWidget``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:  # named only in a signature: no crypto import for the modules that load this one
+    from wellcare.exchange.keys import CoordinatorPublicKeys
+
+
+@runtime_checkable
+class WeeklyBreaks(Protocol):
+    """Breaks counted in one ISO week (the privacy contribution's ``breaks_taken``). Owner: breaks."""
+
+    def breaks_taken_in_week(self, iso_week: str) -> int:
+        """Breaks taken through the overlay plus natural ones, Monday-Sunday local; ``iso_week`` like "2026-W09"."""
+        ...
+
+
+@runtime_checkable
+class ProtectedBreak(Protocol):
+    """Show a protected recovery break now (after a hard call). Owner: breaks (its UI adapter)."""
+
+    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
+        """No postpone, no skip; ``reason`` is a short code such as "hard_call". ValueError if minutes <= 0."""
+        ...
+
+
+# -- not yet wired: still looked up in ``ctx.services`` (see docs/ARCHITECTURE.md) ----------------
+
+
+@runtime_checkable
+class WeeklyBands(Protocol):
+    """The latest band per instrument in [since, until) (``{"who5": "good", ...}``). Owner: assess (not
+    implemented yet: privacy/inputs.py falls back to reading the assess store)."""
+
+    def latest_bands(self, since: datetime, until: datetime) -> Mapping[str, str]: ...
+
+
+@runtime_checkable
+class HardCallCounts(Protocol):
+    """Hard-call (incident) counts, never their content. Owner: incidents."""
+
+    def count_in_week(self, iso_week: str) -> int: ...
+
+    def weekly_counts(self, weeks: int = ...) -> Sequence[tuple[str, int]]:
+        """(ISO week, count) for the last ``weeks`` weeks, oldest first."""
+        ...
+
+    def summaries(self) -> Sequence[tuple[int, str]]:
+        """(incident id, one line) newest first, for the counselor to attach to an EAP request."""
+        ...
+
+
+@runtime_checkable
+class ExercisePlayer(Protocol):
+    """Guided exercises for other screens (the break overlay, after a hard call). Owner: programs."""
+
+    def exercise_widget(self, exercise_id: str, parent: object = None) -> object:
+        """A self-starting player widget (a QWidget) that records itself when completed."""
+        ...
+
+    def recommend(self, context: Mapping[str, object]) -> Sequence[str]:
+        """Exercise ids that fit ``context`` (e.g. ``{"after": "rest_break", "max_seconds": 300}``), often none."""
+        ...
+
+
+@runtime_checkable
+class EapRequests(Protocol):
+    """Asking the EAP office for help. Owner: eap."""
+
+    def open_request(self, kind: str, urgent: bool = False) -> None:
+        """Show the request form prefilled (``kind``: a RequestType value)."""
+        ...
+
+    @property
+    def request_urgent_call_back(self) -> Callable[[], bool] | None:
+        """A one-step urgent call-back sender (True once sent or queued), or None when it cannot be sent now."""
+        ...
+
+
+@runtime_checkable
+class PinnedCoordinatorKeys(Protocol):
+    """The EAP office's keys as pinned on first use (programs' offers). Owner: eap (not implemented yet:
+    programs/offers.py falls back to the exchange folder's published keys)."""
+
+    def pinned_keys(self) -> CoordinatorPublicKeys | None: ...
+
+
+@dataclass
+class Capabilities:
+    """The typed cross-capability objects, filled in by their owners when they are constructed.
+
+    A field is None while its owner is absent (not in this role's feature list); users cope with that.
+    """
+
+    weekly_breaks: WeeklyBreaks | None = None
+    protected_break: ProtectedBreak | None = None
