@@ -25,9 +25,10 @@ from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.history import HistoryPage
+from wellcare.ui.assess.intro import SECONDS_PER_ITEM
 from wellcare.ui.assess.links import URGENT_EAP_METHOD, Links, UrgentEapRequest
 from wellcare.ui.assess.page import AssessPage
-from wellcare.ui.assess.wizard import SECONDS_PER_ITEM, AssessmentSession
+from wellcare.ui.assess.wizard import AssessmentSession
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 

@@ -223,6 +223,7 @@ class AssessPage(QWidget):
     def _open(self, session: AssessmentSession) -> AssessmentSession:
         self.session = session
         session.closed.connect(self._session_closed)
+        session.start_requested.connect(self.start)  # e.g. "Take the PHQ-9" on a low WHO-5 result
         self.stack.addWidget(session)
         self.stack.setCurrentWidget(session)
         self.show_notice("")
