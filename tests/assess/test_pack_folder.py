@@ -74,7 +74,7 @@ def test_broken_built_ins_still_stop_the_load(tmp_path: Path, monkeypatch: pytes
     shutil.copytree(resource_dir() / "instruments", tmp_path / "instruments")
     (tmp_path / "instruments" / "who5.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr("wellcare.assess.loader.builtin_dir", lambda: tmp_path / "instruments")
-    with pytest.raises(InstrumentFormatError, match="who5.json"):
+    with pytest.raises(InstrumentFormatError, match=r"who5\.json"):
         load_with_packs(EXAMPLE)
 
 
@@ -90,5 +90,5 @@ def test_the_policy_key_names_the_folder_relative_to_the_policy_file(tmp_path: P
 def test_a_mistyped_policy_value_names_the_key(tmp_path: Path) -> None:
     path = tmp_path / "policy.toml"
     path.write_text("[assess]\ninstrument_packs = 3\n", encoding="utf-8")
-    with pytest.raises(policy.PolicyError, match="assess.instrument_packs must be a folder path"):
+    with pytest.raises(policy.PolicyError, match=r"assess\.instrument_packs must be a folder path"):
         policy.load(path)
