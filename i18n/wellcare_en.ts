@@ -3432,6 +3432,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your %s result</translation>
     </message>
     <message>
+        <source>First, about one of your answers</source>
+        <translation>First, about one of your answers</translation>
+    </message>
+    <message>
         <source>We recommend a professional assessment</source>
         <translation>We recommend a professional assessment</translation>
     </message>
@@ -3442,10 +3446,6 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Help at any hour</source>
         <translation>Help at any hour</translation>
-    </message>
-    <message>
-        <source>One answer matters more than the score</source>
-        <translation>One answer matters more than the score</translation>
     </message>
     <message>
         <source>What helps</source>

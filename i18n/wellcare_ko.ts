@@ -3393,6 +3393,10 @@ Requests will then be sealed to the new key.</source>
         <translation>%s 결과</translation>
     </message>
     <message>
+        <source>First, about one of your answers</source>
+        <translation>먼저, 답변 하나에 대해</translation>
+    </message>
+    <message>
         <source>We recommend a professional assessment</source>
         <translation>전문가의 평가를 권합니다</translation>
     </message>
@@ -3403,10 +3407,6 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Help at any hour</source>
         <translation>언제든 도움받을 수 있는 곳</translation>
-    </message>
-    <message>
-        <source>One answer matters more than the score</source>
-        <translation>점수보다 더 중요한 답변이 있습니다</translation>
     </message>
     <message>
         <source>What helps</source>

@@ -99,7 +99,7 @@ class ResultView(QWidget):
         if result.safety:
             meaning = self._safety_meaning(instrument, lang)
             box, inner = card()
-            inner.addWidget(heading(self.tr("One answer matters more than the score"), scale=1.15))
+            inner.addWidget(heading(self.tr("First, about one of your answers"), scale=1.15))
             inner.addWidget(label(meaning))
             layout.addWidget(box)
             spoken.append(meaning)
