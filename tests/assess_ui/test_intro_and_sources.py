@@ -87,8 +87,11 @@ def test_the_korean_cbi_degree_scale_can_say_not_at_all(qtbot, korean, rig: Rig)
     press(qtbot, session, Qt.Key.Key_Return)
     q = session.questionnaire
     assert q is not None
-    while q.item.response_set.id != "degree":
+    for _ in range(q.count):  # on to the first "to what degree" item (W1)
+        if q.item.response_set.id == "degree":
+            break
         press(qtbot, session, Qt.Key.Key_0, Qt.Key.Key_Return)
+    assert q.item.response_set.id == "degree"
     labels = {int(o.hint_label.text()): o.text_label.text() for o in session.items.options}
     assert labels[0] == "전혀 그렇지 않다" and "않다" in labels[1]  # the two lowest deny; the rest affirm
     assert all("않다" not in labels[v] for v in (2, 3, 4))
