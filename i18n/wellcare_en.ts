@@ -159,6 +159,10 @@
         <translation>Short, well-known questionnaires about how you have been. Each takes a minute or two; the result is explained in plain words.</translation>
     </message>
     <message>
+        <source>Some questionnaires from your organisation could not be loaded and were left out. Please tell your IT or EAP office:</source>
+        <translation>Some questionnaires from your organisation could not be loaded and were left out. Please tell your IT or EAP office:</translation>
+    </message>
+    <message>
         <source>Quick check-in</source>
         <translation>Quick check-in</translation>
     </message>
@@ -376,6 +380,30 @@
     <message>
         <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
         <translation>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
+    </message>
+    <message>
+        <source>Korean version: %1. Validated in: %2</source>
+        <translation>Korean version: %1. Validated in: %2</translation>
+    </message>
+    <message>
+        <source>Korean version: translated for WellCare, not validated. Its score ranges are only a rough guide.</source>
+        <translation>Korean version: translated for WellCare, not validated. Its score ranges are only a rough guide.</translation>
+    </message>
+    <message>
+        <source>Your score is in the highest range. This Korean version has not been validated, so the ranges are only a rough guide; if these answers reflect how you have been, talking to a professional or the EAP office can help.</source>
+        <translation>Your score is in the highest range. This Korean version has not been validated, so the ranges are only a rough guide; if these answers reflect how you have been, talking to a professional or the EAP office can help.</translation>
+    </message>
+    <message>
+        <source>One of your answers matters more than the score: please talk to someone about it soon. A crisis line can help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.</source>
+        <translation>One of your answers matters more than the score: please talk to someone about it soon. A crisis line can help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.</translation>
+    </message>
+    <message>
+        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <translation>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
+    </message>
+    <message>
+        <source>Take the PHQ-9</source>
+        <translation>Take the PHQ-9</translation>
     </message>
 </context>
 <context>
@@ -2155,8 +2183,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Time frame: %s</translation>
     </message>
     <message>
-        <source>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</source>
-        <translation>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</translation>
+        <source>Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, Enter goes on, Backspace goes back, Esc pauses.</source>
+        <translation>Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, Enter goes on, Backspace goes back, Esc pauses.</translation>
     </message>
     <message>
         <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
@@ -2213,8 +2241,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>%1 · question %2 of %3</translation>
     </message>
     <message>
-        <source>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</source>
-        <translation>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</translation>
+        <source>Keys %1–%2 choose · Enter: next · Backspace: back · Esc: pause</source>
+        <translation>Keys %1–%2 choose · Enter: next · Backspace: back · Esc: pause</translation>
     </message>
     <message>
         <source>See my result</source>
@@ -3404,6 +3432,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your %s result</translation>
     </message>
     <message>
+        <source>First, about one of your answers</source>
+        <translation>First, about one of your answers</translation>
+    </message>
+    <message>
         <source>We recommend a professional assessment</source>
         <translation>We recommend a professional assessment</translation>
     </message>
@@ -3420,12 +3452,24 @@ Requests will then be sealed to the new key.</translation>
         <translation>What helps</translation>
     </message>
     <message>
+        <source>Who can help</source>
+        <translation>Who can help</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Talking to a professional can help</source>
+        <translation>Talking to a professional can help</translation>
+    </message>
+    <message>
+        <source>Your answers suggest it would help to talk about how you have been with a doctor, a mental-health professional or the EAP office. The EAP office can also help you find one.</source>
+        <translation>Your answers suggest it would help to talk about how you have been with a doctor, a mental-health professional or the EAP office. The EAP office can also help you find one.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -158,6 +158,10 @@
         <translation>요즘 나의 상태를 살펴보는 짧고 널리 쓰이는 설문입니다. 하나에 1~2분이면 충분하고, 결과는 쉬운 말로 풀어 드립니다.</translation>
     </message>
     <message>
+        <source>Some questionnaires from your organisation could not be loaded and were left out. Please tell your IT or EAP office:</source>
+        <translation>기관에서 제공한 설문 중 일부를 불러오지 못해 빠졌습니다. IT 담당자나 EAP 상담실에 알려 주세요:</translation>
+    </message>
+    <message>
         <source>Quick check-in</source>
         <translation>빠른 마음 점검</translation>
     </message>
@@ -375,6 +379,30 @@
     <message>
         <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
         <translation>보건복지부 안내에 따른 24시간 상담전화입니다. 2024년 1월 1일부터 1393 대신 109로 통합되었습니다 (2026년 11월 확인).</translation>
+    </message>
+    <message>
+        <source>Korean version: %1. Validated in: %2</source>
+        <translation>한국어판: %1. 타당도 검증 연구: %2</translation>
+    </message>
+    <message>
+        <source>Korean version: translated for WellCare, not validated. Its score ranges are only a rough guide.</source>
+        <translation>한국어판: WellCare에서 번역했으며 타당도 검증을 거치지 않았습니다. 점수 구간은 대략적인 참고로만 보아 주세요.</translation>
+    </message>
+    <message>
+        <source>Your score is in the highest range. This Korean version has not been validated, so the ranges are only a rough guide; if these answers reflect how you have been, talking to a professional or the EAP office can help.</source>
+        <translation>점수가 가장 높은 구간에 있습니다. 이 한국어판은 타당도 검증을 거치지 않아 점수 구간은 대략적인 참고일 뿐입니다. 이 답변이 요즘의 상태를 잘 나타낸다면, 전문가나 EAP 상담실과 이야기해 보는 것이 도움이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>One of your answers matters more than the score: please talk to someone about it soon. A crisis line can help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.</source>
+        <translation>답변 중 하나는 점수보다 더 중요합니다. 가능한 한 빨리 누군가와 이야기를 나누어 주세요. 위기상담전화는 언제든 도움을 드릴 수 있고, 의사나 정신건강 전문가, EAP 상담실이 다음 단계를 함께 도울 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <translation>웰빙이 낮은 것은 우울의 신호일 수 있습니다. WHO-5 지침은 이어서 짧은 우울 선별 검사인 PHQ-9(9문항, 약 2분)를 해 보도록 권합니다.</translation>
+    </message>
+    <message>
+        <source>Take the PHQ-9</source>
+        <translation>PHQ-9 검사하기</translation>
     </message>
 </context>
 <context>
@@ -2136,8 +2164,8 @@ Requests will then be sealed to the new key.</source>
         <translation>기간: %s</translation>
     </message>
     <message>
-        <source>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</source>
-        <translation>키보드: 숫자 1–%s 키로 답을 고르고, Enter는 다음, Backspace는 이전, Esc는 잠시 멈춤입니다.</translation>
+        <source>Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, Enter goes on, Backspace goes back, Esc pauses.</source>
+        <translation>키보드: 각 답 옆의 숫자가 그 답의 점수이며, 숫자 %1–%2 키로 그 답을 고릅니다. Enter는 다음, Backspace는 이전, Esc는 잠시 멈춤입니다.</translation>
     </message>
     <message>
         <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
@@ -2193,8 +2221,8 @@ Requests will then be sealed to the new key.</source>
         <translation>%1 · %3문항 중 %2번째</translation>
     </message>
     <message>
-        <source>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</source>
-        <translation>1–%s 키: 답 고르기 · Enter: 다음 · Backspace: 이전 · Esc: 잠시 멈춤</translation>
+        <source>Keys %1–%2 choose · Enter: next · Backspace: back · Esc: pause</source>
+        <translation>%1–%2 키: 답 고르기 · Enter: 다음 · Backspace: 이전 · Esc: 잠시 멈춤</translation>
     </message>
     <message>
         <source>See my result</source>
@@ -3365,6 +3393,10 @@ Requests will then be sealed to the new key.</source>
         <translation>%s 결과</translation>
     </message>
     <message>
+        <source>First, about one of your answers</source>
+        <translation>먼저, 답변 하나에 대해</translation>
+    </message>
+    <message>
         <source>We recommend a professional assessment</source>
         <translation>전문가의 평가를 권합니다</translation>
     </message>
@@ -3381,12 +3413,24 @@ Requests will then be sealed to the new key.</source>
         <translation>도움이 되는 것</translation>
     </message>
     <message>
+        <source>Who can help</source>
+        <translation>도움을 받을 수 있는 곳</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>Talking to a professional can help</source>
+        <translation>전문가와 이야기해 보면 도움이 됩니다</translation>
+    </message>
+    <message>
+        <source>Your answers suggest it would help to talk about how you have been with a doctor, a mental-health professional or the EAP office. The EAP office can also help you find one.</source>
+        <translation>답변을 보면 요즘의 상태에 대해 의사나 정신건강 전문가, EAP 상담실과 이야기해 보는 것이 도움이 되겠습니다. 전문가를 찾는 일도 EAP 상담실에서 도와드릴 수 있습니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>

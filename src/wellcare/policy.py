@@ -85,6 +85,14 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
 }
 
 
+# Self-checks: the organisation's own instrument packs (instruments it holds permission to use), a
+# folder of <id>.json files, or of pack folders holding them, in resources/instruments/FORMAT.md's
+# format. A relative path is read from the policy file's folder. Bad files are skipped, named.
+SCHEMA["assess"] = {
+    "instrument_packs": (str, "", lambda v: "\x00" not in v, "a folder path"),
+}
+
+
 @dataclass(frozen=True)
 class CrisisLine:
     number: str
@@ -219,3 +227,14 @@ KOREA_CRISIS_LINES: tuple[CrisisLine, ...] = (
 def crisis_lines(policy: Policy) -> tuple[CrisisLine, ...]:
     """The policy's own lines, else the Korean defaults (the app's first market)."""
     return policy.crisis_lines or KOREA_CRISIS_LINES
+
+
+def instrument_pack_folder(policy: Policy) -> Path | None:
+    """The policy's instrument-pack folder, or None when it names none."""
+    value = str(policy.get("assess", "instrument_packs")).strip()
+    if not value:
+        return None
+    folder = Path(value).expanduser()
+    if not folder.is_absolute() and policy.source is not None:
+        folder = policy.source.parent / folder
+    return folder

@@ -155,20 +155,20 @@ def test_phq9_by_keyboard_shows_the_crisis_panel_first_and_then_the_result(qtbot
     assert ring[:2] == [items.back_button, items.pause_button]
     assert all(window.isAncestorOf(w) for w in ring)
 
-    kb.press(Qt.Key.Key_3)
+    kb.press(Qt.Key.Key_2)  # the answer shown with 2, "More than half the days": its value
     assert kb.focus() is items.options[2] and items.options[2].isChecked()
     kb.tab_to(items.next_button)
     assert kb.focus().isEnabled()
     kb.tab_to(items.options[2], backwards=True)  # the chosen answer shows the focus too
-    kb.press(Qt.Key.Key_1)
+    kb.press(Qt.Key.Key_0)
     kb.enter()
     for _ in range(7):  # items 2-8: "Not at all"
         assert kb.focus() is items.options[0], "each new question starts on its first answer"
-        kb.keys(Qt.Key.Key_1, Qt.Key.Key_Return)
+        kb.keys(Qt.Key.Key_0, Qt.Key.Key_Return)
     assert session.questionnaire is not None and session.questionnaire.position == 8
 
     with screen_reader() as heard:
-        kb.keys(Qt.Key.Key_2, Qt.Key.Key_Return)  # item 9: "Several days"
+        kb.keys(Qt.Key.Key_1, Qt.Key.Key_Return)  # item 9: "Several days" (1)
     assert session.screen == "safety" and session.result_view is None
     panel = session.safety
     assert panel is not None and panel.isVisible()

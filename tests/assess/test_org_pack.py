@@ -176,6 +176,7 @@ def test_headless_command_scores_the_pack(tmp_path: Path) -> None:
         "scores": {"demand": 50.0, "support": 0.0, "total": 28.6},
         "bands": {"demand": "high", "support": "low"},
         "safety": False,
+        "follow_up": ["professional", "eap"],  # a severe band recommends a professional assessment
     }
     out, err = io.StringIO(), io.StringIO()
     assert run_score("koss_demo", "2,2,3,3,1,1,4", out, err, catalog=catalog) == 2

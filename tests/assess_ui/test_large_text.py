@@ -43,11 +43,11 @@ def test_every_screen_fits_at_double_text_size(qtbot, big_text, lang: str, rig: 
     assert clipped(session) == [] and no_sideways_scrolling(page)
     press(qtbot, session, Qt.Key.Key_Return)
     for _ in range(7):
-        press(qtbot, session, digit(1), Qt.Key.Key_Return)
+        press(qtbot, session, digit(0), Qt.Key.Key_Return)
     assert session.items.progress_label.text().endswith(("8 of 9", "8/9")) or "8" in session.items.progress_label.text()
     assert clipped(session) == [], "item 8, the longest"
     assert no_sideways_scrolling(page)
-    press(qtbot, session, digit(1), Qt.Key.Key_Return, digit(4), Qt.Key.Key_Return)
+    press(qtbot, session, digit(0), Qt.Key.Key_Return, digit(3), Qt.Key.Key_Return)
     assert session.screen == "safety"
     assert clipped(session) == [] and no_sideways_scrolling(page)
     assert session.safety is not None

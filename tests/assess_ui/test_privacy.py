@@ -50,15 +50,15 @@ def test_a_note_and_answers_entered_in_the_ui_leave_no_plaintext_in_the_profile(
 
         session = feature.open_instrument("phq9")
         assert session is not None
-        answer_all(qtbot, session, [2] * 8 + [3])  # item 9 answered: the safety record exists
+        answer_all(qtbot, session, [1] * 8 + [2])  # item 9 answered: the safety record exists
         assert session.screen == "safety"
         assert feature.open_instrument("gad7") is session  # the safety panel keeps its place until read
         assert feature.page is not None and feature.page.session is not None
         qtbot.mouseClick(feature.page.session.safety.read_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
         session = feature.open_instrument("gad7")
         assert session is not None and session.instrument.id == "gad7"
-        press(qtbot, session, Qt.Key.Key_Return, digit(2), Qt.Key.Key_Return, digit(3), Qt.Key.Key_Return)
-        press(qtbot, session, digit(4), Qt.Key.Key_Escape)  # paused with three answers: a draft
+        press(qtbot, session, Qt.Key.Key_Return, digit(1), Qt.Key.Key_Return, digit(2), Qt.Key.Key_Return)
+        press(qtbot, session, digit(3), Qt.Key.Key_Escape)  # paused with three answers: a draft
 
         store = feature.env.store  # type: ignore[union-attr]
         assert store.checkins()[0].note == NOTE

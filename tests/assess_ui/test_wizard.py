@@ -23,12 +23,12 @@ def test_phq9_by_keyboard_with_item9_shows_the_crisis_panel_before_the_score(qtb
     session = open_session(rig, "phq9")
     assert session.screen == "intro"
     press(qtbot, session, Qt.Key.Key_Return)
-    for _ in range(8):  # items 1-8: "Not at all" (key 1)
+    for _ in range(8):  # items 1-8: "Not at all" (key 0, its value)
         assert session.screen == "item"
-        press(qtbot, session, digit(1), Qt.Key.Key_Return)
+        press(qtbot, session, digit(0), Qt.Key.Key_Return)
     assert session.items.progress_label.text() == "PHQ-9 · question 9 of 9"
     assert "better off dead" in session.items.item_text.text()
-    press(qtbot, session, digit(2), Qt.Key.Key_Return)  # item 9: "Several days" (raw 1)
+    press(qtbot, session, digit(1), Qt.Key.Key_Return)  # item 9: "Several days" (raw 1)
 
     assert session.screen == "safety"
     assert session.result_view is None  # no score anywhere yet
@@ -44,7 +44,7 @@ def test_phq9_by_keyboard_with_item9_shows_the_crisis_panel_before_the_score(qtb
     assert stored[0].result.bands == {"total": "minimal"}
 
     # Nothing dismisses it by accident: keys, leaving the page, a rebuilt window.
-    press(qtbot, session, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, digit(1))
+    press(qtbot, session, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, digit(0))
     qtbot.keyClick(session.safety, Qt.Key.Key_Escape)
     assert session.screen == "safety"
     rig.window.show_page("history")
@@ -67,7 +67,7 @@ def test_phq9_by_keyboard_with_item9_shows_the_crisis_panel_before_the_score(qtb
 
 def test_who5_result_appears_in_history_and_in_the_chart(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
     session = open_session(rig, "who5")
-    answer_all(qtbot, session, [2, 2, 2, 2, 2])  # "Most of the time" (4) on each item: raw 20, 80 %
+    answer_all(qtbot, session, [4, 4, 4, 4, 4])  # "Most of the time" (4) on each item: raw 20, 80 %
     assert session.screen == "result"
     assert session.result_view is not None
     shown = visible_texts(session)
@@ -90,7 +90,7 @@ def test_who5_result_appears_in_history_and_in_the_chart(qtbot, rig: Rig) -> Non
     # A second result a week later extends the same line.
     rig.clock.advance(timedelta(days=7))
     session = open_session(rig, "who5")
-    answer_all(qtbot, session, [4, 4, 4, 4, 4])  # "Less than half of the time" (2): 40 %
+    answer_all(qtbot, session, [2, 2, 2, 2, 2])  # "Less than half of the time" (2): 40 %
     qtbot.mouseClick(session.result_view.done_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     rig.window.show_page("history")
     ((_, points),) = history.chart.plotted()
@@ -104,9 +104,9 @@ def test_pause_keeps_the_answers_and_reopening_continues(qtbot, rig: Rig) -> Non
     press(qtbot, session, Qt.Key.Key_Return)  # Enter without an answer does not move on
     assert session.items.progress_label.text().endswith("question 1 of 9")
     assert not session.items.next_button.isEnabled()
-    for n in (2, 3, 4):
+    for n in (1, 2, 3):
         press(qtbot, session, digit(n), Qt.Key.Key_Return)
-    press(qtbot, session, digit(9))  # no ninth answer: ignored
+    press(qtbot, session, digit(9))  # no answer worth 9: ignored
     press(qtbot, session, Qt.Key.Key_Escape)
     page = rig.feature.page
     assert page is not None and page.session is None
@@ -135,7 +135,7 @@ def test_pause_keeps_the_answers_and_reopening_continues(qtbot, rig: Rig) -> Non
 
 def test_a_severe_band_recommends_a_professional_and_shows_the_crisis_lines(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
     session = open_session(rig, "gad7")
-    answer_all(qtbot, session, [4] * 7)  # "Nearly every day": 21, severe
+    answer_all(qtbot, session, [3] * 7)  # "Nearly every day": 21, severe
     assert session.screen == "result"
     shown = visible_texts(session)
     assert "Severe" in shown
@@ -146,7 +146,7 @@ def test_a_severe_band_recommends_a_professional_and_shows_the_crisis_lines(qtbo
 @pytest.mark.parametrize("policy", [Policy(sections={"coordinator": {"eap_phone": "02-2133-0120"}})])
 def test_without_a_wired_eap_request_the_panel_shows_the_eap_phone(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
     session = open_session(rig, "phq9")
-    answer_all(qtbot, session, [1] * 8 + [3])
+    answer_all(qtbot, session, [0] * 8 + [2])
     assert session.safety is not None
     assert not session.safety.eap_button.isVisibleTo(session.safety)
     assert "02-2133-0120" in session.safety.eap_text.text()
@@ -156,7 +156,7 @@ def test_the_urgent_eap_call_back_is_one_step_when_wired(qtbot, rig: Rig) -> Non
     sent: list[bool] = []
     rig.feature.urgent_eap = lambda: sent.append(True) or True
     session = open_session(rig, "phq9")
-    answer_all(qtbot, session, [1] * 8 + [2])
+    answer_all(qtbot, session, [0] * 8 + [1])
     panel = session.safety
     assert panel is not None and panel.eap_button.isVisibleTo(panel)
     qtbot.mouseClick(panel.eap_button, Qt.MouseButton.LeftButton)
@@ -171,7 +171,7 @@ def test_a_failing_eap_request_falls_back_to_the_contact(qtbot, rig: Rig) -> Non
 
     rig.feature.urgent_eap = broken
     session = open_session(rig, "phq9")
-    answer_all(qtbot, session, [1] * 8 + [2])
+    answer_all(qtbot, session, [0] * 8 + [1])
     assert session.safety is not None
     qtbot.mouseClick(session.safety.eap_button, Qt.MouseButton.LeftButton)
     assert "could not be sent" in session.safety.eap_text.text()
@@ -183,7 +183,7 @@ def test_what_helps_links_only_where_a_page_exists_and_recheck_sets_a_reminder(q
     rig.feature.env.links.services = {"programs": object()}
     rig.feature.env.links.show_page = opened.append
     session = open_session(rig, "who5")
-    answer_all(qtbot, session, [4, 4, 4, 4, 4])  # 40 %: poor -> break, program, eap, recheck
+    answer_all(qtbot, session, [2, 2, 2, 2, 2])  # 40 %: poor -> break, program, eap, recheck
     view = session.result_view
     assert view is not None
     assert set(view.suggestion_buttons) == {"program", "recheck"}
@@ -245,7 +245,7 @@ def test_the_eap_suggestion_opens_the_request_form_when_the_eap_capability_is_th
     eap = FakeEap()
     rig.ctx.services["eap"] = eap
     session = open_session(rig, "phq9")
-    answer_all(qtbot, session, [3] * 5 + [1] * 4)  # 10: moderate, item 9 not endorsed
+    answer_all(qtbot, session, [2] * 5 + [0] * 4)  # 10: moderate, item 9 not endorsed
     view = session.result_view
     assert view is not None and "eap" in view.suggestion_buttons
     qtbot.mouseClick(view.suggestion_buttons["eap"], Qt.MouseButton.LeftButton)

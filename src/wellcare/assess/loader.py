@@ -76,3 +76,47 @@ def load_catalog(extra_dirs: Iterable[Path] = (), *, include_builtins: bool = Tr
             if include_builtins and index == 0:
                 builtin.add(instrument.id)
     return Catalog(found, frozenset(builtin))
+
+
+@dataclass(frozen=True)
+class PackLoad:
+    """The built-ins plus every org-pack file that passed; each skipped file is named in `problems`."""
+
+    catalog: Catalog
+    problems: tuple[str, ...] = ()
+
+
+def pack_files(folder: Path) -> list[Path]:
+    """The instrument files of a pack folder: its own *.json, then those of each pack sub-folder."""
+    return sorted(folder.glob("*.json")) + sorted(p for p in folder.glob("*/*.json") if p.parent.is_dir())
+
+
+def load_with_packs(pack_folder: Path | None) -> PackLoad:
+    """The built-ins (strictly: a broken install raises) and the organisation's packs, leniently.
+
+    Each pack file is validated as strictly as a built-in, but a bad one is skipped with a
+    one-line problem naming the file and the key, so one broken pack never takes the self-checks
+    (or the app) down with it. A pack can never replace a built-in or an earlier pack (same id).
+    """
+    builtins = load_catalog()
+    if pack_folder is None:
+        return PackLoad(builtins)
+    if not pack_folder.is_dir():
+        return PackLoad(builtins, (f"{pack_folder}: the instrument-pack folder does not exist",))
+    found = dict(builtins.instruments)
+    problems: list[str] = []
+    for path in pack_files(pack_folder):
+        try:
+            instrument = load_instrument(path)
+        except InstrumentFormatError as exc:
+            problems.append(str(exc))
+            continue
+        except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:  # never let a pack crash the app
+            problems.append(f"{path}: is not a usable instrument file ({type(exc).__name__})")
+            continue
+        if instrument.id in found:
+            other = found[instrument.id].source_path
+            problems.append(f"{path}: id: {instrument.id!r} is already defined by {other}; skipped")
+            continue
+        found[instrument.id] = instrument
+    return PackLoad(Catalog(found, builtins.builtin_ids), tuple(problems))

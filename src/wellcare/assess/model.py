@@ -31,8 +31,15 @@ SUGGESTION_IDS: frozenset[str] = frozenset(
         "crisis_lines",  # show the crisis lines
         "rights",  # the customer-facing worker's rights (OSH Act Art. 41)
         "recheck",  # take the questionnaire again in two weeks
+        "screen_phq9",  # take the PHQ-9 (WHO-5's own guidance after a low score)
     }
 )
+
+# What a result asks the counselor to follow up on, in this (stable) order: `wellcare score`'s
+# "follow_up" list and the cards the result screen leads with. A subset of SUGGESTION_IDS.
+FOLLOW_UP_IDS: tuple[str, ...] = ("crisis_lines", "professional", "eap", "screen_phq9")
+# A fired safety rule (PHQ-9 item 9 ≥ 1) always leads to all of these, whatever the score.
+SAFETY_FOLLOW_UP: tuple[str, ...] = ("crisis_lines", "professional", "eap")
 
 SAFETY_ACTIONS: frozenset[str] = frozenset({"crisis"})
 KOREAN_SOURCES: frozenset[str] = frozenset({"published", "adapted", "app"})
@@ -177,15 +184,39 @@ class SafetyRule:
     item_id: str
     at_least: int
     action: str
+    # What the result says instead of the band's meaning once the rule fired (the score may be low).
+    meaning: Text | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpRule:
+    """The instrument's own guidance for what to do next: when a score, or any answer, is in a range.
+
+    WHO-5: raw < 13 or any item answered 0 or 1 -> take the PHQ-9. PHQ-9 ≥ 10 -> a professional
+    or the EAP office; `assessment` asks for the "we recommend a professional assessment" card.
+    """
+
+    id: str
+    suggest: tuple[str, ...]
+    score_key: str | None = None
+    score_range: ScoreRange | None = None
+    any_item: ScoreRange | None = None
+    assessment: bool = False
 
 
 @dataclass(frozen=True)
 class KoreanRendering:
-    """Where the Korean wording comes from: a published version, adapted from one, or ours."""
+    """Where the Korean wording comes from: a published version, adapted from one, or ours.
+
+    `validated` says whether a validation study of this Korean version exists (`validation` cites
+    it); cut-offs of an unvalidated version are a rough guide and never raise an urgent referral alone.
+    """
 
     source: str
     reference: str
     note: Text
+    validated: bool = False
+    validation: str = ""
 
 
 @dataclass(frozen=True)
@@ -210,6 +241,8 @@ class Instrument:
     citation: str
     korean_rendering: KoreanRendering | None
     source_path: Path | None = None
+    follow_up: tuple[FollowUpRule, ...] = ()
+    intro_note: Text | None = None  # said before the first item, e.g. what a sensitive item leads to
 
     @property
     def item_ids(self) -> tuple[str, ...]:
@@ -226,6 +259,12 @@ class Instrument:
             if rule.key == key:
                 return rule
         raise KeyError(key)
+
+    def validated_in(self, lang: str) -> bool:
+        """False when the texts in `lang` are an unvalidated translation (only Korean is tracked)."""
+        if lang != "ko" or self.korean_rendering is None:
+            return True
+        return self.korean_rendering.validated
 
     @property
     def needs_sex(self) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import TextIO
 
 from wellcare.assess.errors import AnswerError, InstrumentFormatError, MissingSexError, UnknownInstrumentError
+from wellcare.assess.follow_up import follow_up_for
 from wellcare.assess.loader import Catalog, load_catalog
 from wellcare.assess.model import Instrument
 from wellcare.assess.scoring import allowed_values, check_count, score_in_order
@@ -47,7 +48,11 @@ def run_score(
     catalog: Catalog | None = None,
     sex: str | None = None,
 ) -> int:
-    """Score and print `{"instrument", "scores", "bands", "safety"}`; returns the exit code."""
+    """Score and print `{"instrument", "scores", "bands", "safety", "follow_up"}`; returns the exit code.
+
+    `follow_up` lists what the result suggests, ids from FOLLOW_UP_IDS in that order; the other
+    keys are exactly the contract's.
+    """
     try:
         catalog = catalog if catalog is not None else load_catalog()
     except InstrumentFormatError as exc:
@@ -59,5 +64,6 @@ def run_score(
     except (UnknownInstrumentError, AnswerError, MissingSexError) as exc:
         print(f"wellcare score: {exc}", file=err)
         return EXIT_BAD_INPUT
-    print(json.dumps(result.to_json_dict(), ensure_ascii=False), file=out)
+    printed = {**result.to_json_dict(), "follow_up": list(follow_up_for(instrument, result).ids)}
+    print(json.dumps(printed, ensure_ascii=False), file=out)
     return EXIT_OK

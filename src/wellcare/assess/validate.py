@@ -13,6 +13,7 @@ import re
 from typing import cast
 
 from wellcare.assess.model import (
+    FOLLOW_UP_IDS,
     FORMAT_VERSION,
     KOREAN_SOURCES,
     SAFETY_ACTIONS,
@@ -21,6 +22,7 @@ from wellcare.assess.model import (
     SUGGESTION_IDS,
     Band,
     BandSet,
+    FollowUpRule,
     Instrument,
     Item,
     KoreanRendering,
@@ -42,7 +44,7 @@ _TOP_REQUIRED = (
     "format", "id", "version", "languages", "name", "short_name", "measures", "instructions",
     "recall_period", "response_sets", "items", "scores", "bands", "licence", "attribution",
 )  # fmt: skip
-_TOP_OPTIONAL = ("reverse_scored", "subscales", "safety", "citation", "korean_rendering")
+_TOP_OPTIONAL = ("reverse_scored", "subscales", "safety", "citation", "korean_rendering", "follow_up", "intro_note")
 
 
 def read_instrument(data: object, source: str, expected_id: str | None = None) -> Instrument:
@@ -91,6 +93,8 @@ def read_instrument(data: object, source: str, expected_id: str | None = None) -
         attribution=r.text(doc["attribution"], "attribution"),
         citation=r.string(doc["citation"], "citation") if "citation" in doc else "",
         korean_rendering=_korean(r, doc.get("korean_rendering")),
+        follow_up=_follow_up(r, doc.get("follow_up", []), [s.key for s in scores]),
+        intro_note=r.text(doc["intro_note"], "intro_note") if "intro_note" in doc else None,
     )
     _check_band_coverage(r, instrument)
     return instrument
@@ -300,7 +304,7 @@ def _range(r: Reader, value: object, key: str) -> ScoreRange:
 def _safety(r: Reader, value: object, items: dict[str, Item]) -> tuple[SafetyRule, ...]:
     rules: list[SafetyRule] = []
     for i, raw in enumerate(r.array(value, "safety", allow_empty=True)):
-        spec = r.obj(raw, f"safety[{i}]", ("id", "item", "at_least", "action"))
+        spec = r.obj(raw, f"safety[{i}]", ("id", "item", "at_least", "action"), ("meaning",))
         rule_id = r.ident(spec["id"], f"safety[{i}].id")
         key = f"safety.{rule_id}"
         item_id = r.string(spec["item"], f"{key}.item")
@@ -313,7 +317,8 @@ def _safety(r: Reader, value: object, items: dict[str, Item]) -> tuple[SafetyRul
         action = r.string(spec["action"], f"{key}.action")
         if action not in SAFETY_ACTIONS:
             r.fail(f"{key}.action", f"{action!r} is not one of {', '.join(sorted(SAFETY_ACTIONS))}")
-        rules.append(SafetyRule(rule_id, item_id, at_least, action))
+        meaning = r.text(spec["meaning"], f"{key}.meaning") if "meaning" in spec else None
+        rules.append(SafetyRule(rule_id, item_id, at_least, action, meaning))
     r.unique([s.id for s in rules], "safety", "rule id")
     return tuple(rules)
 
@@ -323,13 +328,60 @@ def _korean(r: Reader, value: object) -> KoreanRendering | None:
         if "ko" in r.languages:
             r.fail("korean_rendering", "is missing: say where the Korean wording comes from")
         return None
-    spec = r.obj(value, "korean_rendering", ("source", "reference", "note"))
+    spec = r.obj(value, "korean_rendering", ("source", "reference", "note"), ("validated", "validation"))
     source = r.string(spec["source"], "korean_rendering.source")
     if source not in KOREAN_SOURCES:
         r.fail("korean_rendering.source", f"{source!r} is not one of {', '.join(sorted(KOREAN_SOURCES))}")
+    validated = r.boolean(spec.get("validated", False), "korean_rendering.validated")  # unvalidated unless said
+    validation = r.string(spec["validation"], "korean_rendering.validation") if "validation" in spec else ""
+    if validated and not validation:
+        r.fail("korean_rendering.validation", "is missing: cite the study that validated this Korean version")
+    if source == "app" and validated:
+        r.fail("korean_rendering.validated", "the app's own rendering cannot be a validated version")
     return KoreanRendering(
-        source, r.string(spec["reference"], "korean_rendering.reference"), r.text(spec["note"], "korean_rendering.note")
+        source,
+        r.string(spec["reference"], "korean_rendering.reference"),
+        r.text(spec["note"], "korean_rendering.note"),
+        validated,
+        validation,
     )
+
+
+def _follow_up(r: Reader, value: object, score_keys: list[str]) -> tuple[FollowUpRule, ...]:
+    """`[{"id", "suggest", "score" + "range" | "any_item", "assessment"?}]`: the instrument's own guidance."""
+    rules: list[FollowUpRule] = []
+    for i, raw in enumerate(r.array(value, "follow_up", allow_empty=True)):
+        spec = r.obj(raw, f"follow_up[{i}]", ("id", "suggest"), ("score", "range", "any_item", "assessment"))
+        rule_id = r.ident(spec["id"], f"follow_up[{i}].id")
+        key = f"follow_up.{rule_id}"
+        suggest = [r.string(s, f"{key}.suggest[{j}]") for j, s in enumerate(r.array(spec["suggest"], f"{key}.suggest"))]
+        for j, s in enumerate(suggest):
+            if s not in FOLLOW_UP_IDS:
+                r.fail(f"{key}.suggest[{j}]", f"{s!r} is not a follow-up ({', '.join(FOLLOW_UP_IDS)})")
+        r.unique(suggest, f"{key}.suggest", "follow-up")
+        by_score = "score" in spec or "range" in spec
+        if by_score == ("any_item" in spec):
+            r.fail(key, "needs either 'score' with 'range', or 'any_item' (a range of raw answers)")
+        score_key, score_range, any_item = None, None, None
+        if by_score:
+            score_key = r.string(spec.get("score"), f"{key}.score")
+            if score_key not in score_keys:
+                r.fail(f"{key}.score", f"{score_key!r} is not a score key ({', '.join(score_keys)})")
+            score_range = _range(r, spec.get("range"), f"{key}.range")
+        else:
+            any_item = _range(r, spec["any_item"], f"{key}.any_item")
+        rules.append(
+            FollowUpRule(
+                rule_id,
+                tuple(suggest),
+                score_key,
+                score_range,
+                any_item,
+                r.boolean(spec.get("assessment", False), f"{key}.assessment"),
+            )
+        )
+    r.unique([rule.id for rule in rules], "follow_up", "rule id")
+    return tuple(rules)
 
 
 def _check_band_coverage(r: Reader, instrument: Instrument) -> None:

@@ -37,6 +37,7 @@ class AssessEnv:
     language: Callable[[], str] = _english
     day_start: time = time(9, 0)
     changed: Callable[[], None] = _nothing  # results, drafts, cadences or snoozes changed
+    pack_problems: tuple[str, ...] = ()  # org-pack files that were skipped, each "<file>: <key>: <problem>"
 
     @property
     def lang(self) -> str:

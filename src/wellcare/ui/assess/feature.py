@@ -17,17 +17,18 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
 from wellcare.assess.errors import InstrumentFormatError
-from wellcare.assess.loader import Catalog, load_catalog
+from wellcare.assess.loader import Catalog, load_with_packs
 from wellcare.assess.reminders import ReminderStatus, Snooze, due_notifications, next_notification
 from wellcare.assess.store import AssessmentStore
-from wellcare.policy import crisis_lines
+from wellcare.policy import crisis_lines, instrument_pack_folder
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.history import HistoryPage
+from wellcare.ui.assess.intro import SECONDS_PER_ITEM
 from wellcare.ui.assess.links import URGENT_EAP_METHOD, Links, UrgentEapRequest
 from wellcare.ui.assess.page import AssessPage
-from wellcare.ui.assess.wizard import SECONDS_PER_ITEM, AssessmentSession
+from wellcare.ui.assess.wizard import AssessmentSession
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 
@@ -80,12 +81,16 @@ class AssessFeature(Feature):
 
     # -- Feature ---------------------------------------------------------------------------------
     def start(self) -> None:
+        pack_problems: tuple[str, ...] = ()
         if self._catalog is None:
             try:
-                self._catalog = load_catalog()
+                loaded = load_with_packs(instrument_pack_folder(self.ctx.policy))
             except InstrumentFormatError:
                 log.error("instrument files are broken; self-checks are unavailable")
                 return
+            self._catalog, pack_problems = loaded.catalog, loaded.problems
+            for problem in pack_problems:  # file and key only: a pack holds no answers
+                log.warning("instrument pack skipped: %s", problem)
         ctx = self.ctx
         store = AssessmentStore(ctx.vault(), ctx.clock)
         store.reminders_since()
@@ -105,6 +110,7 @@ class AssessFeature(Feature):
             language=ctx.language,
             day_start=_day_start(ctx.policy.get("breaks", "shift_start")),
             changed=self.changed,
+            pack_problems=pack_problems,
         )
         self.sync = JobSynchronizer(ctx.scheduler, ctx.clock, self.plan, prefix="assess")
         self.sync.start()

@@ -51,6 +51,21 @@ class AssessPage(QWidget):
         self.notice = label(role="muted")
         self.notice.hide()
         layout.addWidget(self.notice)
+        self.pack_notice: QWidget | None = None
+        if env.pack_problems:  # say which of the organisation's files were left out, and why
+            self.pack_notice, inner = card()
+            inner.addWidget(
+                label(
+                    self.tr(
+                        "Some questionnaires from your organisation could not be loaded and were left out. "
+                        "Please tell your IT or EAP office:"
+                    ),
+                    bold=True,
+                )
+            )
+            for problem in env.pack_problems:
+                inner.addWidget(label(problem, role="muted", selectable=True))
+            layout.addWidget(self.pack_notice)
         self.due_layout = QVBoxLayout()
         self.due_layout.setSpacing(10)
         layout.addLayout(self.due_layout)
@@ -223,6 +238,7 @@ class AssessPage(QWidget):
     def _open(self, session: AssessmentSession) -> AssessmentSession:
         self.session = session
         session.closed.connect(self._session_closed)
+        session.start_requested.connect(self.start)  # e.g. "Take the PHQ-9" on a low WHO-5 result
         self.stack.addWidget(session)
         self.stack.setCurrentWidget(session)
         self.show_notice("")

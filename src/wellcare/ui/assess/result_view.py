@@ -1,19 +1,22 @@
 """A result in plain language: the band first, then the score, what it means and what helps.
 
-Every result says it is a screening, not a diagnosis. A severe band recommends a professional
-assessment and shows the crisis lines; so does any result where a safety rule fired, when it
-is looked at again later from the history.
+Every result says it is a screening, not a diagnosis. What to follow up on comes from the
+instrument's own guidance (wellcare.assess.follow_up): a professional, the EAP, the PHQ-9 after a
+low WHO-5. A severe band recommends a professional assessment and shows the crisis lines, unless
+only an unvalidated translation's cut-off says so. A fired safety rule governs the whole screen,
+also when the result is looked at again later from the history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellcare.assess.export import format_value
+from wellcare.assess.follow_up import follow_up_for
 from wellcare.assess.model import Instrument
 from wellcare.assess.scoring import score_bounds
 from wellcare.assess.store import StoredResult
@@ -21,7 +24,17 @@ from wellcare.assess.trends import band_tones
 from wellcare.policy import CrisisLine
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.assess.links import Links
-from wellcare.ui.assess.texts import crisis_source_note, screening_note, suggestion_button, suggestion_text
+from wellcare.ui.assess.texts import (
+    crisis_source_note,
+    korean_source,
+    safety_meaning_fallback,
+    screen_phq9_button,
+    screen_phq9_text,
+    screening_note,
+    suggestion_button,
+    suggestion_text,
+    unvalidated_severe_note,
+)
 from wellcare.ui.assess.widgets import button, button_row, card, crisis_lines_box, is_default_lines, label, refit
 from wellcare.ui.theme import BAND_COLORS, TEXT, heading
 
@@ -41,8 +54,12 @@ def band_chip(text: str, tone: str) -> QLabel:
 
 
 class ResultView(QWidget):
+    """One result. A fired safety rule governs all of it: its own advice instead of the band's,
+    crisis lines, a professional and the EAP first, and no "what helps" for a good score."""
+
     done = Signal()
     recheck_set = Signal(str)  # instrument id: the feature re-derives its reminder job
+    start_requested = Signal(str)  # instrument id: the counselor chose to take it now (WHO-5 -> PHQ-9)
 
     def __init__(
         self,
@@ -55,6 +72,7 @@ class ResultView(QWidget):
         set_recheck: Callable[[str], datetime] | None = None,
         recheck_at: datetime | None = None,
         done_text: str = "",
+        startable: Collection[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +80,10 @@ class ResultView(QWidget):
         self._links = links
         self._set_recheck = set_recheck
         result = stored.result
+        self.follow_up = follow_up_for(instrument, result)
+        validated = instrument.validated_in(lang)
+        # An unvalidated translation's cut-off alone never raises an urgent referral (a safety answer does).
+        urgent = result.safety or (self.follow_up.assessment and validated)
         self.setObjectName("result-view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_FOCUS_STYLE)
@@ -74,7 +96,18 @@ class ResultView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(label(instrument.measures.get(lang) + " · " + fmt.day_time(stored.completed_at), role="muted"))
 
+        if result.safety:
+            meaning = self._safety_meaning(instrument, lang)
+            box, inner = card()
+            inner.addWidget(heading(self.tr("First, about one of your answers"), scale=1.15))
+            inner.addWidget(label(meaning))
+            layout.addWidget(box)
+            spoken.append(meaning)
+            source = crisis_source_note() if is_default_lines(lines) else ""
+            layout.addWidget(crisis_lines_box(lines, lang, self.tr("Help at any hour"), source))
+
         self.band_labels: dict[str, str] = {}
+        self.meanings: list[str] = []
         for key, band_set in instrument.band_sets.items():
             if key not in result.bands:
                 continue
@@ -82,14 +115,19 @@ class ResultView(QWidget):
             tones = dict(zip((b.id for b in bands), band_tones(bands), strict=True))
             band = instrument.band(key, result.bands[key], result.sex)
             self.band_labels[key] = band.label.get(lang)
-            spoken += [band.label.get(lang), self._score_line(instrument, key, lang), band.meaning.get(lang)]
             box, inner = card()
             chip_row = QHBoxLayout()
-            chip_row.addWidget(band_chip(band.label.get(lang), tones[band.id]))
+            # after a safety answer a reassuring colour would contradict the advice above
+            chip_row.addWidget(band_chip(band.label.get(lang), "mid" if result.safety else tones[band.id]))
             chip_row.addStretch(1)
             inner.addLayout(chip_row)
             inner.addWidget(label(self._score_line(instrument, key, lang), scale=1.1, bold=True, selectable=True))
-            inner.addWidget(label(band.meaning.get(lang)))
+            spoken += [band.label.get(lang), self._score_line(instrument, key, lang)]
+            if not result.safety:  # the band's own words ("keep doing what helps") never follow a safety answer
+                meaning = unvalidated_severe_note() if band.severe and not validated else band.meaning.get(lang)
+                inner.addWidget(label(meaning))
+                self.meanings.append(meaning)
+                spoken.append(meaning)
             if band_set.note is not None:
                 inner.addWidget(label(band_set.note.get(lang), role="muted"))
             layout.addWidget(box)
@@ -98,32 +136,31 @@ class ResultView(QWidget):
             layout.addWidget(label(self._score_line(instrument, key, lang), role="muted", selectable=True))
 
         layout.addWidget(label(screening_note(), bold=True))
+        source_note = korean_source(instrument, lang)
+        if source_note:
+            layout.addWidget(label(source_note, role="muted", selectable=True))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(" ".join([*spoken, screening_note()]))
 
-        show_lines = result.safety or result.severe or "crisis_lines" in result.suggestions
-        if result.severe:
-            box, inner = card()
-            inner.addWidget(heading(self.tr("We recommend a professional assessment"), scale=1.15))
-            inner.addWidget(
-                label(
-                    self.tr(
-                        "Your answers point to strong strain. Please arrange an assessment with a doctor or a "
-                        "mental-health professional soon; the EAP office can help you find one."
-                    )
-                )
-            )
-            layout.addWidget(box)
-        if show_lines:
+        self.professional_card: QWidget | None = None
+        if "professional" in self.follow_up:
+            self.professional_card = self._professional_card(urgent)
+            layout.addWidget(self.professional_card)
+        if not result.safety and urgent and "crisis_lines" in self.follow_up:
             source = crisis_source_note() if is_default_lines(lines) else ""
             layout.addWidget(crisis_lines_box(lines, lang, self.tr("Help at any hour"), source))
+        self.start_buttons: dict[str, QPushButton] = {}
+        if "screen_phq9" in self.follow_up:
+            layout.addWidget(self._screen_card("phq9", startable))
 
-        skip = {"crisis_lines"} | ({"professional"} if result.severe else set())
-        helps = [s for s in result.suggestions if s not in skip]
+        skip = {"crisis_lines", "professional", "screen_phq9"}
+        helps = [s for s in self.follow_up.ids if s not in skip]
+        if not result.safety:
+            helps += [s for s in result.suggestions if s not in skip and s not in helps]
         self.suggestion_buttons: dict[str, QWidget] = {}
         self.recheck_label: QLabel | None = None
         if helps:
-            layout.addWidget(heading(self.tr("What helps"), scale=1.15))
+            layout.addWidget(heading(self.tr("Who can help") if result.safety else self.tr("What helps"), scale=1.15))
             for suggestion in helps:
                 layout.addLayout(self._suggestion_row(suggestion, recheck_at))
 
@@ -135,6 +172,40 @@ class ResultView(QWidget):
         self.done_button.clicked.connect(self.done)
         layout.addLayout(button_row(self.done_button))
         layout.addStretch(1)
+
+    def _safety_meaning(self, instrument: Instrument, lang: str) -> str:
+        fired = set(self._stored.result.safety_rules)
+        for rule in instrument.safety:
+            if rule.id in fired and rule.meaning is not None:
+                return rule.meaning.get(lang)
+        return safety_meaning_fallback()
+
+    def _professional_card(self, urgent: bool) -> QWidget:
+        box, inner = card()
+        if urgent:
+            inner.addWidget(heading(self.tr("We recommend a professional assessment"), scale=1.15))
+            text = self.tr(
+                "Your answers point to strong strain. Please arrange an assessment with a doctor or a "
+                "mental-health professional soon; the EAP office can help you find one."
+            )
+        else:
+            inner.addWidget(heading(self.tr("Talking to a professional can help"), scale=1.15))
+            text = self.tr(
+                "Your answers suggest it would help to talk about how you have been with a doctor, a "
+                "mental-health professional or the EAP office. The EAP office can also help you find one."
+            )
+        inner.addWidget(label(text))
+        return box
+
+    def _screen_card(self, instrument_id: str, startable: Collection[str]) -> QWidget:
+        box, inner = card()
+        inner.addWidget(label(screen_phq9_text()))
+        if instrument_id in startable:
+            go = button(screen_phq9_button(), primary=True)
+            go.clicked.connect(lambda _=False, i=instrument_id: self.start_requested.emit(i))
+            self.start_buttons[instrument_id] = go
+            inner.addLayout(button_row(go))
+        return box
 
     def _score_line(self, instrument: Instrument, key: str, lang: str) -> str:
         rule = instrument.score_rule(key)

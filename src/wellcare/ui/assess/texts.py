@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wellcare.assess.model import Instrument
 from wellcare.assess.reminders import Cadence
 
 
@@ -108,3 +109,51 @@ def crisis_source_note() -> str:
         "Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 "
         "(checked November 2026).",
     )
+
+
+def korean_source(instrument: Instrument, lang: str) -> str:
+    """Where the Korean texts come from, said on the intro and the result (empty outside Korean)."""
+    rendering = instrument.korean_rendering
+    if lang != "ko" or rendering is None:
+        return ""
+    if rendering.validated:
+        return (
+            QCoreApplication.translate("AssessTexts", "Korean version: %1. Validated in: %2")
+            .replace("%1", rendering.reference)
+            .replace("%2", rendering.validation)
+        )
+    return QCoreApplication.translate(
+        "AssessTexts",
+        "Korean version: translated for WellCare, not validated. Its score ranges are only a rough guide.",
+    )
+
+
+def unvalidated_severe_note() -> str:
+    """Instead of an urgent referral when only an unvalidated translation's cut-off points there."""
+    return QCoreApplication.translate(
+        "AssessTexts",
+        "Your score is in the highest range. This Korean version has not been validated, so the ranges are only "
+        "a rough guide; if these answers reflect how you have been, talking to a professional or the EAP office "
+        "can help.",
+    )
+
+
+def safety_meaning_fallback() -> str:
+    """The result's advice after a safety answer when the instrument file gives none of its own."""
+    return QCoreApplication.translate(
+        "AssessTexts",
+        "One of your answers matters more than the score: please talk to someone about it soon. A crisis line can "
+        "help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.",
+    )
+
+
+def screen_phq9_text() -> str:
+    return QCoreApplication.translate(
+        "AssessTexts",
+        "Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short "
+        "depression check, the PHQ-9 (nine questions, about two minutes).",
+    )
+
+
+def screen_phq9_button() -> str:
+    return QCoreApplication.translate("AssessTexts", "Take the PHQ-9")

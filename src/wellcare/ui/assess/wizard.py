@@ -1,6 +1,7 @@
 """Taking a questionnaire: instructions, one item per screen, then the safety panel or the result.
 
-Keyboard: number keys pick the answer shown with that number, Enter goes on, Backspace goes
+Keyboard: each answer shows its published raw value (WHO-5 5 … 0, PHQ-9 0 … 3), the value that is
+scored, and that number key picks it (0 picks the answer worth 0). Enter goes on, Backspace goes
 back, Esc pauses (the answers so far are already in the vault; reopening offers to continue).
 Tab reaches every button; Space or Enter presses the focused one. Each screen puts the keyboard
 on its first useful control: Start, the chosen (or first) answer, the safety panel, the result.
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,107 +22,26 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QMessageBox,
     QProgressBar,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wellcare.assess.model import Instrument
 from wellcare.assess.session import Questionnaire
-from wellcare.assess.store import Draft, StoredResult
-from wellcare.ui import locale_format as fmt
+from wellcare.assess.store import StoredResult
 from wellcare.ui.assess.env import AssessEnv
+from wellcare.ui.assess.intro import IntroScreen
 from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.safety import SafetyPanel
-from wellcare.ui.assess.texts import privacy_note, screening_note
-from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, card, label, refit
+from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, label, refit
 from wellcare.ui.messages import vault_error_text
-from wellcare.ui.theme import clear_layout, heading
+from wellcare.ui.theme import clear_layout
 from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 
-SECONDS_PER_ITEM = 10
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class IntroScreen(QWidget):
-    def __init__(self, instrument: Instrument, env: AssessEnv, draft: Draft | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        lang = env.lang
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(heading(instrument.name.get(lang)))
-        minutes = max(1, math.ceil(len(instrument.items) * SECONDS_PER_ITEM / 60))
-        facts = self.tr("%n question(s) · about %1 min", "", len(instrument.items)).replace("%1", str(minutes))
-        layout.addWidget(label(instrument.measures.get(lang) + " · " + facts, role="muted"))
-        box, inner = card()
-        inner.addWidget(label(instrument.instructions.get(lang), scale=1.1))
-        inner.addWidget(label(self.tr("Time frame: %s") % instrument.recall_period.get(lang), bold=True))
-        layout.addWidget(box)
-        layout.addWidget(label(screening_note()))
-        layout.addWidget(label(privacy_note(), role="muted"))
-        keys = max(len(item.response_set.options) for item in instrument.items)
-        layout.addWidget(
-            label(
-                self.tr("Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.")
-                % keys,
-                role="muted",
-            )
-        )
-
-        self.sex_group: QButtonGroup | None = None
-        if instrument.needs_sex:
-            layout.addWidget(label(self.tr("This questionnaire's ranges differ for women and men. You are:")))
-            self.sex_group = QButtonGroup(self)
-            row = QWidget()
-            row_layout = QVBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            for text, value in ((self.tr("A woman"), "female"), (self.tr("A man"), "male")):
-                choice = QRadioButton(text)
-                choice.setProperty("sex", value)
-                self.sex_group.addButton(choice)
-                row_layout.addWidget(choice)
-            layout.addWidget(row)
-
-        self.draft_note = label()
-        self.start_button = button(self.tr("Start"), primary=True)
-        self.continue_button = button(self.tr("Continue"), primary=True)
-        self.restart_button = button(self.tr("Start over"))
-        self.cancel_button = button(self.tr("Back to self-checks"))
-        if draft is not None:
-            self.draft_note.setText(
-                self.tr(
-                    "You started this on %1 and answered %2 of %n question(s). Your answers so far are saved.",
-                    "",
-                    len(instrument.items),
-                )
-                .replace("%1", fmt.day(draft.started_at))
-                .replace("%2", str(len(draft.answers)))
-            )
-            layout.addWidget(self.draft_note)
-            layout.addLayout(button_row(self.continue_button, self.restart_button, self.cancel_button))
-            self.start_button.hide()
-        else:
-            self.draft_note.hide()
-            self.continue_button.hide()
-            self.restart_button.hide()
-            layout.addLayout(button_row(self.start_button, self.cancel_button))
-        layout.addWidget(label(instrument.attribution.get(lang), role="muted"))
-        layout.addStretch(1)
-
-    def sex(self) -> str | None:
-        if self.sex_group is None or self.sex_group.checkedButton() is None:
-            return None
-        return str(self.sex_group.checkedButton().property("sex"))
-
-    def first_control(self) -> QWidget:
-        """Where the keyboard starts: the question asked first, else Continue or Start."""
-        if self.sex_group is not None and self.sex_group.checkedButton() is None:
-            return self.sex_group.buttons()[0]
-        return self.start_button if self.continue_button.isHidden() else self.continue_button
 
 
 class ItemScreen(QWidget):
@@ -173,8 +92,8 @@ class ItemScreen(QWidget):
             self.group.removeButton(option)
         clear_layout(self.options_layout)
         self.options = []
-        for index, option in enumerate(q.options, start=1):
-            widget = OptionButton(index, option.label.get(lang), option.value)
+        for option in q.options:  # each shows the value that is scored, and that number key picks it
+            widget = OptionButton(option.value, option.label.get(lang), option.value)
             widget.setChecked(option.value == q.answer)
             widget.setAccessibleDescription(self.progress_label.text() + ": " + q.item.text.get(lang))
             self.group.addButton(widget)
@@ -185,8 +104,11 @@ class ItemScreen(QWidget):
         chain = [*self.options, self.back_button, self.pause_button, self.next_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+        values = q.item.response_set
         self.keys_hint.setText(
-            self.tr("Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause") % len(q.options)
+            self.tr("Keys %1–%2 choose · Enter: next · Backspace: back · Esc: pause")
+            .replace("%1", str(values.low))
+            .replace("%2", str(values.high))
         )
         self.back_button.setEnabled(True)
         self.next_button.setText(self.tr("See my result") if q.is_last else self.tr("Next"))
@@ -202,6 +124,7 @@ class AssessmentSession(QWidget):
     """Intro → items → (safety panel) → result, inside the Self-checks page."""
 
     closed = Signal(str)  # "done", "paused" or "cancelled"
+    start_requested = Signal(str)  # the result suggests another questionnaire and the counselor chose it
     saved = Signal(int)  # a result was stored (its id)
 
     def __init__(
@@ -302,11 +225,11 @@ class AssessmentSession(QWidget):
             chosen.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus follows a number key's choice
 
     def choose(self, number: int) -> bool:
-        """Pick the answer shown with `number` (1-based), as the number key does."""
+        """Pick the answer shown with `number`, its raw value, as the number key does."""
         q = self.questionnaire
-        if q is None or self.screen != "item" or not 1 <= number <= len(q.options):
+        if q is None or self.screen != "item" or number not in q.item.response_set.values:
             return False
-        self._choose_value(q.options[number - 1].value)
+        self._choose_value(number)
         return True
 
     def _save_draft(self) -> None:
@@ -406,8 +329,10 @@ class AssessmentSession(QWidget):
             self.env.lines,
             set_recheck=self.env.set_recheck,
             recheck_at=self.env.recheck_at(self.instrument.id),
+            startable=self.env.catalog.ids,
         )
         self.result_view.done.connect(lambda: self.closed.emit("done"))
+        self.result_view.start_requested.connect(self.start_requested)
         self.stack.addWidget(self.result_view)
         self.stack.setCurrentWidget(self.result_view)
         self.setFocusProxy(self.result_view)  # the result itself, never its Done button: a repeated Enter
