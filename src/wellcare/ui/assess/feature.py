@@ -20,12 +20,13 @@ from wellcare.assess.errors import InstrumentFormatError
 from wellcare.assess.loader import Catalog, load_catalog
 from wellcare.assess.reminders import ReminderStatus, Snooze, due_notifications, next_notification
 from wellcare.assess.store import AssessmentStore
+from wellcare.eap.office import EapOffice
 from wellcare.policy import crisis_lines
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.history import HistoryPage
-from wellcare.ui.assess.links import URGENT_EAP_METHOD, Links, UrgentEapRequest
+from wellcare.ui.assess.links import SAVED_PHONE_METHOD, URGENT_EAP_METHOD, Links, UrgentEapRequest
 from wellcare.ui.assess.page import AssessPage
 from wellcare.ui.assess.wizard import SECONDS_PER_ITEM, AssessmentSession
 from wellcare.ui.feature import AppContext, Feature, PageSpec
@@ -95,6 +96,9 @@ class AssessFeature(Feature):
             urgent_eap_provider=self.urgent_eap_request,
             eap_phone=str(ctx.policy.get("coordinator", "eap_phone")),
             eap_email=str(ctx.policy.get("coordinator", "eap_email")),
+            saved_phone_provider=self.saved_phone,
+            office=EapOffice.from_policy(ctx.policy),
+            now=ctx.clock.now,
         )
         self.env = AssessEnv(
             store=store,
@@ -158,6 +162,11 @@ class AssessFeature(Feature):
         if self.urgent_eap is not None:
             return self.urgent_eap
         return getattr(self.ctx.services.get("eap"), URGENT_EAP_METHOD, None)
+
+    def saved_phone(self) -> str:
+        """The phone number the EAP capability remembers from the last request, or ""."""
+        provider = getattr(self.ctx.services.get("eap"), SAVED_PHONE_METHOD, None)
+        return str(provider()) if callable(provider) else ""
 
     # -- reminders -------------------------------------------------------------------------------
     def statuses(self) -> list[ReminderStatus]:
