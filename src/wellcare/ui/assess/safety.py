@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from wellcare.policy import CrisisLine
 from wellcare.ui.announce import announce, register_role
 from wellcare.ui.assess.links import Links
-from wellcare.ui.assess.texts import crisis_source_note
 from wellcare.ui.assess.safety_call_back import CallBackCard
+from wellcare.ui.assess.texts import crisis_source_note
 from wellcare.ui.assess.widgets import button, button_row, crisis_lines_box, is_default_lines, label
 from wellcare.ui.eap import office_texts
 from wellcare.ui.theme import heading
@@ -63,7 +63,8 @@ class SafetyPanel(QWidget):
         self.setAccessibleDescription(self.spoken)
 
         self.call_back = CallBackCard(lines, lang, links)
-        self.eap_text, self.eap_button, self.phone = self.call_back.eap_text, self.call_back.eap_button, self.call_back.phone
+        card = self.call_back
+        self.eap_text, self.eap_button, self.phone = card.eap_text, card.eap_button, card.phone
         layout.addWidget(self.call_back)
         if self.call_back.closed:  # said when it appears, too: outside office hours the lines come first
             self.spoken = f"{self.spoken} {office_texts.open_now(links.office, links.now())}"

@@ -35,7 +35,8 @@ class CallBackCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self._links = links
-        self._numbers = "; ".join(f"{line.number} ({line.label_ko if lang == 'ko' else line.label_en})" for line in lines)
+        names = [line.label_ko if lang == "ko" else line.label_en for line in lines]
+        self._numbers = "; ".join(f"{line.number} ({name})" for line, name in zip(lines, names, strict=True))
         self._request = links.urgent_eap
         self.outcome: UrgentOutcome | None = None
         office, now = links.office, links.now()
