@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from wellcare.eap.office import EapOffice
 from wellcare.ui import locale_format as fmt
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("EapOffice", text, "", n)
+class OfficePlurals(QObject):
+    """lupdate finds plural sentences only in tr() calls, so the one with a count lives here."""
+
+    def response_promise(self, hours: int) -> str:
+        return self.tr("The EAP office calls back urgent requests within %n hour(s), in its office hours.", "", hours)
 
 
 def _span(hours: tuple[time, time]) -> str:
@@ -38,17 +41,21 @@ def hours_summary(office: EapOffice) -> str:
     for first, last, hours in groups:
         days = fmt.weekday(first) if first == last else f"{fmt.weekday(first)}–{fmt.weekday(last)}"
         parts.append(f"{days} {_span(hours)}")
-    return _tr("EAP office hours: %s.") % "; ".join(parts)
+    return QCoreApplication.translate("EapOffice", "EAP office hours: %s.") % "; ".join(parts)
 
 
 def _when(moment: datetime, now: datetime) -> str:
     days = (moment.date() - now.date()).days
     clock = fmt.time(moment)
     if days == 0:
-        return _tr("today at %s") % clock
+        return QCoreApplication.translate("EapOffice", "today at %s") % clock
     if days == 1:
-        return _tr("tomorrow at %s") % clock
-    return _tr("on %1 at %2").replace("%1", fmt.weekday(moment.date(), long=True)).replace("%2", clock)
+        return QCoreApplication.translate("EapOffice", "tomorrow at %s") % clock
+    return (
+        QCoreApplication.translate("EapOffice", "on %1 at %2")
+        .replace("%1", fmt.weekday(moment.date(), long=True))
+        .replace("%2", clock)
+    )
 
 
 def open_now(office: EapOffice, now: datetime) -> str:
@@ -58,11 +65,13 @@ def open_now(office: EapOffice, now: datetime) -> str:
     closes = office.closes_at(now)
     if closes is not None:
         until = "24:00" if closes == time.max else fmt.time(closes)
-        return _tr("The EAP office is open now, until %s.") % until
+        return QCoreApplication.translate("EapOffice", "The EAP office is open now, until %s.") % until
     opens = office.next_opening(now)
     if opens is None:
-        return _tr("The EAP office is closed now.")
-    return _tr("The EAP office is closed now. It opens again %s.") % _when(opens, now)
+        return QCoreApplication.translate("EapOffice", "The EAP office is closed now.")
+    return QCoreApplication.translate("EapOffice", "The EAP office is closed now. It opens again %s.") % _when(
+        opens, now
+    )
 
 
 def closed_now(office: EapOffice, now: datetime) -> bool:
@@ -74,21 +83,19 @@ def response_promise(office: EapOffice) -> str:
     """How soon an urgent request is called back, only as the policy states it; "" otherwise."""
     if office.urgent_response_hours <= 0:
         return ""
-    return _tr(
-        "The EAP office calls back urgent requests within %n hour(s), counted in its office hours.",
-        office.urgent_response_hours,
-    )
+    return OfficePlurals().response_promise(office.urgent_response_hours)
 
 
 def phone_line(office: EapOffice) -> str:
-    return _tr("EAP office phone: %s") % office.phone if office.phone else ""
+    return QCoreApplication.translate("EapOffice", "EAP office phone: %s") % office.phone if office.phone else ""
 
 
 def confidentiality_limits() -> str:
     """What stays confidential, and the one exception, said before anything is asked for."""
-    return _tr(
+    return QCoreApplication.translate(
+        "EapOffice",
         "What you tell the EAP office stays confidential. Only if they believe your life, or someone "
-        "else's, is in immediate danger may they contact emergency services to keep you safe."
+        "else's, is in immediate danger may they contact emergency services to keep you safe.",
     )
 
 
