@@ -161,6 +161,7 @@ def test_the_office_hours_and_urgent_response_time_are_shown_as_the_policy_state
     qtbot.mouseClick(panel.eap_button, Qt.MouseButton.LeftButton)
     text = panel.eap_text.text()
     assert "Your request was sent" in text and "within 2 hours" in text and "has not said" not in text
+    assert "within" not in panel.call_back.office_text.text()  # said once, where it is news
 
 
 def test_outside_office_hours_it_says_so_and_the_crisis_lines_come_first(make_panel, qtbot, org: Org) -> None:  # type: ignore[no-untyped-def]

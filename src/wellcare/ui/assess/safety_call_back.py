@@ -36,7 +36,7 @@ class CallBackCard(QFrame):
         self.setProperty("role", "card")
         self._links = links
         names = [line.label_ko if lang == "ko" else line.label_en for line in lines]
-        self._numbers = "; ".join(f"{line.number} ({name})" for line, name in zip(lines, names, strict=True))
+        self._numbers = "; ".join(f"{line.number} · {name}" for line, name in zip(lines, names, strict=True))
         self._request = links.urgent_eap
         self.outcome: UrgentOutcome | None = None
         office, now = links.office, links.now()
@@ -46,11 +46,8 @@ class CallBackCard(QFrame):
         inner.setSpacing(8)
         inner.addWidget(heading(self.tr("Your EAP office"), scale=1.15))
 
-        stated = [office_texts.hours_summary(office), office_texts.open_now(office, now)]
-        if self._request is not None:
-            stated.append(office_texts.response_promise(office))
-        self.office_text = label(" ".join(t for t in stated if t), selectable=True)
-        self.office_text.setVisible(bool(self.office_text.text()))
+        self.office_text = label(selectable=True)
+        self._show_office(promise=self._request is not None)
         inner.addWidget(self.office_text)
         self.eap_text = label(selectable=True)  # the offer, then what became of the request
         inner.addWidget(self.eap_text)
@@ -77,6 +74,15 @@ class CallBackCard(QFrame):
         self._show_offer()
 
     # -- texts ----------------------------------------------------------------------------------
+    def _show_office(self, promise: bool) -> None:
+        """The hours and whether the office is open now; the urgent response time while it is the offer."""
+        office, now = self._links.office, self._links.now()
+        stated = [office_texts.hours_summary(office), office_texts.open_now(office, now)]
+        if promise:
+            stated.append(office_texts.response_promise(office))
+        self.office_text.setText(" ".join(t for t in stated if t))
+        self.office_text.setVisible(bool(self.office_text.text()))
+
     def _contact_text(self) -> str:
         phone, email = self._links.eap_phone, self._links.eap_email
         if phone and email:
@@ -166,6 +172,10 @@ class CallBackCard(QFrame):
         done = outcome is not UrgentOutcome.FAILED
         self.eap_button.setEnabled(not done)
         self.phone.setReadOnly(done)
+        self._show_office(promise=False)  # what happens next is said once, in the outcome
         self.eap_text.setText(self._outcome_text(outcome, phone))
+        font = self.eap_text.font()
+        font.setBold(True)
+        self.eap_text.setFont(font)
         refit(self)
         tell(self, self.eap_text.text())
