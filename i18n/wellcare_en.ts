@@ -731,6 +731,77 @@
     </message>
 </context>
 <context>
+    <name>CallBackCard</name>
+    <message>
+        <source>Your EAP office</source>
+        <translation>Your EAP office</translation>
+    </message>
+    <message>
+        <source>Phone number the EAP office should call</source>
+        <translation>Phone number the EAP office should call</translation>
+    </message>
+    <message>
+        <source>e.g. 010-1234-5678</source>
+        <translation>e.g. 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office to call me back</source>
+        <translation>Ask the EAP office to call me back</translation>
+    </message>
+    <message>
+        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
+        <translation>Call the EAP office at %1 or write to %2. It is confidential.</translation>
+    </message>
+    <message>
+        <source>Call the EAP office at %s. It is confidential.</source>
+        <translation>Call the EAP office at %s. It is confidential.</translation>
+    </message>
+    <message>
+        <source>Write to the EAP office at %s. It is confidential.</source>
+        <translation>Write to the EAP office at %s. It is confidential.</translation>
+    </message>
+    <message>
+        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
+        <translation>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</translation>
+    </message>
+    <message>
+        <source>Please call a crisis line now: %s.</source>
+        <translation>Please call a crisis line now: %s.</translation>
+    </message>
+    <message>
+        <source>The EAP office can call you back, in confidence. Give the number to call and send the request with one click; none of your answers are included.</source>
+        <translation>The EAP office can call you back, in confidence. Give the number to call and send the request with one click; none of your answers are included.</translation>
+    </message>
+    <message>
+        <source>It is closed now, so please call one of the lines above first.</source>
+        <translation>It is closed now, so please call one of the lines above first.</translation>
+    </message>
+    <message>
+        <source>You can also call it yourself at %s.</source>
+        <translation>You can also call it yourself at %s.</translation>
+    </message>
+    <message>
+        <source>Your request was sent. It asks the EAP office to call you at %s.</source>
+        <translation>Your request was sent. It asks the EAP office to call you at %s.</translation>
+    </message>
+    <message>
+        <source>The EAP office has not said how soon it calls back, so if you need to talk to someone now, call one of the lines above.</source>
+        <translation>The EAP office has not said how soon it calls back, so if you need to talk to someone now, call one of the lines above.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent — the shared folder cannot be reached. WellCare keeps your request and sends it as soon as the folder is back.</source>
+        <translation>Waiting to be sent — the shared folder cannot be reached. WellCare keeps your request and sends it as soon as the folder is back.</translation>
+    </message>
+    <message>
+        <source>The request could not be made.</source>
+        <translation>The request could not be made.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to call: digits, spaces, +, - and parentheses, at least 7 digits.</source>
+        <translation>Enter the phone number to call: digits, spaces, +, - and parentheses, at least 7 digits.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>Check-in</source>
@@ -1258,6 +1329,45 @@
     <message>
         <source>Your appointment is %s.</source>
         <translation>Your appointment is %s.</translation>
+    </message>
+</context>
+<context>
+    <name>EapOffice</name>
+    <message>
+        <source>EAP office hours: %s.</source>
+        <translation>EAP office hours: %s.</translation>
+    </message>
+    <message>
+        <source>today at %s</source>
+        <translation>today at %s</translation>
+    </message>
+    <message>
+        <source>tomorrow at %s</source>
+        <translation>tomorrow at %s</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message>
+        <source>The EAP office is open now, until %s.</source>
+        <translation>The EAP office is open now, until %s.</translation>
+    </message>
+    <message>
+        <source>The EAP office is closed now.</source>
+        <translation>The EAP office is closed now.</translation>
+    </message>
+    <message>
+        <source>The EAP office is closed now. It opens again %s.</source>
+        <translation>The EAP office is closed now. It opens again %s.</translation>
+    </message>
+    <message>
+        <source>EAP office phone: %s</source>
+        <translation>EAP office phone: %s</translation>
+    </message>
+    <message>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2631,16 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>OfficePlurals</name>
+    <message numerus="yes">
+        <source>The EAP office calls back urgent requests within %n hour(s), in its office hours.</source>
+        <translation>
+            <numerusform>The EAP office calls back urgent requests within %n hour, in its office hours.</numerusform>
+            <numerusform>The EAP office calls back urgent requests within %n hours, in its office hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -3417,6 +3537,14 @@ Requests will then be sealed to the new key.</translation>
         <source>Part of the form cannot be sent. Check it and try again.</source>
         <translation>Part of the form cannot be sent. Check it and try again.</translation>
     </message>
+    <message>
+        <source>Outside office hours, please call one of the lines above first.</source>
+        <translation>Outside office hours, please call one of the lines above first.</translation>
+    </message>
+    <message>
+        <source>The EAP office has not said how soon it answers an urgent request.</source>
+        <translation>The EAP office has not said how soon it answers an urgent request.</translation>
+    </message>
 </context>
 <context>
     <name>ResultDialog</name>
@@ -3639,48 +3767,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>Talk to someone now, at any hour</translation>
     </message>
     <message>
-        <source>Your EAP office</source>
-        <translation>Your EAP office</translation>
-    </message>
-    <message>
-        <source>Ask the EAP office to call me back</source>
-        <translation>Ask the EAP office to call me back</translation>
-    </message>
-    <message>
         <source>When you are ready, continue to your result. It is kept only on this computer.</source>
         <translation>When you are ready, continue to your result. It is kept only on this computer.</translation>
     </message>
     <message>
         <source>I have read this — show my result</source>
         <translation>I have read this — show my result</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
-        <translation>Call the EAP office at %1 or write to %2. It is confidential.</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %s. It is confidential.</source>
-        <translation>Call the EAP office at %s. It is confidential.</translation>
-    </message>
-    <message>
-        <source>Write to the EAP office at %s. It is confidential.</source>
-        <translation>Write to the EAP office at %s. It is confidential.</translation>
-    </message>
-    <message>
-        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
-        <translation>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</translation>
-    </message>
-    <message>
-        <source>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</source>
-        <translation>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</translation>
-    </message>
-    <message>
-        <source>Your request was sent. The EAP office will call you back as soon as they can.</source>
-        <translation>Your request was sent. The EAP office will call you back as soon as they can.</translation>
-    </message>
-    <message>
-        <source>The request could not be sent just now.</source>
-        <translation>The request could not be sent just now.</translation>
     </message>
 </context>
 <context>

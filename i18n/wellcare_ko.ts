@@ -725,6 +725,77 @@
     </message>
 </context>
 <context>
+    <name>CallBackCard</name>
+    <message>
+        <source>Your EAP office</source>
+        <translation>EAP 상담실</translation>
+    </message>
+    <message>
+        <source>Phone number the EAP office should call</source>
+        <translation>EAP 상담실이 전화할 번호</translation>
+    </message>
+    <message>
+        <source>e.g. 010-1234-5678</source>
+        <translation>예: 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office to call me back</source>
+        <translation>EAP 상담실에 전화 요청하기</translation>
+    </message>
+    <message>
+        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
+        <translation>EAP 상담실에 %1로 전화하거나 %2로 메일을 보내세요. 비밀이 보장됩니다.</translation>
+    </message>
+    <message>
+        <source>Call the EAP office at %s. It is confidential.</source>
+        <translation>EAP 상담실에 %s로 전화하세요. 비밀이 보장됩니다.</translation>
+    </message>
+    <message>
+        <source>Write to the EAP office at %s. It is confidential.</source>
+        <translation>EAP 상담실에 %s로 메일을 보내세요. 비밀이 보장됩니다.</translation>
+    </message>
+    <message>
+        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
+        <translation>직장에 근로자 지원(EAP) 상담실이 있다면, 비밀이 보장되는 도움을 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Please call a crisis line now: %s.</source>
+        <translation>지금 위기 상담 전화로 연락해 주세요: %s.</translation>
+    </message>
+    <message>
+        <source>The EAP office can call you back, in confidence. Give the number to call and send the request with one click; none of your answers are included.</source>
+        <translation>EAP 상담실이 비밀을 지키며 전화를 드릴 수 있습니다. 받을 전화번호를 적고 한 번만 누르면 요청이 전송됩니다. 답변 내용은 전혀 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It is closed now, so please call one of the lines above first.</source>
+        <translation>지금은 업무 시간이 아니므로, 먼저 위의 전화 중 한 곳으로 연락해 주세요.</translation>
+    </message>
+    <message>
+        <source>You can also call it yourself at %s.</source>
+        <translation>%s로 직접 전화하셔도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Your request was sent. It asks the EAP office to call you at %s.</source>
+        <translation>요청을 보냈습니다. EAP 상담실에 %s로 전화해 달라고 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>The EAP office has not said how soon it calls back, so if you need to talk to someone now, call one of the lines above.</source>
+        <translation>EAP 상담실은 언제 전화할 수 있는지 정해 두지 않았습니다. 지금 누군가와 이야기가 필요하다면 위의 전화 중 한 곳으로 연락하세요.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent — the shared folder cannot be reached. WellCare keeps your request and sends it as soon as the folder is back.</source>
+        <translation>전송 대기 중 — 공유 폴더에 연결할 수 없습니다. WellCare가 요청을 보관하고 있다가 폴더에 다시 연결되면 바로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The request could not be made.</source>
+        <translation>요청을 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to call: digits, spaces, +, - and parentheses, at least 7 digits.</source>
+        <translation>전화받을 번호를 입력하세요. 숫자, 공백, +, -, 괄호만 쓸 수 있으며 숫자는 7자리 이상이어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPopup</name>
     <message>
         <source>Check-in</source>
@@ -1244,6 +1315,45 @@
     <message>
         <source>Your appointment is %s.</source>
         <translation>약속은 %s입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EapOffice</name>
+    <message>
+        <source>EAP office hours: %s.</source>
+        <translation>EAP 상담실 업무 시간: %s.</translation>
+    </message>
+    <message>
+        <source>today at %s</source>
+        <translation>오늘 %s</translation>
+    </message>
+    <message>
+        <source>tomorrow at %s</source>
+        <translation>내일 %s</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The EAP office is open now, until %s.</source>
+        <translation>EAP 상담실은 지금 업무 중이며, %s까지 운영합니다.</translation>
+    </message>
+    <message>
+        <source>The EAP office is closed now.</source>
+        <translation>EAP 상담실은 지금 업무 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The EAP office is closed now. It opens again %s.</source>
+        <translation>EAP 상담실은 지금 업무 시간이 아닙니다. 다음 업무 시작은 %s입니다.</translation>
+    </message>
+    <message>
+        <source>EAP office phone: %s</source>
+        <translation>EAP 상담실 전화: %s</translation>
+    </message>
+    <message>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <translation>EAP 상담실에 말씀하신 내용은 비밀로 지켜집니다. 다만 본인이나 다른 사람의 생명이 당장 위험하다고 판단되는 경우에 한해, 안전을 위해 응급 기관에 연락할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2607,15 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>OfficePlurals</name>
+    <message numerus="yes">
+        <source>The EAP office calls back urgent requests within %n hour(s), in its office hours.</source>
+        <translation>
+            <numerusform>EAP 상담실은 긴급 요청에 업무 시간 기준 %n시간 안에 전화합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Choose a passphrase</source>
@@ -3378,6 +3497,14 @@ Requests will then be sealed to the new key.</source>
         <source>Part of the form cannot be sent. Check it and try again.</source>
         <translation>보낼 수 없는 항목이 있습니다. 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
+    <message>
+        <source>Outside office hours, please call one of the lines above first.</source>
+        <translation>업무 시간이 아닐 때는 먼저 위의 전화 중 한 곳으로 연락해 주세요.</translation>
+    </message>
+    <message>
+        <source>The EAP office has not said how soon it answers an urgent request.</source>
+        <translation>EAP 상담실은 긴급 요청에 언제 답할 수 있는지 정해 두지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ResultDialog</name>
@@ -3598,48 +3725,12 @@ Requests will then be sealed to the new key.</source>
         <translation>지금, 언제든 이야기할 수 있는 곳</translation>
     </message>
     <message>
-        <source>Your EAP office</source>
-        <translation>EAP 상담실</translation>
-    </message>
-    <message>
-        <source>Ask the EAP office to call me back</source>
-        <translation>EAP 상담실에 전화 요청하기</translation>
-    </message>
-    <message>
         <source>When you are ready, continue to your result. It is kept only on this computer.</source>
         <translation>준비가 되면 결과로 넘어가세요. 결과는 이 컴퓨터에만 보관됩니다.</translation>
     </message>
     <message>
         <source>I have read this — show my result</source>
         <translation>읽었습니다 — 결과 보기</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
-        <translation>EAP 상담실에 %1로 전화하거나 %2로 메일을 보내세요. 비밀이 보장됩니다.</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %s. It is confidential.</source>
-        <translation>EAP 상담실에 %s로 전화하세요. 비밀이 보장됩니다.</translation>
-    </message>
-    <message>
-        <source>Write to the EAP office at %s. It is confidential.</source>
-        <translation>EAP 상담실에 %s로 메일을 보내세요. 비밀이 보장됩니다.</translation>
-    </message>
-    <message>
-        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
-        <translation>직장에 근로자 지원(EAP) 상담실이 있다면, 비밀이 보장되는 도움을 받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</source>
-        <translation>EAP 상담실에서 오늘 안에 비밀리에 전화를 드릴 수 있습니다. 한 번 누르면 요청이 전송되며, 답변 내용은 포함되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Your request was sent. The EAP office will call you back as soon as they can.</source>
-        <translation>요청을 보냈습니다. EAP 상담실에서 최대한 빨리 전화를 드릴 것입니다.</translation>
-    </message>
-    <message>
-        <source>The request could not be sent just now.</source>
-        <translation>지금은 요청을 보내지 못했습니다.</translation>
     </message>
 </context>
 <context>

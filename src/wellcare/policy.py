@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from wellcare.paths import site_policy_paths
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _KEY_TEXT = re.compile(r"^[A-Za-z0-9+/=_-]{20,200}$")
+_HOURS = re.compile(r"^(?P<start>(?:[01]\d|2[0-3]):[0-5]\d)-(?P<end>(?:[01]\d|2[0-3]):[0-5]\d|24:00)$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the keys of [eap] office_hours, ISO order
 
 
 class PolicyError(Exception):
@@ -55,6 +58,10 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     "eap": {
         # days the coordinator keeps a closed EAP request's content (see wellcare.coordinator.eap_retention)
         "retention_days": (int, 180, lambda v: 30 <= v <= 3650, "days, from 30 to 3650"),
+        # when the EAP office answers its phone and reads requests: weekday -> "HH:MM-HH:MM" (see office_hours)
+        "office_hours": (dict, {}, None, 'a table of weekday = "HH:MM-HH:MM"'),
+        # how soon the office calls back an urgent request, in office hours; 0 = not stated (nothing is promised)
+        "urgent_response_hours": (int, 0, lambda v: 0 <= v <= 72, "hours, from 1 to 72 (or 0: not stated)"),
     },
     "privacy": {
         "min_group_size": (int, 5, lambda v: v >= 3, "a whole number, 3 or more"),
@@ -167,10 +174,28 @@ def parse(text: str, source: Path) -> Policy:
                 raise PolicyError(f"{source}: unknown key {name}.{key}")
             checked[key] = _check_value(f"{source}: {name}.{key}", SCHEMA[name][key], value)
         sections[name] = checked
+    office_hours(sections.get("eap", {}).get("office_hours", {}), f"{source}: eap.office_hours")
     breaks = sections.get("breaks", {})
     if breaks.get("shift_start", "09:00") >= breaks.get("shift_end", "18:00"):
         raise PolicyError(f"{source}: breaks.shift_start must be before breaks.shift_end")
     return Policy(source=source, sections=sections, crisis_lines=tuple(lines))
+
+
+def office_hours(table: dict[str, Any], where: str = "eap.office_hours") -> dict[int, tuple[time, time]]:
+    """``[eap] office_hours`` as ISO weekday -> (opens, closes); raises PolicyError naming the bad day.
+
+    "24:00" closes at midnight. A day that is not listed is a day the office is closed.
+    """
+    hours: dict[int, tuple[time, time]] = {}
+    for day, value in table.items():
+        if day not in WEEKDAYS:
+            raise PolicyError(f"{where} has an unknown day {day!r} (use {', '.join(WEEKDAYS)})")
+        match = _HOURS.match(value) if isinstance(value, str) else None
+        if match is None or match["start"] >= match["end"]:
+            raise PolicyError(f'{where}.{day} must be "HH:MM-HH:MM" with the start before the end, not {value!r}')
+        end = time.max if match["end"] == "24:00" else time.fromisoformat(match["end"])
+        hours[WEEKDAYS.index(day) + 1] = (time.fromisoformat(match["start"]), end)
+    return dict(sorted(hours.items()))
 
 
 def _parse_crisis_lines(source: Path, body: Any) -> list[CrisisLine]:

@@ -153,28 +153,30 @@ def test_without_a_wired_eap_request_the_panel_shows_the_eap_phone(qtbot, rig: R
 
 
 def test_the_urgent_eap_call_back_is_one_step_when_wired(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
-    sent: list[bool] = []
-    rig.feature.urgent_eap = lambda: sent.append(True) or True
+    sent: list[str] = []
+    rig.feature.urgent_eap = lambda phone: sent.append(phone) or "sent"
     session = open_session(rig, "phq9")
     answer_all(qtbot, session, [0] * 8 + [1])
     panel = session.safety
     assert panel is not None and panel.eap_button.isVisibleTo(panel)
+    qtbot.keyClicks(panel.phone, "010-2222-3333")
     qtbot.mouseClick(panel.eap_button, Qt.MouseButton.LeftButton)
-    assert sent == [True]
+    assert sent == ["010-2222-3333"]
     assert "was sent" in panel.eap_text.text() and not panel.eap_button.isEnabled()
     assert session.screen == "safety"  # still there until "I have read this"
 
 
 def test_a_failing_eap_request_falls_back_to_the_contact(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
-    def broken() -> bool:
+    def broken(phone: str) -> str:
         raise OSError("share offline")
 
     rig.feature.urgent_eap = broken
     session = open_session(rig, "phq9")
     answer_all(qtbot, session, [0] * 8 + [1])
     assert session.safety is not None
+    qtbot.keyClicks(session.safety.phone, "010-2222-3333")
     qtbot.mouseClick(session.safety.eap_button, Qt.MouseButton.LeftButton)
-    assert "could not be sent" in session.safety.eap_text.text()
+    assert "could not be made" in session.safety.eap_text.text()
 
 
 def test_what_helps_links_only_where_a_page_exists_and_recheck_sets_a_reminder(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]

@@ -236,7 +236,8 @@ def test_personal_mode_shows_contacts_and_crisis_lines(rig, org: Org) -> None:  
 def test_other_capabilities_open_the_form_and_ask_for_an_urgent_call_back(rig, qtbot, org: Org) -> None:  # type: ignore[no-untyped-def]
     r = rig()
     assert r.ctx.services["eap"] is r.feature
-    assert r.feature.request_urgent_call_back is None  # no contact known yet
+    assert r.feature.request_urgent_call_back is not None  # the safety panel asks for the phone itself
+    assert r.feature.saved_phone() == ""  # no contact known yet
     r.feature.open_request("legal_support", True)
     page = _page(r)
     assert r.shown_pages == ["eap"]
@@ -246,7 +247,8 @@ def test_other_capabilities_open_the_form_and_ask_for_an_urgent_call_back(rig, q
     _fill(page, qtbot)
     form.send()
     call_back = r.feature.request_urgent_call_back
-    assert call_back is not None and call_back() is True
+    assert r.feature.saved_phone() == "010-2222-3333"
+    assert call_back is not None and call_back("010-2222-3333") == "sent"
     newest = org.counselor().requests()[0]
     assert newest.content.urgency is Urgency.URGENT and newest.content.contact == "010-2222-3333"
     assert newest.content.note == "" and newest.content.attachments == ()

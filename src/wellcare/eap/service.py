@@ -28,6 +28,7 @@ from nacl.exceptions import RuntimeError as NaclRuntimeError
 from nacl.public import PublicKey
 from nacl.signing import VerifyKey
 
+from wellcare.eap.office import UrgentOutcome, UrgentResult, valid_phone
 from wellcare.eap.pinning import Coordinator, KeyPinning
 from wellcare.eap.protocol import (
     CancelPayload,
@@ -36,6 +37,9 @@ from wellcare.eap.protocol import (
     ReplyStatus,
     RequestContent,
     RequestPayload,
+    RequestType,
+    TimeWindow,
+    Urgency,
     cancel_hash,
     check_content,
     new_cancel_secret,
@@ -204,6 +208,30 @@ class EapService:
         log.info("EAP request queued")
         self.flush_outbox()
         return self.get(request_id)
+
+    def request_urgent_call_back(self, phone: str, lang: str) -> UrgentResult:
+        """The safety panel's one step: an urgent counseling call-back to ``phone``, no note, no answers.
+
+        Says exactly what happened: sent (in the inbox), waiting (saved, the share cannot be
+        reached; the outbox sends it later) or failed (not made: bad phone or no usable coordinator).
+        """
+        if not valid_phone(phone):
+            return UrgentResult(UrgentOutcome.FAILED, code="invalid_phone")
+        content = RequestContent(
+            type=RequestType.COUNSELING,
+            urgency=Urgency.URGENT,
+            times=(TimeWindow.ANY,),
+            contact_method=ContactMethod.PHONE,
+            contact=" ".join(phone.split()),
+            lang=lang,
+        )
+        try:
+            request = self.submit(content)
+        except EapError as exc:
+            log.warning("urgent call-back request not made (%s)", exc.code)
+            return UrgentResult(UrgentOutcome.FAILED, code=exc.code)
+        waiting = request.status is Status.QUEUED
+        return UrgentResult(UrgentOutcome.WAITING if waiting else UrgentOutcome.SENT, request.id)
 
     def cancel(self, request_id: int) -> MyRequest:
         """Close the request here and tell the coordinator, with proof that it is this request's owner.

@@ -20,13 +20,14 @@ from wellcare.assess.errors import InstrumentFormatError
 from wellcare.assess.loader import Catalog, load_with_packs
 from wellcare.assess.reminders import ReminderStatus, Snooze, due_notifications, next_notification
 from wellcare.assess.store import AssessmentStore
+from wellcare.eap.office import EapOffice
 from wellcare.policy import crisis_lines, instrument_pack_folder
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.history import HistoryPage
 from wellcare.ui.assess.intro import SECONDS_PER_ITEM
-from wellcare.ui.assess.links import URGENT_EAP_METHOD, Links, UrgentEapRequest
+from wellcare.ui.assess.links import SAVED_PHONE_METHOD, URGENT_EAP_METHOD, Links, UrgentEapRequest
 from wellcare.ui.assess.page import AssessPage
 from wellcare.ui.assess.wizard import AssessmentSession
 from wellcare.ui.feature import AppContext, Feature, PageSpec
@@ -100,6 +101,9 @@ class AssessFeature(Feature):
             urgent_eap_provider=self.urgent_eap_request,
             eap_phone=str(ctx.policy.get("coordinator", "eap_phone")),
             eap_email=str(ctx.policy.get("coordinator", "eap_email")),
+            saved_phone_provider=self.saved_phone,
+            office=EapOffice.from_policy(ctx.policy),
+            now=ctx.clock.now,
         )
         self.env = AssessEnv(
             store=store,
@@ -164,6 +168,11 @@ class AssessFeature(Feature):
         if self.urgent_eap is not None:
             return self.urgent_eap
         return getattr(self.ctx.services.get("eap"), URGENT_EAP_METHOD, None)
+
+    def saved_phone(self) -> str:
+        """The phone number the EAP capability remembers from the last request, or ""."""
+        provider = getattr(self.ctx.services.get("eap"), SAVED_PHONE_METHOD, None)
+        return str(provider()) if callable(provider) else ""
 
     # -- reminders -------------------------------------------------------------------------------
     def statuses(self) -> list[ReminderStatus]:

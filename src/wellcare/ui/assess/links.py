@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+
+from wellcare.eap.office import EapOffice
 
 # Suggestion id -> (the ctx.services name of the capability that serves it, the page key it opens).
 SUGGESTION_TARGETS: dict[str, tuple[str, str]] = {
@@ -24,15 +27,25 @@ SUGGESTION_TARGETS: dict[str, tuple[str, str]] = {
 
 EAP_REQUEST_KIND = "counseling"  # wellcare.eap.RequestType.COUNSELING
 
-# The EAP capability's one-step urgent call-back request: ``ctx.services["eap"].<URGENT_EAP_METHOD>()``
-# returns True once the request was sent (or queued), False if it could not be (the panel then
-# shows the phone number). Until the EAP capability has it, the panel shows the phone and lines.
+# The EAP capability's one-step urgent call-back request: ``ctx.services["eap"].<URGENT_EAP_METHOD>(phone)``
+# returns what became of it: "sent", "waiting" (saved, the shared folder cannot be reached) or
+# "failed" (wellcare.eap.office.UrgentOutcome). Without it, the panel shows the phone and lines.
+# ``<SAVED_PHONE_METHOD>()`` is the phone number given last time, to confirm rather than retype.
 URGENT_EAP_METHOD = "request_urgent_call_back"
-UrgentEapRequest = Callable[[], bool]
+SAVED_PHONE_METHOD = "saved_phone"
+UrgentEapRequest = Callable[[str], str]
 
 
 def _none() -> UrgentEapRequest | None:
     return None
+
+
+def _no_phone() -> str:
+    return ""
+
+
+def _system_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 @dataclass
@@ -43,6 +56,9 @@ class Links:
     urgent_eap_provider: Callable[[], UrgentEapRequest | None] = _none  # read when the panel is built
     eap_phone: str = ""
     eap_email: str = ""
+    saved_phone_provider: Callable[[], str] = _no_phone
+    office: EapOffice = field(default_factory=EapOffice)  # what the policy states about the EAP office
+    now: Callable[[], datetime] = _system_now  # the injected clock's now, for "open now" / "closed now"
 
     @property
     def urgent_eap(self) -> UrgentEapRequest | None:

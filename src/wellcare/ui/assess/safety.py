@@ -1,7 +1,8 @@
 """The safety response: shown at once, before any score, when a safety rule fires (PHQ-9 item 9 ≥ 1).
 
-A calm, full-width panel: crisis lines, the one-step offer of an urgent EAP call-back (or the EAP
-office's number while that request is not wired), and one way on: an explicit "I have read this".
+A calm, full-width panel: crisis lines, the EAP office as the policy states it with the one-step
+offer of an urgent call-back to a phone number given inline (or the office's number while that
+request is not wired; see safety_call_back.py), and one way on: an explicit "I have read this".
 The session around it ignores Esc, Enter and every other key while it is shown.
 
 When it appears it announces itself to screen readers (an alert with the crisis lines as its
@@ -10,7 +11,6 @@ text) and takes the keyboard focus itself, never its buttons: Tab leads to them.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from wellcare.policy import CrisisLine
 from wellcare.ui.announce import announce, register_role
 from wellcare.ui.assess.links import Links
+from wellcare.ui.assess.safety_call_back import CallBackCard
 from wellcare.ui.assess.texts import crisis_source_note
-from wellcare.ui.assess.widgets import button, button_row, card, crisis_lines_box, is_default_lines, label, refit
+from wellcare.ui.assess.widgets import button, button_row, crisis_lines_box, is_default_lines, label
+from wellcare.ui.eap import office_texts
 from wellcare.ui.theme import heading
-
-log = logging.getLogger(__name__)
 
 _FOCUS_STYLE = """
 QWidget#safety-panel { border: 2px solid transparent; border-radius: 10px; }
@@ -62,15 +62,13 @@ class SafetyPanel(QWidget):
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.spoken)
 
-        eap, inner = card()
-        inner.addWidget(heading(self.tr("Your EAP office"), scale=1.15))
-        self.eap_text = label(selectable=True)
-        inner.addWidget(self.eap_text)
-        self.eap_button = button(self.tr("Ask the EAP office to call me back"), primary=True)
-        self.eap_button.clicked.connect(self._request_call_back)
-        inner.addLayout(button_row(self.eap_button))
-        layout.addWidget(eap)
-        self._show_eap_offer()
+        self.call_back = CallBackCard(lines, lang, links)
+        card = self.call_back
+        self.eap_text, self.eap_button, self.phone = card.eap_text, card.eap_button, card.phone
+        layout.addWidget(self.call_back)
+        if self.call_back.closed:  # said when it appears, too: outside office hours the lines come first
+            self.spoken = f"{self.spoken} {office_texts.open_now(links.office, links.now())}"
+            self.setAccessibleDescription(self.spoken)
 
         layout.addWidget(
             label(
@@ -87,52 +85,6 @@ class SafetyPanel(QWidget):
         if not event.spontaneous() and not self._announced:  # once, when it first comes on screen
             self._announced = True
             announce(self, self.title.text(), self.spoken)
-
-    def _contact_text(self) -> str:
-        phone, email = self._links.eap_phone, self._links.eap_email
-        if phone and email:
-            return (
-                self.tr("Call the EAP office at %1 or write to %2. It is confidential.")
-                .replace("%1", phone)
-                .replace("%2", email)
-            )
-        if phone:
-            return self.tr("Call the EAP office at %s. It is confidential.") % phone
-        if email:
-            return self.tr("Write to the EAP office at %s. It is confidential.") % email
-        return self.tr("If your workplace has an employee assistance (EAP) office, it can help you in confidence.")
-
-    def _show_eap_offer(self) -> None:
-        if self._links.urgent_eap is not None:
-            self.eap_text.setText(
-                self.tr(
-                    "The EAP office can call you back today, in confidence. One click sends the request; "
-                    "none of your answers are included."
-                )
-            )
-            self.eap_button.setVisible(True)
-        else:
-            self.eap_text.setText(self._contact_text())
-            self.eap_button.setVisible(False)
-
-    def _request_call_back(self) -> None:
-        request = self._links.urgent_eap
-        if request is None:
-            self._show_eap_offer()
-            return
-        try:
-            sent = bool(request())
-        except Exception as exc:  # never leave the counselor without a way to reach someone
-            log.warning("urgent EAP request failed (%s)", type(exc).__name__)
-            sent = False
-        self.eap_button.setEnabled(False)
-        refit(self)
-        if sent:
-            self.eap_text.setText(
-                self.tr("Your request was sent. The EAP office will call you back as soon as they can.")
-            )
-        else:
-            self.eap_text.setText(self.tr("The request could not be sent just now.") + " " + self._contact_text())
 
 
 register_role(SafetyPanel, QAccessible.Role.AlertMessage)

@@ -16,9 +16,11 @@ Registers itself as ``ctx.services["eap"]`` for other capabilities:
 
 * ``open_request(kind, urgent)``: show the EAP page with the form open, ``kind`` a
   :class:`~wellcare.eap.RequestType` value (the page alone when requests cannot be sent);
-* ``request_urgent_call_back``: a callable sending an urgent call-back request in one step
-  (returns True once sent or queued), or None when that is not possible (no coordinator, or no
-  contact known from an earlier request); callers then show the EAP phone and crisis lines.
+* ``request_urgent_call_back``: a callable ``(phone) -> UrgentOutcome`` sending an urgent call-back
+  request to that phone in one step and saying whether it was sent, is waiting to be sent (the
+  share cannot be reached) or could not be made; None when no request can be sent from here (no
+  usable coordinator): callers then show the EAP phone and crisis lines;
+* ``saved_phone()``: the phone number of the last request, if it was given as a phone, else "".
 """
 
 from __future__ import annotations
@@ -33,19 +35,16 @@ from wellcare.eap import (
     INCIDENT,
     AttachmentChoice,
     AttachmentSource,
-    EapError,
+    ContactMethod,
     EapReminders,
     EapService,
     KeyState,
     MyRequest,
     ReplyStatus,
     ReplyUpdate,
-    RequestContent,
-    RequestType,
     SyncResult,
-    TimeWindow,
-    Urgency,
 )
+from wellcare.eap.office import UrgentOutcome
 from wellcare.schedule.sync import JobSynchronizer
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.model import EapModel
@@ -132,37 +131,38 @@ class EapFeature(Feature):
             self.model.form_requested.emit(kind, urgent)
 
     @property
-    def request_urgent_call_back(self) -> Callable[[], bool] | None:
+    def request_urgent_call_back(self) -> Callable[[str], UrgentOutcome] | None:
         """One-step urgent call-back, or None when it cannot be sent (see the module docstring)."""
         if self.service is None:
             return None
         try:
-            if not self.service.coordinator().can_send or self.service.last_contact() is None:
+            if not self.service.coordinator().can_send:
                 return None
         except VaultError:
             return None
         return self._urgent_call_back
 
-    def _urgent_call_back(self) -> bool:
+    def _urgent_call_back(self, phone: str) -> UrgentOutcome:
         if self.service is None or self.model is None:
-            return False
-        contact = self.service.last_contact()
-        if contact is None:
-            return False
-        content = RequestContent(
-            type=RequestType.COUNSELING,
-            urgency=Urgency.URGENT,
-            times=(TimeWindow.ANY,),
-            contact_method=contact[0],
-            contact=contact[1],
-            lang=self.ctx.language() or "ko",
-        )
+            return UrgentOutcome.FAILED
         try:
-            self.model.submit(content)
-        except (EapError, VaultError) as exc:
-            log.warning("urgent call-back request not made (%s)", type(exc).__name__)
-            return False
-        return True
+            result = self.service.request_urgent_call_back(phone, self.ctx.language() or "ko")
+        except VaultError:
+            log.warning("urgent call-back request not made (the vault is not available)")
+            return UrgentOutcome.FAILED
+        if result.request_id is not None:
+            self.model.changed.emit()
+        return result.outcome
+
+    def saved_phone(self) -> str:
+        """The last request's contact if it was a phone (or SMS) number, else ""."""
+        try:
+            last = self.service.last_contact() if self.service is not None else None
+        except VaultError:
+            return ""
+        if last is None or last[0] not in (ContactMethod.PHONE, ContactMethod.SMS):
+            return ""
+        return last[1]
 
     def _incident_choices(self, vault: Vault, language: str) -> list[AttachmentChoice]:
         """The hard-call journal's one-line summaries (never notes), newest first, the last ten."""

@@ -2,8 +2,9 @@
 
 Nothing is attached unless ticked, and a ticked attachment's exact text can be read before
 sending. Below who can read it, the form says how long the EAP office keeps it (the policy's
-``[eap] retention_days``), as PIPA asks at collection. Choosing "urgent" puts the crisis lines at
-the top of the form: the EAP is not an emergency service.
+``[eap] retention_days``), as PIPA asks at collection, and the limits of confidentiality. Choosing
+"urgent" puts the crisis lines at the top of the form (the EAP is not an emergency service), with
+the office's stated hours and urgent response time, and says so plainly when it is closed now.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from wellcare.eap import (
 )
 from wellcare.eap.protocol import MAX_ATTACHMENTS, MAX_CONTACT, MAX_NOTE, MAX_TIMES_NOTE, clean_text
 from wellcare.ui import locale_format as fmt
-from wellcare.ui.eap import texts
+from wellcare.ui.eap import office_texts, texts
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.widgets import CrisisBox, plain
 from wellcare.ui.theme import heading
@@ -108,6 +109,17 @@ class RequestForm(QWidget):
         self.crisis = CrisisBox(model.crisis_lines(), language)
         self.crisis.setVisible(False)
         layout.addWidget(self.crisis)
+        # shown with the crisis lines for an urgent request: only what the policy states about time
+        office, now = model.office(), model.now()
+        urgent_parts = [office_texts.office_lines(office, now)]
+        if office_texts.closed_now(office, now):
+            urgent_parts.append(self.tr("Outside office hours, please call one of the lines above first."))
+        elif not office.urgent_response_hours:
+            urgent_parts.append(self.tr("The EAP office has not said how soon it answers an urgent request."))
+        self.urgent_info = plain(" ".join(p for p in urgent_parts if p))
+        self.urgent_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.urgent_info.setVisible(False)
+        layout.addWidget(self.urgent_info)
 
         who = coordinator.name or self.tr("the EAP coordinator")
         self.who = plain(
@@ -129,6 +141,9 @@ class RequestForm(QWidget):
         )
         self.retention.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.retention)
+        self.confidential = plain(office_texts.confidentiality_limits())
+        self.confidential.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.confidential)
 
         # what would help
         kind_box = QGroupBox(self.tr("What would help?"))
@@ -254,6 +269,7 @@ class RequestForm(QWidget):
     # -- state --------------------------------------------------------------------------------
     def _urgent_toggled(self, urgent: bool) -> None:
         self.crisis.setVisible(urgent)
+        self.urgent_info.setVisible(urgent and bool(self.urgent_info.text()))
         if urgent:  # the crisis lines come first: bring them into view
             parent = self.parentWidget()
             while parent is not None and not isinstance(parent, QScrollArea):

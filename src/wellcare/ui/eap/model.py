@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,6 +17,7 @@ from wellcare.eap import (
     RequestContent,
 )
 from wellcare.eap.attachments import collect_choices
+from wellcare.eap.office import EapOffice
 from wellcare.policy import CrisisLine, Policy, crisis_lines
 
 
@@ -51,6 +53,13 @@ class EapModel(QObject):
     def retention_days(self) -> int:
         """Days the EAP office keeps a closed request's content (the org policy's ``[eap] retention_days``)."""
         return int(self.policy.get("eap", "retention_days"))
+
+    def office(self) -> EapOffice:
+        """What the policy states about the EAP office (hours, urgent response time, phone)."""
+        return EapOffice.from_policy(self.policy)
+
+    def now(self) -> datetime:
+        return self.service.clock.now()
 
     def eap_contact(self) -> tuple[str, str]:
         return str(self.policy.get("coordinator", "eap_phone")), str(self.policy.get("coordinator", "eap_email"))
