@@ -3447,64 +3447,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>RightsPanel</name>
     <message>
-        <source>Your rights</source>
-        <translation>Your rights</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health Act, Article 41</source>
-        <translation>Occupational Safety and Health Act, Article 41</translation>
-    </message>
-    <message>
-        <source>Protection of customer-facing workers</source>
-        <translation>Protection of customer-facing workers</translation>
-    </message>
-    <message>
-        <source>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
-        <translation>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</translation>
-    </message>
-    <message>
-        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
-        <translation>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</translation>
-    </message>
-    <message>
-        <source>A pause or a change of work</source>
-        <translation>A pause or a change of work</translation>
-    </message>
-    <message>
-        <source>Step away from the calls for a while, or do other work.</source>
-        <translation>Step away from the calls for a while, or do other work.</translation>
-    </message>
-    <message>
-        <source>A longer break</source>
-        <translation>A longer break</translation>
-    </message>
-    <message>
-        <source>More rest time to recover.</source>
-        <translation>More rest time to recover.</translation>
-    </message>
-    <message>
-        <source>Treatment and counselling</source>
-        <translation>Treatment and counselling</translation>
-    </message>
-    <message>
-        <source>Support to see a doctor or a counsellor.</source>
-        <translation>Support to see a doctor or a counsellor.</translation>
-    </message>
-    <message>
-        <source>Support for legal action</source>
-        <translation>Support for legal action</translation>
-    </message>
-    <message>
-        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
-        <translation>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</translation>
-    </message>
-    <message>
-        <source>No disadvantage for asking</source>
-        <translation>No disadvantage for asking</translation>
-    </message>
-    <message>
-        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
-        <translation>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</translation>
+        <source>Law text checked on %s.</source>
+        <translation>Law text checked on %s.</translation>
     </message>
 </context>
 <context>

@@ -3408,64 +3408,8 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>RightsPanel</name>
     <message>
-        <source>Your rights</source>
-        <translation>나의 권리</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health Act, Article 41</source>
-        <translation>산업안전보건법 제41조</translation>
-    </message>
-    <message>
-        <source>Protection of customer-facing workers</source>
-        <translation>고객응대근로자 보호</translation>
-    </message>
-    <message>
-        <source>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
-        <translation>고객의 폭언 등으로 건강에 문제가 생겼거나 생길 우려가 있으면 회사는 다음 조치를 해야 합니다. 내가 직접 요구할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
-        <translation>고객뿐 아니라 모든 제3자의 폭언 등에도 적용됩니다. WellCare는 회사에 아무것도 알리지 않습니다. 내가 직접 보고서를 보내지 않는 한 기록은 암호화된 금고에만 남습니다.</translation>
-    </message>
-    <message>
-        <source>A pause or a change of work</source>
-        <translation>업무의 일시적 중단 또는 전환</translation>
-    </message>
-    <message>
-        <source>Step away from the calls for a while, or do other work.</source>
-        <translation>잠시 전화 응대를 멈추거나 다른 업무로 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A longer break</source>
-        <translation>휴게시간 연장</translation>
-    </message>
-    <message>
-        <source>More rest time to recover.</source>
-        <translation>회복할 수 있도록 쉬는 시간을 늘릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Treatment and counselling</source>
-        <translation>치료 및 상담 지원</translation>
-    </message>
-    <message>
-        <source>Support to see a doctor or a counsellor.</source>
-        <translation>병원 진료나 심리 상담을 받도록 지원받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Support for legal action</source>
-        <translation>고소·고발 등 법적 조치 지원</translation>
-    </message>
-    <message>
-        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
-        <translation>고소·고발이나 손해배상 청구에 필요한 지원을 받을 수 있습니다. 기록에서 만드는 증거 보고서가 도움이 됩니다.</translation>
-    </message>
-    <message>
-        <source>No disadvantage for asking</source>
-        <translation>요구해도 불이익 금지</translation>
-    </message>
-    <message>
-        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
-        <translation>이런 조치를 요구했다는 이유로 불리하게 대우해서는 안 되며, 어기면 법에 따라 처벌받습니다.</translation>
+        <source>Law text checked on %s.</source>
+        <translation>법 내용 확인일: %s</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ class IncidentsFeature(Feature):
                 self.break_minutes(),
                 self.ctx.clock,
                 submit=self.submit,
-                rights=lambda parent: RightsPanel(parent),
+                rights=lambda parent: RightsPanel(parent, policy=self.ctx.policy, language=self.ctx.language()),
                 support=self._support_widget,
                 exercise=self._exercise_widget,
                 open_journal=lambda: self.ctx.show_page(PAGE_KEY),
