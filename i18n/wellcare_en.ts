@@ -1769,6 +1769,10 @@ Requests will then be sealed to the new key.</translation>
         <source>This call could not be saved: %s Your break starts anyway.</source>
         <translation>This call could not be saved: %s Your break starts anyway.</translation>
     </message>
+    <message>
+        <source>A caller in crisis can stay with you after the call ends. Consider a short debrief: talk it through with your team leader or the EAP office today.</source>
+        <translation>A caller in crisis can stay with you after the call ends. Consider a short debrief: talk it through with your team leader or the EAP office today.</translation>
+    </message>
     <message numerus="yes">
         <source>Your protected %n-minute break has started, with a decompression exercise.</source>
         <translation>
@@ -2068,6 +2072,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Repeated unreasonable demands</source>
         <translation>Repeated unreasonable demands</translation>
+    </message>
+    <message>
+        <source>Caller in crisis (suicidal or isolated)</source>
+        <translation>Caller in crisis (suicidal or isolated)</translation>
+    </message>
+    <message>
+        <source>Chat or message</source>
+        <translation>Chat or message</translation>
     </message>
     <message>
         <source>Something else</source>

@@ -1754,6 +1754,10 @@ Requests will then be sealed to the new key.</source>
         <source>This call could not be saved: %s Your break starts anyway.</source>
         <translation>이 통화를 저장하지 못했습니다: %s 그래도 휴식은 시작됩니다.</translation>
     </message>
+    <message>
+        <source>A caller in crisis can stay with you after the call ends. Consider a short debrief: talk it through with your team leader or the EAP office today.</source>
+        <translation>위기 상황의 민원인과 나눈 통화는 끝난 뒤에도 마음에 남을 수 있습니다. 오늘 중에 팀장이나 EAP 상담실과 짧게 이야기를 나눠 보세요.</translation>
+    </message>
     <message numerus="yes">
         <source>Your protected %n-minute break has started, with a decompression exercise.</source>
         <translation>
@@ -2050,6 +2054,14 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Repeated unreasonable demands</source>
         <translation>반복적인 무리한 요구</translation>
+    </message>
+    <message>
+        <source>Caller in crisis (suicidal or isolated)</source>
+        <translation>위기 상황의 민원인 (자살 위험·고립)</translation>
+    </message>
+    <message>
+        <source>Chat or message</source>
+        <translation>채팅·문자</translation>
     </message>
     <message>
         <source>Something else</source>
