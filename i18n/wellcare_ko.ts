@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</source>
-        <translation>답변은 이 컴퓨터의 암호화된 금고에만 보관되며, 다른 누구도 볼 수 없습니다.</translation>
+        <translation>답변은 이 컴퓨터의 암호화된 보관함에만 저장되며, 다른 누구도 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Say to yourself: what the caller said was about their situation, not about who I am.</source>
-        <translation>스스로에게 말해 주세요. 그 말은 고객의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아니에요.</translation>
+        <translation>스스로에게 말해 주세요. 그 말은 민원인의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아니에요.</translation>
     </message>
     <message>
         <source>Roll your shoulders, stretch your neck, have some water.</source>
@@ -1553,7 +1553,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>How it affected the counselor</source>
-        <translation>상담원이 받은 영향</translation>
+        <translation>상담사가 받은 영향</translation>
     </message>
     <message>
         <source>Call reference</source>
@@ -1573,11 +1573,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
-        <translation>이 보고서는 상담원의 요청에 따라 %s에 만들어졌습니다. 상담원이 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
+        <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
         <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
-        <translation>각 사건은 상담원이 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담원이 직접 쓴 글입니다.</translation>
+        <translation>각 사건은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담사가 직접 쓴 글입니다.</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>
@@ -1916,15 +1916,15 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s secure keyring.</source>
-        <translation>금고의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
-        <translation>금고는 내 암호 문구로만 열립니다.</translation>
+        <translation>보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
         <source>Everything you enter stays in an encrypted vault on this computer.</source>
-        <translation>입력하신 모든 내용은 이 컴퓨터의 암호화된 금고에만 저장됩니다.</translation>
+        <translation>입력하신 모든 내용은 이 컴퓨터의 암호화된 보관함에만 저장됩니다.</translation>
     </message>
     <message>
         <source>Personal mode: no organisation policy is installed, so nothing is shared with anyone.</source>
@@ -2240,7 +2240,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Only you can see this journal: it is kept in your encrypted vault. Nothing here is sent to your employer or the EAP office unless you choose to send it.</source>
-        <translation>이 기록은 나만 볼 수 있으며 암호화된 금고에 보관됩니다. 내가 보내기로 하지 않는 한 회사나 EAP 상담실에는 아무것도 전달되지 않습니다.</translation>
+        <translation>이 기록은 나만 볼 수 있으며 암호화된 보관함에 보관됩니다. 내가 보내기로 하지 않는 한 회사나 EAP 상담실에는 아무것도 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>I just had a hard call…</source>
@@ -2907,7 +2907,7 @@ Requests will then be sealed to the new key.</source>
     <name>ProtectionPage</name>
     <message>
         <source>Protect your vault</source>
-        <translation>금고 보호 방법 선택</translation>
+        <translation>보관함 보호 방법 선택</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
@@ -3621,7 +3621,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Vault protection</source>
-        <translation>금고 보호</translation>
+        <translation>보관함 보호</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
@@ -3641,11 +3641,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
-        <translation>금고의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
-        <translation>금고는 내 암호 문구로만 열립니다.</translation>
+        <translation>보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer, so a passphrase is used.</source>
@@ -3665,15 +3665,15 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault now opens only with your passphrase.</source>
-        <translation>이제 금고는 내 암호 문구로만 열립니다.</translation>
+        <translation>이제 보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
         <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
-        <translation>이제 금고의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
+        <translation>이제 보관함의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation>금고</translation>
+        <translation>보관함</translation>
     </message>
     <message>
         <source>Confirm it is you</source>
@@ -3692,7 +3692,7 @@ Requests will then be sealed to the new key.</source>
     <name>SetupPanel</name>
     <message>
         <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
-        <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 금고 밖으로 나가지 않습니다.</translation>
+        <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 보관함 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3877,7 +3877,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Enter your passphrase to open your vault.</source>
-        <translation>금고를 열려면 암호 문구를 입력하세요.</translation>
+        <translation>보관함을 열려면 암호 문구를 입력하세요.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3915,7 +3915,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</source>
-        <translation>금고와 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
+        <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
         <source>WellCare was reset. Let&apos;s set it up again.</source>
@@ -3926,23 +3926,23 @@ Requests will then be sealed to the new key.</source>
     <name>VaultErrors</name>
     <message>
         <source>There is no WellCare vault in this profile yet.</source>
-        <translation>이 프로필에는 아직 WellCare 금고가 없습니다.</translation>
+        <translation>이 프로필에는 아직 WellCare 보관함이 없습니다.</translation>
     </message>
     <message>
         <source>A WellCare vault already exists here; it was left as it is.</source>
-        <translation>이곳에 이미 WellCare 금고가 있어 그대로 두었습니다.</translation>
+        <translation>이곳에 이미 WellCare 보관함이 있어 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>The passphrase or key does not open this vault. The vault was not changed.</source>
-        <translation>이 암호 문구가나 키로는 금고를 열 수 없습니다. 금고는 변경되지 않았습니다.</translation>
+        <translation>이 암호 문구나 키로는 보관함을 열 수 없습니다. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The vault file is damaged or incomplete (for example cut short by a failed copy). It was left untouched; restore it from a backup, or reset WellCare explicitly.</source>
-        <translation>금고 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
+        <translation>보관함 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>이 컴퓨터의 키링에 더 이상 금고 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 금고는 변경되지 않았습니다.</translation>
+        <translation>이 컴퓨터의 키링에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
@@ -3954,19 +3954,19 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
-        <translation>금고는 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
+        <translation>보관함은 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
     </message>
     <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
-        <translation>이 복구 코드는 금고와 맞지 않습니다. 확인한 뒤 다시 입력하세요.</translation>
+        <translation>이 복구 코드는 보관함과 맞지 않습니다. 확인한 뒤 다시 입력하세요.</translation>
     </message>
     <message>
         <source>This vault is locked with a passphrase. Enter it to continue.</source>
-        <translation>이 금고는 암호 문구로 잠겨 있습니다. 계속하려면 암호 문구를 입력하세요.</translation>
+        <translation>이 보관함은 암호 문구로 잠겨 있습니다. 계속하려면 암호 문구를 입력하세요.</translation>
     </message>
     <message>
         <source>WellCare could not use its vault. Nothing was changed.</source>
-        <translation>WellCare가 금고를 사용하지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
+        <translation>WellCare가 보관함을 사용하지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3985,15 +3985,15 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your answers, notes and incident records are kept in an encrypted vault on this computer. Your supervisor, IT and the EAP coordinator cannot read them.</source>
-        <translation>응답, 메모, 사건 기록은 이 컴퓨터의 암호화된 금고에 보관됩니다. 관리자, 전산 담당자, EAP 코디네이터 누구도 읽을 수 없습니다.</translation>
+        <translation>응답, 메모, 사건 기록은 이 컴퓨터의 암호화된 보관함에 보관됩니다. 관리자, 전산 담당자, EAP 담당자 누구도 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>What the coordinator can see</source>
-        <translation>코디네이터가 볼 수 있는 것</translation>
+        <translation>EAP 담당자가 볼 수 있는 것</translation>
     </message>
     <message>
         <source>the EAP coordinator</source>
-        <translation>EAP 코디네이터</translation>
+        <translation>EAP 담당자</translation>
     </message>
     <message>
         <source>Only what you choose to send: a session request is sealed so that only %s can read it. If you opt in, coarse, randomized weekly figures join a team total that hides small groups. Sharing is off until you turn it on, and you can stop at any time.</source>
