@@ -1184,6 +1184,10 @@
         <source>Roll your shoulders, stretch your neck, have some water.</source>
         <translation>Roll your shoulders, stretch your neck, have some water.</translation>
     </message>
+    <message>
+        <source>If you feel dizzy, breathe normally.</source>
+        <translation>If you feel dizzy, breathe normally.</translation>
+    </message>
 </context>
 <context>
     <name>EapFeature</name>

@@ -1170,6 +1170,10 @@
         <source>Roll your shoulders, stretch your neck, have some water.</source>
         <translation>어깨를 돌리고 목을 쭉 편 다음, 물을 한 잔 마시세요.</translation>
     </message>
+    <message>
+        <source>If you feel dizzy, breathe normally.</source>
+        <translation>어지러우면 평소대로 숨 쉬세요.</translation>
+    </message>
 </context>
 <context>
     <name>EapFeature</name>

@@ -93,3 +93,11 @@ def test_new_kinds_have_korean_labels(profile_dir: Path) -> None:
         assert kind_label("chat") == "채팅·문자"
     finally:
         translations.install("en")
+
+
+def test_the_built_in_decompression_carries_the_dizziness_caution(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.ui.incidents.recovery import DecompressionSteps
+
+    steps = DecompressionSteps()
+    qtbot.addWidget(steps)
+    assert steps.caution.text() == "If you feel dizzy, breathe normally."

@@ -176,8 +176,8 @@ class ExercisePlayer(QWidget):
         self.care_note.setWordWrap(True)
         self.care_note.setProperty("role", "warning")
         self.care_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.care_note.setVisible(bool(notes))
         layout.addWidget(self.care_note)
+        self.care_note.setHidden(not notes)  # after addWidget: a parentless label would show as a window
 
         self.circle = BreathCircle()
         layout.addWidget(self.circle, 1)
