@@ -1283,6 +1283,10 @@
         <source>Roll your shoulders, stretch your neck, have some water.</source>
         <translation>Roll your shoulders, stretch your neck, have some water.</translation>
     </message>
+    <message>
+        <source>If you feel dizzy, breathe normally.</source>
+        <translation>If you feel dizzy, breathe normally.</translation>
+    </message>
 </context>
 <context>
     <name>EapFeature</name>
@@ -1922,6 +1926,10 @@ Requests will then be sealed to the new key.</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>A caller in crisis can stay with you after the call ends. Consider a short debrief: talk it through with your team leader or the EAP office today.</source>
+        <translation>A caller in crisis can stay with you after the call ends. Consider a short debrief: talk it through with your team leader or the EAP office today.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2234,6 +2242,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>I&apos;d rather not say</source>
         <translation>I&apos;d rather not say</translation>
+    </message>
+    <message>
+        <source>Caller in crisis (suicidal or isolated)</source>
+        <translation>Caller in crisis (suicidal or isolated)</translation>
+    </message>
+    <message>
+        <source>Chat or message</source>
+        <translation>Chat or message</translation>
     </message>
 </context>
 <context>
@@ -3619,64 +3635,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>RightsPanel</name>
     <message>
-        <source>Your rights</source>
-        <translation>Your rights</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health Act, Article 41</source>
-        <translation>Occupational Safety and Health Act, Article 41</translation>
-    </message>
-    <message>
-        <source>Protection of customer-facing workers</source>
-        <translation>Protection of customer-facing workers</translation>
-    </message>
-    <message>
-        <source>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
-        <translation>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</translation>
-    </message>
-    <message>
-        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
-        <translation>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</translation>
-    </message>
-    <message>
-        <source>A pause or a change of work</source>
-        <translation>A pause or a change of work</translation>
-    </message>
-    <message>
-        <source>Step away from the calls for a while, or do other work.</source>
-        <translation>Step away from the calls for a while, or do other work.</translation>
-    </message>
-    <message>
-        <source>A longer break</source>
-        <translation>A longer break</translation>
-    </message>
-    <message>
-        <source>More rest time to recover.</source>
-        <translation>More rest time to recover.</translation>
-    </message>
-    <message>
-        <source>Treatment and counselling</source>
-        <translation>Treatment and counselling</translation>
-    </message>
-    <message>
-        <source>Support to see a doctor or a counsellor.</source>
-        <translation>Support to see a doctor or a counsellor.</translation>
-    </message>
-    <message>
-        <source>Support for legal action</source>
-        <translation>Support for legal action</translation>
-    </message>
-    <message>
-        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
-        <translation>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</translation>
-    </message>
-    <message>
-        <source>No disadvantage for asking</source>
-        <translation>No disadvantage for asking</translation>
-    </message>
-    <message>
-        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
-        <translation>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</translation>
+        <source>Law text checked on %s.</source>
+        <translation>Law text checked on %s.</translation>
     </message>
 </context>
 <context>

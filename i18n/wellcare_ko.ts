@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</source>
-        <translation>답변은 이 컴퓨터의 암호화된 금고에만 보관되며, 다른 누구도 볼 수 없습니다.</translation>
+        <translation>답변은 이 컴퓨터의 암호화된 보관함에만 저장되며, 다른 누구도 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
@@ -1263,11 +1263,15 @@
     </message>
     <message>
         <source>Say to yourself: what the caller said was about their situation, not about who I am.</source>
-        <translation>스스로에게 말해 주세요. 그 말은 고객의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아니에요.</translation>
+        <translation>스스로에게 말해 주세요. 그 말은 민원인의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아니에요.</translation>
     </message>
     <message>
         <source>Roll your shoulders, stretch your neck, have some water.</source>
         <translation>어깨를 돌리고 목을 쭉 편 다음, 물을 한 잔 마시세요.</translation>
+    </message>
+    <message>
+        <source>If you feel dizzy, breathe normally.</source>
+        <translation>어지러우면 평소대로 숨 쉬세요.</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1695,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>How it affected the counselor</source>
-        <translation>상담원이 받은 영향</translation>
+        <translation>상담사가 받은 영향</translation>
     </message>
     <message>
         <source>Call reference</source>
@@ -1711,11 +1715,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
-        <translation>이 보고서는 상담원의 요청에 따라 %s에 만들어졌습니다. 상담원이 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
+        <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
         <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
-        <translation>각 사건은 상담원이 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담원이 직접 쓴 글입니다.</translation>
+        <translation>각 사건은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담사가 직접 쓴 글입니다.</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>
@@ -1906,6 +1910,10 @@ Requests will then be sealed to the new key.</source>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>A caller in crisis can stay with you after the call ends. Consider a short debrief: talk it through with your team leader or the EAP office today.</source>
+        <translation>위기 상황의 민원인과 나눈 통화는 끝난 뒤에도 마음에 남을 수 있습니다. 오늘 중에 팀장이나 EAP 상담실과 짧게 이야기를 나눠 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2050,15 +2058,15 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s secure keyring.</source>
-        <translation>금고의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
-        <translation>금고는 내 암호 문구로만 열립니다.</translation>
+        <translation>보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
         <source>Everything you enter stays in an encrypted vault on this computer.</source>
-        <translation>입력하신 모든 내용은 이 컴퓨터의 암호화된 금고에만 저장됩니다.</translation>
+        <translation>입력하신 모든 내용은 이 컴퓨터의 암호화된 보관함에만 저장됩니다.</translation>
     </message>
     <message>
         <source>Personal mode: no organisation policy is installed, so nothing is shared with anyone.</source>
@@ -2217,6 +2225,14 @@ Requests will then be sealed to the new key.</source>
         <source>I&apos;d rather not say</source>
         <translation>말하고 싶지 않아요</translation>
     </message>
+    <message>
+        <source>Caller in crisis (suicidal or isolated)</source>
+        <translation>위기 상황의 민원인 (자살 위험·고립)</translation>
+    </message>
+    <message>
+        <source>Chat or message</source>
+        <translation>채팅·문자</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsFeature</name>
@@ -2366,7 +2382,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Only you can see this journal: it is kept in your encrypted vault. Nothing here is sent to your employer or the EAP office unless you choose to send it.</source>
-        <translation>이 기록은 나만 볼 수 있으며 암호화된 금고에 보관됩니다. 내가 보내기로 하지 않는 한 회사나 EAP 상담실에는 아무것도 전달되지 않습니다.</translation>
+        <translation>이 기록은 나만 볼 수 있으며 암호화된 보관함에 보관됩니다. 내가 보내기로 하지 않는 한 회사나 EAP 상담실에는 아무것도 전달되지 않습니다.</translation>
     </message>
     <message>
         <source>I just had a hard call…</source>
@@ -3042,7 +3058,7 @@ Requests will then be sealed to the new key.</source>
     <name>ProtectionPage</name>
     <message>
         <source>Protect your vault</source>
-        <translation>금고 보호 방법 선택</translation>
+        <translation>보관함 보호 방법 선택</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
@@ -3579,64 +3595,8 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>RightsPanel</name>
     <message>
-        <source>Your rights</source>
-        <translation>나의 권리</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health Act, Article 41</source>
-        <translation>산업안전보건법 제41조</translation>
-    </message>
-    <message>
-        <source>Protection of customer-facing workers</source>
-        <translation>고객응대근로자 보호</translation>
-    </message>
-    <message>
-        <source>When a caller&apos;s abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
-        <translation>고객의 폭언 등으로 건강에 문제가 생겼거나 생길 우려가 있으면 회사는 다음 조치를 해야 합니다. 내가 직접 요구할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
-        <translation>고객뿐 아니라 모든 제3자의 폭언 등에도 적용됩니다. WellCare는 회사에 아무것도 알리지 않습니다. 내가 직접 보고서를 보내지 않는 한 기록은 암호화된 금고에만 남습니다.</translation>
-    </message>
-    <message>
-        <source>A pause or a change of work</source>
-        <translation>업무의 일시적 중단 또는 전환</translation>
-    </message>
-    <message>
-        <source>Step away from the calls for a while, or do other work.</source>
-        <translation>잠시 전화 응대를 멈추거나 다른 업무로 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A longer break</source>
-        <translation>휴게시간 연장</translation>
-    </message>
-    <message>
-        <source>More rest time to recover.</source>
-        <translation>회복할 수 있도록 쉬는 시간을 늘릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Treatment and counselling</source>
-        <translation>치료 및 상담 지원</translation>
-    </message>
-    <message>
-        <source>Support to see a doctor or a counsellor.</source>
-        <translation>병원 진료나 심리 상담을 받도록 지원받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Support for legal action</source>
-        <translation>고소·고발 등 법적 조치 지원</translation>
-    </message>
-    <message>
-        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
-        <translation>고소·고발이나 손해배상 청구에 필요한 지원을 받을 수 있습니다. 기록에서 만드는 증거 보고서가 도움이 됩니다.</translation>
-    </message>
-    <message>
-        <source>No disadvantage for asking</source>
-        <translation>요구해도 불이익 금지</translation>
-    </message>
-    <message>
-        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
-        <translation>이런 조치를 요구했다는 이유로 불리하게 대우해서는 안 되며, 어기면 법에 따라 처벌받습니다.</translation>
+        <source>Law text checked on %s.</source>
+        <translation>법 내용 확인일: %s</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3760,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Vault protection</source>
-        <translation>금고 보호</translation>
+        <translation>보관함 보호</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
@@ -3820,11 +3780,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
-        <translation>금고의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
-        <translation>금고는 내 암호 문구로만 열립니다.</translation>
+        <translation>보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer, so a passphrase is used.</source>
@@ -3844,15 +3804,15 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault now opens only with your passphrase.</source>
-        <translation>이제 금고는 내 암호 문구로만 열립니다.</translation>
+        <translation>이제 보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
         <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
-        <translation>이제 금고의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
+        <translation>이제 보관함의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation>금고</translation>
+        <translation>보관함</translation>
     </message>
     <message>
         <source>Confirm it is you</source>
@@ -3871,7 +3831,7 @@ Requests will then be sealed to the new key.</source>
     <name>SetupPanel</name>
     <message>
         <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
-        <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 금고 밖으로 나가지 않습니다.</translation>
+        <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 보관함 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4056,7 +4016,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Enter your passphrase to open your vault.</source>
-        <translation>금고를 열려면 암호 문구를 입력하세요.</translation>
+        <translation>보관함을 열려면 암호 문구를 입력하세요.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -4094,7 +4054,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</source>
-        <translation>금고와 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
+        <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
         <source>WellCare was reset. Let&apos;s set it up again.</source>
@@ -4105,23 +4065,23 @@ Requests will then be sealed to the new key.</source>
     <name>VaultErrors</name>
     <message>
         <source>There is no WellCare vault in this profile yet.</source>
-        <translation>이 프로필에는 아직 WellCare 금고가 없습니다.</translation>
+        <translation>이 프로필에는 아직 WellCare 보관함이 없습니다.</translation>
     </message>
     <message>
         <source>A WellCare vault already exists here; it was left as it is.</source>
-        <translation>이곳에 이미 WellCare 금고가 있어 그대로 두었습니다.</translation>
+        <translation>이곳에 이미 WellCare 보관함이 있어 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>The passphrase or key does not open this vault. The vault was not changed.</source>
-        <translation>이 암호 문구가나 키로는 금고를 열 수 없습니다. 금고는 변경되지 않았습니다.</translation>
+        <translation>이 암호 문구나 키로는 보관함을 열 수 없습니다. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The vault file is damaged or incomplete (for example cut short by a failed copy). It was left untouched; restore it from a backup, or reset WellCare explicitly.</source>
-        <translation>금고 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
+        <translation>보관함 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>이 컴퓨터의 키링에 더 이상 금고 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 금고는 변경되지 않았습니다.</translation>
+        <translation>이 컴퓨터의 키링에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
@@ -4133,19 +4093,19 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
-        <translation>금고는 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
+        <translation>보관함은 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
     </message>
     <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
-        <translation>이 복구 코드는 금고와 맞지 않습니다. 확인한 뒤 다시 입력하세요.</translation>
+        <translation>이 복구 코드는 보관함과 맞지 않습니다. 확인한 뒤 다시 입력하세요.</translation>
     </message>
     <message>
         <source>This vault is locked with a passphrase. Enter it to continue.</source>
-        <translation>이 금고는 암호 문구로 잠겨 있습니다. 계속하려면 암호 문구를 입력하세요.</translation>
+        <translation>이 보관함은 암호 문구로 잠겨 있습니다. 계속하려면 암호 문구를 입력하세요.</translation>
     </message>
     <message>
         <source>WellCare could not use its vault. Nothing was changed.</source>
-        <translation>WellCare가 금고를 사용하지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
+        <translation>WellCare가 보관함을 사용하지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4164,15 +4124,15 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your answers, notes and incident records are kept in an encrypted vault on this computer. Your supervisor, IT and the EAP coordinator cannot read them.</source>
-        <translation>응답, 메모, 사건 기록은 이 컴퓨터의 암호화된 금고에 보관됩니다. 관리자, 전산 담당자, EAP 코디네이터 누구도 읽을 수 없습니다.</translation>
+        <translation>응답, 메모, 사건 기록은 이 컴퓨터의 암호화된 보관함에 보관됩니다. 관리자, 전산 담당자, EAP 담당자 누구도 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>What the coordinator can see</source>
-        <translation>코디네이터가 볼 수 있는 것</translation>
+        <translation>EAP 담당자가 볼 수 있는 것</translation>
     </message>
     <message>
         <source>the EAP coordinator</source>
-        <translation>EAP 코디네이터</translation>
+        <translation>EAP 담당자</translation>
     </message>
     <message>
         <source>Only what you choose to send: a session request is sealed so that only %s can read it. If you opt in, coarse, randomized weekly figures join a team total that hides small groups. Sharing is off until you turn it on, and you can stop at any time.</source>

@@ -23,6 +23,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _KEY_TEXT = re.compile(r"^[A-Za-z0-9+/=_-]{20,200}$")
 _HOURS = re.compile(r"^(?P<start>(?:[01]\d|2[0-3]):[0-5]\d)-(?P<end>(?:[01]\d|2[0-3]):[0-5]\d|24:00)$")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the keys of [eap] office_hours, ISO order
+_PHONE = re.compile(r"^[0-9][0-9 ()+-]{1,30}$")
 
 
 class PolicyError(Exception):
@@ -88,6 +89,12 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     "calls": {
         "softphone_processes": (list, [], lambda v: all(isinstance(p, str) for p in v), "a list of process names"),
         "max_call_min": (int, 120, _positive, "minutes, more than 0"),
+    },
+    # -- the hard-call rights panel: a local emotional-labour rights centre (none when absent) --
+    "rights": {
+        "local_centre_name_en": (str, "", None, "text"),
+        "local_centre_name_ko": (str, "", None, "text"),
+        "local_centre_phone": (str, "", lambda v: v == "" or bool(_PHONE.match(v)), "a phone number"),
     },
 }
 
@@ -178,6 +185,7 @@ def parse(text: str, source: Path) -> Policy:
     breaks = sections.get("breaks", {})
     if breaks.get("shift_start", "09:00") >= breaks.get("shift_end", "18:00"):
         raise PolicyError(f"{source}: breaks.shift_start must be before breaks.shift_end")
+    _check_local_centre(source, sections.get("rights", {}))
     return Policy(source=source, sections=sections, crisis_lines=tuple(lines))
 
 
@@ -211,6 +219,24 @@ def _parse_crisis_lines(source: Path, body: Any) -> list[CrisisLine]:
                 raise PolicyError(f"{where}: {key} is missing or empty")
         out.append(CrisisLine(entry["number"], entry["label_en"], entry["label_ko"]))
     return out
+
+
+def _check_local_centre(source: Path, rights: dict[str, Any]) -> None:
+    """A local centre needs its phone and both names, or none of them (a half entry helps nobody)."""
+    keys = ("local_centre_name_en", "local_centre_name_ko", "local_centre_phone")
+    given = [k for k in keys if rights.get(k, "").strip()]
+    if given and len(given) != len(keys):
+        missing = [k for k in keys if k not in given]
+        raise PolicyError(f"{source}: rights.{missing[0]} is needed with the other local_centre keys")
+
+
+def local_centre(policy: Policy, language: str) -> tuple[str, str] | None:
+    """The local emotional-labour rights centre (name in ``language``, phone), or None when not set."""
+    phone = str(policy.get("rights", "local_centre_phone")).strip()
+    if not phone:
+        return None
+    name = str(policy.get("rights", "local_centre_name_ko" if language == "ko" else "local_centre_name_en"))
+    return name.strip(), phone
 
 
 def locate(explicit: Path | None = None) -> Path | None:

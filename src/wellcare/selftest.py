@@ -57,6 +57,10 @@ def check_resources() -> str:
 
         catalog = load_catalog()
         found.append(f"{len(catalog)} instruments ({', '.join(catalog.ids)})")
+    from wellcare.incidents.rights import load_rights
+
+    rights = load_rights(root / "rights" / "osh_art41.json")  # the hard-call rights panel cannot show without it
+    found.append(f"rights text ({len(rights.sources)} sources)")
     return f"{root}: " + ", ".join(found)
 
 

@@ -28,6 +28,7 @@ def test_wheel_carries_resources_and_installed_copy_self_tests(tmp_path: Path) -
         "wellcare/resources/policy.example.toml",
         "wellcare/resources/icons/wellcare.svg",
         "wellcare/resources/instruments/phq9.json",
+        "wellcare/resources/rights/osh_art41.json",
         "wellcare/i18n/wellcare_ko.qm",
         "wellcare/i18n/wellcare_en.qm",
     ):

@@ -53,7 +53,7 @@ def render(out: Path, language: str) -> list[Path]:
             title={"en": "Voice care workshop", "ko": "목소리 관리 워크숍"},
             description={
                 "en": "A speech-language therapist shows how to protect your voice through a long shift.",
-                "ko": "언어치료사가 긴 근무 동안 목소리를 지키는 방법을 알려 드립니다.",
+                "ko": "언어재활사가 긴 근무 동안 목소리를 지키는 방법을 알려 드립니다.",
             },
             dates=[{"start": "2025-03-27T16:00:00+09:00", "end": "2025-03-27T17:30:00+09:00"}],
             place="교육장 3" if language == "ko" else "Training room 3",

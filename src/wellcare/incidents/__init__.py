@@ -1,6 +1,14 @@
 """Hard-call incidents: the encrypted log, weekly counts, and the evidence report's content."""
 
-from wellcare.incidents.kinds import EFFECTS, KINDS, IncidentError, clean_call_ref, clean_note
+from wellcare.incidents.kinds import (
+    DEBRIEF_KINDS,
+    EFFECTS,
+    KINDS,
+    IncidentError,
+    clean_call_ref,
+    clean_note,
+    exercise_after,
+)
 from wellcare.incidents.report import EvidenceReport, build_report, local_iso
 from wellcare.incidents.store import (
     COMPONENT,
@@ -14,6 +22,7 @@ from wellcare.incidents.store import (
 
 __all__ = [
     "COMPONENT",
+    "DEBRIEF_KINDS",
     "EFFECTS",
     "KINDS",
     "MIGRATIONS",
@@ -24,6 +33,7 @@ __all__ = [
     "build_report",
     "clean_call_ref",
     "clean_note",
+    "exercise_after",
     "iso_week",
     "local_iso",
     "parse_iso_week",

@@ -9,8 +9,21 @@ from __future__ import annotations
 
 import unicodedata
 
-# Ordered as the dialog shows them.
-KINDS: tuple[str, ...] = ("verbal_abuse", "sexual_harassment", "threat", "unreasonable_demands", "other")
+# Ordered as the dialog shows them. Stored ids never change; new kinds go before "other".
+KINDS: tuple[str, ...] = (
+    "verbal_abuse",
+    "sexual_harassment",
+    "threat",
+    "unreasonable_demands",
+    "caller_crisis",  # a suicidal or isolated caller: no abuse, but it can stay with you (secondary trauma)
+    "chat",  # abuse by chat or message rather than by voice
+    "other",
+)
+# The exercise offered in the protected break after each kind (decompression unless named here).
+DEFAULT_EXERCISE = "decompression"
+EXERCISE_AFTER: dict[str, str] = {"caller_crisis": "crisis_debrief"}
+# Kinds after which a debrief with the team leader or the EAP office is suggested.
+DEBRIEF_KINDS: frozenset[str] = frozenset({"caller_crisis"})
 EFFECTS: tuple[str, ...] = ("shaken", "angry", "afraid", "drained", "okay", "unsaid")
 
 NOTE_MAX = 4000
@@ -31,6 +44,11 @@ def check_effect(effect: str) -> str:
     if effect not in EFFECTS:
         raise IncidentError(f"unknown effect {effect!r}")
     return effect
+
+
+def exercise_after(kind: str) -> str:
+    """The exercise id the recovery step offers after a hard call of this kind."""
+    return EXERCISE_AFTER.get(kind, DEFAULT_EXERCISE)
 
 
 def _printable(text: str, keep: str) -> str:

@@ -96,6 +96,9 @@ class Exercise:
     steps: tuple[Step, ...]
     evidence: Evidence
     caution: Text | None = None
+    breathing: bool = False  # paces or changes the breath: its caution says what to do when dizzy
+    audible: bool = False  # makes sounds others hear (humming, sighs): its place note names a rest room
+    place: Text | None = None  # where to do it, shown before it starts
     source: str = field(default="", compare=False)
 
     @property
@@ -136,6 +139,7 @@ class Program:
     weeks: tuple[Week, ...] = ()
     suggested_days: tuple[int, ...] = (1, 2, 3, 4, 5)  # ISO weekdays the start dialog preselects
     suggested_time: str = "12:30"
+    daily: bool = False  # one session a day on consecutive days: a "7-day" program spans 7 days
     source: str = field(default="", compare=False)
 
     def week_of(self, session: ProgramSession) -> Week | None:

@@ -49,6 +49,14 @@ AFTER_VALUES = ("hard_call", "micro_break", "rest_break", "assessment")
 PART_OF_DAY_VALUES = ("morning", "afternoon", "evening")
 
 
+# The caution every breathing exercise carries, in each shipped language (a fixed phrase, so a
+# file can be checked for it). Audible exercises must say where to do them.
+BREATHING_CAUTION = {"en": "If you feel dizzy, breathe normally.", "ko": "어지러우면 평소대로 숨 쉬세요."}
+# Words in an English step that mean others can hear the exercise.
+_AUDIBLE_WORDS = re.compile(r"\b(hum|humming|haa|whoosh|sing|aloud|out loud)\b", re.IGNORECASE)
+ALL_DAYS = (1, 2, 3, 4, 5, 6, 7)
+
+
 class ContentError(ValueError):
     """A content file breaks the format: ``source``, ``key`` path and ``problem``."""
 
@@ -149,7 +157,7 @@ class Reader(ShapeReader):
 _EXERCISE_REQUIRED = (
     "format", "id", "version", "languages", "category", "title", "summary", "steps", "evidence",
 )  # fmt: skip
-_EXERCISE_OPTIONAL = ("animation", "caution")
+_EXERCISE_OPTIONAL = ("animation", "caution", "breathing", "audible", "place")
 _STEP_KEYS = ("text", "seconds")
 _STEP_OPTIONAL = ("breath", "input")
 
@@ -179,6 +187,7 @@ def read_exercise(data: object, source: str, expected_id: str | None = None) -> 
     total = sum(s.seconds for s in steps)
     if total > MAX_EXERCISE_SECONDS:
         r.fail("steps", f"add up to {total} s; an exercise is at most {MAX_EXERCISE_SECONDS} s")
+    breathing, audible, caution, place = _care_notes(r, doc, steps)
     return Exercise(
         id=exercise_id,
         version=version,
@@ -189,9 +198,32 @@ def read_exercise(data: object, source: str, expected_id: str | None = None) -> 
         summary=r.text(doc["summary"], "summary", most=240),
         steps=tuple(steps),
         evidence=r.evidence(doc["evidence"], "evidence"),
-        caution=r.text(doc["caution"], "caution") if "caution" in doc else None,
+        caution=caution,
+        breathing=breathing,
+        audible=audible,
+        place=place,
         source=source,
     )
+
+
+def _care_notes(r: Reader, doc: dict[str, Any], steps: list[Step]) -> tuple[bool, bool, Text | None, Text | None]:
+    """`breathing` needs the dizziness caution; `audible` needs a place note; the steps must agree."""
+    breathing = r.boolean(doc.get("breathing", False), "breathing")
+    audible = r.boolean(doc.get("audible", False), "audible")
+    caution = r.text(doc["caution"], "caution") if "caution" in doc else None
+    place = r.text(doc["place"], "place") if "place" in doc else None
+    if any(s.breath is not None for s in steps) and not breathing:
+        r.fail("breathing", "must be true: the steps pace the breath")
+    if breathing:
+        for lang, phrase in BREATHING_CAUTION.items():
+            if caution is None or phrase not in caution.get(lang, phrase):
+                r.fail(join_key("caution", lang), f"a breathing exercise must say {phrase!r}")
+    heard = next((s for s in steps if _AUDIBLE_WORDS.search(s.text["en"])), None)
+    if heard is not None and not audible:
+        r.fail("audible", f"must be true: step {heard.index + 1} can be heard by others")
+    if audible and place is None:
+        r.fail("place", "is missing: an audible exercise must say to use a rest room, not the call floor")
+    return breathing, audible, caution, place
 
 
 def _step(r: Reader, value: object, key: str, index: int, n: int, times: int, *, in_block: bool) -> Step:
@@ -222,7 +254,7 @@ def _step(r: Reader, value: object, key: str, index: int, n: int, times: int, *,
 # ---------------------------------------------------------------------------- programs
 
 _PROGRAM_REQUIRED = ("format", "id", "version", "languages", "title", "summary", "sessions", "evidence")
-_PROGRAM_OPTIONAL = ("weeks", "suggested_days", "suggested_time")
+_PROGRAM_OPTIONAL = ("weeks", "suggested_days", "suggested_time", "daily")
 
 
 def read_program(data: object, source: str, expected_id: str | None = None) -> Program:
@@ -258,8 +290,11 @@ def read_program(data: object, source: str, expected_id: str | None = None) -> P
         )
     if weeks and {s.week for s in sessions} != set(range(1, len(weeks) + 1)):
         r.fail("weeks", "every week needs at least one session")
-    days = r.array(doc.get("suggested_days", [1, 2, 3, 4, 5]), "suggested_days", most=7)
+    daily = r.boolean(doc.get("daily", False), "daily")
+    days = r.array(doc.get("suggested_days", list(ALL_DAYS) if daily else [1, 2, 3, 4, 5]), "suggested_days", most=7)
     suggested_days = tuple(sorted({r.integer(d, f"suggested_days[{i}]", 1, 7) for i, d in enumerate(days)}))
+    if daily and suggested_days != ALL_DAYS:
+        r.fail("suggested_days", "a daily program runs every day (1-7): its sessions span as many days as there are")
     suggested_time = r.string(doc.get("suggested_time", "12:30"), "suggested_time")
     if not _TIME.fullmatch(suggested_time):
         r.fail("suggested_time", f"{suggested_time!r} is not a time like 12:30")
@@ -274,6 +309,7 @@ def read_program(data: object, source: str, expected_id: str | None = None) -> P
         weeks=tuple(weeks),
         suggested_days=suggested_days,
         suggested_time=suggested_time,
+        daily=daily,
         source=source,
     )
 

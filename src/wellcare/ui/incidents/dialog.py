@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellcare.incidents import EFFECTS, KINDS
+from wellcare.incidents import DEBRIEF_KINDS, EFFECTS, KINDS, exercise_after
 from wellcare.incidents.kinds import CALL_REF_MAX
 from wellcare.schedule.clock import Clock
 from wellcare.ui.incidents.recovery import RecoveryPanel
@@ -64,10 +65,12 @@ class Outcome:
     problem: str  # translated, when not saved
     break_elsewhere: bool  # the breaks capability shows the protected break
     minutes: int
+    kind: str = ""  # what happened, so the recovery step can fit it (a debrief after a caller in crisis)
 
 
 Submit = Callable[[Choice], Outcome]
 WidgetFactory = Callable[[QWidget], QWidget | None]
+ExerciseFactory = Callable[[QWidget, str], QWidget | None]  # (parent, exercise id)
 
 
 def _big_button(text: str, checkable: bool) -> QPushButton:
@@ -90,7 +93,7 @@ class HardCallDialog(QDialog):
         submit: Submit,
         rights: WidgetFactory,
         support: WidgetFactory,
-        exercise: WidgetFactory,
+        exercise: ExerciseFactory,
         open_journal: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -238,6 +241,17 @@ class HardCallDialog(QDialog):
         columns.setSpacing(18)
         left = QVBoxLayout()
         left.setSpacing(14)
+        self.debrief_note: QLabel | None = None
+        if outcome.kind in DEBRIEF_KINDS:
+            self.debrief_note = paragraph(
+                self.tr(
+                    "A caller in crisis can stay with you after the call ends. Consider a short debrief: "
+                    "talk it through with your team leader or the EAP office today."
+                ),
+                role="warning",
+            )
+            self.debrief_note.setAccessibleName(self.debrief_note.text())
+            left.addWidget(self.debrief_note)
         if outcome.break_elsewhere:
             self.break_note = paragraph(
                 self.tr(
@@ -246,7 +260,8 @@ class HardCallDialog(QDialog):
             )
             left.addWidget(self.break_note)
         else:
-            self.recovery = RecoveryPanel(self._clock, outcome.minutes, self._exercise(page))
+            exercise = self._exercise(page, exercise_after(outcome.kind))
+            self.recovery = RecoveryPanel(self._clock, outcome.minutes, exercise)
             left.addWidget(self.recovery)
         self.support = self._support(page)
         left.addWidget(self.support)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report
+from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report, exercise_after
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
 from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
@@ -32,7 +32,6 @@ from wellcare.vault import VaultError
 log = logging.getLogger("wellcare.incidents")
 
 PAGE_KEY = "incidents"
-EXERCISE_ID = "decompression"
 BREAK_REASON = "hard_call"
 MESSAGE_CMD = "hard-call"
 EAP_PAGE_KEY = "eap"
@@ -103,7 +102,7 @@ class IncidentsFeature(Feature):
                 self.break_minutes(),
                 self.ctx.clock,
                 submit=self.submit,
-                rights=lambda parent: RightsPanel(parent),
+                rights=lambda parent: RightsPanel(parent, policy=self.ctx.policy, language=self.ctx.language()),
                 support=self._support_widget,
                 exercise=self._exercise_widget,
                 open_journal=lambda: self.ctx.show_page(PAGE_KEY),
@@ -129,7 +128,7 @@ class IncidentsFeature(Feature):
         except VaultError as exc:
             problem = vault_error_text(exc)
             log.warning("hard call not saved (%s)", type(exc).__name__)
-        elsewhere = self._start_break(minutes)
+        elsewhere = self._start_break(minutes, exercise_after(choice.kind))
         if incident is not None:
             try:
                 self.store().set_break(incident.id, minutes)
@@ -137,25 +136,27 @@ class IncidentsFeature(Feature):
                 log.warning("break length not recorded (%s)", type(exc).__name__)
             log.info("hard call logged; protected break started %s", "by breaks" if elsewhere else "here")
         self._changed()
-        return Outcome(saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes)
+        return Outcome(
+            saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes, kind=choice.kind
+        )
 
-    def _start_break(self, minutes: int) -> bool:
+    def _start_break(self, minutes: int, exercise_id: str) -> bool:
         breaks = self.ctx.services.get("breaks")
         if breaks is None:
             return False
         try:
-            breaks.start_protected_break(minutes, EXERCISE_ID, BREAK_REASON)
+            breaks.start_protected_break(minutes, exercise_id, BREAK_REASON)
         except Exception as exc:  # another capability failing must not cost the counselor the break
             log.error("breaks could not start the protected break (%s); using the recovery panel", type(exc).__name__)
             return False
         return True
 
-    def _exercise_widget(self, parent: QWidget) -> QWidget | None:
+    def _exercise_widget(self, parent: QWidget, exercise_id: str) -> QWidget | None:
         programs = self.ctx.services.get("programs")
         if programs is None:
             return None
         try:
-            widget = programs.exercise_widget(EXERCISE_ID, parent)
+            widget = programs.exercise_widget(exercise_id, parent)
         except Exception as exc:
             log.error("programs could not show the exercise (%s); using the built-in one", type(exc).__name__)
             return None

@@ -42,6 +42,8 @@ class DecompressionSteps(QWidget):
             label = paragraph(f"{number}. {step}")
             label.setAccessibleName(step)
             layout.addWidget(label)
+        self.caution = paragraph(self.tr("If you feel dizzy, breathe normally."), role="muted")
+        layout.addWidget(self.caution)
 
 
 class RecoveryPanel(QWidget):

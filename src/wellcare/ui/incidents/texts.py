@@ -15,6 +15,8 @@ def kind_label(kind: str) -> str:
         "sexual_harassment": QCoreApplication.translate("IncidentTexts", "Sexual harassment"),
         "threat": QCoreApplication.translate("IncidentTexts", "Threat"),
         "unreasonable_demands": QCoreApplication.translate("IncidentTexts", "Repeated unreasonable demands"),
+        "caller_crisis": QCoreApplication.translate("IncidentTexts", "Caller in crisis (suicidal or isolated)"),
+        "chat": QCoreApplication.translate("IncidentTexts", "Chat or message"),
         "other": QCoreApplication.translate("IncidentTexts", "Something else"),
     }
     return labels.get(kind, kind)

@@ -379,7 +379,9 @@ class ProgramsPage(QWidget):
         program = self.feature.library.program(program_id)
         hh, mm = program.suggested_time.split(":")
         policy = self.feature.ctx.policy
-        days = list(program.suggested_days) if policy.personal_mode else policy.get("breaks", "shift_days")
+        # a daily program (the 7-day reset) spans its days: shift days would stretch it over more
+        use_own = policy.personal_mode or program.daily
+        days = list(program.suggested_days) if use_own else policy.get("breaks", "shift_days")
         schedule = ProgramSchedule(time(int(hh), int(mm)), weekdays_from(days))
         dialog = ScheduleDialog(pick(program.title, self.language), schedule, starting=True, parent=self)
         dialog.accepted.connect(lambda: self._started(program_id, dialog.schedule()))

@@ -170,6 +170,14 @@ class ExercisePlayer(QWidget):
         self.where.setProperty("role", "muted")
         self.where.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.where)
+        # where to do it (audible exercises) and the caution (breathing ones), before it starts
+        notes = [pick(text, self.language) for text in (self.exercise.place, self.exercise.caution) if text]
+        self.care_note = QLabel(" ".join(notes))
+        self.care_note.setWordWrap(True)
+        self.care_note.setProperty("role", "warning")
+        self.care_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.care_note)
+        self.care_note.setHidden(not notes)  # after addWidget: a parentless label would show as a window
 
         self.circle = BreathCircle()
         layout.addWidget(self.circle, 1)
