@@ -3985,6 +3985,10 @@ Requests will then be sealed to the new key.</translation>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
         <translation>
@@ -4036,8 +4040,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</translation>
     </message>
     <message>
-        <source>The disk is full, so WellCare could not save. Nothing saved before was lost.</source>
-        <translation>The disk is full, so WellCare could not save. Nothing saved before was lost.</translation>
+        <source>The disk is full, so WellCare could not open or save its vault. Free some space on the disk and try again; nothing saved before was lost.</source>
+        <translation>The disk is full, so WellCare could not open or save its vault. Free some space on the disk and try again; nothing saved before was lost.</translation>
+    </message>
+    <message>
+        <source>WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, or belongs to another user). Give your user read and write access to the profile folder, then try again. The vault was not changed.</source>
+        <translation>WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, or belongs to another user). Give your user read and write access to the profile folder, then try again. The vault was not changed.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <translation>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
     </message>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>

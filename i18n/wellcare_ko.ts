@@ -3943,6 +3943,10 @@ Requests will then be sealed to the new key.</source>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
         <translation>
@@ -3993,8 +3997,16 @@ Requests will then be sealed to the new key.</source>
         <translation>사용할 수 있는 키링이 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
     </message>
     <message>
-        <source>The disk is full, so WellCare could not save. Nothing saved before was lost.</source>
-        <translation>디스크가 가득 차서 저장하지 못했습니다. 이전에 저장한 내용은 그대로 있습니다.</translation>
+        <source>The disk is full, so WellCare could not open or save its vault. Free some space on the disk and try again; nothing saved before was lost.</source>
+        <translation>디스크가 가득 차서 WellCare가 보관함을 열거나 저장하지 못했습니다. 디스크 공간을 확보한 뒤 다시 시도해 주세요. 이전에 저장한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, or belongs to another user). Give your user read and write access to the profile folder, then try again. The vault was not changed.</source>
+        <translation>WellCare가 보관함 파일이나 그 폴더를 읽거나 쓸 수 없습니다(읽기 전용이거나, 읽기 전용 드라이브에 있거나, 다른 사용자의 것입니다). 프로필 폴더에 내 사용자 계정의 읽기·쓰기 권한을 준 뒤 다시 시도해 주세요. 보관함은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <translation>이 프로필에서 보관함 이름(vault.db)을 파일이 아닌 것(폴더, 파이프 또는 장치)이 쓰고 있습니다. WellCare는 그것을 건드리지 않았습니다. 그것을 다른 곳으로 옮기거나 원래 보관함 파일을 복원한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>

@@ -6,6 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from wellcare.vault.errors import VaultError
 
+# Problems with the file or the disk, not the key: recovery cannot help, and a reset is never the
+# first thing to offer (it would delete a vault that may be whole once the folder or disk is fixed).
+FILE_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file"})
+
 
 def vault_error_text(error: VaultError) -> str:
     texts = {
@@ -32,7 +36,21 @@ def vault_error_text(error: VaultError) -> str:
             "Please use a passphrase instead.",
         ),
         "disk_full": QCoreApplication.translate(
-            "VaultErrors", "The disk is full, so WellCare could not save. Nothing saved before was lost."
+            "VaultErrors",
+            "The disk is full, so WellCare could not open or save its vault. Free some space on the disk and "
+            "try again; nothing saved before was lost.",
+        ),
+        "no_access": QCoreApplication.translate(
+            "VaultErrors",
+            "WellCare may not read or write the vault file or its folder (it is read-only, on a read-only "
+            "drive, or belongs to another user). Give your user read and write access to the profile folder, "
+            "then try again. The vault was not changed.",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "VaultErrors",
+            "The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, "
+            "a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, "
+            "then try again.",
         ),
         "profile_broken": QCoreApplication.translate(
             "VaultErrors",

@@ -20,7 +20,15 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists, VaultNotFound, WrongKey
+from wellcare.vault.diagnosis import (
+    check_folder_access,
+    diagnose,
+    error_from_os,
+    existing_side_files,
+    precheck_file,
+    remove_new_side_files,
+)
+from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
 from wellcare.vault.migrations import MIGRATIONS, Migration
 
 DB_FILE = "vault.db"
@@ -31,8 +39,6 @@ KEEP_BACKUPS = 3
 # (or what the coordinator's retention purged).
 BACKUP_MAX_AGE = timedelta(days=14)
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
-PAGE_SIZE = 4096
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 Row = tuple[Any, ...]
 
@@ -56,47 +62,33 @@ def translate_error(exc: BaseException) -> VaultError:
         return DiskFull()
     if "not a database" in text or "malformed" in text:
         return VaultDamaged()
+    if isinstance(exc, OSError):
+        return error_from_os(exc)
     return VaultError(f"The vault reported an error ({type(exc).__name__}). Nothing was changed.")
 
 
-def _precheck_file(path: Path) -> None:
-    """Catch files that cannot be a whole SQLCipher database before any key is tried."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        raise VaultNotFound() from None
-    except OSError as exc:
-        raise VaultError(f"The vault file could not be read: {exc.strerror}") from None
-    if size == 0 or size % PAGE_SIZE:
-        raise VaultDamaged()
-    if head == SQLITE_PLAIN_HEADER:
-        raise VaultDamaged("This file is an unencrypted SQLite database, not a WellCare vault. It was left untouched.")
-
-
 def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connection:
+    """Open and key the database; any failure is diagnosed and leaves no new -wal/-shm behind."""
+    existed = existing_side_files(path)
     uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=rwc" if create else "?mode=rw")
+    conn: sqlcipher.Connection | None = None
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None)
-    except sqlcipher.Error as exc:
-        raise translate_error(exc) from None
-    try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        conn.close()
-        raise WrongKey() from None
-    try:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # a deleted note is overwritten, not left in a free page
     except sqlcipher.Error as exc:
-        conn.close()
-        raise translate_error(exc) from None
+        error = diagnose(exc, path, conn)
+        if conn is not None:
+            with contextlib.suppress(sqlcipher.Error):
+                conn.close()
+        remove_new_side_files(path, existed)
+        raise error from None
     return conn
 
 
@@ -111,9 +103,13 @@ class Vault:
     @classmethod
     def create(cls, profile_dir: Path, key_pragma: str) -> Vault:
         path = profile_dir / DB_FILE
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise VaultExists()
-        profile_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            profile_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise error_from_os(exc) from None
+        check_folder_access(profile_dir)
         try:
             vault = cls(_connect(path, key_pragma, create=True), path)
             vault.migrate()
@@ -127,7 +123,7 @@ class Vault:
     @classmethod
     def open(cls, profile_dir: Path, key_pragma: str) -> Vault:
         path = profile_dir / DB_FILE
-        _precheck_file(path)
+        precheck_file(path)
         vault = cls(_connect(path, key_pragma, create=False), path)
         try:
             if vault.query_one("PRAGMA quick_check")[0] != "ok":
