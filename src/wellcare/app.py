@@ -137,8 +137,7 @@ class WellCareApp(QObject):
         return default_profile_dir(coordinator=bool(self.args.coordinator))
 
     def _init_logging(self) -> bool:
-        self.profile_dir.mkdir(parents=True, exist_ok=True)
-        setup_logging(self.profile_dir)
+        setup_logging(self.profile_dir)  # makes the profile folder, owner-only
         return True
 
     def _init_policy(self) -> bool:

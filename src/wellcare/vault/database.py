@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import os
 import shutil
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -30,6 +31,7 @@ from wellcare.vault.diagnosis import (
 )
 from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
 from wellcare.vault.migrations import MIGRATIONS, Migration
+from wellcare.vault.permissions import PRIVATE_FILE, create_private_file, make_private_dir, tighten_profile
 
 DB_FILE = "vault.db"
 BACKUP_DIR = "backups"
@@ -106,10 +108,13 @@ class Vault:
         if path.exists() or path.is_symlink():
             raise VaultExists()
         try:
-            profile_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(profile_dir)
+            check_folder_access(profile_dir)
+            create_private_file(path)  # SQLite gives the -wal and -shm the database file's mode
+        except FileExistsError:
+            raise VaultExists() from None
         except OSError as exc:
             raise error_from_os(exc) from None
-        check_folder_access(profile_dir)
         try:
             vault = cls(_connect(path, key_pragma, create=True), path)
             vault.migrate()
@@ -124,6 +129,7 @@ class Vault:
     def open(cls, profile_dir: Path, key_pragma: str) -> Vault:
         path = profile_dir / DB_FILE
         precheck_file(path)
+        tighten_profile(profile_dir)
         vault = cls(_connect(path, key_pragma, create=False), path)
         try:
             if vault.query_one("PRAGMA quick_check")[0] != "ok":
@@ -252,8 +258,12 @@ class Vault:
         stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
         target = folder / f"vault-{reason}-{stamp}.db"
         try:
-            folder.mkdir(exist_ok=True)
-            shutil.copyfile(self.path, target)
+            make_private_dir(folder)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            with os.fdopen(fd, "wb") as out, self.path.open("rb") as source:
+                shutil.copyfileobj(source, out)
+                out.flush()
+                os.fsync(out.fileno())
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise translate_error(exc) from None
