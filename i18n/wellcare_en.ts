@@ -4056,6 +4056,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
     </message>
     <message>
+        <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
+        <translation>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</translation>
+    </message>
+    <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
         <translation>That recovery code does not match this vault. Check it and try again.</translation>
     </message>

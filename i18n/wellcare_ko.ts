@@ -4013,6 +4013,10 @@ Requests will then be sealed to the new key.</source>
         <translation>금고는 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
     </message>
     <message>
+        <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
+        <translation>다른 창이나 명령이 이 프로필에서 WellCare를 설정하고 있습니다. 끝날 때까지 기다린 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
         <translation>이 복구 코드는 금고와 맞지 않습니다. 확인한 뒤 다시 입력하세요.</translation>
     </message>

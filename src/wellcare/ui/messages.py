@@ -57,6 +57,10 @@ def vault_error_text(error: VaultError) -> str:
             "This profile's description file is missing or unreadable while a vault exists. WellCare left "
             "everything as it is; restore the file or reset WellCare explicitly.",
         ),
+        "setup_under_way": QCoreApplication.translate(
+            "VaultErrors",
+            "WellCare is being set up in this profile by another window or command. Wait for it, then try again.",
+        ),
         "wrong_recovery_code": QCoreApplication.translate(
             "VaultErrors", "That recovery code does not match this vault. Check it and try again."
         ),

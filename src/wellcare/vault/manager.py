@@ -8,12 +8,14 @@ creates a new vault in place of an old one.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from wellcare.vault.creation import CreationMarker, SetupUnderWay
 from wellcare.vault.database import BACKUP_DIR, DB_FILE, Vault, passphrase_pragma, raw_key_pragma
 from wellcare.vault.errors import (
     MissingKeyringEntry,
@@ -53,10 +55,17 @@ class VaultManager:
     # -- what is here --------------------------------------------------------------------------
     def state(self) -> VaultState:
         info = read_profile(self.profile_dir)
+        marker = CreationMarker(self.profile_dir)
         if info is None:
+            if marker.exists():
+                if not marker.abandoned():
+                    raise SetupUnderWay()
+                self._discard_half_made(marker)
             if (self.profile_dir / DB_FILE).exists():
                 raise ProfileBroken()
             return VaultState.NEW
+        if marker.exists() and marker.abandoned():
+            marker.end()  # killed after profile.json was written: the setup was complete
         if not (self.profile_dir / DB_FILE).exists():
             raise VaultNotFound(
                 "This profile says it has a vault, but vault.db is missing. Nothing was created; "
@@ -77,31 +86,43 @@ class VaultManager:
     def create(self, mode: str, passphrase: str | None = None, role: str = "counselor") -> CreatedVault:
         if self.state() is not VaultState.NEW:
             raise VaultExists()
-        info = ProfileInfo.new(mode, role)
-        code = new_recovery_code()
+        if mode not in ("keyring", "passphrase"):
+            raise ValueError(f"unknown vault mode {mode!r}")
+        if mode == "passphrase" and not passphrase:
+            raise PassphraseRequired()
         if mode == "keyring":
             self.keystore.check()
-            key_hex = secrets.token_hex(32)
-            vault = Vault.create(self.profile_dir, raw_key_pragma(key_hex))
-            secret = key_hex
-        elif mode == "passphrase":
-            if not passphrase:
-                raise PassphraseRequired()
-            vault = Vault.create(self.profile_dir, passphrase_pragma(passphrase))
-            secret = passphrase
-        else:
-            raise ValueError(f"unknown vault mode {mode!r}")
+        info = ProfileInfo.new(mode, role)
+        code = new_recovery_code()
+        secret = secrets.token_hex(32) if mode == "keyring" else str(passphrase)
+        pragma = raw_key_pragma(secret) if mode == "keyring" else passphrase_pragma(secret)
+        marker = CreationMarker(self.profile_dir)
+        marker.begin(info.vault_id)  # a kill -9 from here on leaves a setup the next start can undo
+        vault: Vault | None = None
         try:
+            vault = Vault.create(self.profile_dir, pragma)
             vault.set_secret(RECOVERY_CODE_SECRET, code)
             RecoveryFile(self.profile_dir).create(code, mode, secret)
             if mode == "keyring":
                 self.keystore.store(info.vault_id, secret)
             write_profile(self.profile_dir, info)  # last: until now the setup can be retried cleanly
         except BaseException:
-            vault.close()
-            self._remove_vault_files()
+            if vault is not None:
+                vault.close()
+            self._discard_half_made(marker)
             raise
+        marker.end()
         return CreatedVault(vault, code, info)
+
+    def _discard_half_made(self, marker: CreationMarker) -> None:
+        """Undo a setup that never wrote profile.json: its vault was never opened, so holds no user data."""
+        vault_id = marker.vault_id()
+        if vault_id is not None:
+            with contextlib.suppress(Exception):  # no keyring (a passphrase setup) holds nothing of ours
+                self.keystore.delete(vault_id)
+        self._remove_vault_files()
+        (self.profile_dir / RECOVERY_FILE).unlink(missing_ok=True)
+        marker.end()
 
     # -- opening -------------------------------------------------------------------------------
     def unlock(self, passphrase: str | None = None) -> Vault:
