@@ -3681,6 +3681,10 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer open your vault. Make a new recovery code in Settings and keep it safe.</source>
+        <translation>The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer open your vault. Make a new recovery code in Settings and keep it safe.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3723,6 +3727,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Show recovery code…</source>
         <translation>Show recovery code…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation>Make a new recovery code…</translation>
     </message>
     <message>
         <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
@@ -4138,6 +4146,10 @@ Please tell your IT team.</translation>
     <message>
         <source>Unlock WellCare…</source>
         <translation>Unlock WellCare…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -3640,6 +3640,10 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer open your vault. Make a new recovery code in Settings and keep it safe.</source>
+        <translation>프로필에 복구 파일(recovery.json)이 없어서 이제 복구 코드로 보관함을 열 수 없습니다. 설정에서 새 복구 코드를 만들어 안전하게 보관해 주세요.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -3682,6 +3686,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Show recovery code…</source>
         <translation>복구 코드 보기…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code…</source>
+        <translation>새 복구 코드 만들기…</translation>
     </message>
     <message>
         <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
@@ -4095,6 +4103,10 @@ Please tell your IT team.</source>
     <message>
         <source>Unlock WellCare…</source>
         <translation>WellCare 잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
     </message>
     <message>
         <source>Lock</source>

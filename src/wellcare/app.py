@@ -30,7 +30,7 @@ from wellcare.ui.i18n import Translations
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
 from wellcare.ui.pages.home import HomePage, HomeStatus
-from wellcare.ui.pages.settings import SettingsPage
+from wellcare.ui.pages.settings import SettingsPage, recovery_file_missing_text
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.setup import LanguageDialog, SetupWizard
 from wellcare.ui.single_instance import SingleInstance, send_to_running
@@ -122,6 +122,8 @@ class WellCareApp(QObject):
                 self.shutdown()
                 return False
         log.info("ready in %.3f s", time.perf_counter() - self.started_at)
+        if self.manager.recovery_file_missing():
+            self.notifier.notify(self.tr("Recovery code"), recovery_file_missing_text(), page="settings")
         return True
 
     def _resolve_profile(self) -> Path:

@@ -194,6 +194,28 @@ class VaultManager:
     def recovery_code(self, vault: Vault) -> str | None:
         return vault.get_secret(RECOVERY_CODE_SECRET)
 
+    def recovery_file_missing(self) -> bool:
+        """True when recovery.json is gone: the recovery code can no longer open this vault."""
+        return not RecoveryFile(self.profile_dir).exists()
+
+    def renew_recovery_code(self, vault: Vault, passphrase: str | None = None) -> str:
+        """A new recovery code and recovery.json, after re-authentication (passphrase mode needs it).
+
+        The old code stops working: recovery.json is sealed to the new one only.
+        """
+        info = self.info()
+        if info.mode == "keyring":
+            secret = self.keystore.load(info.vault_id)
+        else:
+            if not passphrase:
+                raise PassphraseRequired()
+            self.verify_passphrase(passphrase)
+            secret = passphrase
+        code = new_recovery_code()
+        RecoveryFile(self.profile_dir).create(code, info.mode, secret)
+        vault.set_secret(RECOVERY_CODE_SECRET, code)
+        return code
+
     # -- reset -------------------------------------------------------------------------------
     def wipe(self) -> list[str]:
         """Delete the vault, its backups, recovery file, profile file and keyring entry."""
