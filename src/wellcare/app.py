@@ -34,6 +34,7 @@ from wellcare.ui.pages.settings import SettingsPage, recovery_file_missing_text
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.setup import LanguageDialog, SetupWizard
 from wellcare.ui.single_instance import SingleInstance, send_to_running
+from wellcare.ui.stop_signals import StopSignals
 from wellcare.ui.theme import app_icon, apply_theme
 from wellcare.ui.tray import Tray, TrayEntry
 from wellcare.ui.unlock import UnlockDialog
@@ -459,6 +460,8 @@ def main(args: argparse.Namespace) -> int:
     app = WellCareApp(args, qapp)
     if not app.start():
         return app.exit_code
+    stop = StopSignals(lambda signum: qapp.exit(128 + signum))  # then the shutdown below, as after Quit
     code = qapp.exec()
+    stop.uninstall()
     app.shutdown()
     return code
