@@ -171,3 +171,19 @@ def test_a_read_only_folder_is_named(profile_dir: Path) -> None:
         assert "read-only" in cli_error(profile_dir)
     finally:
         profile_dir.chmod(0o700)
+
+
+def test_a_first_setup_on_a_full_disk_says_so_and_leaves_nothing(small_disk: Path, tmp_path: Path) -> None:
+    profile = small_disk / "profile"
+    fill(small_disk)
+    filler = small_disk / "filler"
+    os.truncate(filler, filler.stat().st_size - 20 * 1024)  # room for a folder, not for a vault
+    argv = ["--profile", str(profile), "coordinator", "init", "--org", "Org", "--exchange", str(tmp_path / "x")]
+    err = io.StringIO()
+    assert run(argv, io.StringIO(), err) == 1
+    assert "disk is full" in err.getvalue()
+    assert not profile.exists() or sorted(p.name for p in profile.iterdir()) == []
+    filler.unlink()
+    out = io.StringIO()
+    assert run(argv, out, err) == 0
+    assert "RECOVERY CODE" in out.getvalue()

@@ -16,6 +16,7 @@ import json
 import os
 from pathlib import Path
 
+from wellcare.vault.diagnosis import error_from_os
 from wellcare.vault.errors import VaultError
 from wellcare.vault.permissions import PRIVATE_FILE, make_private_dir
 
@@ -43,15 +44,22 @@ class CreationMarker:
         return self.path.exists()
 
     def begin(self, vault_id: str) -> None:
-        make_private_dir(self.path.parent)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        try:
+            make_private_dir(self.path.parent)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        except OSError as exc:
+            raise error_from_os(exc) from None
         if not _try_lock(fd):
             os.close(fd)
             raise SetupUnderWay()
-        os.ftruncate(fd, 0)
-        os.write(fd, json.dumps({"vault_id": vault_id}).encode("ascii"))
-        os.fsync(fd)
         self._fd = fd
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, json.dumps({"vault_id": vault_id}).encode("ascii"))
+            os.fsync(fd)
+        except OSError as exc:
+            self.end()
+            raise error_from_os(exc) from None
 
     def end(self) -> None:
         """Setup finished (profile.json is written) or was undone: the marker goes, then its lock."""

@@ -26,6 +26,7 @@ from wellcare.vault.diagnosis import (
     diagnose,
     error_from_os,
     existing_side_files,
+    low_on_space,
     precheck_file,
     remove_new_side_files,
 )
@@ -57,8 +58,11 @@ def passphrase_pragma(passphrase: str, pragma: str = "key") -> str:
     return f"PRAGMA {pragma} = '" + passphrase.replace("'", "''") + "'"
 
 
-def translate_error(exc: BaseException) -> VaultError:
-    """Map a database exception to a VaultError with a plain message (never the SQL or data)."""
+def translate_error(exc: BaseException, path: Path | None = None) -> VaultError:
+    """Map a database exception to a VaultError with a plain message (never the SQL or data).
+
+    With the vault's path, a bare I/O error on a disk with almost no space left is a full disk.
+    """
     text = str(exc).lower()
     if "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull()
@@ -66,6 +70,8 @@ def translate_error(exc: BaseException) -> VaultError:
         return VaultDamaged()
     if isinstance(exc, OSError):
         return error_from_os(exc)
+    if path is not None and "disk i/o error" in text and low_on_space(path.parent):
+        return DiskFull()
     return VaultError(f"The vault reported an error ({type(exc).__name__}). Nothing was changed.")
 
 
@@ -156,7 +162,7 @@ class Vault:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlcipher.Error as exc:
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         rows = self.query(sql, params)
@@ -172,7 +178,7 @@ class Vault:
             cur.execute("COMMIT")
         except sqlcipher.Error as exc:
             self._rollback()
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
         except BaseException:
             self._rollback()
             raise
@@ -266,7 +272,7 @@ class Vault:
                 os.fsync(out.fileno())
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
         for old in sorted(folder.glob("vault-*.db"))[:-KEEP_BACKUPS]:
             old.unlink(missing_ok=True)
         return target
@@ -287,7 +293,7 @@ class Vault:
         try:
             self.conn.execute(key_pragma)
         except sqlcipher.Error as exc:
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
         for old in (self.path.parent / BACKUP_DIR).glob("vault-*.db"):
             old.unlink(missing_ok=True)
 
