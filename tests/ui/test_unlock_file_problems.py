@@ -65,3 +65,14 @@ def test_a_wrong_keyring_key_still_offers_recovery(qtbot, english, profile_dir: 
     dialog.show()
     assert dialog.recover_button.isVisible()
     assert not dialog.retry_button.isVisible()
+
+
+def test_a_setup_under_way_elsewhere_offers_no_reset(qtbot, english, profile_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.vault.creation import SetupUnderWay
+
+    dialog = UnlockDialog(VaultManager(profile_dir), SetupUnderWay())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "being set up" in dialog.message.text()
+    assert dialog.retry_button.isDefault()
+    assert not dialog.reset_button.isVisible() and not dialog.recover_button.isVisible()

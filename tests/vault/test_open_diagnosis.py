@@ -187,3 +187,13 @@ def test_a_first_setup_on_a_full_disk_says_so_and_leaves_nothing(small_disk: Pat
     out = io.StringIO()
     assert run(argv, out, err) == 0
     assert "RECOVERY CODE" in out.getvalue()
+
+
+def test_a_folder_named_vault_db_in_a_new_profile_is_named_and_survives_a_wipe(profile_dir: Path) -> None:
+    (profile_dir / DB_FILE).mkdir()
+    (profile_dir / DB_FILE / "keep.txt").write_text("mine")
+    manager = VaultManager(profile_dir)
+    with pytest.raises(NotAVaultFile):
+        manager.state()
+    manager.wipe()
+    assert (profile_dir / DB_FILE / "keep.txt").read_text() == "mine"

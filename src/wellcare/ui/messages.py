@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from wellcare.vault.errors import VaultError
 
-# Problems with the file or the disk, not the key: recovery cannot help, and a reset is never the
-# first thing to offer (it would delete a vault that may be whole once the folder or disk is fixed).
-FILE_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file"})
+# Problems with the file, the disk or a setup under way, not the key: recovery cannot help, and a
+# reset is never the first thing to offer (it would delete a vault that may be whole once fixed).
+NOT_KEY_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file", "setup_under_way"})
 
 
 def vault_error_text(error: VaultError) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellcare.ui.dialogs import MIN_PASSPHRASE, password_field
-from wellcare.ui.messages import FILE_PROBLEMS, vault_error_text
+from wellcare.ui.messages import NOT_KEY_PROBLEMS, vault_error_text
 from wellcare.ui.theme import heading, paragraph
 from wellcare.vault import Vault, VaultError, VaultManager
 
@@ -70,7 +70,7 @@ class UnlockDialog(QDialog):
         self.vault: Vault | None = None
         self.reset_done = False
         self.retry = False
-        file_problem = error is not None and error.code in FILE_PROBLEMS
+        not_key_problem = error is not None and error.code in NOT_KEY_PROBLEMS
         self.setWindowTitle(self.tr("Unlock WellCare"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -96,10 +96,10 @@ class UnlockDialog(QDialog):
         self.unlock_button.setVisible(self.passphrase.isVisibleTo(self))  # isVisible() is False until shown
         self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setProperty("primary", True)
-        self.retry_button.setVisible(file_problem)
-        self.recover_button.setVisible(not file_problem)
-        self.reset_button.setVisible(error is not None and (not file_problem or error.code == "damaged"))
-        if file_problem:
+        self.retry_button.setVisible(not_key_problem)
+        self.recover_button.setVisible(not not_key_problem)
+        self.reset_button.setVisible(error is not None and (not not_key_problem or error.code == "damaged"))
+        if not_key_problem:
             self.unlock_button.setDefault(False)
             self.retry_button.setDefault(True)
         for button in (

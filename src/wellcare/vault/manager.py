@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from wellcare.vault.creation import CreationMarker, SetupUnderWay
+from wellcare.vault.creation import MARKER_FILE, CreationMarker, SetupUnderWay
 from wellcare.vault.database import BACKUP_DIR, DB_FILE, Vault, passphrase_pragma, raw_key_pragma
 from wellcare.vault.errors import (
     MissingKeyringEntry,
+    NotAVaultFile,
     PassphraseRequired,
     ProfileBroken,
     VaultExists,
@@ -61,7 +62,10 @@ class VaultManager:
                 if not marker.abandoned():
                     raise SetupUnderWay()
                 self._discard_half_made(marker)
-            if (self.profile_dir / DB_FILE).exists():
+            db = self.profile_dir / DB_FILE
+            if db.exists() or db.is_symlink():
+                if not db.is_file():
+                    raise NotAVaultFile()
                 raise ProfileBroken()
             return VaultState.NEW
         if marker.exists() and marker.abandoned():
@@ -227,7 +231,7 @@ class VaultManager:
         if info is not None and self.keystore.delete(info.vault_id):
             removed.append("keyring entry")
         removed += self._remove_vault_files()
-        for name in (RECOVERY_FILE, PROFILE_FILE):
+        for name in (RECOVERY_FILE, PROFILE_FILE, MARKER_FILE):
             path = self.profile_dir / name
             if path.exists():
                 path.unlink()
@@ -242,7 +246,9 @@ class VaultManager:
         removed = []
         for suffix in ("", "-wal", "-shm", "-journal"):
             path = self.profile_dir / f"{DB_FILE}{suffix}"
-            if path.exists():
+            if path.is_dir() and not path.is_symlink():
+                continue  # not something WellCare made: left for the user to move away
+            if path.exists() or path.is_symlink():
                 path.unlink()
                 removed.append(path.name)
         return removed
