@@ -30,10 +30,11 @@ from wellcare.ui.i18n import Translations
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
 from wellcare.ui.pages.home import HomePage, HomeStatus
-from wellcare.ui.pages.settings import SettingsPage
+from wellcare.ui.pages.settings import SettingsPage, recovery_file_missing_text
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.setup import LanguageDialog, SetupWizard
 from wellcare.ui.single_instance import SingleInstance, send_to_running
+from wellcare.ui.stop_signals import StopSignals
 from wellcare.ui.theme import app_icon, apply_theme
 from wellcare.ui.tray import Tray, TrayEntry
 from wellcare.ui.unlock import UnlockDialog
@@ -122,6 +123,8 @@ class WellCareApp(QObject):
                 self.shutdown()
                 return False
         log.info("ready in %.3f s", time.perf_counter() - self.started_at)
+        if self.manager.recovery_file_missing():
+            self.notifier.notify(self.tr("Recovery code"), recovery_file_missing_text(), page="settings")
         return True
 
     def _resolve_profile(self) -> Path:
@@ -137,8 +140,7 @@ class WellCareApp(QObject):
         return default_profile_dir(coordinator=bool(self.args.coordinator))
 
     def _init_logging(self) -> bool:
-        self.profile_dir.mkdir(parents=True, exist_ok=True)
-        setup_logging(self.profile_dir)
+        setup_logging(self.profile_dir)  # makes the profile folder, owner-only
         return True
 
     def _init_policy(self) -> bool:
@@ -458,6 +460,8 @@ def main(args: argparse.Namespace) -> int:
     app = WellCareApp(args, qapp)
     if not app.start():
         return app.exit_code
+    stop = StopSignals(lambda signum: qapp.exit(128 + signum))  # then the shutdown below, as after Quit
     code = qapp.exec()
+    stop.uninstall()
     app.shutdown()
     return code

@@ -8,20 +8,35 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from wellcare.vault.permissions import PRIVATE_FILE, make_private_dir, tighten
+
 LOG_DIR = "logs"
 log = logging.getLogger("wellcare")
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the first and each after a rollover) is owner-only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+        tighten(Path(self.baseFilename))
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(profile_dir: Path, level: int = logging.INFO) -> Path:
     folder = profile_dir / LOG_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(profile_dir)
+    make_private_dir(folder)
+    for old in folder.glob("wellcare.log*"):
+        tighten(old)
     path = folder / "wellcare.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("wellcare")
     root.handlers[:] = [handler]

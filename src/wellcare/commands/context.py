@@ -17,6 +17,10 @@ from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 from wellcare.vault.errors import PassphraseRequired
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+RECOVERY_FILE_MISSING = (
+    "recovery.json is missing from this profile, so your recovery code can no longer open the vault; "
+    "make a new recovery code in WellCare's Settings."
+)
 
 
 @dataclass
@@ -51,6 +55,8 @@ class Context:
         state = manager.state()
         if state is VaultState.NEW:
             raise VaultError(f"There is no WellCare vault in {profile_dir}. Start the app once to set it up.")
+        if manager.recovery_file_missing():
+            self.err.write(f"wellcare: warning: {RECOVERY_FILE_MISSING}\n")
         if state is VaultState.KEYRING:
             return manager.unlock()
         passphrase = self.read_passphrase()

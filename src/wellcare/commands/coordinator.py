@@ -119,6 +119,11 @@ def init_command(ctx: Context) -> int:
         eap_email=args.eap_email.strip(),
     )
     vault, recovery_code = _open_or_create(ctx, profile)
+    out = ctx.out
+    if recovery_code is not None:  # at once: should the rest fail, the code is not lost with it
+        out.write(f"Created the coordinator profile in {profile}.\n")
+        out.write(f"RECOVERY CODE (shown only now; write it down and keep it safe): {recovery_code}\n")
+        out.flush()
     try:
         try:
             result = initialize(vault, setup, Path(args.policy_out or profile / POLICY_FILE).expanduser())
@@ -127,10 +132,6 @@ def init_command(ctx: Context) -> int:
             return EXIT_FAIL
     finally:
         vault.close()
-    out = ctx.out
-    if recovery_code is not None:
-        out.write(f"Created the coordinator profile in {profile}.\n")
-        out.write(f"RECOVERY CODE (shown only now; write it down and keep it safe): {recovery_code}\n")
     if result.keys_created:
         out.write("Created the coordinator keys; the private keys are only in this profile's encrypted vault.\n")
     else:

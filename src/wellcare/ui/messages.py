@@ -6,6 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from wellcare.vault.errors import VaultError
 
+# Problems with the file, the disk or a setup under way, not the key: recovery cannot help, and a
+# reset is never the first thing to offer (it would delete a vault that may be whole once fixed).
+NOT_KEY_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file", "setup_under_way"})
+
 
 def vault_error_text(error: VaultError) -> str:
     texts = {
@@ -32,12 +36,30 @@ def vault_error_text(error: VaultError) -> str:
             "Please use a passphrase instead.",
         ),
         "disk_full": QCoreApplication.translate(
-            "VaultErrors", "The disk is full, so WellCare could not save. Nothing saved before was lost."
+            "VaultErrors",
+            "The disk is full, so WellCare could not open or save its vault. Free some space on the disk and "
+            "try again; nothing saved before was lost.",
+        ),
+        "no_access": QCoreApplication.translate(
+            "VaultErrors",
+            "WellCare may not read or write the vault file or its folder (it is read-only, on a read-only "
+            "drive, or belongs to another user). Give your user read and write access to the profile folder, "
+            "then try again. The vault was not changed.",
+        ),
+        "not_a_file": QCoreApplication.translate(
+            "VaultErrors",
+            "The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, "
+            "a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, "
+            "then try again.",
         ),
         "profile_broken": QCoreApplication.translate(
             "VaultErrors",
             "This profile's description file is missing or unreadable while a vault exists. WellCare left "
             "everything as it is; restore the file or reset WellCare explicitly.",
+        ),
+        "setup_under_way": QCoreApplication.translate(
+            "VaultErrors",
+            "WellCare is being set up in this profile by another window or command. Wait for it, then try again.",
         ),
         "wrong_recovery_code": QCoreApplication.translate(
             "VaultErrors", "That recovery code does not match this vault. Check it and try again."

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellcare.ui.dialogs import MIN_PASSPHRASE, password_field
-from wellcare.ui.messages import vault_error_text
+from wellcare.ui.messages import NOT_KEY_PROBLEMS, vault_error_text
 from wellcare.ui.theme import heading, paragraph
 from wellcare.vault import Vault, VaultError, VaultManager
 
@@ -58,13 +58,19 @@ class RecoveryDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Result: `vault` (opened) or `reset_done` (the user chose to start over), else rejected."""
+    """Result: `vault` (opened), `reset_done` (the user chose to start over) or `retry`, else rejected.
+
+    For a problem with the file or disk (not the key) the way forward is "Try again" once it is
+    fixed; recovery is not offered (no code can fix a folder), and a reset only for a damaged file.
+    """
 
     def __init__(self, manager: VaultManager, error: VaultError | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._manager = manager
         self.vault: Vault | None = None
         self.reset_done = False
+        self.retry = False
+        not_key_problem = error is not None and error.code in NOT_KEY_PROBLEMS
         self.setWindowTitle(self.tr("Unlock WellCare"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -88,13 +94,27 @@ class UnlockDialog(QDialog):
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.setDefault(True)
         self.unlock_button.setVisible(self.passphrase.isVisibleTo(self))  # isVisible() is False until shown
-        self.reset_button.setVisible(error is not None)
-        for button in (self.recover_button, self.reset_button, self.quit_button, self.unlock_button):
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setProperty("primary", True)
+        self.retry_button.setVisible(not_key_problem)
+        self.recover_button.setVisible(not not_key_problem)
+        self.reset_button.setVisible(error is not None and (not not_key_problem or error.code == "damaged"))
+        if not_key_problem:
+            self.unlock_button.setDefault(False)
+            self.retry_button.setDefault(True)
+        for button in (
+            self.recover_button,
+            self.reset_button,
+            self.quit_button,
+            self.retry_button,
+            self.unlock_button,
+        ):
             button.setAccessibleName(button.text().rstrip("…"))
         row.addWidget(self.recover_button)
         row.addWidget(self.reset_button)
         row.addStretch(1)
         row.addWidget(self.quit_button)
+        row.addWidget(self.retry_button)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -102,6 +122,7 @@ class UnlockDialog(QDialog):
         self.recover_button.clicked.connect(self.recover)
         self.reset_button.clicked.connect(self.reset)
         self.quit_button.clicked.connect(self.reject)
+        self.retry_button.clicked.connect(self.try_again)
 
     def _passphrase_mode(self) -> bool:
         try:
@@ -117,6 +138,11 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)  # also after Unlock was pressed
             return
+        self.accept()
+
+    def try_again(self) -> None:
+        """Closed so the caller opens the vault afresh (the folder or disk may have been fixed)."""
+        self.retry = True
         self.accept()
 
     def recover(self) -> None:

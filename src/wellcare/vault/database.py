@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import os
 import shutil
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -20,8 +21,18 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists, VaultNotFound, WrongKey
+from wellcare.vault.diagnosis import (
+    check_folder_access,
+    diagnose,
+    error_from_os,
+    existing_side_files,
+    low_on_space,
+    precheck_file,
+    remove_new_side_files,
+)
+from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
 from wellcare.vault.migrations import MIGRATIONS, Migration
+from wellcare.vault.permissions import PRIVATE_FILE, create_private_file, make_private_dir, tighten_profile
 
 DB_FILE = "vault.db"
 BACKUP_DIR = "backups"
@@ -31,8 +42,6 @@ KEEP_BACKUPS = 3
 # (or what the coordinator's retention purged).
 BACKUP_MAX_AGE = timedelta(days=14)
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
-PAGE_SIZE = 4096
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 Row = tuple[Any, ...]
 
@@ -49,54 +58,45 @@ def passphrase_pragma(passphrase: str, pragma: str = "key") -> str:
     return f"PRAGMA {pragma} = '" + passphrase.replace("'", "''") + "'"
 
 
-def translate_error(exc: BaseException) -> VaultError:
-    """Map a database exception to a VaultError with a plain message (never the SQL or data)."""
+def translate_error(exc: BaseException, path: Path | None = None) -> VaultError:
+    """Map a database exception to a VaultError with a plain message (never the SQL or data).
+
+    With the vault's path, a bare I/O error on a disk with almost no space left is a full disk.
+    """
     text = str(exc).lower()
     if "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return DiskFull()
     if "not a database" in text or "malformed" in text:
         return VaultDamaged()
+    if isinstance(exc, OSError):
+        return error_from_os(exc)
+    if path is not None and "disk i/o error" in text and low_on_space(path.parent):
+        return DiskFull()
     return VaultError(f"The vault reported an error ({type(exc).__name__}). Nothing was changed.")
 
 
-def _precheck_file(path: Path) -> None:
-    """Catch files that cannot be a whole SQLCipher database before any key is tried."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        raise VaultNotFound() from None
-    except OSError as exc:
-        raise VaultError(f"The vault file could not be read: {exc.strerror}") from None
-    if size == 0 or size % PAGE_SIZE:
-        raise VaultDamaged()
-    if head == SQLITE_PLAIN_HEADER:
-        raise VaultDamaged("This file is an unencrypted SQLite database, not a WellCare vault. It was left untouched.")
-
-
 def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connection:
+    """Open and key the database; any failure is diagnosed and leaves no new -wal/-shm behind."""
+    existed = existing_side_files(path)
     uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=rwc" if create else "?mode=rw")
+    conn: sqlcipher.Connection | None = None
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None)
-    except sqlcipher.Error as exc:
-        raise translate_error(exc) from None
-    try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        conn.close()
-        raise WrongKey() from None
-    try:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # a deleted note is overwritten, not left in a free page
     except sqlcipher.Error as exc:
-        conn.close()
-        raise translate_error(exc) from None
+        error = diagnose(exc, path, conn)
+        if conn is not None:
+            with contextlib.suppress(sqlcipher.Error):
+                conn.close()
+        remove_new_side_files(path, existed)
+        raise error from None
     return conn
 
 
@@ -111,9 +111,16 @@ class Vault:
     @classmethod
     def create(cls, profile_dir: Path, key_pragma: str) -> Vault:
         path = profile_dir / DB_FILE
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise VaultExists()
-        profile_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            make_private_dir(profile_dir)
+            check_folder_access(profile_dir)
+            create_private_file(path)  # SQLite gives the -wal and -shm the database file's mode
+        except FileExistsError:
+            raise VaultExists() from None
+        except OSError as exc:
+            raise error_from_os(exc) from None
         try:
             vault = cls(_connect(path, key_pragma, create=True), path)
             vault.migrate()
@@ -127,7 +134,8 @@ class Vault:
     @classmethod
     def open(cls, profile_dir: Path, key_pragma: str) -> Vault:
         path = profile_dir / DB_FILE
-        _precheck_file(path)
+        precheck_file(path)
+        tighten_profile(profile_dir)
         vault = cls(_connect(path, key_pragma, create=False), path)
         try:
             if vault.query_one("PRAGMA quick_check")[0] != "ok":
@@ -154,7 +162,7 @@ class Vault:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlcipher.Error as exc:
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         rows = self.query(sql, params)
@@ -170,7 +178,7 @@ class Vault:
             cur.execute("COMMIT")
         except sqlcipher.Error as exc:
             self._rollback()
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
         except BaseException:
             self._rollback()
             raise
@@ -256,11 +264,15 @@ class Vault:
         stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
         target = folder / f"vault-{reason}-{stamp}.db"
         try:
-            folder.mkdir(exist_ok=True)
-            shutil.copyfile(self.path, target)
+            make_private_dir(folder)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            with os.fdopen(fd, "wb") as out, self.path.open("rb") as source:
+                shutil.copyfileobj(source, out)
+                out.flush()
+                os.fsync(out.fileno())
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
         for old in sorted(folder.glob("vault-*.db"))[:-KEEP_BACKUPS]:
             old.unlink(missing_ok=True)
         return target
@@ -281,7 +293,7 @@ class Vault:
         try:
             self.conn.execute(key_pragma)
         except sqlcipher.Error as exc:
-            raise translate_error(exc) from None
+            raise translate_error(exc, self.path) from None
         for old in (self.path.parent / BACKUP_DIR).glob("vault-*.db"):
             old.unlink(missing_ok=True)
 

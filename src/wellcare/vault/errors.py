@@ -58,7 +58,32 @@ class InsecureKeyring(VaultError):
 
 class DiskFull(VaultError):
     code = "disk_full"
-    message = "The disk is full, so WellCare could not save. Nothing that was saved before was lost."
+    message = (
+        "The disk is full, so WellCare could not open or save its vault. Free some space on the disk and "
+        "try again; nothing that was saved before was lost."
+    )
+
+
+class VaultAccessDenied(VaultError):
+    """The file or its folder cannot be read or written: permissions, a read-only drive, another owner."""
+
+    code = "no_access"
+    message = (
+        "WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, "
+        "or belongs to another user). Give your user read and write access to the profile folder, then try "
+        "again. The vault was not changed."
+    )
+
+
+class NotAVaultFile(VaultError):
+    """vault.db is a folder, a pipe, a device or a link to one: opening it could hang or harm."""
+
+    code = "not_a_file"
+    message = (
+        "The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, "
+        "a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, "
+        "then try again."
+    )
 
 
 class ProfileBroken(VaultError):

@@ -8,15 +8,18 @@ creates a new vault in place of an old one.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from wellcare.vault.creation import MARKER_FILE, CreationMarker, SetupUnderWay
 from wellcare.vault.database import BACKUP_DIR, DB_FILE, Vault, passphrase_pragma, raw_key_pragma
 from wellcare.vault.errors import (
     MissingKeyringEntry,
+    NotAVaultFile,
     PassphraseRequired,
     ProfileBroken,
     VaultExists,
@@ -53,10 +56,20 @@ class VaultManager:
     # -- what is here --------------------------------------------------------------------------
     def state(self) -> VaultState:
         info = read_profile(self.profile_dir)
+        marker = CreationMarker(self.profile_dir)
         if info is None:
-            if (self.profile_dir / DB_FILE).exists():
+            if marker.exists():
+                if not marker.abandoned():
+                    raise SetupUnderWay()
+                self._discard_half_made(marker)
+            db = self.profile_dir / DB_FILE
+            if db.exists() or db.is_symlink():
+                if not db.is_file():
+                    raise NotAVaultFile()
                 raise ProfileBroken()
             return VaultState.NEW
+        if marker.exists() and marker.abandoned():
+            marker.end()  # killed after profile.json was written: the setup was complete
         if not (self.profile_dir / DB_FILE).exists():
             raise VaultNotFound(
                 "This profile says it has a vault, but vault.db is missing. Nothing was created; "
@@ -77,31 +90,43 @@ class VaultManager:
     def create(self, mode: str, passphrase: str | None = None, role: str = "counselor") -> CreatedVault:
         if self.state() is not VaultState.NEW:
             raise VaultExists()
-        info = ProfileInfo.new(mode, role)
-        code = new_recovery_code()
+        if mode not in ("keyring", "passphrase"):
+            raise ValueError(f"unknown vault mode {mode!r}")
+        if mode == "passphrase" and not passphrase:
+            raise PassphraseRequired()
         if mode == "keyring":
             self.keystore.check()
-            key_hex = secrets.token_hex(32)
-            vault = Vault.create(self.profile_dir, raw_key_pragma(key_hex))
-            secret = key_hex
-        elif mode == "passphrase":
-            if not passphrase:
-                raise PassphraseRequired()
-            vault = Vault.create(self.profile_dir, passphrase_pragma(passphrase))
-            secret = passphrase
-        else:
-            raise ValueError(f"unknown vault mode {mode!r}")
+        info = ProfileInfo.new(mode, role)
+        code = new_recovery_code()
+        secret = secrets.token_hex(32) if mode == "keyring" else str(passphrase)
+        pragma = raw_key_pragma(secret) if mode == "keyring" else passphrase_pragma(secret)
+        marker = CreationMarker(self.profile_dir)
+        marker.begin(info.vault_id)  # a kill -9 from here on leaves a setup the next start can undo
+        vault: Vault | None = None
         try:
+            vault = Vault.create(self.profile_dir, pragma)
             vault.set_secret(RECOVERY_CODE_SECRET, code)
             RecoveryFile(self.profile_dir).create(code, mode, secret)
             if mode == "keyring":
                 self.keystore.store(info.vault_id, secret)
             write_profile(self.profile_dir, info)  # last: until now the setup can be retried cleanly
         except BaseException:
-            vault.close()
-            self._remove_vault_files()
+            if vault is not None:
+                vault.close()
+            self._discard_half_made(marker)
             raise
+        marker.end()
         return CreatedVault(vault, code, info)
+
+    def _discard_half_made(self, marker: CreationMarker) -> None:
+        """Undo a setup that never wrote profile.json: its vault was never opened, so holds no user data."""
+        vault_id = marker.vault_id()
+        if vault_id is not None:
+            with contextlib.suppress(Exception):  # no keyring (a passphrase setup) holds nothing of ours
+                self.keystore.delete(vault_id)
+        self._remove_vault_files()
+        (self.profile_dir / RECOVERY_FILE).unlink(missing_ok=True)
+        marker.end()
 
     # -- opening -------------------------------------------------------------------------------
     def unlock(self, passphrase: str | None = None) -> Vault:
@@ -173,6 +198,28 @@ class VaultManager:
     def recovery_code(self, vault: Vault) -> str | None:
         return vault.get_secret(RECOVERY_CODE_SECRET)
 
+    def recovery_file_missing(self) -> bool:
+        """True when recovery.json is gone: the recovery code can no longer open this vault."""
+        return not RecoveryFile(self.profile_dir).exists()
+
+    def renew_recovery_code(self, vault: Vault, passphrase: str | None = None) -> str:
+        """A new recovery code and recovery.json, after re-authentication (passphrase mode needs it).
+
+        The old code stops working: recovery.json is sealed to the new one only.
+        """
+        info = self.info()
+        if info.mode == "keyring":
+            secret = self.keystore.load(info.vault_id)
+        else:
+            if not passphrase:
+                raise PassphraseRequired()
+            self.verify_passphrase(passphrase)
+            secret = passphrase
+        code = new_recovery_code()
+        RecoveryFile(self.profile_dir).create(code, info.mode, secret)
+        vault.set_secret(RECOVERY_CODE_SECRET, code)
+        return code
+
     # -- reset -------------------------------------------------------------------------------
     def wipe(self) -> list[str]:
         """Delete the vault, its backups, recovery file, profile file and keyring entry."""
@@ -184,7 +231,7 @@ class VaultManager:
         if info is not None and self.keystore.delete(info.vault_id):
             removed.append("keyring entry")
         removed += self._remove_vault_files()
-        for name in (RECOVERY_FILE, PROFILE_FILE):
+        for name in (RECOVERY_FILE, PROFILE_FILE, MARKER_FILE):
             path = self.profile_dir / name
             if path.exists():
                 path.unlink()
@@ -199,7 +246,9 @@ class VaultManager:
         removed = []
         for suffix in ("", "-wal", "-shm", "-journal"):
             path = self.profile_dir / f"{DB_FILE}{suffix}"
-            if path.exists():
+            if path.is_dir() and not path.is_symlink():
+                continue  # not something WellCare made: left for the user to move away
+            if path.exists() or path.is_symlink():
                 path.unlink()
                 removed.append(path.name)
         return removed

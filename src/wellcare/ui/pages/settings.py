@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,14 @@ from wellcare.ui.messages import vault_error_text
 from wellcare.ui.theme import heading, paragraph
 from wellcare.ui.wrap import FlowLayout
 from wellcare.vault import Vault, VaultError, VaultManager
+
+
+def recovery_file_missing_text() -> str:
+    return QCoreApplication.translate(
+        "SettingsPage",
+        "The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer "
+        "open your vault. Make a new recovery code in Settings and keep it safe.",
+    )
 
 
 class SettingsPage(QWidget):
@@ -78,7 +86,10 @@ class SettingsPage(QWidget):
         self.use_passphrase = QPushButton(self.tr("Use a passphrase instead…"))
         self.use_keyring = QPushButton(self.tr("Keep the key in the keyring instead"))
         self.show_code = QPushButton(self.tr("Show recovery code…"))
-        for button in (self.change_passphrase, self.use_passphrase, self.use_keyring, self.show_code):
+        self.new_code = QPushButton(self.tr("Make a new recovery code…"))
+        self.recovery_missing = paragraph(recovery_file_missing_text(), role="warning")
+        self.vault_layout.addWidget(self.recovery_missing)
+        for button in (self.change_passphrase, self.use_passphrase, self.use_keyring, self.show_code, self.new_code):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
         self.vault_layout.addLayout(buttons)
@@ -86,6 +97,7 @@ class SettingsPage(QWidget):
         self.use_passphrase.clicked.connect(self._switch_to_passphrase)
         self.use_keyring.clicked.connect(self._switch_to_keyring)
         self.show_code.clicked.connect(self._show_recovery_code)
+        self.new_code.clicked.connect(self._make_new_recovery_code)
         layout.addWidget(self.vault_box)
         self.keyring_note = paragraph("", role="muted")
         layout.addWidget(self.keyring_note)
@@ -103,6 +115,9 @@ class SettingsPage(QWidget):
         self.use_keyring.setVisible(mode == "passphrase")
         self.use_keyring.setEnabled(keyring_ok)
         self.use_passphrase.setVisible(mode == "keyring")
+        missing = self._manager.recovery_file_missing()
+        self.recovery_missing.setVisible(missing)
+        self.show_code.setVisible(not missing)  # the old code opens nothing any more
         self.keyring_note.setText(
             "" if keyring_ok else self.tr("No secure keyring is available on this computer, so a passphrase is used.")
         )
@@ -147,30 +162,48 @@ class SettingsPage(QWidget):
         if code:
             RecoveryCodeDialog(code, self).exec()
 
+    def _make_new_recovery_code(self) -> None:
+        passphrase = self._reauthenticated_passphrase()
+        if passphrase is None:
+            return
+        try:
+            code = self._manager.renew_recovery_code(self._vault(), passphrase or None)
+        except VaultError as exc:
+            QMessageBox.warning(self, self.tr("Vault"), vault_error_text(exc))
+            return
+        self.refresh()
+        RecoveryCodeDialog(code, self).exec()
+
     def _reauthenticate(self) -> bool:
-        """Passphrase mode asks for the passphrase; keyring mode re-reads the key (the OS may ask)."""
+        return self._reauthenticated_passphrase() is not None
+
+    def _reauthenticated_passphrase(self) -> str | None:
+        """None if not confirmed; else the passphrase (passphrase mode) or "" (keyring mode).
+
+        Passphrase mode asks for the passphrase; keyring mode re-reads the key (the OS may ask).
+        """
         if self._manager.info().mode == "keyring":
             try:
                 self._manager.keystore.load(self._manager.info().vault_id)
             except VaultError as exc:
                 QMessageBox.warning(self, self.tr("Vault"), vault_error_text(exc))
-                return False
+                return None
             answer = QMessageBox.question(
                 self,
                 self.tr("Confirm it is you"),
                 self.tr("Make sure nobody can see your screen. Continue?"),
             )
-            return answer == QMessageBox.StandardButton.Yes
+            return "" if answer == QMessageBox.StandardButton.Yes else None
         dialog = AskPassphraseDialog(self.tr("Enter your passphrase to continue."), self)
         while dialog.exec() == AskPassphraseDialog.DialogCode.Accepted:
             try:
                 self._manager.verify_passphrase(dialog.field.text())
-                return True
+                return dialog.field.text()
             except VaultError as exc:
                 dialog.problem.setText(vault_error_text(exc))
                 dialog.field.selectAll()  # shown again with the focus in the field: typing replaces it
                 dialog.field.setFocus(Qt.FocusReason.OtherFocusReason)
-        return False
+        return None
 
     def _run(self, action: Callable[[], None], done: str) -> None:
         try:
