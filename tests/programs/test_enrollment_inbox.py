@@ -15,14 +15,12 @@ from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdr
 from wellcare.schedule.clock import ManualClock
 from wellcare.vault import Vault, VaultManager
 
-MODULE = "wellcare.programs.enrollment_inbox"
-
 
 @pytest.fixture
 def coordinator(tmp_path: Path, org: Org):  # type: ignore[no-untyped-def]
     vault: Vault = VaultManager(tmp_path / "coordinator").create("keyring", role="coordinator").vault
     clock = ManualClock(at(10, 9))
-    inbox = Inbox(vault, org.keys, build_registry(HandlerSetup(vault, org.keys, clock), (MODULE,)), clock)
+    inbox = Inbox(vault, org.keys, build_registry(HandlerSetup(vault, org.keys, clock)), clock)
     yield inbox, EnrollmentBook(vault)
     vault.close()
 

@@ -1,11 +1,13 @@
 """The coordinator's side of enrollments: an inbox handler for kind ``enrollment``, and the seat count.
 
-Plugs into the coordinator's inbox (:mod:`wellcare.coordinator.inbox`): add
-``"wellcare.programs.enrollment_inbox"`` to ``HANDLER_MODULES`` in
-:mod:`wellcare.coordinator.handlers`. Each enrollment is kept in the coordinator's vault with
-exactly what the counselor shared; a withdrawal must reveal the secret whose hash its enrollment
-carried (inbox file names are visible on the share, so naming an enrollment is not enough). A
-withdrawal that arrives before its enrollment (files are imported in random-name order) waits.
+Plugs into the coordinator's inbox (:mod:`wellcare.coordinator.inbox`); its ``register`` is in
+``HANDLERS`` in :mod:`wellcare.coordinator.handlers`. Each enrollment is kept in the coordinator's
+vault with exactly what the counselor shared; a withdrawal must reveal the secret whose hash its
+enrollment carried (inbox file names are visible on the share, so naming an enrollment is not
+enough). A withdrawal that arrives before its enrollment (files are imported in random-name order)
+waits. A resend (the same envelope again, or the same enrollment sealed again: same
+``withdraw_hash``) is kept once. After every import run the handler republishes the seat status of
+the offers whose count changed (:mod:`wellcare.programs.seats`), signed by the coordinator.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from datetime import datetime
 from typing import Any
 
 from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
-from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason
+from wellcare.exchange import CoordinatorKeys, Envelope, EnvelopeError, Kind, Reason, Transport
 from wellcare.programs.offers import EnrollAction, EnrollmentRequest, parse_enrollment, proof_matches
+from wellcare.programs.seats import republish_seats
+from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
 
@@ -93,6 +97,22 @@ class EnrollmentBook:
             for r in rows
         ]
 
+    def offer_ids(self) -> list[str]:
+        rows = self._vault.query("SELECT DISTINCT offer_id FROM programs_enrollments_received ORDER BY offer_id")
+        return [str(r[0]) for r in rows]
+
+    def queue(self, offer_id: str) -> list[tuple[str, str]]:
+        """Active enrollments in the order they reached the coordinator: (envelope id, withdraw hash).
+
+        The first ``seats`` of them have a place; the rest wait (see :mod:`wellcare.programs.seats`).
+        """
+        rows = self._vault.query(
+            "SELECT envelope_id, withdraw_hash FROM programs_enrollments_received "
+            "WHERE offer_id = ? AND withdrawn_at IS NULL ORDER BY received_at, envelope_id",
+            (offer_id,),
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
     def seats_taken(self, offer_id: str) -> int:
         """Active enrollments: what to subtract from ``seats`` when republishing ``seats_left``."""
         row = self._vault.query_one(
@@ -107,6 +127,9 @@ class EnrollmentBook:
         at = received_at.isoformat()
         if request.action is EnrollAction.ENROLL:
             assert request.withdraw_hash is not None
+            cur.execute("SELECT 1 FROM programs_enrollments_received WHERE withdraw_hash = ?", (request.withdraw_hash,))
+            if cur.fetchone() is not None:  # the same enrollment sealed again: kept once
+                return
             cur.execute(
                 "INSERT OR IGNORE INTO programs_enrollments_received"
                 "(envelope_id, offer_id, revision, share, withdraw_hash, received_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -140,8 +163,11 @@ class EnrollmentBook:
 class EnrollmentHandler(InboxHandler):
     kind = Kind.ENROLLMENT
 
-    def __init__(self, book: EnrollmentBook) -> None:
+    def __init__(self, book: EnrollmentBook, keys: CoordinatorKeys | None = None, clock: Clock | None = None) -> None:
         self.book = book
+        self._keys = keys
+        self._clock = clock
+        self.republished: list[str] = []  # offer ids whose seat status the last run published
 
     def check(self, envelope: Envelope) -> EnrollmentRequest:
         request = parse_enrollment(envelope)
@@ -155,7 +181,13 @@ class EnrollmentHandler(InboxHandler):
     def store(self, cur: Any, item: EnrollmentRequest, envelope: Envelope, received_at: datetime) -> None:
         self.book.store(cur, item, envelope, received_at)
 
+    def after_run(self, transport: Transport) -> None:
+        """Publish the seat status of offers whose count changed (signed; see :mod:`.seats`)."""
+        self.republished = []
+        if self._keys is not None and self._clock is not None:
+            self.republished = republish_seats(transport, self._keys, self.book, self._clock.now())
+
 
 def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:
     """Called by :func:`wellcare.coordinator.handlers.build_registry`."""
-    registry.register(EnrollmentHandler(EnrollmentBook(setup.vault)))
+    registry.register(EnrollmentHandler(EnrollmentBook(setup.vault), setup.keys, setup.clock))
