@@ -129,3 +129,21 @@ def republish_seats(transport: Transport, keys: CoordinatorKeys, book: Enrollmen
             continue
         changed.append(offer_id)
     return changed
+
+
+# ---------------------------------------------------------------------------- the counselor's side
+
+
+class MyPlace(StrEnum):
+    """A counselor's own enrollment, as the latest signed revision of the offer tells it."""
+
+    CONFIRMED = "confirmed"  # the offer lists this enrollment's seat token
+    WAITING_LIST = "waiting_list"  # the offer is full and does not list it
+    UNCONFIRMED = "unconfirmed"  # sent; the EAP office has not published a place for it (yet)
+
+
+def my_place(offer: Offer, withdraw_hash_hex: str | None) -> MyPlace:
+    """Only what the coordinator signed: never "confirmed" without the token in the offer."""
+    if withdraw_hash_hex is not None and offer.confirms(withdraw_hash_hex):
+        return MyPlace.CONFIRMED
+    return MyPlace.WAITING_LIST if offer.is_full() else MyPlace.UNCONFIRMED
