@@ -27,7 +27,7 @@ from wellcare.programs.offers import (
     withdraw_hash,
 )
 from wellcare.programs.seats import MyPlace, my_place
-from wellcare.programs.store import OfferEnrollment, ProgramStore
+from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, OfferEnrollment, ProgramStore
 from wellcare.ui.feature import AppContext
 from wellcare.ui.programs.tasks import run_in_background
 from wellcare.vault import VaultError
@@ -35,7 +35,7 @@ from wellcare.vault import VaultError
 log = logging.getLogger(__name__)
 
 STALE = timedelta(minutes=5)  # a page opened later than this after the last read reads again
-SECRET_PREFIX = "programs.offer_withdraw."  # + enrollment envelope id, in the vault's secrets table
+SECRET_PREFIX = WITHDRAW_SECRET_PREFIX  # + enrollment envelope id, in the vault's secrets table
 
 
 class OffersState(StrEnum):
