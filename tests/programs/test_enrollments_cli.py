@@ -89,3 +89,22 @@ def test_enrollments_without_coordinator_keys_or_offers_folder_fails_clearly(tmp
     assert code == 0 and "nobody has enrolled" in out
     code, _, err = coord.run("enrollments", "--exchange", str(tmp_path / "missing"))
     assert code == 1 and "cannot be read" in err
+
+
+def test_a_replaced_offer_gets_its_seat_status_back_at_the_next_import(tmp_path: Path) -> None:
+    coord = make_coordinator(tmp_path)
+    path = coord.write(OFFER.replace("seats = 20", "seats = 2"))
+    assert coord.run("publish-offer", str(path))[0] == 0
+    _, _, kim_hash = _enroll(coord, {"name": "Kim"})
+    assert coord.run("import")[0] == 0
+    files = sorted(p.name for p in coord.offers.iterdir())
+    assert coord.run("import")[0] == 0  # nothing new: the signed offer is not rewritten
+    assert sorted(p.name for p in coord.offers.iterdir()) == files
+    assert _counselor_sees(coord).seats_left == 1
+
+    path.write_text(OFFER.replace("seats = 20", "seats = 3"), encoding="utf-8")
+    assert coord.run("publish-offer", "--replace", str(path))[0] == 0
+    assert _counselor_sees(coord).seats_left is None  # the file says nothing about seats taken
+    assert coord.run("import")[0] == 0
+    seen = _counselor_sees(coord)
+    assert (seen.seats, seen.seats_left) == (3, 2) and seen.confirms(kim_hash)

@@ -13,17 +13,20 @@ the offers whose count changed (:mod:`wellcare.programs.seats`), signed by the c
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
-from wellcare.exchange import CoordinatorKeys, Envelope, EnvelopeError, Kind, Reason, Transport
+from wellcare.exchange import CoordinatorKeys, Envelope, EnvelopeError, Folder, Kind, Reason, Transport, TransportError
 from wellcare.programs.offers import EnrollAction, EnrollmentRequest, parse_enrollment, proof_matches
-from wellcare.programs.seats import republish_seats
+from wellcare.programs.seats import SeatRun, republish_seats
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
+
+log = logging.getLogger(__name__)
 
 COMPONENT = "programs_coordinator"
 MIGRATIONS: tuple[Migration, ...] = (
@@ -167,7 +170,9 @@ class EnrollmentHandler(InboxHandler):
         self.book = book
         self._keys = keys
         self._clock = clock
-        self.republished: list[str] = []  # offer ids whose seat status the last run published
+        self._dirty = True  # the first run after start reconciles (an offer may have been replaced meanwhile)
+        self._offer_files: frozenset[str] | None = None
+        self.last_seats = SeatRun()
 
     def check(self, envelope: Envelope) -> EnrollmentRequest:
         request = parse_enrollment(envelope)
@@ -180,12 +185,27 @@ class EnrollmentHandler(InboxHandler):
 
     def store(self, cur: Any, item: EnrollmentRequest, envelope: Envelope, received_at: datetime) -> None:
         self.book.store(cur, item, envelope, received_at)
+        self._dirty = True
 
     def after_run(self, transport: Transport) -> None:
-        """Publish the seat status of offers whose count changed (signed; see :mod:`.seats`)."""
-        self.republished = []
-        if self._keys is not None and self._clock is not None:
-            self.republished = republish_seats(transport, self._keys, self.book, self._clock.now())
+        """Publish the seat status of offers whose count changed (signed; see :mod:`.seats`).
+
+        Only when something may have changed: an enrollment or withdrawal came in, the offers
+        folder's files changed (an offer published or replaced), or a write failed last time.
+        A run with nothing new costs one listing of offers/.
+        """
+        if self._keys is None or self._clock is None:
+            return
+        try:
+            files = frozenset(transport.list(Folder.OFFERS))
+            if not self._dirty and files == self._offer_files:
+                return
+            self.last_seats = republish_seats(transport, self._keys, self.book, self._clock.now())
+            self._offer_files = frozenset(transport.list(Folder.OFFERS))
+        except TransportError as exc:
+            log.warning("seat status not published: the offers folder cannot be read (%s)", exc.reason.value)
+            return
+        self._dirty = bool(self.last_seats.failed)
 
 
 def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:

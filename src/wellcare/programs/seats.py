@@ -101,15 +101,23 @@ def seat_status(offer: Offer, queue: list[tuple[str, str]]) -> tuple[int | None,
     return left, tokens
 
 
-def republish_seats(transport: Transport, keys: CoordinatorKeys, book: EnrollmentBook, now: datetime) -> list[str]:
-    """Republish, signed, every open offer whose seat status changed; returns their offer ids.
+@dataclass(frozen=True)
+class SeatRun:
+    published: tuple[str, ...] = ()  # offer ids republished with a new seat status
+    failed: tuple[str, ...] = ()  # offer ids whose new revision could not be written (try again)
+
+
+def republish_seats(transport: Transport, keys: CoordinatorKeys, book: EnrollmentBook, now: datetime) -> SeatRun:
+    """Republish, signed, every open offer whose seat status changed.
 
     An offer nobody enrolled in keeps what its file said. Offers that are withdrawn or past are
-    left alone. A write that fails is logged and tried again after the next import.
+    left alone. A write that fails is logged and reported in ``failed``. Raises TransportError
+    when offers/ cannot be listed.
     """
     verify_key = keys.signing.verify_key
     published = read_published(transport, verify_key)
     changed: list[str] = []
+    failed: list[str] = []
     for offer_id, revisions in sorted(published.revisions.items()):
         latest = revisions[0].offer
         if latest.withdrawn or latest.is_past(now):
@@ -126,9 +134,10 @@ def republish_seats(transport: Transport, keys: CoordinatorKeys, book: Enrollmen
             write_signed(transport, sign(plan.offer, keys.signing, now=now), plan, verify_key)
         except (TransportError, EnvelopeError) as exc:
             log.warning("the seat status of offer %s could not be published: %s", offer_id, exc)
+            failed.append(offer_id)
             continue
         changed.append(offer_id)
-    return changed
+    return SeatRun(tuple(changed), tuple(failed))
 
 
 # ---------------------------------------------------------------------------- the counselor's side
