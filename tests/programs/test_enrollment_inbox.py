@@ -131,3 +131,13 @@ def test_the_same_enrollment_sealed_again_is_kept_once(org: Org, coordinator) ->
     report = inbox.import_once(org.transport)
     assert report.duplicates == 1
     assert book.seats_taken("forest") == 1 and len(book.enrollments("forest")) == 1
+
+
+def test_a_withdrawal_must_name_the_offer_of_its_enrollment(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
+    inbox, book = coordinator
+    mine, secret = enroll(org, "forest", {"name": "Kim"})
+    inbox.import_once(org.transport)
+    withdraw(org, "voice", mine, secret)
+    report = inbox.import_once(org.transport)
+    assert report.quarantined == 1 and "another offer" in report.quarantine_reasons[0].detail
+    assert book.seats_taken("forest") == 1

@@ -108,3 +108,11 @@ def test_a_replaced_offer_gets_its_seat_status_back_at_the_next_import(tmp_path:
     assert coord.run("import")[0] == 0
     seen = _counselor_sees(coord)
     assert (seen.seats, seen.seats_left) == (3, 2) and seen.confirms(kim_hash)
+
+
+def test_an_offer_file_cannot_confirm_places_itself(tmp_path: Path) -> None:
+    coord = make_coordinator(tmp_path)
+    path = coord.write(OFFER.replace("seats = 20", 'seats = 20\nconfirmed = ["0123456789abcdef"]'))
+    code, _, err = coord.run("publish-offer", str(path))
+    assert code == 2 and "confirmed" in err
+    assert list(coord.offers.iterdir()) == []

@@ -76,10 +76,15 @@ class EnrollmentBook:
         vault.migrate_component(COMPONENT, MIGRATIONS)
 
     def withdraw_hash(self, envelope_id: str) -> str | None:
+        found = self.enrollment_key(envelope_id)
+        return None if found is None else found[1]
+
+    def enrollment_key(self, envelope_id: str) -> tuple[str, str] | None:
+        """(offer id, withdraw hash) of an enrollment received, or None."""
         row = self._vault.query_one(
-            "SELECT withdraw_hash FROM programs_enrollments_received WHERE envelope_id = ?", (envelope_id,)
+            "SELECT offer_id, withdraw_hash FROM programs_enrollments_received WHERE envelope_id = ?", (envelope_id,)
         )
-        return None if row is None else str(row[0])
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def enrollments(self, offer_id: str | None = None) -> list[ReceivedEnrollment]:
         where, params = ("WHERE offer_id = ?", (offer_id,)) if offer_id is not None else ("", ())
@@ -178,9 +183,11 @@ class EnrollmentHandler(InboxHandler):
         request = parse_enrollment(envelope)
         if request.action is EnrollAction.WITHDRAW:
             assert request.enrollment is not None and request.proof is not None
-            expected = self.book.withdraw_hash(request.enrollment)
-            if expected is not None and not proof_matches(request.proof, expected):
+            found = self.book.enrollment_key(request.enrollment)
+            if found is not None and not proof_matches(request.proof, found[1]):
                 raise EnvelopeError(Reason.BAD_PAYLOAD, "the withdrawal's proof does not match its enrollment")
+            if found is not None and found[0] != request.offer_id:
+                raise EnvelopeError(Reason.BAD_PAYLOAD, "the withdrawal names an enrollment in another offer")
         return request
 
     def store(self, cur: Any, item: EnrollmentRequest, envelope: Envelope, received_at: datetime) -> None:
