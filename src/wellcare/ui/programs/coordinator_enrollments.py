@@ -141,7 +141,7 @@ class EnrollmentsPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Check again"))
         self.refresh_button.setAccessibleName(self.tr("Check the enrollments again"))
         self.refresh_button.clicked.connect(feature.refresh)
-        head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout.addLayout(head)
         self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(12)
