@@ -2607,7 +2607,31 @@ Requests will then be sealed to the new key.</translation>
         <source>Seats left: %d of %d</source>
         <translation>Seats left: %d of %d</translation>
     </message>
-</context>
+<message>
+        <source>✓ Place confirmed</source>
+        <translation>✓ Place confirmed</translation>
+    </message>
+    <message>
+        <source>Enrolled, place confirmed</source>
+        <translation>Enrolled, place confirmed</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Enrolled, on the waiting list</source>
+        <translation>Enrolled, on the waiting list</translation>
+    </message>
+    <message>
+        <source>Every seat is taken. If a place frees up, it goes to the waiting list in order.</source>
+        <translation>Every seat is taken. If a place frees up, it goes to the waiting list in order.</translation>
+    </message>
+    <message>
+        <source>Sent. The EAP office has not confirmed your place yet.</source>
+        <translation>Sent. The EAP office has not confirmed your place yet.</translation>
+    </message>
+    </context>
 <context>
     <name>OfferNotices</name>
     <message numerus="yes">
@@ -4370,4 +4394,102 @@ Please tell your IT team.</translation>
         <translation>WellCare break</translation>
     </message>
 </context>
-</TS>
+<context><name>CoordinatorEnrollmentsFeature</name><message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+</context><context><name>EnrollmentsPage</name><message>
+        <source>Enrollments in the organisation's offers</source>
+        <translation>Enrollments in the organisation's offers</translation>
+    </message>
+    <message>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
+        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Check the enrollments again</source>
+        <translation>Check the enrollments again</translation>
+    </message>
+    <message>
+        <source>Reading the offers folder…</source>
+        <translation>Reading the offers folder…</translation>
+    </message>
+    <message>
+        <source>Set up the EAP inbox first; enrollments arrive through it.</source>
+        <translation>Set up the EAP inbox first; enrollments arrive through it.</translation>
+    </message>
+    <message>
+        <source>The offers folder cannot be read right now, so offers are shown by their id only.</source>
+        <translation>The offers folder cannot be read right now, so offers are shown by their id only.</translation>
+    </message>
+    <message>
+        <source>No offers are published and nobody has enrolled yet.</source>
+        <translation>No offers are published and nobody has enrolled yet.</translation>
+    </message>
+</context><context><name>OfferSeatsCard</name><message>
+        <source>Offer %s</source>
+        <translation>Offer %s</translation>
+    </message>
+    <message>
+        <source>Not in the offers folder (withdrawn and removed, or not readable).</source>
+        <translation>Not in the offers folder (withdrawn and removed, or not readable).</translation>
+    </message>
+    <message>
+        <source>Withdrawn: counselors no longer see this offer.</source>
+        <translation>Withdrawn: counselors no longer see this offer.</translation>
+    </message>
+    <message>
+        <source>Nobody has enrolled yet.</source>
+        <translation>Nobody has enrolled yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled (no seat limit)</source>
+        <translation>
+            <numerusform>%n enrolled (no seat limit)</numerusform>
+            <numerusform>%n enrolled (no seat limit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats taken: %1 of %2, %3 left</source>
+        <translation>Seats taken: %1 of %2, %3 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>(no name or contact shared)</source>
+        <translation>(no name or contact shared)</translation>
+    </message>
+    <message>
+        <source>enrolled %s</source>
+        <translation>enrolled %s</translation>
+    </message>
+    <message>
+        <source>withdrawn %s</source>
+        <translation>withdrawn %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note: %s</translation>
+    </message>
+</context></TS>

@@ -2584,7 +2584,31 @@ Requests will then be sealed to the new key.</source>
         <source>Seats left: %d of %d</source>
         <translation>남은 자리: %d / %d명</translation>
     </message>
-</context>
+<message>
+        <source>✓ Place confirmed</source>
+        <translation>✓ 자리 확정</translation>
+    </message>
+    <message>
+        <source>Enrolled, place confirmed</source>
+        <translation>신청함, 자리 확정</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>대기 명단</translation>
+    </message>
+    <message>
+        <source>Enrolled, on the waiting list</source>
+        <translation>신청함, 대기 명단에 있음</translation>
+    </message>
+    <message>
+        <source>Every seat is taken. If a place frees up, it goes to the waiting list in order.</source>
+        <translation>모든 자리가 찼습니다. 자리가 나면 대기 순서대로 배정됩니다.</translation>
+    </message>
+    <message>
+        <source>Sent. The EAP office has not confirmed your place yet.</source>
+        <translation>전송했습니다. EAP 사무실에서 아직 자리를 확정하지 않았습니다.</translation>
+    </message>
+    </context>
 <context>
     <name>OfferNotices</name>
     <message numerus="yes">
@@ -4326,4 +4350,100 @@ Please tell your IT team.</source>
         <translation>WellCare 휴식</translation>
     </message>
 </context>
-</TS>
+<context><name>CoordinatorEnrollmentsFeature</name><message>
+        <source>Enrollments</source>
+        <translation>참여 신청 현황</translation>
+    </message>
+</context><context><name>EnrollmentsPage</name><message>
+        <source>Enrollments in the organisation's offers</source>
+        <translation>기관 프로그램 참여 신청 현황</translation>
+    </message>
+    <message>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
+        <translation>프로그램마다 누가 신청했는지, 상담사가 공유하기로 한 내용만 보여 줍니다. 자리는 신청이 도착한 순서대로 배정되며, 상담사 앱에는 남은 자리와 본인의 자리 확정 여부가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Check the enrollments again</source>
+        <translation>참여 신청을 다시 확인</translation>
+    </message>
+    <message>
+        <source>Reading the offers folder…</source>
+        <translation>프로그램 폴더를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Set up the EAP inbox first; enrollments arrive through it.</source>
+        <translation>먼저 EAP 수신함을 설정하세요. 참여 신청은 수신함으로 들어옵니다.</translation>
+    </message>
+    <message>
+        <source>The offers folder cannot be read right now, so offers are shown by their id only.</source>
+        <translation>지금은 프로그램 폴더를 읽을 수 없어 프로그램을 ID로만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>No offers are published and nobody has enrolled yet.</source>
+        <translation>게시된 프로그램이 없고 아직 신청한 사람도 없습니다.</translation>
+    </message>
+</context><context><name>OfferSeatsCard</name><message>
+        <source>Offer %s</source>
+        <translation>프로그램 %s</translation>
+    </message>
+    <message>
+        <source>Not in the offers folder (withdrawn and removed, or not readable).</source>
+        <translation>프로그램 폴더에 없습니다(철회 후 삭제되었거나 읽을 수 없음).</translation>
+    </message>
+    <message>
+        <source>Withdrawn: counselors no longer see this offer.</source>
+        <translation>철회됨: 상담사에게 더 이상 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody has enrolled yet.</source>
+        <translation>아직 신청한 사람이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled (no seat limit)</source>
+        <translation>
+            <numerusform>%n명 신청(인원 제한 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats taken: %1 of %2, %3 left</source>
+        <translation>신청 확정: %1 / %2명, 남은 자리 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>대기 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>신청 확정</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>취소함</translation>
+    </message>
+    <message>
+        <source>(no name or contact shared)</source>
+        <translation>(이름이나 연락처를 공유하지 않음)</translation>
+    </message>
+    <message>
+        <source>enrolled %s</source>
+        <translation>%s 신청</translation>
+    </message>
+    <message>
+        <source>withdrawn %s</source>
+        <translation>%s 취소</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>메모: %s</translation>
+    </message>
+</context></TS>

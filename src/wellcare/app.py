@@ -58,8 +58,9 @@ def features_for(role: str) -> tuple[type[Feature], ...]:
     if role == "coordinator":
         from wellcare.ui.dashboard.feature import DashboardFeature
         from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
+        from wellcare.ui.programs.coordinator_enrollments import CoordinatorEnrollmentsFeature
 
-        return (CoordinatorInboxFeature, DashboardFeature)
+        return (CoordinatorInboxFeature, DashboardFeature, CoordinatorEnrollmentsFeature)
     from wellcare.ui.assess.attachments import assessment_summary_source
     from wellcare.ui.assess.feature import AssessFeature
     from wellcare.ui.breaks.feature import BreaksFeature

@@ -11,7 +11,9 @@ What is in it, all drawn from fixed, seeded distributions:
   the coordinator's vault (the dashboard shows them at once);
 - the counselor profile with months of history: WHO-5 weekly, PSS-10 and CBI monthly, daily
   check-ins, breaks and natural breaks, a few hard-call incidents, practice sessions, an EAP
-  request that the coordinator has answered with an appointment, and two signed org offers.
+  request that the coordinator has answered with an appointment, and two signed org offers;
+- enrollments in those offers (colleagues' and the demo counselor's own, one withdrawn), imported
+  by the coordinator, whose signed seat status the counselor's app shows.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def build_demo(
     _simulate_floor(layout, keys, counselors, weeks, seed, now)
     _build_counselor(layout, rng, now, weeks)
     _coordinator_answers(layout, keys, now)
+    _demo_enrollments(layout, keys, now)
     atomic_write_bytes(root / ".complete", b"ok\n")
     return layout
 
@@ -320,3 +323,59 @@ start = {day2.isoformat()}T14:00:00+09:00
 end = {day2.isoformat()}T16:00:00+09:00
 """,
     ]
+
+
+# -- enrollments in the org offers ----------------------------------------------------------------
+DEMO_ENROLLEES = (
+    ("outing", {"name": "김민지 (demo)", "contact": "내선 4312"}),
+    ("outing", {"name": "이서준 (demo)", "note": "채식 식사 부탁드립니다. (demo)"}),
+    ("outing", {"contact": "내선 4407"}),
+    ("outing", {"name": "박지훈 (demo)", "contact": "010-0000-0001 (demo)"}),
+    ("workshop", {"name": "최유나 (demo)"}),
+)
+
+
+def _demo_enrollments(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    """Colleagues enroll (one withdraws later), the demo counselor takes a place in the forest day."""
+    from wellcare.coordinator.handlers import HandlerSetup, build_registry
+    from wellcare.coordinator.inbox import Inbox
+    from wellcare.exchange import FolderTransport
+    from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
+    from wellcare.programs.publishing import read_published
+    from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, ProgramStore
+    from wellcare.schedule.clock import ManualClock
+
+    transport = FolderTransport(layout.exchange)
+    box = keys.public().box_key
+    offers = {p.offer.kind: p.offer for p in (r[0] for r in read_published(transport, keys.signing.verify_key)
+                                              .revisions.values())}  # fmt: skip
+    clock = ManualClock(now - timedelta(days=1))
+    sent: list[tuple[str, str, str]] = []  # (offer id, envelope id, secret)
+    for kind, share in DEMO_ENROLLEES:
+        secret, hashed = new_withdraw_secret()
+        offer = offers[kind]
+        request = EnrollmentRequest(EnrollAction.ENROLL, offer.offer_id, offer.revision, share, withdraw_hash=hashed)
+        sent.append((offer.offer_id, send_enrollment(transport, request, box, now=clock.now()), secret))
+    forest = offers["outing"]
+    secret, hashed = new_withdraw_secret()
+    mine = {"name": "데모 상담사 (demo)", "contact": "내선 4100"}
+    request = EnrollmentRequest(EnrollAction.ENROLL, forest.offer_id, forest.revision, mine, withdraw_hash=hashed)
+    envelope_id = send_enrollment(transport, request, box, now=clock.now())
+    vault = _open(layout.counselor, "counselor")
+    try:
+        ProgramStore(vault, clock).add_enrollment(forest.offer_id, forest.revision, envelope_id, mine,
+                                                  forest.to_payload())  # fmt: skip
+        vault.set_secret(WITHDRAW_SECRET_PREFIX + envelope_id, secret)
+    finally:
+        vault.close()
+    vault = _open(layout.coordinator, "coordinator")
+    try:
+        inbox = Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock)
+        inbox.import_once(transport)
+        offer_id, withdrawn, proof = sent[2]  # a colleague changes their mind
+        request = EnrollmentRequest(EnrollAction.WITHDRAW, offer_id, 1, {}, enrollment=withdrawn, proof=proof)
+        send_enrollment(transport, request, box, now=clock.now())
+        clock.advance(timedelta(hours=5))
+        inbox.import_once(transport)  # and republishes both offers' seat status, signed
+    finally:
+        vault.close()

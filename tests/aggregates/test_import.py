@@ -6,10 +6,11 @@ import json
 from typing import Any
 
 from tests.aggregates.helpers import UNITS, Org
+from wellcare.coordinator import contributions_inbox
 from wellcare.coordinator.agg_policy import SETTING, AggregatePolicy, aggregate_policy
 from wellcare.coordinator.contributions_inbox import ContributionHandler
 from wellcare.coordinator.contributions_store import ContributionsStore
-from wellcare.coordinator.handlers import HANDLER_MODULES
+from wellcare.coordinator.handlers import HANDLERS
 from wellcare.coordinator.simulation import simulate_contributions
 from wellcare.exchange import Folder, Kind, post, seal
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
@@ -30,7 +31,7 @@ def send(org: Org, content: dict[str, Any]) -> str:
 
 
 def test_the_handler_is_registered_for_contributions() -> None:
-    assert "wellcare.coordinator.contributions_inbox" in HANDLER_MODULES
+    assert contributions_inbox.register in HANDLERS
 
 
 def test_a_simulated_org_imports_with_resends_dropped(org: Org) -> None:

@@ -77,3 +77,47 @@ def test_rebuilding_a_demo_starts_it_over(demo: Path, tmp_path: Path) -> None:
     refused = wellcare("demo", "--dir", str(other))
     assert refused.returncode == 1 and "not empty" in refused.stderr
     assert (other / "keep.txt").read_text() == "mine"
+
+
+def test_demo_coordinator_lists_enrollments_with_seats(demo: Path) -> None:
+    listed = wellcare(
+        "--profile",
+        str(demo / "coordinator"),
+        "--passphrase-file",
+        str(demo / "demo-passphrase.txt"),
+        "coordinator",
+        "enrollments",
+        "--json",
+    )
+    assert listed.returncode == 0, listed.stderr
+    offers = {o["title"]["en"]: o for o in json.loads(listed.stdout)["offers"]}
+    forest = offers["Healing forest day"]
+    assert (forest["seats"], forest["taken"], forest["left"]) == (20, 4, 16)
+    statuses = sorted(e["status"] for e in forest["enrollments"])
+    assert statuses == ["enrolled"] * 4 + ["withdrawn"]
+    assert {"name": "데모 상담사 (demo)", "contact": "내선 4100"} in [e["shared"] for e in forest["enrollments"]]
+    workshop = offers["Handling abusive calls: a peer workshop"]
+    assert (workshop["taken"], workshop["left"]) == (1, 14)
+
+
+def test_demo_counselor_sees_the_signed_seat_status(demo: Path) -> None:
+    from wellcare.exchange import CoordinatorPublicKeys, FolderTransport
+    from wellcare.policy import load as load_policy
+    from wellcare.programs.offers import read_offers, withdraw_hash
+    from wellcare.programs.seats import MyPlace, my_place
+    from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, ProgramStore
+    from wellcare.schedule.clock import SystemClock
+
+    policy = load_policy(demo / "policy.toml")
+    keys = CoordinatorPublicKeys.from_policy(policy.section("coordinator"))
+    listing = read_offers(FolderTransport(demo / "exchange"), keys.verify_key, SystemClock().now())
+    forest = next(o for o in listing.offers if o.kind == "outing")
+    assert forest.seats_left == 16
+    vault = VaultManager(demo / "counselor").unlock("demo-only-not-a-secret")
+    try:
+        mine = ProgramStore(vault, SystemClock()).active_enrollment(forest.offer_id)
+        assert mine is not None
+        secret = vault.get_secret(WITHDRAW_SECRET_PREFIX + mine.envelope_id)
+        assert secret is not None and my_place(forest, withdraw_hash(secret)) is MyPlace.CONFIRMED
+    finally:
+        vault.close()

@@ -7,8 +7,10 @@ import sys
 
 import pytest
 
+from tests.eap import fake_contribution_handler
 from tests.eap.helpers import Org, cli, content
-from wellcare.coordinator.handlers import HANDLER_MODULES, build_registry
+from wellcare.coordinator import eap_inbox
+from wellcare.coordinator.handlers import HANDLERS, build_registry
 from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, Inbox
 from wellcare.exchange import (
     MAX_BYTES,
@@ -114,7 +116,7 @@ def test_duplicates_are_counted_and_not_stored_twice(org: Org) -> None:
     assert code == 0 and "0 accepted, 0 duplicate, 0 quarantined." in out
 
 
-EAP_ONLY = ("wellcare.coordinator.eap_inbox",)  # an app version without the other kinds' handlers
+EAP_ONLY = (eap_inbox.register,)  # an app version without the other kinds' handlers
 
 
 def _eap_only(org: Org) -> Inbox:
@@ -133,9 +135,9 @@ def test_kinds_without_a_handler_are_left_in_place_for_later(org: Org) -> None:
 
     # another engineer's handler plugs in through the registry, the dispatcher unchanged
     setup = HandlerSetup(org.coordinator_vault, org.keys, org.clock)
-    registry = build_registry(setup, (*EAP_ONLY, "tests.eap.fake_contribution_handler"))
+    registry = build_registry(setup, (*EAP_ONLY, fake_contribution_handler.register))
     assert set(registry.kinds()) == {Kind.EAP_REQUEST, Kind.EAP_CANCEL, Kind.CONTRIBUTION}
-    assert {Kind.EAP_REQUEST, Kind.EAP_CANCEL} <= set(build_registry(setup, HANDLER_MODULES).kinds())
+    assert {Kind.EAP_REQUEST, Kind.EAP_CANCEL} <= set(build_registry(setup, HANDLERS).kinds())
     report = Inbox(org.coordinator_vault, org.keys, registry, org.clock).import_once(org.transport)
     assert report.accepted_by_kind == {"contribution": 1} and report.left == 0
     assert org.coordinator_vault.query("SELECT period FROM test_contributions") == [("2025-W10",)]

@@ -9,20 +9,18 @@ import pytest
 from tests.programs.helpers import Org, at
 from wellcare.coordinator.handlers import build_registry
 from wellcare.coordinator.inbox import HandlerSetup, Inbox
-from wellcare.exchange import Folder
+from wellcare.exchange import Folder, Kind, post, seal
 from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
 from wellcare.schedule.clock import ManualClock
 from wellcare.vault import Vault, VaultManager
-
-MODULE = "wellcare.programs.enrollment_inbox"
 
 
 @pytest.fixture
 def coordinator(tmp_path: Path, org: Org):  # type: ignore[no-untyped-def]
     vault: Vault = VaultManager(tmp_path / "coordinator").create("keyring", role="coordinator").vault
     clock = ManualClock(at(10, 9))
-    inbox = Inbox(vault, org.keys, build_registry(HandlerSetup(vault, org.keys, clock), (MODULE,)), clock)
+    inbox = Inbox(vault, org.keys, build_registry(HandlerSetup(vault, org.keys, clock)), clock)
     yield inbox, EnrollmentBook(vault)
     vault.close()
 
@@ -77,3 +75,69 @@ def test_a_withdrawal_that_arrives_first_waits_for_its_enrollment(org: Org, coor
     post(org.transport, data)
     inbox.import_once(org.transport)
     assert book.seats_taken("forest") == 0 and len(book.enrollments("forest")) == 1
+
+
+def test_the_coordinators_services_register_the_enrollment_handler(org: Org, tmp_path: Path) -> None:
+    vault = VaultManager(tmp_path / "c2").create("keyring", role="coordinator").vault
+    try:
+        registry = build_registry(HandlerSetup(vault, org.keys, ManualClock(at(10, 9))))
+        assert {Kind.ENROLLMENT, Kind.EAP_REQUEST, Kind.EAP_CANCEL, Kind.CONTRIBUTION} <= set(registry.kinds())
+    finally:
+        vault.close()
+
+
+MARKER = "SECRET-NAME-7731"
+
+
+def test_malformed_enrollments_are_quarantined_with_a_reason_and_nothing_they_said(  # type: ignore[no-untyped-def]
+    org: Org, coordinator
+) -> None:
+    inbox, book = coordinator
+    box = org.keys.box.public_key
+    good = {"format": 1, "action": "enroll", "offer_id": "forest", "revision": 1, "withdraw_hash": "a" * 64}
+    bad_payloads = [
+        good | {"share": {"name": MARKER, "ssn": MARKER}},  # a key the counselor's app never sends
+        good | {"share": {"name": MARKER + "\x07"}},  # control characters
+        good | {"share": {"name": MARKER * 10}},  # too long
+        good | {"share": {"name": MARKER}, "withdraw_hash": MARKER},
+        good | {"share": {"name": MARKER}, "format": 9},
+        {"format": 1, "action": "withdraw", "offer_id": "forest", "revision": 1, "share": {"name": MARKER},
+         "enrollment": "b" * 32, "proof": "c" * 64},
+    ]
+    for payload in bad_payloads:
+        post(org.transport, seal(Kind.ENROLLMENT, payload, box))
+    report = inbox.import_once(org.transport)
+    assert report.quarantined == len(bad_payloads) and report.accepted == 0
+    assert {r.reason for r in report.quarantine_reasons} == {"bad_payload"}
+    assert book.enrollments() == []
+    root = Path(org.transport.root)
+    for path in root.rglob("*"):
+        if path.is_file():
+            assert MARKER.encode() not in path.read_bytes(), path  # sidecars name the key, never the content
+
+
+def test_the_same_enrollment_sealed_again_is_kept_once(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.programs.offers import seal_enrollment
+
+    inbox, book = coordinator
+    _secret, hashed = new_withdraw_secret()
+    request = EnrollmentRequest(EnrollAction.ENROLL, "forest", 1, {"name": "Kim"}, withdraw_hash=hashed)
+    _first_id, first = seal_enrollment(request, org.keys.box.public_key, now=at(10))
+    _second_id, second = seal_enrollment(request, org.keys.box.public_key, now=at(10))
+    post(org.transport, first)
+    post(org.transport, second)
+    inbox.import_once(org.transport)
+    post(org.transport, first)  # and the first file delivered again
+    report = inbox.import_once(org.transport)
+    assert report.duplicates == 1
+    assert book.seats_taken("forest") == 1 and len(book.enrollments("forest")) == 1
+
+
+def test_a_withdrawal_must_name_the_offer_of_its_enrollment(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
+    inbox, book = coordinator
+    mine, secret = enroll(org, "forest", {"name": "Kim"})
+    inbox.import_once(org.transport)
+    withdraw(org, "voice", mine, secret)
+    report = inbox.import_once(org.transport)
+    assert report.quarantined == 1 and "another offer" in report.quarantine_reasons[0].detail
+    assert book.seats_taken("forest") == 1

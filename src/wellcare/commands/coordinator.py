@@ -1,6 +1,6 @@
 """`wellcare coordinator init|import|fingerprint`: the EAP coordinator's headless commands.
 
-More actions come from ACTION_MODULES (report; publish-offer and withdraw-offer).
+More actions come from ACTION_MODULES (report; publish-offer and withdraw-offer; enrollments).
 
 These always work on the coordinator's own profile: --profile DIR, else the per-user
 coordinator profile (the one `wellcare --coordinator` opens).
@@ -34,6 +34,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "wellcare.commands.coordinator_report",
     "wellcare.commands.coordinator_offers",
     "wellcare.commands.coordinator_retention",
+    "wellcare.commands.coordinator_enrollments",
 )
 
 

@@ -36,5 +36,7 @@ def demo(ctx: Context) -> int:
         f"--passphrase-file {layout.passphrase_file}\n"
         f"  report:      wellcare --profile {layout.coordinator} --policy {layout.policy} "
         f"--passphrase-file {layout.passphrase_file} coordinator report --json\n"
+        f"  enrollments: wellcare --profile {layout.coordinator} "
+        f"--passphrase-file {layout.passphrase_file} coordinator enrollments --json\n"
     )
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""The inbox handler for ``contribution`` envelopes (listed in ``handlers.HANDLER_MODULES``).
+"""The inbox handler for ``contribution`` envelopes (its ``register`` is in ``handlers.HANDLERS``).
 
 ``check`` validates strictly with :func:`~wellcare.privacy.received.read_contribution` against
 the org's aggregate settings (:mod:`.agg_policy`): anything but exactly the schema is quarantined

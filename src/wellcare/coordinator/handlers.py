@@ -1,22 +1,34 @@
-"""Which inbox handlers the coordinator's app registers: one module name per capability.
+"""Which inbox handlers the coordinator's services register: listed here, by name, no import strings.
 
-Each module has ``register(registry: HandlerRegistry, setup: HandlerSetup) -> None`` and adds
-its :class:`~wellcare.coordinator.inbox.InboxHandler` instances. Adding a kind to the inbox =
-adding its module here; the dispatcher (``inbox.py``) stays as it is.
+Each capability's module has ``register(registry: HandlerRegistry, setup: HandlerSetup) -> None``
+and adds its :class:`~wellcare.coordinator.inbox.InboxHandler` instances. Adding a kind to the
+inbox = importing its module here and adding its ``register`` to :data:`HANDLERS`; the dispatcher
+(``inbox.py``) stays as it is. Every place that builds the coordinator's inbox (``coordinator
+import``, the coordinator's window, the demo) calls :func:`build_registry`, so none can forget a kind.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from wellcare.coordinator import contributions_inbox, eap_inbox
 from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup
+from wellcare.programs import enrollment_inbox
 
-HANDLER_MODULES: tuple[str, ...] = ("wellcare.coordinator.eap_inbox", "wellcare.coordinator.contributions_inbox")
+Register = Callable[[HandlerRegistry, HandlerSetup], None]
+
+HANDLERS: tuple[Register, ...] = (
+    eap_inbox.register,  # eap_request, eap_cancel
+    contributions_inbox.register,  # contribution
+    enrollment_inbox.register,  # enrollment (org offers: seats, withdrawals)
+)
 
 
-def build_registry(setup: HandlerSetup, modules: Sequence[str] = HANDLER_MODULES) -> HandlerRegistry:
+def build_registry(setup: HandlerSetup, handlers: Sequence[Register] = HANDLERS) -> HandlerRegistry:
+    """A registry with every handler of ``handlers`` (default: all of the coordinator's)."""
     registry = HandlerRegistry()
-    for name in modules:
-        importlib.import_module(name).register(registry, setup)
+    for register in handlers:
+        if not callable(register):  # an old-style module name: refused rather than imported by string
+            raise TypeError(f"build_registry takes register functions, not {type(register).__name__}")
+        register(registry, setup)
     return registry

@@ -29,7 +29,7 @@ Adding a kind (e.g. "contribution", "enrollment") needs no change here:
   writes only with the cursor it is given; its own tables come from the capability's
   ``vault.migrate_component`` call, made in the handler's constructor);
 * give its module ``register(registry: HandlerRegistry, setup: HandlerSetup) -> None``;
-* add the module's name to ``HANDLER_MODULES`` in :mod:`wellcare.coordinator.handlers`.
+* import its module in :mod:`wellcare.coordinator.handlers` and add its ``register`` to ``HANDLERS``.
 """
 
 from __future__ import annotations

@@ -1,25 +1,32 @@
 """The coordinator's side of enrollments: an inbox handler for kind ``enrollment``, and the seat count.
 
-Plugs into the coordinator's inbox (:mod:`wellcare.coordinator.inbox`): add
-``"wellcare.programs.enrollment_inbox"`` to ``HANDLER_MODULES`` in
-:mod:`wellcare.coordinator.handlers`. Each enrollment is kept in the coordinator's vault with
-exactly what the counselor shared; a withdrawal must reveal the secret whose hash its enrollment
-carried (inbox file names are visible on the share, so naming an enrollment is not enough). A
-withdrawal that arrives before its enrollment (files are imported in random-name order) waits.
+Plugs into the coordinator's inbox (:mod:`wellcare.coordinator.inbox`); its ``register`` is in
+``HANDLERS`` in :mod:`wellcare.coordinator.handlers`. Each enrollment is kept in the coordinator's
+vault with exactly what the counselor shared; a withdrawal must reveal the secret whose hash its
+enrollment carried (inbox file names are visible on the share, so naming an enrollment is not
+enough). A withdrawal that arrives before its enrollment (files are imported in random-name order)
+waits. A resend (the same envelope again, or the same enrollment sealed again: same
+``withdraw_hash``) is kept once. After every import run the handler republishes the seat status of
+the offers whose count changed (:mod:`wellcare.programs.seats`), signed by the coordinator.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
-from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason
+from wellcare.exchange import CoordinatorKeys, Envelope, EnvelopeError, Folder, Kind, Reason, Transport, TransportError
 from wellcare.programs.offers import EnrollAction, EnrollmentRequest, parse_enrollment, proof_matches
+from wellcare.programs.seats import SeatRun, republish_seats
+from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
+
+log = logging.getLogger(__name__)
 
 COMPONENT = "programs_coordinator"
 MIGRATIONS: tuple[Migration, ...] = (
@@ -69,10 +76,15 @@ class EnrollmentBook:
         vault.migrate_component(COMPONENT, MIGRATIONS)
 
     def withdraw_hash(self, envelope_id: str) -> str | None:
+        found = self.enrollment_key(envelope_id)
+        return None if found is None else found[1]
+
+    def enrollment_key(self, envelope_id: str) -> tuple[str, str] | None:
+        """(offer id, withdraw hash) of an enrollment received, or None."""
         row = self._vault.query_one(
-            "SELECT withdraw_hash FROM programs_enrollments_received WHERE envelope_id = ?", (envelope_id,)
+            "SELECT offer_id, withdraw_hash FROM programs_enrollments_received WHERE envelope_id = ?", (envelope_id,)
         )
-        return None if row is None else str(row[0])
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def enrollments(self, offer_id: str | None = None) -> list[ReceivedEnrollment]:
         where, params = ("WHERE offer_id = ?", (offer_id,)) if offer_id is not None else ("", ())
@@ -93,6 +105,22 @@ class EnrollmentBook:
             for r in rows
         ]
 
+    def offer_ids(self) -> list[str]:
+        rows = self._vault.query("SELECT DISTINCT offer_id FROM programs_enrollments_received ORDER BY offer_id")
+        return [str(r[0]) for r in rows]
+
+    def queue(self, offer_id: str) -> list[tuple[str, str]]:
+        """Active enrollments in the order they reached the coordinator: (envelope id, withdraw hash).
+
+        The first ``seats`` of them have a place; the rest wait (see :mod:`wellcare.programs.seats`).
+        """
+        rows = self._vault.query(
+            "SELECT envelope_id, withdraw_hash FROM programs_enrollments_received "
+            "WHERE offer_id = ? AND withdrawn_at IS NULL ORDER BY received_at, envelope_id",
+            (offer_id,),
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
     def seats_taken(self, offer_id: str) -> int:
         """Active enrollments: what to subtract from ``seats`` when republishing ``seats_left``."""
         row = self._vault.query_one(
@@ -107,6 +135,9 @@ class EnrollmentBook:
         at = received_at.isoformat()
         if request.action is EnrollAction.ENROLL:
             assert request.withdraw_hash is not None
+            cur.execute("SELECT 1 FROM programs_enrollments_received WHERE withdraw_hash = ?", (request.withdraw_hash,))
+            if cur.fetchone() is not None:  # the same enrollment sealed again: kept once
+                return
             cur.execute(
                 "INSERT OR IGNORE INTO programs_enrollments_received"
                 "(envelope_id, offer_id, revision, share, withdraw_hash, received_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -140,22 +171,50 @@ class EnrollmentBook:
 class EnrollmentHandler(InboxHandler):
     kind = Kind.ENROLLMENT
 
-    def __init__(self, book: EnrollmentBook) -> None:
+    def __init__(self, book: EnrollmentBook, keys: CoordinatorKeys | None = None, clock: Clock | None = None) -> None:
         self.book = book
+        self._keys = keys
+        self._clock = clock
+        self._dirty = True  # the first run after start reconciles (an offer may have been replaced meanwhile)
+        self._offer_files: frozenset[str] | None = None
+        self.last_seats = SeatRun()
 
     def check(self, envelope: Envelope) -> EnrollmentRequest:
         request = parse_enrollment(envelope)
         if request.action is EnrollAction.WITHDRAW:
             assert request.enrollment is not None and request.proof is not None
-            expected = self.book.withdraw_hash(request.enrollment)
-            if expected is not None and not proof_matches(request.proof, expected):
+            found = self.book.enrollment_key(request.enrollment)
+            if found is not None and not proof_matches(request.proof, found[1]):
                 raise EnvelopeError(Reason.BAD_PAYLOAD, "the withdrawal's proof does not match its enrollment")
+            if found is not None and found[0] != request.offer_id:
+                raise EnvelopeError(Reason.BAD_PAYLOAD, "the withdrawal names an enrollment in another offer")
         return request
 
     def store(self, cur: Any, item: EnrollmentRequest, envelope: Envelope, received_at: datetime) -> None:
         self.book.store(cur, item, envelope, received_at)
+        self._dirty = True
+
+    def after_run(self, transport: Transport) -> None:
+        """Publish the seat status of offers whose count changed (signed; see :mod:`.seats`).
+
+        Only when something may have changed: an enrollment or withdrawal came in, the offers
+        folder's files changed (an offer published or replaced), or a write failed last time.
+        A run with nothing new costs one listing of offers/.
+        """
+        if self._keys is None or self._clock is None:
+            return
+        try:
+            files = frozenset(transport.list(Folder.OFFERS))
+            if not self._dirty and files == self._offer_files:
+                return
+            self.last_seats = republish_seats(transport, self._keys, self.book, self._clock.now())
+            self._offer_files = frozenset(transport.list(Folder.OFFERS))
+        except TransportError as exc:
+            log.warning("seat status not published: the offers folder cannot be read (%s)", exc.reason.value)
+            return
+        self._dirty = bool(self.last_seats.failed)
 
 
 def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:
     """Called by :func:`wellcare.coordinator.handlers.build_registry`."""
-    registry.register(EnrollmentHandler(EnrollmentBook(setup.vault)))
+    registry.register(EnrollmentHandler(EnrollmentBook(setup.vault), setup.keys, setup.clock))

@@ -140,7 +140,7 @@ class OfferDate:
 
 
 _OFFER_REQUIRED = ("format", "offer_id", "revision", "kind", "title", "description", "dates")
-_OFFER_OPTIONAL = ("place", "link", "seats", "seats_left", "enroll_by", "withdrawn")
+_OFFER_OPTIONAL = ("place", "link", "seats", "seats_left", "enroll_by", "withdrawn", "confirmed")
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,7 @@ class Offer:
     seats_left: int | None = None
     enroll_by: datetime | None = None
     withdrawn: bool = False
+    confirmed: tuple[str, ...] = ()  # seat tokens (see confirmation_token): the enrollments that have a place
     envelope_id: str = field(default="", compare=False)
     created: str = field(default="", compare=False)
 
@@ -227,6 +228,7 @@ class Offer:
             seats_left=seats_left,
             enroll_by=None if enroll_by is None else _moment(enroll_by, "enroll_by"),
             withdrawn=withdrawn,
+            confirmed=_seat_tokens(payload.get("confirmed", []), seats),
         )
 
     def to_payload(self) -> dict[str, Any]:
@@ -249,6 +251,7 @@ class Offer:
             "seats_left": self.seats_left,
             "enroll_by": None if self.enroll_by is None else _iso(self.enroll_by),
             "withdrawn": True if self.withdrawn else None,
+            "confirmed": list(self.confirmed) or None,
         }
         payload.update({k: v for k, v in optional.items() if v is not None})
         return payload
@@ -274,6 +277,36 @@ class Offer:
 
     def can_enroll(self, now: datetime) -> bool:
         return not (self.withdrawn or self.is_past(now) or self.is_full() or self.enrollment_closed(now))
+
+    def confirms(self, withdraw_hash_hex: str) -> bool:
+        """Does this (signed) revision give a place to the enrollment that carried ``withdraw_hash_hex``?"""
+        return confirmation_token(withdraw_hash_hex) in self.confirmed
+
+
+# ---------------------------------------------------------------------------- seat confirmations
+
+MAX_CONFIRMED = 2000  # tokens one offer may list (19 bytes each in the signed payload)
+_SEAT_TOKEN = re.compile(r"[0-9a-f]{16}")  # fullmatch
+
+
+def confirmation_token(withdraw_hash_hex: str) -> str:
+    """The seat token the coordinator publishes for an enrollment that has a place.
+
+    Derived from the enrollment's ``withdraw_hash``, which only the sealed envelope (the
+    coordinator) and the counselor's vault know: a counselor's app finds its own place in the
+    signed offer, everyone else sees only a count of random-looking tokens.
+    """
+    return hashlib.sha256(b"wellcare-seat\0" + withdraw_hash_hex.encode("ascii")).hexdigest()[:16]
+
+
+def _seat_tokens(value: object, seats: int | None) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > MAX_CONFIRMED:
+        raise OfferError("confirmed", f"must be a list of at most {MAX_CONFIRMED} seat tokens")
+    if not all(isinstance(t, str) and _SEAT_TOKEN.fullmatch(t) for t in value) or len(set(value)) != len(value):
+        raise OfferError("confirmed", "must hold distinct seat tokens of 16 lower-case hex digits")
+    if seats is not None and len(value) > seats:
+        raise OfferError("confirmed", "cannot confirm more places than seats")
+    return tuple(value)
 
 
 def _text_out(text: Text) -> str | dict[str, str]:

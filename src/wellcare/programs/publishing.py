@@ -71,6 +71,8 @@ def check_authoring(offer: Offer) -> None:
         raise OfferError("enroll_by", f"must not be after the first start ({_iso(offer.first_start)})")
     if offer.withdrawn:
         raise OfferError("withdrawn", "cannot be set in an offer file; a published offer is withdrawn by its id")
+    if offer.confirmed:
+        raise OfferError("confirmed", "cannot be set in an offer file; places are confirmed from the enrollments")
 
 
 def check_current(offer: Offer, now: datetime) -> None:

@@ -24,6 +24,7 @@ from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "programs"
+WITHDRAW_SECRET_PREFIX = "programs.offer_withdraw."  # + enrollment envelope id, in the vault's secrets table
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(

@@ -43,6 +43,7 @@ class CoordinatorInboxFeature(Feature):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        ctx.services["coordinator_inbox"] = self  # its ``model.imported`` tells others an import ran
         self.model: InboxModel | None = None
         self.retention: JobSynchronizer | None = None
         self.share = ShareWatch(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wellcare.programs.model import Exercise, Program, pick
 from wellcare.programs.offers import Offer
 from wellcare.programs.progress import RunStatus
+from wellcare.programs.seats import MyPlace
 from wellcare.programs.service import RunView
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.programs.texts import category_name
@@ -206,11 +207,13 @@ class OfferCard(QFrame):
         *,
         enrolled: bool,
         busy: bool,
+        place: MyPlace | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.offer_id = offer.offer_id
+        self.place_note: QLabel | None = None
         tz = now.tzinfo
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -256,8 +259,7 @@ class OfferCard(QFrame):
             self.status.setText(self.tr("Sending…"))
             self.action.hide()
         elif enrolled:
-            self.status.setText(self.tr("✓ Enrolled"))
-            self.status.setAccessibleName(self.tr("Enrolled"))
+            self._show_place(place or MyPlace.UNCONFIRMED, layout)
             self.action.setText(self.tr("Withdraw…"))
             self.action.clicked.connect(lambda: self.withdraw_requested.emit(self.offer_id))
         else:
@@ -267,6 +269,23 @@ class OfferCard(QFrame):
             if not offer.can_enroll(now):
                 self.action.setEnabled(False)
                 self.status.setText(self.tr("Full") if offer.is_full() else self.tr("Enrollment closed"))
+
+    def _show_place(self, place: MyPlace, layout: QVBoxLayout) -> None:
+        """What the EAP office has signed about this counselor's enrollment, and no more."""
+        if place is MyPlace.CONFIRMED:
+            self.status.setText(self.tr("✓ Place confirmed"))
+            self.status.setAccessibleName(self.tr("Enrolled, place confirmed"))
+            return
+        if place is MyPlace.WAITING_LIST:
+            self.status.setText(self.tr("On the waiting list"))
+            self.status.setAccessibleName(self.tr("Enrolled, on the waiting list"))
+            note = self.tr("Every seat is taken. If a place frees up, it goes to the waiting list in order.")
+        else:
+            self.status.setText(self.tr("✓ Enrolled"))
+            self.status.setAccessibleName(self.tr("Enrolled"))
+            note = self.tr("Sent. The EAP office has not confirmed your place yet.")
+        self.place_note = paragraph(note, "muted")
+        layout.insertWidget(layout.count() - 1, self.place_note)
 
     def _kind(self, kind: str) -> str:
         return {

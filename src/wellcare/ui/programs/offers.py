@@ -24,8 +24,10 @@ from wellcare.programs.offers import (
     new_withdraw_secret,
     read_offers,
     seal_enrollment,
+    withdraw_hash,
 )
-from wellcare.programs.store import OfferEnrollment, ProgramStore
+from wellcare.programs.seats import MyPlace, my_place
+from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, OfferEnrollment, ProgramStore
 from wellcare.ui.feature import AppContext
 from wellcare.ui.programs.tasks import run_in_background
 from wellcare.vault import VaultError
@@ -33,7 +35,7 @@ from wellcare.vault import VaultError
 log = logging.getLogger(__name__)
 
 STALE = timedelta(minutes=5)  # a page opened later than this after the last read reads again
-SECRET_PREFIX = "programs.offer_withdraw."  # + enrollment envelope id, in the vault's secrets table
+SECRET_PREFIX = WITHDRAW_SECRET_PREFIX  # + enrollment envelope id, in the vault's secrets table
 
 
 class OffersState(StrEnum):
@@ -131,6 +133,17 @@ class OffersController(QObject):
             return store.active_enrollment(offer_id)
         except VaultError:
             return None
+
+    def place(self, offer: Offer) -> MyPlace | None:
+        """This counselor's place in ``offer`` as the coordinator signed it; None when not enrolled."""
+        current = self.enrollment(offer.offer_id)
+        if current is None:
+            return None
+        try:
+            secret = self._ctx.vault().get_secret(SECRET_PREFIX + current.envelope_id)
+        except VaultError:
+            secret = None
+        return my_place(offer, None if secret is None else withdraw_hash(secret))
 
     def enroll(self, offer: Offer, share: dict[str, str]) -> None:
         secret, hashed = new_withdraw_secret()

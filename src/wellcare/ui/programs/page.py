@@ -296,6 +296,7 @@ class ProgramsPage(QWidget):
                 self.language,
                 now,
                 enrolled=controller.enrollment(offer.offer_id) is not None,
+                place=controller.place(offer),
                 busy=offer.offer_id in controller.busy,
             )
             card.enroll_requested.connect(self.enroll)
