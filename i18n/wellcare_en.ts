@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Aggregates</name>
@@ -377,8 +378,8 @@
         <translation>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</translation>
     </message>
     <message>
-        <source>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
-        <translation>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
+        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <translation>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
     </message>
     <message>
         <source>Korean version: %1. Validated in: %2</source>
@@ -397,8 +398,8 @@
         <translation>One of your answers matters more than the score: please talk to someone about it soon. A crisis line can help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.</translation>
     </message>
     <message>
-        <source>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
-        <translation>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
+        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <translation>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
     </message>
     <message>
         <source>Take the PHQ-9</source>
@@ -509,8 +510,8 @@
         <translation>Time away and calls</translation>
     </message>
     <message>
-        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone's scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
-        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone's scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</translation>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
+        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</translation>
     </message>
     <message>
         <source>My softphone programs (one per line)</source>
@@ -837,6 +838,13 @@
     <message>
         <source>Saved. Add a tag or a note if you like.</source>
         <translation>Saved. Add a tag or a note if you like.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorEnrollmentsFeature</name>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
     </message>
 </context>
 <context>
@@ -1294,8 +1302,8 @@
         <translation>WellCare: important</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Open WellCare before sending a request.</source>
-        <translation>The EAP coordinator's key has changed. Open WellCare before sending a request.</translation>
+        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
+        <translation>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</translation>
     </message>
     <message>
         <source>EAP support</source>
@@ -1369,8 +1377,8 @@
         <translation>EAP office phone: %s</translation>
     </message>
     <message>
-        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</source>
-        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</translation>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</translation>
     </message>
 </context>
 <context>
@@ -1412,8 +1420,8 @@
         <translation>Key fingerprint: %s</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed</source>
-        <translation>The EAP coordinator's key has changed</translation>
+        <source>The EAP coordinator&apos;s key has changed</source>
+        <translation>The EAP coordinator&apos;s key has changed</translation>
     </message>
     <message>
         <source>The organisation policy now names a different key than the one this computer trusted. That happens when the EAP office gets a new computer, but it could also mean someone is trying to read requests. Sending is paused until you check the new fingerprint with the EAP office (by phone or in person).</source>
@@ -1432,8 +1440,8 @@
         <translation>The EAP office confirmed this fingerprint: trust the new key…</translation>
     </message>
     <message>
-        <source>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
-        <translation>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
+        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <translation>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
     </message>
     <message>
         <source>Your organisation has not set up confidential requests in WellCare, so nothing can be sent from here.</source>
@@ -1595,8 +1603,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancelled by the counselor</translation>
     </message>
     <message>
-        <source>it was not signed with the EAP office's key</source>
-        <translation>it was not signed with the EAP office's key</translation>
+        <source>it was not signed with the EAP office&apos;s key</source>
+        <translation>it was not signed with the EAP office&apos;s key</translation>
     </message>
     <message>
         <source>it was altered or not addressed to you</source>
@@ -1682,6 +1690,41 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>EnrollmentsPage</name>
+    <message>
+        <source>Enrollments in the organisation&apos;s offers</source>
+        <translation>Enrollments in the organisation&apos;s offers</translation>
+    </message>
+    <message>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</source>
+        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Check the enrollments again</source>
+        <translation>Check the enrollments again</translation>
+    </message>
+    <message>
+        <source>Reading the offers folder…</source>
+        <translation>Reading the offers folder…</translation>
+    </message>
+    <message>
+        <source>Set up the EAP inbox first; enrollments arrive through it.</source>
+        <translation>Set up the EAP inbox first; enrollments arrive through it.</translation>
+    </message>
+    <message>
+        <source>The offers folder cannot be read right now, so offers are shown by their id only.</source>
+        <translation>The offers folder cannot be read right now, so offers are shown by their id only.</translation>
+    </message>
+    <message>
+        <source>No offers are published and nobody has enrolled yet.</source>
+        <translation>No offers are published and nobody has enrolled yet.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Why it helps</source>
@@ -1727,12 +1770,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>Note last edited</translation>
     </message>
     <message>
-        <source>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</source>
-        <translation>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</translation>
+        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <translation>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor's own words.</source>
-        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor's own words.</translation>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
+        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>
@@ -2072,8 +2115,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This desktop has no system tray, so WellCare lives in this window. Closing it only minimizes it; use WellCare ▸ Quit to stop.</translation>
     </message>
     <message>
-        <source>Its key is kept in this computer's secure keyring.</source>
-        <translation>Its key is kept in this computer's secure keyring.</translation>
+        <source>Its key is kept in this computer&apos;s secure keyring.</source>
+        <translation>Its key is kept in this computer&apos;s secure keyring.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
@@ -2239,8 +2282,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Okay for now</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
-        <translation>I'd rather not say</translation>
+        <source>I&apos;d rather not say</source>
+        <translation>I&apos;d rather not say</translation>
     </message>
     <message>
         <source>Caller in crisis (suicidal or isolated)</source>
@@ -2312,8 +2355,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, Enter goes on, Backspace goes back, Esc pauses.</translation>
     </message>
     <message>
-        <source>This questionnaire's ranges differ for women and men. You are:</source>
-        <translation>This questionnaire's ranges differ for women and men. You are:</translation>
+        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
+        <translation>This questionnaire&apos;s ranges differ for women and men. You are:</translation>
     </message>
     <message>
         <source>A woman</source>
@@ -2346,11 +2389,7 @@ Requests will then be sealed to the new key.</translation>
             <numerusform>You started this on %1 and answered %2 of %n questions. Your answers so far are saved.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</source>
-        <translation>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ItemScreen</name>
     <message>
@@ -2377,11 +2416,7 @@ Requests will then be sealed to the new key.</translation>
         <source>See my result</source>
         <translation>See my result</translation>
     </message>
-<message>
-        <source>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</source>
-        <translation>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>JournalDialog</name>
     <message>
@@ -2393,8 +2428,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Kept only in your encrypted vault on this computer.</translation>
     </message>
     <message>
-        <source>Nothing here yet. The 'Three good things' exercise adds to it.</source>
-        <translation>Nothing here yet. The 'Three good things' exercise adds to it.</translation>
+        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
+        <translation>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2497,7 +2532,7 @@ Requests will then be sealed to the new key.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a date, then a time of day: 'Sat 28 Nov 2026, 14:05'</comment>
+        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -2607,7 +2642,7 @@ Requests will then be sealed to the new key.</translation>
         <source>Seats left: %d of %d</source>
         <translation>Seats left: %d of %d</translation>
     </message>
-<message>
+    <message>
         <source>✓ Place confirmed</source>
         <translation>✓ Place confirmed</translation>
     </message>
@@ -2631,7 +2666,7 @@ Requests will then be sealed to the new key.</translation>
         <source>Sent. The EAP office has not confirmed your place yet.</source>
         <translation>Sent. The EAP office has not confirmed your place yet.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfferNotices</name>
     <message numerus="yes">
@@ -2663,14 +2698,79 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>OfferSeatsCard</name>
+    <message>
+        <source>Offer %s</source>
+        <translation>Offer %s</translation>
+    </message>
+    <message>
+        <source>Not in the offers folder (withdrawn and removed, or not readable).</source>
+        <translation>Not in the offers folder (withdrawn and removed, or not readable).</translation>
+    </message>
+    <message>
+        <source>Withdrawn: counselors no longer see this offer.</source>
+        <translation>Withdrawn: counselors no longer see this offer.</translation>
+    </message>
+    <message>
+        <source>Nobody has enrolled yet.</source>
+        <translation>Nobody has enrolled yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled (no seat limit)</source>
+        <translation>
+            <numerusform>%n enrolled (no seat limit)</numerusform>
+            <numerusform>%n enrolled (no seat limit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats taken: %1 of %2, %3 left</source>
+        <translation>Seats taken: %1 of %2, %3 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>(no name or contact shared)</source>
+        <translation>(no name or contact shared)</translation>
+    </message>
+    <message>
+        <source>enrolled %s</source>
+        <translation>enrolled %s</translation>
+    </message>
+    <message>
+        <source>withdrawn %s</source>
+        <translation>withdrawn %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note: %s</translation>
+    </message>
+</context>
+<context>
     <name>OffersController</name>
     <message>
         <source>This enrollment cannot be withdrawn from here. Please contact the EAP office.</source>
         <translation>This enrollment cannot be withdrawn from here. Please contact the EAP office.</translation>
     </message>
     <message>
-        <source>The EAP office's key cannot be confirmed right now, so nothing was sent.</source>
-        <translation>The EAP office's key cannot be confirmed right now, so nothing was sent.</translation>
+        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
+        <translation>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached, so nothing was sent. Please try again later.</source>
@@ -2758,16 +2858,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>My team</translation>
     </message>
     <message>
-        <source>Don't say</source>
-        <translation>Don't say</translation>
+        <source>Don&apos;t say</source>
+        <translation>Don&apos;t say</translation>
     </message>
     <message>
         <source>My team (optional):</source>
         <translation>My team (optional):</translation>
     </message>
     <message>
-        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
-        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
     </message>
     <message>
         <source>Your choice</source>
@@ -2782,12 +2882,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>The bytes that go out:</translation>
     </message>
     <message>
-        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</source>
-        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</translation>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
+        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
     </message>
     <message numerus="yes">
         <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
@@ -2841,16 +2941,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your organisation has turned anonymous summaries off. Nothing is sent.</translation>
     </message>
     <message>
-        <source>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
-        <translation>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
+        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <translation>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
     </message>
     <message>
         <source>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</source>
         <translation>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</translation>
     </message>
     <message>
-        <source>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
-        <translation>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
+        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <translation>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
     </message>
     <message>
         <source>Sharing is on. One summary goes out after each week ends; withdraw at any time.</source>
@@ -2881,8 +2981,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>%1 so far: sent after the week ends, and it may still change until then.</translation>
     </message>
     <message>
-        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour.</source>
-        <translation>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour.</translation>
+        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
+        <translation>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</translation>
     </message>
     <message>
         <source>Summary sent</source>
@@ -2991,18 +3091,18 @@ Requests will then be sealed to the new key.</translation>
         <translation>Healing programs</translation>
     </message>
     <message>
-        <source>Today's program session: %s</source>
-        <translation>Today's program session: %s</translation>
+        <source>Today&apos;s program session: %s</source>
+        <translation>Today&apos;s program session: %s</translation>
     </message>
     <message>
         <source>Guided exercises…</source>
         <translation>Guided exercises…</translation>
     </message>
     <message numerus="yes">
-        <source>Time for today's session: %1 (%n min). Open WellCare when you are ready.</source>
+        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
         <translation>
-            <numerusform>Time for today's session: %1 (%n min). Open WellCare when you are ready.</numerusform>
-            <numerusform>Time for today's session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -3069,16 +3169,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Checking the shared folder for offers…</translation>
     </message>
     <message>
-        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</source>
-        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</translation>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
+        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</translation>
     </message>
     <message>
         <source>No organisation policy is installed, so there are no organisation offers.</source>
         <translation>No organisation policy is installed, so there are no organisation offers.</translation>
     </message>
     <message>
-        <source>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
-        <translation>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
+        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <translation>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached right now. Try again later.</source>
@@ -3124,8 +3224,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Protect your vault</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keyring (recommended)</source>
-        <translation>Keep the key in this computer's keyring (recommended)</translation>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>Keep the key in this computer&apos;s keyring (recommended)</translation>
     </message>
     <message>
         <source>Use a passphrase I type when WellCare starts</source>
@@ -3173,8 +3273,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <source>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
-        <translation>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</translation>
+        <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
+        <translation>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -3350,8 +3450,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Reply</translation>
     </message>
     <message>
-        <source>Signed by this profile and sealed so that only the counselor's app can read it.</source>
-        <translation>Signed by this profile and sealed so that only the counselor's app can read it.</translation>
+        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
+        <translation>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -3573,8 +3673,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The request is too long to send. Shorten the note or untick an attachment.</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Check it on the previous page before sending.</source>
-        <translation>The EAP coordinator's key has changed. Check it on the previous page before sending.</translation>
+        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
+        <translation>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</translation>
     </message>
     <message>
         <source>Requests cannot be sent from this computer right now. Contact the EAP office directly.</source>
@@ -3669,66 +3769,6 @@ Requests will then be sealed to the new key.</translation>
         <source>Law text checked on %s.</source>
         <translation>Law text checked on %s.</translation>
     </message>
-<message>
-        <source>Your rights</source>
-        <translation>Your rights</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health Act, Article 41</source>
-        <translation>Occupational Safety and Health Act, Article 41</translation>
-    </message>
-    <message>
-        <source>Protection of customer-facing workers</source>
-        <translation>Protection of customer-facing workers</translation>
-    </message>
-    <message>
-        <source>When a caller's abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
-        <translation>When a caller's abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</translation>
-    </message>
-    <message>
-        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
-        <translation>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</translation>
-    </message>
-    <message>
-        <source>A pause or a change of work</source>
-        <translation>A pause or a change of work</translation>
-    </message>
-    <message>
-        <source>Step away from the calls for a while, or do other work.</source>
-        <translation>Step away from the calls for a while, or do other work.</translation>
-    </message>
-    <message>
-        <source>A longer break</source>
-        <translation>A longer break</translation>
-    </message>
-    <message>
-        <source>More rest time to recover.</source>
-        <translation>More rest time to recover.</translation>
-    </message>
-    <message>
-        <source>Treatment and counselling</source>
-        <translation>Treatment and counselling</translation>
-    </message>
-    <message>
-        <source>Support to see a doctor or a counsellor.</source>
-        <translation>Support to see a doctor or a counsellor.</translation>
-    </message>
-    <message>
-        <source>Support for legal action</source>
-        <translation>Support for legal action</translation>
-    </message>
-    <message>
-        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
-        <translation>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</translation>
-    </message>
-    <message>
-        <source>No disadvantage for asking</source>
-        <translation>No disadvantage for asking</translation>
-    </message>
-    <message>
-        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
-        <translation>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</translation>
-    </message>
 </context>
 <context>
     <name>RunCard</name>
@@ -3779,8 +3819,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Reminders at %(time)s on %(days)s.</translation>
     </message>
     <message>
-        <source>Today's session is waiting for you.</source>
-        <translation>Today's session is waiting for you.</translation>
+        <source>Today&apos;s session is waiting for you.</source>
+        <translation>Today&apos;s session is waiting for you.</translation>
     </message>
     <message>
         <source>Start session</source>
@@ -3824,42 +3864,6 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>I have read this — show my result</source>
         <translation>I have read this — show my result</translation>
-    </message>
-<message>
-        <source>Your EAP office</source>
-        <translation>Your EAP office</translation>
-    </message>
-    <message>
-        <source>Ask the EAP office to call me back</source>
-        <translation>Ask the EAP office to call me back</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
-        <translation>Call the EAP office at %1 or write to %2. It is confidential.</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %s. It is confidential.</source>
-        <translation>Call the EAP office at %s. It is confidential.</translation>
-    </message>
-    <message>
-        <source>Write to the EAP office at %s. It is confidential.</source>
-        <translation>Write to the EAP office at %s. It is confidential.</translation>
-    </message>
-    <message>
-        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
-        <translation>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</translation>
-    </message>
-    <message>
-        <source>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</source>
-        <translation>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</translation>
-    </message>
-    <message>
-        <source>Your request was sent. The EAP office will call you back as soon as they can.</source>
-        <translation>Your request was sent. The EAP office will call you back as soon as they can.</translation>
-    </message>
-    <message>
-        <source>The request could not be sent just now.</source>
-        <translation>The request could not be sent just now.</translation>
     </message>
 </context>
 <context>
@@ -3948,8 +3952,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <source>Your vault's key is kept in this computer's secure keyring.</source>
-        <translation>Your vault's key is kept in this computer's secure keyring.</translation>
+        <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
+        <translation>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
@@ -3976,8 +3980,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your vault now opens only with your passphrase.</translation>
     </message>
     <message>
-        <source>Your vault's key is now kept in this computer's keyring.</source>
-        <translation>Your vault's key is now kept in this computer's keyring.</translation>
+        <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
+        <translation>Your vault&apos;s key is now kept in this computer&apos;s keyring.</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -3995,7 +3999,7 @@ Requests will then be sealed to the new key.</translation>
         <source>Enter your passphrase to continue.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
-<message>
+    <message>
         <source>The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer open your vault. Make a new recovery code in Settings and keep it safe.</source>
         <translation>The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer open your vault. Make a new recovery code in Settings and keep it safe.</translation>
     </message>
@@ -4003,12 +4007,12 @@ Requests will then be sealed to the new key.</translation>
         <source>Make a new recovery code…</source>
         <translation>Make a new recovery code…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SetupPanel</name>
     <message>
-        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</source>
-        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</translation>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
+        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4055,8 +4059,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Create keys and policy file</translation>
     </message>
     <message>
-        <source>Give the organisation's name and the exchange folder.</source>
-        <translation>Give the organisation's name and the exchange folder.</translation>
+        <source>Give the organisation&apos;s name and the exchange folder.</source>
+        <translation>Give the organisation&apos;s name and the exchange folder.</translation>
     </message>
     <message>
         <source>The set-up did not finish: %s</source>
@@ -4116,8 +4120,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Sealed and placed in the exchange folder.</translation>
     </message>
     <message>
-        <source>The EAP office's app confirmed it has your request.</source>
-        <translation>The EAP office's app confirmed it has your request.</translation>
+        <source>The EAP office&apos;s app confirmed it has your request.</source>
+        <translation>The EAP office&apos;s app confirmed it has your request.</translation>
     </message>
     <message>
         <source>Scheduled (changed)</source>
@@ -4236,14 +4240,14 @@ Requests will then be sealed to the new key.</translation>
         <translation>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</translation>
     </message>
     <message>
-        <source>WellCare was reset. Let's set it up again.</source>
-        <translation>WellCare was reset. Let's set it up again.</translation>
+        <source>WellCare was reset. Let&apos;s set it up again.</source>
+        <translation>WellCare was reset. Let&apos;s set it up again.</translation>
     </message>
-<message>
+    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>VaultErrors</name>
     <message>
@@ -4263,20 +4267,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>The vault file is damaged or incomplete (for example cut short by a failed copy). It was left untouched; restore it from a backup, or reset WellCare explicitly.</translation>
     </message>
     <message>
-        <source>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</translation>
+        <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
+        <translation>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
         <translation>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</translation>
     </message>
     <message>
-        <source>The disk is full, so WellCare could not save. Nothing saved before was lost.</source>
-        <translation>The disk is full, so WellCare could not save. Nothing saved before was lost.</translation>
-    </message>
-    <message>
-        <source>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
-        <translation>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
+        <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
+        <translation>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
     </message>
     <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
@@ -4290,7 +4290,7 @@ Requests will then be sealed to the new key.</translation>
         <source>WellCare could not use its vault. Nothing was changed.</source>
         <translation>WellCare could not use its vault. Nothing was changed.</translation>
     </message>
-<message>
+    <message>
         <source>The disk is full, so WellCare could not open or save its vault. Free some space on the disk and try again; nothing saved before was lost.</source>
         <translation>The disk is full, so WellCare could not open or save its vault. Free some space on the disk and try again; nothing saved before was lost.</translation>
     </message>
@@ -4299,14 +4299,14 @@ Requests will then be sealed to the new key.</translation>
         <translation>WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, or belongs to another user). Give your user read and write access to the profile folder, then try again. The vault was not changed.</translation>
     </message>
     <message>
-        <source>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
-        <translation>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
+        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <translation>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
     </message>
     <message>
         <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
         <translation>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WelcomePage</name>
     <message>
@@ -4382,11 +4382,11 @@ Please tell your IT team.</translation>
         <source>Quit WellCare</source>
         <translation>Quit WellCare</translation>
     </message>
-<message>
+    <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>_Window</name>
     <message>
@@ -4394,102 +4394,4 @@ Please tell your IT team.</translation>
         <translation>WellCare break</translation>
     </message>
 </context>
-<context><name>CoordinatorEnrollmentsFeature</name><message>
-        <source>Enrollments</source>
-        <translation>Enrollments</translation>
-    </message>
-</context><context><name>EnrollmentsPage</name><message>
-        <source>Enrollments in the organisation's offers</source>
-        <translation>Enrollments in the organisation's offers</translation>
-    </message>
-    <message>
-        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
-        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>Check the enrollments again</source>
-        <translation>Check the enrollments again</translation>
-    </message>
-    <message>
-        <source>Reading the offers folder…</source>
-        <translation>Reading the offers folder…</translation>
-    </message>
-    <message>
-        <source>Set up the EAP inbox first; enrollments arrive through it.</source>
-        <translation>Set up the EAP inbox first; enrollments arrive through it.</translation>
-    </message>
-    <message>
-        <source>The offers folder cannot be read right now, so offers are shown by their id only.</source>
-        <translation>The offers folder cannot be read right now, so offers are shown by their id only.</translation>
-    </message>
-    <message>
-        <source>No offers are published and nobody has enrolled yet.</source>
-        <translation>No offers are published and nobody has enrolled yet.</translation>
-    </message>
-</context><context><name>OfferSeatsCard</name><message>
-        <source>Offer %s</source>
-        <translation>Offer %s</translation>
-    </message>
-    <message>
-        <source>Not in the offers folder (withdrawn and removed, or not readable).</source>
-        <translation>Not in the offers folder (withdrawn and removed, or not readable).</translation>
-    </message>
-    <message>
-        <source>Withdrawn: counselors no longer see this offer.</source>
-        <translation>Withdrawn: counselors no longer see this offer.</translation>
-    </message>
-    <message>
-        <source>Nobody has enrolled yet.</source>
-        <translation>Nobody has enrolled yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enrolled (no seat limit)</source>
-        <translation>
-            <numerusform>%n enrolled (no seat limit)</numerusform>
-            <numerusform>%n enrolled (no seat limit)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seats taken: %1 of %2, %3 left</source>
-        <translation>Seats taken: %1 of %2, %3 left</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on the waiting list</source>
-        <translation>
-            <numerusform>%n on the waiting list</numerusform>
-            <numerusform>%n on the waiting list</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Waiting list</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>(no name or contact shared)</source>
-        <translation>(no name or contact shared)</translation>
-    </message>
-    <message>
-        <source>enrolled %s</source>
-        <translation>enrolled %s</translation>
-    </message>
-    <message>
-        <source>withdrawn %s</source>
-        <translation>withdrawn %s</translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
-        <translation>Note: %s</translation>
-    </message>
-</context></TS>
+</TS>

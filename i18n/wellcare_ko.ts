@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Aggregates</name>
@@ -376,7 +377,7 @@
         <translation>답변은 이 컴퓨터의 암호화된 보관함에만 저장되며, 다른 누구도 볼 수 없습니다.</translation>
     </message>
     <message>
-        <source>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
         <translation>보건복지부 안내에 따른 24시간 상담전화입니다. 2024년 1월 1일부터 1393 대신 109로 통합되었습니다 (2026년 11월 확인).</translation>
     </message>
     <message>
@@ -396,7 +397,7 @@
         <translation>답변 중 하나는 점수보다 더 중요합니다. 가능한 한 빨리 누군가와 이야기를 나누어 주세요. 위기상담전화는 언제든 도움을 드릴 수 있고, 의사나 정신건강 전문가, EAP 상담실이 다음 단계를 함께 도울 수 있습니다.</translation>
     </message>
     <message>
-        <source>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
         <translation>웰빙이 낮은 것은 우울의 신호일 수 있습니다. WHO-5 지침은 이어서 짧은 우울 선별 검사인 PHQ-9(9문항, 약 2분)를 해 보도록 권합니다.</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
         <translation>자리 비움과 통화</translation>
     </message>
     <message>
-        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone's scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
         <translation>통화 도중에는 휴식이 시작되지 않습니다. 휴식은 기관이 정한 한도 안에서 통화가 끝나기를 기다립니다. 트레이 메뉴의 “통화 중”으로 통화를 표시하거나, 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하게 하거나, 통화하는 동안에만 실행되는 소프트폰 프로그램을 아래에 적어 두세요.</translation>
     </message>
     <message>
@@ -831,6 +832,13 @@
     <message>
         <source>Saved. Add a tag or a note if you like.</source>
         <translation>저장했습니다. 원하면 태그나 메모를 더하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorEnrollmentsFeature</name>
+    <message>
+        <source>Enrollments</source>
+        <translation>참여 신청 현황</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1288,7 @@
         <translation>WellCare: 중요 알림</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Open WellCare before sending a request.</source>
+        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
         <translation>EAP 담당자의 키가 바뀌었습니다. 요청을 보내기 전에 WellCare를 열어 확인하세요.</translation>
     </message>
     <message>
@@ -1355,7 +1363,7 @@
         <translation>EAP 상담실 전화: %s</translation>
     </message>
     <message>
-        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
         <translation>EAP 상담실에 말씀하신 내용은 비밀로 지켜집니다. 다만 본인이나 다른 사람의 생명이 당장 위험하다고 판단되는 경우에 한해, 안전을 위해 응급 기관에 연락할 수 있습니다.</translation>
     </message>
 </context>
@@ -1398,7 +1406,7 @@
         <translation>키 지문: %s</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed</source>
+        <source>The EAP coordinator&apos;s key has changed</source>
         <translation>EAP 담당자의 키가 바뀌었습니다</translation>
     </message>
     <message>
@@ -1418,7 +1426,7 @@
         <translation>EAP 상담실에서 이 지문을 확인해 주었습니다: 새 키 신뢰…</translation>
     </message>
     <message>
-        <source>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
         <translation>조직 정책에 있는 EAP 키가 올바르지 않아 WellCare는 아무것도 보내지 않습니다. 전산팀에 알려 주세요.</translation>
     </message>
     <message>
@@ -1581,7 +1589,7 @@ Requests will then be sealed to the new key.</source>
         <translation>상담사가 취소함</translation>
     </message>
     <message>
-        <source>it was not signed with the EAP office's key</source>
+        <source>it was not signed with the EAP office&apos;s key</source>
         <translation>EAP 상담실의 키로 서명되지 않았기</translation>
     </message>
     <message>
@@ -1668,6 +1676,41 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>EnrollmentsPage</name>
+    <message>
+        <source>Enrollments in the organisation&apos;s offers</source>
+        <translation>기관 프로그램 참여 신청 현황</translation>
+    </message>
+    <message>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</source>
+        <translation>프로그램마다 누가 신청했는지, 상담사가 공유하기로 한 내용만 보여 줍니다. 자리는 신청이 도착한 순서대로 배정되며, 상담사 앱에는 남은 자리와 본인의 자리 확정 여부가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Check the enrollments again</source>
+        <translation>참여 신청을 다시 확인</translation>
+    </message>
+    <message>
+        <source>Reading the offers folder…</source>
+        <translation>프로그램 폴더를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Set up the EAP inbox first; enrollments arrive through it.</source>
+        <translation>먼저 EAP 수신함을 설정하세요. 참여 신청은 수신함으로 들어옵니다.</translation>
+    </message>
+    <message>
+        <source>The offers folder cannot be read right now, so offers are shown by their id only.</source>
+        <translation>지금은 프로그램 폴더를 읽을 수 없어 프로그램을 ID로만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>No offers are published and nobody has enrolled yet.</source>
+        <translation>게시된 프로그램이 없고 아직 신청한 사람도 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Why it helps</source>
@@ -1713,11 +1756,11 @@ Requests will then be sealed to the new key.</source>
         <translation>메모 마지막 수정</translation>
     </message>
     <message>
-        <source>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
         <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor's own words.</source>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
         <translation>각 사건은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담사가 직접 쓴 글입니다.</translation>
     </message>
     <message>
@@ -2056,7 +2099,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없어 WellCare가 이 창에서 실행됩니다. 창을 닫으면 최소화만 되며, 끝내려면 WellCare ▸ 종료를 누르세요.</translation>
     </message>
     <message>
-        <source>Its key is kept in this computer's secure keyring.</source>
+        <source>Its key is kept in this computer&apos;s secure keyring.</source>
         <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
     </message>
     <message>
@@ -2221,7 +2264,7 @@ Requests will then be sealed to the new key.</source>
         <translation>지금은 괜찮아요</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>말하고 싶지 않아요</translation>
     </message>
     <message>
@@ -2293,7 +2336,7 @@ Requests will then be sealed to the new key.</source>
         <translation>키보드: 각 답 옆의 숫자가 그 답의 점수이며, 숫자 %1–%2 키로 그 답을 고릅니다. Enter는 다음, Backspace는 이전, Esc는 잠시 멈춤입니다.</translation>
     </message>
     <message>
-        <source>This questionnaire's ranges differ for women and men. You are:</source>
+        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
         <translation>이 설문은 여성과 남성의 결과 구간이 다릅니다. 해당하는 쪽을 골라 주세요:</translation>
     </message>
     <message>
@@ -2326,11 +2369,7 @@ Requests will then be sealed to the new key.</source>
             <numerusform>%1에 시작해서 %n문항 중 %2문항에 답했습니다. 지금까지의 답변은 저장되어 있습니다.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Keyboard: number keys 1–%s choose an answer, Enter goes on, Backspace goes back, Esc pauses.</source>
-        <translation>키보드: 숫자 1–%s 키로 답을 고르고, Enter는 다음, Backspace는 이전, Esc는 잠시 멈춤입니다.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ItemScreen</name>
     <message>
@@ -2357,11 +2396,7 @@ Requests will then be sealed to the new key.</source>
         <source>See my result</source>
         <translation>결과 보기</translation>
     </message>
-<message>
-        <source>Keys 1–%s choose · Enter: next · Backspace: back · Esc: pause</source>
-        <translation>1–%s 키: 답 고르기 · Enter: 다음 · Backspace: 이전 · Esc: 잠시 멈춤</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>JournalDialog</name>
     <message>
@@ -2373,8 +2408,8 @@ Requests will then be sealed to the new key.</source>
         <translation>이 컴퓨터의 암호화된 보관함에만 저장됩니다.</translation>
     </message>
     <message>
-        <source>Nothing here yet. The 'Three good things' exercise adds to it.</source>
-        <translation>아직 적은 내용이 없습니다. '세 가지 좋은 일' 연습을 하면 여기에 쌓입니다.</translation>
+        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
+        <translation>아직 적은 내용이 없습니다. &apos;세 가지 좋은 일&apos; 연습을 하면 여기에 쌓입니다.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2474,7 +2509,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a date, then a time of day: 'Sat 28 Nov 2026, 14:05'</comment>
+        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2584,7 +2619,7 @@ Requests will then be sealed to the new key.</source>
         <source>Seats left: %d of %d</source>
         <translation>남은 자리: %d / %d명</translation>
     </message>
-<message>
+    <message>
         <source>✓ Place confirmed</source>
         <translation>✓ 자리 확정</translation>
     </message>
@@ -2608,7 +2643,7 @@ Requests will then be sealed to the new key.</source>
         <source>Sent. The EAP office has not confirmed your place yet.</source>
         <translation>전송했습니다. EAP 사무실에서 아직 자리를 확정하지 않았습니다.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfferNotices</name>
     <message numerus="yes">
@@ -2639,13 +2674,76 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>OfferSeatsCard</name>
+    <message>
+        <source>Offer %s</source>
+        <translation>프로그램 %s</translation>
+    </message>
+    <message>
+        <source>Not in the offers folder (withdrawn and removed, or not readable).</source>
+        <translation>프로그램 폴더에 없습니다(철회 후 삭제되었거나 읽을 수 없음).</translation>
+    </message>
+    <message>
+        <source>Withdrawn: counselors no longer see this offer.</source>
+        <translation>철회됨: 상담사에게 더 이상 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody has enrolled yet.</source>
+        <translation>아직 신청한 사람이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled (no seat limit)</source>
+        <translation>
+            <numerusform>%n명 신청(인원 제한 없음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats taken: %1 of %2, %3 left</source>
+        <translation>신청 확정: %1 / %2명, 남은 자리 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>대기 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>신청 확정</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>취소함</translation>
+    </message>
+    <message>
+        <source>(no name or contact shared)</source>
+        <translation>(이름이나 연락처를 공유하지 않음)</translation>
+    </message>
+    <message>
+        <source>enrolled %s</source>
+        <translation>%s 신청</translation>
+    </message>
+    <message>
+        <source>withdrawn %s</source>
+        <translation>%s 취소</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>메모: %s</translation>
+    </message>
+</context>
+<context>
     <name>OffersController</name>
     <message>
         <source>This enrollment cannot be withdrawn from here. Please contact the EAP office.</source>
         <translation>이 신청은 여기에서 취소할 수 없습니다. EAP 상담실에 직접 연락해 주세요.</translation>
     </message>
     <message>
-        <source>The EAP office's key cannot be confirmed right now, so nothing was sent.</source>
+        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
         <translation>지금은 EAP 상담실의 키를 확인할 수 없어 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
@@ -2731,7 +2829,7 @@ Requests will then be sealed to the new key.</source>
         <translation>내 팀</translation>
     </message>
     <message>
-        <source>Don't say</source>
+        <source>Don&apos;t say</source>
         <translation>밝히지 않음</translation>
     </message>
     <message>
@@ -2739,7 +2837,7 @@ Requests will then be sealed to the new key.</source>
         <translation>내 팀 (선택):</translation>
     </message>
     <message>
-        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
         <translation>동의를 철회하면 그 즉시 앞으로의 요약이 모두 멈춥니다. 이미 보낸 요약은 EAP 상담실의 집계에 남습니다. 요약에는 누구의 것인지 알려 주는 정보가 없어서 골라내어 지울 수 없기 때문입니다.</translation>
     </message>
     <message>
@@ -2755,11 +2853,11 @@ Requests will then be sealed to the new key.</source>
         <translation>실제로 나가는 바이트:</translation>
     </message>
     <message>
-        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;그 주에 한 WHO-5, PSS-10, CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간: “보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다.&lt;/li&gt;&lt;li&gt;휴식 횟수의 범위(0, 1–9, 10–24, 25 이상)와 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상).&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;그 주에 한 WHO-5, PSS-10, CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간: “보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다.&lt;/li&gt;&lt;li&gt;휴식 횟수의 범위(0, 1–9, 10–24, 25 이상)와 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상).&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</source>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -2813,7 +2911,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관에서 익명 요약을 꺼 두었습니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
         <translation>기관의 개인정보 설정을 사용할 수 없어 아무것도 보내지 않습니다. 전산 담당 부서에 알려 주세요.</translation>
     </message>
     <message>
@@ -2821,7 +2919,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관에 요약을 받을 EAP 상담실이 설정되어 있지 않습니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
         <translation>EAP 상담실의 키가 바뀌었거나 확인할 수 없어 아무것도 보내지 않습니다. 먼저 EAP 화면에서 새 키를 확인하세요.</translation>
     </message>
     <message>
@@ -2853,7 +2951,7 @@ Requests will then be sealed to the new key.</source>
         <translation>%1 현재까지: 한 주가 끝난 뒤에 보내며, 그때까지 바뀔 수 있습니다.</translation>
     </message>
     <message>
-        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour.</source>
+        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
         <translation>무작위화를 거친 %1바이트입니다. 일부 값은 일부러 실제 결과와 다를 수 있습니다. EAP 상담실의 키로 봉인되어 전달되며, 봉투 겉면에는 임의의 ID와 시(時)만 보입니다.</translation>
     </message>
     <message>
@@ -2960,7 +3058,7 @@ Requests will then be sealed to the new key.</source>
         <translation>힐링 프로그램</translation>
     </message>
     <message>
-        <source>Today's program session: %s</source>
+        <source>Today&apos;s program session: %s</source>
         <translation>오늘의 프로그램 세션: %s</translation>
     </message>
     <message>
@@ -2968,7 +3066,7 @@ Requests will then be sealed to the new key.</source>
         <translation>마음 돌봄 연습…</translation>
     </message>
     <message numerus="yes">
-        <source>Time for today's session: %1 (%n min). Open WellCare when you are ready.</source>
+        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
         <translation>
             <numerusform>오늘의 세션 시간입니다: %1 (%n분). 준비되면 WellCare를 열어 주세요.</numerusform>
         </translation>
@@ -3037,7 +3135,7 @@ Requests will then be sealed to the new key.</source>
         <translation>공유 폴더에서 기관 프로그램을 확인하는 중…</translation>
     </message>
     <message>
-        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</source>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
         <translation>기관에서 마련한 프로그램과 나들이입니다. 모든 안내는 EAP 상담실의 키로 확인하며, 확인을 통과하지 못한 것은 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
@@ -3045,7 +3143,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관 정책이 설치되어 있지 않아 기관 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <source>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
         <translation>EAP 상담실의 키를 확인할 수 없어 기관 프로그램을 보여 주지 않습니다. EAP 화면을 확인하거나 전산팀에 문의해 주세요.</translation>
     </message>
     <message>
@@ -3070,7 +3168,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Leave %s? Your practice so far stays in your record; you can start again any time.</source>
-        <translation>'%s' 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
+        <translation>&apos;%s&apos; 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
     </message>
     <message>
         <source>Withdraw enrollment</source>
@@ -3078,7 +3176,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</source>
-        <translation>'%s' 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
+        <translation>&apos;%s&apos; 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
     </message>
     <message>
         <source>Organisation offers</source>
@@ -3092,7 +3190,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함 보호 방법 선택</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keyring (recommended)</source>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>이 컴퓨터의 키링에 키 보관 (권장)</translation>
     </message>
     <message>
@@ -3140,7 +3238,7 @@ Requests will then be sealed to the new key.</source>
         <translation>나의 복구 코드</translation>
     </message>
     <message>
-        <source>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
+        <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
         <translation>이 컴퓨터의 키링이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
@@ -3287,7 +3385,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>%s · marked %s</source>
-        <translation>%s · '%s'(으)로 표시</translation>
+        <translation>%s · &apos;%s&apos;(으)로 표시</translation>
     </message>
     <message>
         <source>%s · appointment sent: %s</source>
@@ -3314,7 +3412,7 @@ Requests will then be sealed to the new key.</source>
         <translation>답장</translation>
     </message>
     <message>
-        <source>Signed by this profile and sealed so that only the counselor's app can read it.</source>
+        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
         <translation>이 프로필로 서명하고, 상담사의 앱만 읽을 수 있도록 봉인합니다.</translation>
     </message>
     <message>
@@ -3533,7 +3631,7 @@ Requests will then be sealed to the new key.</source>
         <translation>요청이 너무 길어 보낼 수 없습니다. 메모를 줄이거나 첨부를 해제해 주세요.</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Check it on the previous page before sending.</source>
+        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
         <translation>EAP 담당자의 키가 바뀌었습니다. 보내기 전에 이전 화면에서 확인해 주세요.</translation>
     </message>
     <message>
@@ -3629,66 +3727,6 @@ Requests will then be sealed to the new key.</source>
         <source>Law text checked on %s.</source>
         <translation>법 내용 확인일: %s</translation>
     </message>
-<message>
-        <source>Your rights</source>
-        <translation>나의 권리</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health Act, Article 41</source>
-        <translation>산업안전보건법 제41조</translation>
-    </message>
-    <message>
-        <source>Protection of customer-facing workers</source>
-        <translation>고객응대근로자 보호</translation>
-    </message>
-    <message>
-        <source>When a caller's abuse harms or threatens your health, your employer must take these steps. You can also ask for them yourself:</source>
-        <translation>고객의 폭언 등으로 건강에 문제가 생겼거나 생길 우려가 있으면 회사는 다음 조치를 해야 합니다. 내가 직접 요구할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>This covers abuse by any caller or other third party. WellCare tells your employer nothing: your incidents stay in your encrypted vault unless you send a report yourself.</source>
-        <translation>고객뿐 아니라 모든 제3자의 폭언 등에도 적용됩니다. WellCare는 회사에 아무것도 알리지 않습니다. 내가 직접 보고서를 보내지 않는 한 기록은 암호화된 금고에만 남습니다.</translation>
-    </message>
-    <message>
-        <source>A pause or a change of work</source>
-        <translation>업무의 일시적 중단 또는 전환</translation>
-    </message>
-    <message>
-        <source>Step away from the calls for a while, or do other work.</source>
-        <translation>잠시 전화 응대를 멈추거나 다른 업무로 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A longer break</source>
-        <translation>휴게시간 연장</translation>
-    </message>
-    <message>
-        <source>More rest time to recover.</source>
-        <translation>회복할 수 있도록 쉬는 시간을 늘릴 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Treatment and counselling</source>
-        <translation>치료 및 상담 지원</translation>
-    </message>
-    <message>
-        <source>Support to see a doctor or a counsellor.</source>
-        <translation>병원 진료나 심리 상담을 받도록 지원받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Support for legal action</source>
-        <translation>고소·고발 등 법적 조치 지원</translation>
-    </message>
-    <message>
-        <source>Help with a criminal complaint or a claim for damages. Your evidence report from the journal can help.</source>
-        <translation>고소·고발이나 손해배상 청구에 필요한 지원을 받을 수 있습니다. 기록에서 만드는 증거 보고서가 도움이 됩니다.</translation>
-    </message>
-    <message>
-        <source>No disadvantage for asking</source>
-        <translation>요구해도 불이익 금지</translation>
-    </message>
-    <message>
-        <source>Your employer may not treat you unfairly because you asked. Doing so is punishable by law.</source>
-        <translation>이런 조치를 요구했다는 이유로 불리하게 대우해서는 안 되며, 어기면 법에 따라 처벌받습니다.</translation>
-    </message>
 </context>
 <context>
     <name>RunCard</name>
@@ -3737,7 +3775,7 @@ Requests will then be sealed to the new key.</source>
         <translation>알림: %(days)s %(time)s.</translation>
     </message>
     <message>
-        <source>Today's session is waiting for you.</source>
+        <source>Today&apos;s session is waiting for you.</source>
         <translation>오늘의 세션이 기다리고 있습니다.</translation>
     </message>
     <message>
@@ -3782,42 +3820,6 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>I have read this — show my result</source>
         <translation>읽었습니다 — 결과 보기</translation>
-    </message>
-<message>
-        <source>Your EAP office</source>
-        <translation>EAP 상담실</translation>
-    </message>
-    <message>
-        <source>Ask the EAP office to call me back</source>
-        <translation>EAP 상담실에 전화 요청하기</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %1 or write to %2. It is confidential.</source>
-        <translation>EAP 상담실에 %1로 전화하거나 %2로 메일을 보내세요. 비밀이 보장됩니다.</translation>
-    </message>
-    <message>
-        <source>Call the EAP office at %s. It is confidential.</source>
-        <translation>EAP 상담실에 %s로 전화하세요. 비밀이 보장됩니다.</translation>
-    </message>
-    <message>
-        <source>Write to the EAP office at %s. It is confidential.</source>
-        <translation>EAP 상담실에 %s로 메일을 보내세요. 비밀이 보장됩니다.</translation>
-    </message>
-    <message>
-        <source>If your workplace has an employee assistance (EAP) office, it can help you in confidence.</source>
-        <translation>직장에 근로자 지원(EAP) 상담실이 있다면, 비밀이 보장되는 도움을 받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The EAP office can call you back today, in confidence. One click sends the request; none of your answers are included.</source>
-        <translation>EAP 상담실에서 오늘 안에 비밀리에 전화를 드릴 수 있습니다. 한 번 누르면 요청이 전송되며, 답변 내용은 포함되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Your request was sent. The EAP office will call you back as soon as they can.</source>
-        <translation>요청을 보냈습니다. EAP 상담실에서 최대한 빨리 전화를 드릴 것입니다.</translation>
-    </message>
-    <message>
-        <source>The request could not be sent just now.</source>
-        <translation>지금은 요청을 보내지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3906,7 +3908,7 @@ Requests will then be sealed to the new key.</source>
         <translation>복구 코드 보기…</translation>
     </message>
     <message>
-        <source>Your vault's key is kept in this computer's secure keyring.</source>
+        <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
         <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
     </message>
     <message>
@@ -3934,7 +3936,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이제 보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
-        <source>Your vault's key is now kept in this computer's keyring.</source>
+        <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
         <translation>이제 보관함의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
     </message>
     <message>
@@ -3953,7 +3955,7 @@ Requests will then be sealed to the new key.</source>
         <source>Enter your passphrase to continue.</source>
         <translation>계속하려면 암호 문구를 입력하세요.</translation>
     </message>
-<message>
+    <message>
         <source>The recovery file (recovery.json) is missing from your profile, so your recovery code can no longer open your vault. Make a new recovery code in Settings and keep it safe.</source>
         <translation>프로필에 복구 파일(recovery.json)이 없어서 이제 복구 코드로 보관함을 열 수 없습니다. 설정에서 새 복구 코드를 만들어 안전하게 보관해 주세요.</translation>
     </message>
@@ -3961,11 +3963,11 @@ Requests will then be sealed to the new key.</source>
         <source>Make a new recovery code…</source>
         <translation>새 복구 코드 만들기…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SetupPanel</name>
     <message>
-        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</source>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
         <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 보관함 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
@@ -4013,7 +4015,7 @@ Requests will then be sealed to the new key.</source>
         <translation>키와 정책 파일 만들기</translation>
     </message>
     <message>
-        <source>Give the organisation's name and the exchange folder.</source>
+        <source>Give the organisation&apos;s name and the exchange folder.</source>
         <translation>조직 이름과 교환 폴더를 입력해 주세요.</translation>
     </message>
     <message>
@@ -4074,7 +4076,7 @@ Requests will then be sealed to the new key.</source>
         <translation>지금은 교환 폴더에 연결할 수 없습니다. 봉인된 요청은 이 컴퓨터에 보관했다가 자동으로 보냅니다.</translation>
     </message>
     <message>
-        <source>The EAP office's app confirmed it has your request.</source>
+        <source>The EAP office&apos;s app confirmed it has your request.</source>
         <translation>EAP 상담실의 앱이 요청을 받았다고 확인했습니다.</translation>
     </message>
     <message numerus="yes">
@@ -4192,14 +4194,14 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
-        <source>WellCare was reset. Let's set it up again.</source>
+        <source>WellCare was reset. Let&apos;s set it up again.</source>
         <translation>WellCare를 초기화했습니다. 다시 설정해 볼까요?</translation>
     </message>
-<message>
+    <message>
         <source>Try again</source>
         <translation>다시 시도</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>VaultErrors</name>
     <message>
@@ -4219,7 +4221,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
     </message>
     <message>
-        <source>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
+        <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
         <translation>이 컴퓨터의 키링에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
@@ -4227,11 +4229,7 @@ Requests will then be sealed to the new key.</source>
         <translation>사용할 수 있는 키링이 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
     </message>
     <message>
-        <source>The disk is full, so WellCare could not save. Nothing saved before was lost.</source>
-        <translation>디스크가 가득 차서 저장하지 못했습니다. 이전에 저장한 내용은 그대로 있습니다.</translation>
-    </message>
-    <message>
-        <source>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
+        <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
         <translation>보관함은 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
     </message>
     <message>
@@ -4246,7 +4244,7 @@ Requests will then be sealed to the new key.</source>
         <source>WellCare could not use its vault. Nothing was changed.</source>
         <translation>WellCare가 보관함을 사용하지 못했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
-<message>
+    <message>
         <source>The disk is full, so WellCare could not open or save its vault. Free some space on the disk and try again; nothing saved before was lost.</source>
         <translation>디스크가 가득 차서 WellCare가 보관함을 열거나 저장하지 못했습니다. 디스크 공간을 확보한 뒤 다시 시도해 주세요. 이전에 저장한 내용은 그대로 있습니다.</translation>
     </message>
@@ -4255,14 +4253,14 @@ Requests will then be sealed to the new key.</source>
         <translation>WellCare가 보관함 파일이나 그 폴더를 읽거나 쓸 수 없습니다(읽기 전용이거나, 읽기 전용 드라이브에 있거나, 다른 사용자의 것입니다). 프로필 폴더에 내 사용자 계정의 읽기·쓰기 권한을 준 뒤 다시 시도해 주세요. 보관함은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
         <translation>이 프로필에서 보관함 이름(vault.db)을 파일이 아닌 것(폴더, 파이프 또는 장치)이 쓰고 있습니다. WellCare는 그것을 건드리지 않았습니다. 그것을 다른 곳으로 옮기거나 원래 보관함 파일을 복원한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
         <translation>다른 창이나 명령이 이 프로필에서 WellCare를 설정하고 있습니다. 끝날 때까지 기다린 뒤 다시 시도해 주세요.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WelcomePage</name>
     <message>
@@ -4338,11 +4336,11 @@ Please tell your IT team.</source>
         <source>Quit WellCare</source>
         <translation>WellCare 종료</translation>
     </message>
-<message>
+    <message>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>_Window</name>
     <message>
@@ -4350,100 +4348,4 @@ Please tell your IT team.</source>
         <translation>WellCare 휴식</translation>
     </message>
 </context>
-<context><name>CoordinatorEnrollmentsFeature</name><message>
-        <source>Enrollments</source>
-        <translation>참여 신청 현황</translation>
-    </message>
-</context><context><name>EnrollmentsPage</name><message>
-        <source>Enrollments in the organisation's offers</source>
-        <translation>기관 프로그램 참여 신청 현황</translation>
-    </message>
-    <message>
-        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
-        <translation>프로그램마다 누가 신청했는지, 상담사가 공유하기로 한 내용만 보여 줍니다. 자리는 신청이 도착한 순서대로 배정되며, 상담사 앱에는 남은 자리와 본인의 자리 확정 여부가 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>다시 확인</translation>
-    </message>
-    <message>
-        <source>Check the enrollments again</source>
-        <translation>참여 신청을 다시 확인</translation>
-    </message>
-    <message>
-        <source>Reading the offers folder…</source>
-        <translation>프로그램 폴더를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>Set up the EAP inbox first; enrollments arrive through it.</source>
-        <translation>먼저 EAP 수신함을 설정하세요. 참여 신청은 수신함으로 들어옵니다.</translation>
-    </message>
-    <message>
-        <source>The offers folder cannot be read right now, so offers are shown by their id only.</source>
-        <translation>지금은 프로그램 폴더를 읽을 수 없어 프로그램을 ID로만 표시합니다.</translation>
-    </message>
-    <message>
-        <source>No offers are published and nobody has enrolled yet.</source>
-        <translation>게시된 프로그램이 없고 아직 신청한 사람도 없습니다.</translation>
-    </message>
-</context><context><name>OfferSeatsCard</name><message>
-        <source>Offer %s</source>
-        <translation>프로그램 %s</translation>
-    </message>
-    <message>
-        <source>Not in the offers folder (withdrawn and removed, or not readable).</source>
-        <translation>프로그램 폴더에 없습니다(철회 후 삭제되었거나 읽을 수 없음).</translation>
-    </message>
-    <message>
-        <source>Withdrawn: counselors no longer see this offer.</source>
-        <translation>철회됨: 상담사에게 더 이상 표시되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Nobody has enrolled yet.</source>
-        <translation>아직 신청한 사람이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enrolled (no seat limit)</source>
-        <translation>
-            <numerusform>%n명 신청(인원 제한 없음)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seats taken: %1 of %2, %3 left</source>
-        <translation>신청 확정: %1 / %2명, 남은 자리 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on the waiting list</source>
-        <translation>
-            <numerusform>대기 %n명</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>신청 확정</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>취소함</translation>
-    </message>
-    <message>
-        <source>(no name or contact shared)</source>
-        <translation>(이름이나 연락처를 공유하지 않음)</translation>
-    </message>
-    <message>
-        <source>enrolled %s</source>
-        <translation>%s 신청</translation>
-    </message>
-    <message>
-        <source>withdrawn %s</source>
-        <translation>%s 취소</translation>
-    </message>
-    <message>
-        <source>Note: %s</source>
-        <translation>메모: %s</translation>
-    </message>
-</context></TS>
+</TS>
