@@ -18,8 +18,8 @@ from typing import Any
 
 from wellcare.paths import site_policy_paths
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_KEY_TEXT = re.compile(r"^[A-Za-z0-9+/=_-]{20,200}$")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")  # always fullmatch, ASCII
+_KEY_TEXT = re.compile(r"[A-Za-z0-9+/=_-]{20,200}")
 
 
 class PolicyError(Exception):
@@ -43,8 +43,8 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     },
     "coordinator": {
         "name": (str, "", None, "text"),
-        "box_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.match(v)), "a base64 public key"),
-        "sign_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.match(v)), "a base64 public key"),
+        "box_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.fullmatch(v)), "a base64 public key"),
+        "sign_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.fullmatch(v)), "a base64 public key"),
         "fingerprint": (str, "", None, "text"),
         "eap_phone": (str, "", None, "a phone number"),
         "eap_email": (str, "", None, "an e-mail address"),
@@ -73,8 +73,8 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         "call_wait_limit_min": (int, 10, _nonneg, "minutes, 0 or more"),
         "pre_notice_s": (int, 30, _nonneg, "seconds, 0 or more"),
         "hard_call_break_min": (int, 15, _positive, "minutes, more than 0"),
-        "shift_start": (str, "09:00", lambda v: bool(_TIME.match(v)), '"HH:MM"'),
-        "shift_end": (str, "18:00", lambda v: bool(_TIME.match(v)), '"HH:MM"'),
+        "shift_start": (str, "09:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
+        "shift_end": (str, "18:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
         "shift_days": (list, [1, 2, 3, 4, 5], lambda v: all(isinstance(d, int) and 1 <= d <= 7 for d in v),
                        "ISO weekdays 1-7"),
     },

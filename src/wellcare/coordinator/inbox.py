@@ -8,15 +8,19 @@ through a :class:`HandlerRegistry` (kind -> :class:`InboxHandler`).
 The pipeline, per file (the exchange's ``import_folder`` does the walking):
 
 1. read it through the transport (links, special files and oversized files are quarantined);
-2. if it is a sealed kind for which *no handler is registered*, leave it in place and report it
-   as ``unhandled`` (a later version of the app, or another capability, will take it);
+2. if it is a sealed kind for which *no handler is registered* and it opens with the box key,
+   leave it in place and report it as ``unhandled`` (a later version of the app, or another
+   capability, will take it); one that does not open is quarantined like any other;
 3. open it with the coordinator's box key (garbage, truncated, wrong-version, undecryptable and
    re-labelled files are quarantined with their reason);
 4. ``handler.check(envelope)``: strict payload check; an :class:`~wellcare.exchange.EnvelopeError`
-   it raises quarantines the file with that reason;
+   it raises quarantines the file with that reason; any other exception (a handler bug met this
+   file) quarantines it as ``internal_error``. The sidecar's detail names the kind and the
+   envelope id only, never what the sealed content said (sidecars are readable on the share);
 5. if the envelope id was seen before, count a duplicate; otherwise, in **one vault
    transaction**, record the id in ``inbox_seen`` and call ``handler.store(cur, item, envelope,
-   received_at)``;
+   received_at)``; an exception other than a VaultError from ``store`` rolls back and
+   quarantines the file as ``internal_error``;
 6. remove the file (only after the transaction committed: a crash in between re-imports it as
    a duplicate, never loses it).
 
@@ -37,7 +41,7 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
@@ -58,8 +62,9 @@ from wellcare.exchange import (
     open_sealed,
     read_header,
 )
+from wellcare.logging_setup import redacted_traceback
 from wellcare.schedule.clock import Clock
-from wellcare.vault import Vault
+from wellcare.vault import Vault, VaultError
 from wellcare.vault.migrations import Migration
 
 log = logging.getLogger(__name__)
@@ -154,8 +159,11 @@ class _HandledKindsOnly(Transport):
     through untouched (a malformed header is for the opener to quarantine).
     """
 
-    def __init__(self, inner: Transport, registry: HandlerRegistry, known: dict[str, str]) -> None:
+    def __init__(
+        self, inner: Transport, registry: HandlerRegistry, known: dict[str, str], opens: Callable[[bytes], bool]
+    ) -> None:
         self.inner = inner
+        self._opens = opens  # only a file that really opens with our key is left; anything else is quarantined
         self._registry = registry
         self._known = known  # name -> kind of unhandled files seen in earlier runs: not read again
         self.unhandled: Counter[str] = Counter()  # this run, read or remembered
@@ -182,7 +190,7 @@ class _HandledKindsOnly(Transport):
             kind = read_header(data).kind
         except EnvelopeError:
             return data
-        if kind in SEALED_KINDS and self._registry.get(kind) is None:
+        if kind in SEALED_KINDS and self._registry.get(kind) is None and self._opens(data):
             self.unhandled[kind.value] += 1
             self.unhandled_names.add(name)
             self._known[name] = kind.value
@@ -224,7 +232,7 @@ class Inbox:
 
     def import_once(self, transport: Transport, *, max_files: int | None = None) -> InboxReport:
         """Process the inbox once. Vault errors propagate (the current file stays for next time)."""
-        view = _HandledKindsOnly(transport, self._registry, self._unhandled)
+        view = _HandledKindsOnly(transport, self._registry, self._unhandled, self._opens)
         self._checked.clear()
         self._accepted.clear()
         try:
@@ -254,22 +262,56 @@ class Inbox:
     def is_seen(self, envelope_id: str) -> bool:
         return self._vault.query_one("SELECT 1 FROM inbox_seen WHERE envelope_id = ?", (envelope_id,)) is not None
 
+    def _opens(self, data: bytes) -> bool:
+        """Whether a file of a kind nobody handles is genuine (a forged header must not park a file)."""
+        try:
+            open_sealed(data, self._keys.box)
+        except EnvelopeError:
+            return False
+        return True
+
     def _open(self, data: bytes) -> Envelope:
         envelope = open_sealed(data, self._keys.box)
         handler = self._registry.get(envelope.kind)
         if handler is None:  # the transport view normally keeps these away
             raise EnvelopeError(Reason.WRONG_KIND, f"no handler for {envelope.kind.value}")
-        self._checked[envelope.id] = (handler, handler.check(envelope))
+        try:
+            item = handler.check(envelope)
+        except EnvelopeError as exc:
+            raise EnvelopeError(exc.reason, _refused(envelope)) from None
+        except Exception as exc:  # a handler bug met this file: quarantine it, keep going
+            log.error("inbox handler %s failed checking %s\n%s", envelope.kind.value, envelope.id,
+                      redacted_traceback(type(exc), exc.__traceback__))
+            raise EnvelopeError(Reason.INTERNAL_ERROR, _refused(envelope, type(exc).__name__)) from None
+        self._checked[envelope.id] = (handler, item)
         return envelope
 
     def _accept(self, envelope: Envelope) -> None:
         handler, item = self._checked.pop(envelope.id)
-        with self._vault.transaction() as cur:
-            cur.execute(
-                "INSERT OR IGNORE INTO inbox_seen(envelope_id, kind, at) VALUES(?, ?, ?)",
-                (envelope.id, envelope.kind.value, self._clock.now().isoformat()),
-            )
-            if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
-                return
-            handler.store(cur, item, envelope, self._clock.now())
+        try:
+            with self._vault.transaction() as cur:
+                cur.execute(
+                    "INSERT OR IGNORE INTO inbox_seen(envelope_id, kind, at) VALUES(?, ?, ?)",
+                    (envelope.id, envelope.kind.value, self._clock.now().isoformat()),
+                )
+                if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
+                    return
+                handler.store(cur, item, envelope, self._clock.now())
+        except VaultError:
+            raise  # the vault or its disk: the file stays for the next run
+        except Exception as exc:  # a handler bug (rolled back): quarantine this file, keep going
+            log.error("inbox handler %s failed storing %s\n%s", envelope.kind.value, envelope.id,
+                      redacted_traceback(type(exc), exc.__traceback__))
+            raise EnvelopeError(Reason.INTERNAL_ERROR, _refused(envelope, type(exc).__name__)) from None
         self._accepted[envelope.kind.value] += 1
+
+
+def _refused(envelope: Envelope, error: str = "") -> str:
+    """A quarantine detail for a file that opened: the kind and the id, never what the sealed content said.
+
+    The detail goes into a sidecar on the share (readable by every counselor) and onto the
+    console; the reason code beside it says what was wrong.
+    """
+    kind = envelope.kind.value
+    what = f"the {kind} check failed ({error})" if error else f"refused by the {kind} check"
+    return f"envelope {envelope.id}: {what}"

@@ -93,6 +93,8 @@ def _io_error(exc: OSError, what: str) -> TransportError:
         return TransportError(Reason.SYMLINK, f"{what}: is a symbolic link")
     if isinstance(exc, FileNotFoundError):
         return TransportError(Reason.GONE, f"{what}: no longer there")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return TransportError(Reason.UNREADABLE, f"{what}: {code} permission denied")
     return TransportError(Reason.IO_ERROR, f"{what}: {code} {exc.strerror or ''}".strip())
 
 
