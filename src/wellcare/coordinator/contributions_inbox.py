@@ -69,10 +69,12 @@ class ContributionHandler(InboxHandler):
             raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
         return CheckedContribution(contribution, self.contributions.has_token(contribution.token))
 
-    def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> None:
+    def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> bool:
         # the day only: the hour a file arrived says when somebody's computer was on
         if item.duplicate or not ContributionsStore.insert(cur, item.contribution, received_at.date().isoformat()):
             self._duplicates += 1
+            return False  # a resend: the inbox counts it as a duplicate
+        return True
 
     def after_run(self, transport: Transport) -> None:
         self.last_run_duplicates, self._duplicates = self._duplicates, 0

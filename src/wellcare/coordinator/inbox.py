@@ -17,7 +17,8 @@ The pipeline, per file (the exchange's ``import_folder`` does the walking):
    it raises quarantines the file with that reason; any other exception (a handler bug met this
    file) quarantines it as ``internal_error``. The sidecar's detail names the kind and the
    envelope id only, never what the sealed content said (sidecars are readable on the share);
-5. if the envelope id was seen before, count a duplicate; otherwise, in **one vault
+5. if the envelope id was seen before, count a duplicate (also when ``store`` says it already
+   had the content under another id: a resend); otherwise, in **one vault
    transaction**, record the id in ``inbox_seen`` and call ``handler.store(cur, item, envelope,
    received_at)``; an exception other than a VaultError from ``store`` rolls back and
    quarantines the file as ``internal_error``;
@@ -94,8 +95,12 @@ class InboxHandler(ABC):
         """
 
     @abstractmethod
-    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> None:
-        """Keep the content, inside the transaction that also records the envelope id."""
+    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> bool | None:
+        """Keep the content, inside the transaction that also records the envelope id.
+
+        Return False when the content was already kept under another envelope id (a resend):
+        the run then counts it as a duplicate, not as accepted.
+        """
 
     def after_run(self, transport: Transport) -> None:  # noqa: B027 - optional hook
         """Called once after every import run (also when nothing was accepted)."""
@@ -223,6 +228,7 @@ class Inbox:
         self._clock = clock
         self._checked: dict[str, tuple[InboxHandler, Any]] = {}
         self._accepted: Counter[str] = Counter()
+        self._resent = 0  # new envelope ids whose content was already kept: duplicates, truthfully
         self._unhandled: dict[str, str] = {}
         vault.migrate_component(COMPONENT, MIGRATIONS)
 
@@ -235,6 +241,7 @@ class Inbox:
         view = _HandledKindsOnly(transport, self._registry, self._unhandled, self._opens)
         self._checked.clear()
         self._accepted.clear()
+        self._resent = 0
         try:
             summary = import_folder(view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files)
         finally:
@@ -250,8 +257,8 @@ class Inbox:
             Rejection(r.name, UNHANDLED, r.detail) if r.name in view.unhandled_names else r for r in summary.reasons
         )
         return InboxReport(
-            accepted=summary.accepted,
-            duplicates=summary.duplicates,
+            accepted=summary.accepted - self._resent,
+            duplicates=summary.duplicates + self._resent,
             quarantined=summary.quarantined,
             left=summary.left + view.skipped,
             accepted_by_kind=dict(self._accepted),
@@ -296,14 +303,17 @@ class Inbox:
                 )
                 if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
                     return
-                handler.store(cur, item, envelope, self._clock.now())
+                stored = handler.store(cur, item, envelope, self._clock.now())
         except VaultError:
             raise  # the vault or its disk: the file stays for the next run
         except Exception as exc:  # a handler bug (rolled back): quarantine this file, keep going
             log.error("inbox handler %s failed storing %s\n%s", envelope.kind.value, envelope.id,
                       redacted_traceback(type(exc), exc.__traceback__))
             raise EnvelopeError(Reason.INTERNAL_ERROR, _refused(envelope, type(exc).__name__)) from None
-        self._accepted[envelope.kind.value] += 1
+        if stored is False:
+            self._resent += 1
+        else:
+            self._accepted[envelope.kind.value] += 1
 
 
 def _refused(envelope: Envelope, error: str = "") -> str:
