@@ -16,6 +16,7 @@ import re
 import secrets
 import stat
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -59,6 +60,16 @@ def check_name(name: str) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class FileStat:
+    """What a listing can say about a file without opening it (for readers that must bound their work)."""
+
+    name: str
+    size: int  # -1: unknown
+    mtime_ns: int  # 0: unknown
+    regular: bool  # False: a link, a folder or a special file under a valid name
+
+
 class Transport(ABC):
     """Bytes under random names in the inbox, replies and offers folders.
 
@@ -73,6 +84,10 @@ class Transport(ABC):
     @abstractmethod
     def list(self, folder: Folder) -> list[str]:
         """Valid envelope names in ``folder``, sorted; temp files and strays are not listed."""
+
+    def scan(self, folder: Folder) -> list[FileStat]:
+        """Like ``list`` but with each file's size, time and type where the transport knows them."""
+        return [FileStat(name, -1, 0, True) for name in self.list(folder)]
 
     @abstractmethod
     def read(self, folder: Folder, name: str, *, max_bytes: int = MAX_ENVELOPE_BYTES) -> bytes:
@@ -140,6 +155,24 @@ class FolderTransport(Transport):
                 return sorted(e.name for e in entries if _NAME_RE.fullmatch(e.name))
         except OSError as exc:
             raise _io_error(exc, str(folder)) from None
+
+    def scan(self, folder: Folder) -> list[FileStat]:
+        """One stat per valid name, links not followed: no file is opened."""
+        directory = self._dir(Folder(folder))
+        found: list[FileStat] = []
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if not _NAME_RE.fullmatch(entry.name):
+                        continue
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # gone meanwhile, or unreadable metadata: nothing to read either
+                    found.append(FileStat(entry.name, st.st_size, st.st_mtime_ns, stat.S_ISREG(st.st_mode)))
+        except OSError as exc:
+            raise _io_error(exc, str(folder)) from None
+        return found
 
     def read(self, folder: Folder, name: str, *, max_bytes: int = MAX_ENVELOPE_BYTES) -> bytes:
         path = os.path.join(self._dir(Folder(folder)), check_name(name))
