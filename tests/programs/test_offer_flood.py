@@ -12,7 +12,7 @@ from nacl.signing import SigningKey
 from tests.programs.helpers import Org, make_offer
 from wellcare.exchange import Folder, FolderTransport, sign_offer
 from wellcare.programs import publish_offer, read_offers
-from wellcare.programs.offer_scan import FailedFiles
+from wellcare.programs.offer_scan import FailedFiles, scan_offers
 from wellcare.programs.offers import Offer
 
 from .test_offers import NOW
@@ -109,10 +109,8 @@ def test_a_flood_beyond_the_budget_delays_offers_by_a_refresh_never_hides_them(o
     verify = org.keys.public().verify_key
     listings = []
     for _ in range(4):
-        from wellcare.programs.offer_scan import scan_offers
-
         found: list[str] = []
-        result = scan_offers(org.transport, lambda data: _open(data, verify), lambda e: found.append(e.id),
+        result = scan_offers(org.transport, lambda data: _open(data, verify), lambda e, into=found: into.append(e.id),
                              memo=memo, max_failed_reads=10)
         listings.append((found, result.unread))
     assert listings[0] == ([], 21) and listings[1] == ([], 11) and listings[2] == ([], 1)
