@@ -39,7 +39,8 @@ def test_a_simulated_org_imports_with_resends_dropped(org: Org) -> None:
     assert truth.resends > 0
     inbox = org.inbox()
     report = inbox.import_once(org.transport)
-    assert report.accepted == truth.written and report.quarantined == 0
+    assert report.accepted == truth.written - truth.resends and report.quarantined == 0
+    assert report.duplicates == truth.resends  # a resend is a duplicate, not a second acceptance
     handler = inbox.registry.get(Kind.CONTRIBUTION)
     assert isinstance(handler, ContributionHandler) and handler.last_run_duplicates == truth.resends
     store = ContributionsStore(org.coordinator_vault)
@@ -79,6 +80,11 @@ def test_bad_contributions_are_quarantined_with_a_reason(org: Org) -> None:
         "not_a_week": good | {"period": "2026-11"},
         "greedy_budget": good | {"fields": {k: v | {"epsilon": 5.0} for k, v in good["fields"].items()}},
         "schema": good | {"schema": "wellcare.contribution/2"},
+        "period_newline": good | {"period": "2026-W45\n"},  # "$" lets a trailing newline through
+        "period_unicode_digits": good | {"period": "\uff12\uff10\uff12\uff16-W45"},  # full-width digits
+        "period_arabic_digits": good | {"period": "2026-W\u0664\u0665"},
+        "token_newline": good | {"token": good["token"] + "\n"},
+        "nested_unit": good | {"org_unit": ["Pilot"]},
     }
     names = {case: send(org, content) for case, content in cases.items()}
     ok = send(org, payload(org, secret=b"\x01" * 32))
@@ -88,6 +94,7 @@ def test_bad_contributions_are_quarantined_with_a_reason(org: Org) -> None:
     assert set(quarantined) == set(names.values()) and ok not in quarantined
     assert quarantined.pop(names["unknown_unit"]) == "unknown_unit"
     assert quarantined.pop(names["future_week"]) == "period_not_started"
+    assert quarantined.pop(names["nested_unit"]) == "unknown_unit"
     assert set(quarantined.values()) == {"bad_payload"}
     details = {r.name: r.detail for r in report.quarantine_reasons}
     for case, name in names.items():  # the kind and the envelope id, never anything the sealed content said
