@@ -21,7 +21,7 @@ from typing import Any
 
 from wellcare.coordinator.agg_policy import AggregatePolicy, aggregate_policy
 from wellcare.coordinator.contributions_store import ContributionsStore
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
+from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, Stored
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason, Transport
 from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
 from wellcare.privacy.inputs import week_monday
@@ -69,12 +69,12 @@ class ContributionHandler(InboxHandler):
             raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
         return CheckedContribution(contribution, self.contributions.has_token(contribution.token))
 
-    def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> bool:
+    def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> Stored | None:
         # the day only: the hour a file arrived says when somebody's computer was on
         if item.duplicate or not ContributionsStore.insert(cur, item.contribution, received_at.date().isoformat()):
             self._duplicates += 1
-            return False  # a resend: the inbox counts it as a duplicate
-        return True
+            return Stored.RESENT  # the inbox counts it as a duplicate
+        return None
 
     def after_run(self, transport: Transport) -> None:
         self.last_run_duplicates, self._duplicates = self._duplicates, 0

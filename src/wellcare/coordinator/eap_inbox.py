@@ -38,7 +38,7 @@ from typing import Any
 from nacl.exceptions import CryptoError
 from nacl.exceptions import RuntimeError as NaclRuntimeError
 
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, blur_seen
+from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, Stored, blur_seen
 from wellcare.coordinator.keys_store import load_setup
 from wellcare.eap.protocol import (
     Appointment,
@@ -583,7 +583,7 @@ class EapInbox:
         if not cancelled:  # the automatic receipt: "received" on the counselor's timeline
             self._queue(cur, request.reply_id, 1, receipt)
 
-    def store_cancel(self, cur: Any, cancel: CancelPayload, received_at: datetime) -> None:
+    def store_cancel(self, cur: Any, cancel: CancelPayload, received_at: datetime) -> Stored | None:
         row = cur.execute(
             "SELECT triage, reply_id, reply_seq, cancel_hash, purged_on FROM eap_inbox WHERE envelope_id = ?",
             (cancel.request,),
@@ -593,20 +593,21 @@ class EapInbox:
                 "INSERT OR IGNORE INTO eap_pending_cancels(request_id, proof, received_at) VALUES(?, ?, ?)",
                 (cancel.request, cancel.proof, received_at.isoformat()),
             )
-            return
+            return Stored.WAITING  # anyone can seal this; it counts only once its request proves it
         triage, reply_id, seq, expected = Triage(row[0]), row[1], int(row[2]), row[3]
         if not proof_matches(cancel.proof, expected):  # check() already refused this; stay safe
-            return
+            return None
         if not triage.is_open or row[4] is not None:
             # Already done, declined or cancelled (the counselor cancelled before their app had
             # fetched the closing reply), or a tombstone: its status stays as it was counted.
-            return
+            return None
         cur.execute(
             "UPDATE eap_inbox SET triage = ?, closed_at = ? WHERE envelope_id = ?",
             (Triage.CANCELLED.value, received_at.isoformat(), cancel.request),
         )
         self._event(cur, cancel.request, InboxEvent.CANCELLED, was=triage.value)
         self._queue(cur, reply_id, seq + 1, None)  # the counselor stopped reading this slot
+        return None
 
 
 class EapRequestHandler(InboxHandler):
@@ -640,8 +641,8 @@ class EapCancelHandler(InboxHandler):
             raise EnvelopeError(Reason.BAD_PAYLOAD, "the cancellation's proof does not match its request")
         return cancel
 
-    def store(self, cur: Any, item: CancelPayload, envelope: Envelope, received_at: datetime) -> None:
-        self.inbox.store_cancel(cur, item, received_at)
+    def store(self, cur: Any, item: CancelPayload, envelope: Envelope, received_at: datetime) -> Stored | None:
+        return self.inbox.store_cancel(cur, item, received_at)
 
 
 def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:

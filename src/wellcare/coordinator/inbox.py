@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from wellcare.exchange import (
@@ -82,6 +83,14 @@ MIGRATIONS = (
 UNHANDLED = "unhandled_kind"  # the reason given for files left in place for lack of a handler
 
 
+class Stored(StrEnum):
+    """What ``InboxHandler.store`` did with a file, when it was not a plain acceptance."""
+
+    ACCEPTED = "accepted"
+    RESENT = "resent"  # the same content under a new envelope id: counted as a duplicate
+    WAITING = "waiting"  # kept, but takes effect only once another file proves it (see eap_inbox)
+
+
 class InboxHandler(ABC):
     """Takes one envelope kind out of the inbox (see the module docstring for the contract)."""
 
@@ -95,11 +104,12 @@ class InboxHandler(ABC):
         """
 
     @abstractmethod
-    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> bool | None:
+    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> Stored | None:
         """Keep the content, inside the transaction that also records the envelope id.
 
-        Return False when the content was already kept under another envelope id (a resend):
-        the run then counts it as a duplicate, not as accepted.
+        Return :attr:`Stored.RESENT` when the content was already kept under another envelope id
+        (the run counts a duplicate, not an acceptance), :attr:`Stored.WAITING` when it cannot
+        take effect yet (a cancellation before its request); None means accepted.
         """
 
     def after_run(self, transport: Transport) -> None:  # noqa: B027 - optional hook
@@ -147,6 +157,7 @@ class InboxReport:
     duplicates: int = 0
     quarantined: int = 0
     left: int = 0  # left in place: unhandled kinds, and files the share would not let us read
+    waiting: int = 0  # taken out of the inbox but not in effect yet (a cancellation before its request)
     accepted_by_kind: Mapping[str, int] = field(default_factory=dict)
     unhandled_by_kind: Mapping[str, int] = field(default_factory=dict)
     rejections: tuple[Rejection, ...] = ()
@@ -229,6 +240,7 @@ class Inbox:
         self._checked: dict[str, tuple[InboxHandler, Any]] = {}
         self._accepted: Counter[str] = Counter()
         self._resent = 0  # new envelope ids whose content was already kept: duplicates, truthfully
+        self._waiting = 0  # taken in, but not in effect until another file proves them
         self._unhandled: dict[str, str] = {}
         vault.migrate_component(COMPONENT, MIGRATIONS)
 
@@ -241,7 +253,7 @@ class Inbox:
         view = _HandledKindsOnly(transport, self._registry, self._unhandled, self._opens)
         self._checked.clear()
         self._accepted.clear()
-        self._resent = 0
+        self._resent = self._waiting = 0
         try:
             summary = import_folder(view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files)
         finally:
@@ -257,8 +269,9 @@ class Inbox:
             Rejection(r.name, UNHANDLED, r.detail) if r.name in view.unhandled_names else r for r in summary.reasons
         )
         return InboxReport(
-            accepted=summary.accepted - self._resent,
+            accepted=summary.accepted - self._resent - self._waiting,
             duplicates=summary.duplicates + self._resent,
+            waiting=self._waiting,
             quarantined=summary.quarantined,
             left=summary.left + view.skipped,
             accepted_by_kind=dict(self._accepted),
@@ -310,8 +323,10 @@ class Inbox:
             log.error("inbox handler %s failed storing %s\n%s", envelope.kind.value, envelope.id,
                       redacted_traceback(type(exc), exc.__traceback__))
             raise EnvelopeError(Reason.INTERNAL_ERROR, _refused(envelope, type(exc).__name__)) from None
-        if stored is False:
+        if stored is Stored.RESENT:
             self._resent += 1
+        elif stored is Stored.WAITING:
+            self._waiting += 1
         else:
             self._accepted[envelope.kind.value] += 1
 
