@@ -41,6 +41,7 @@ _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX; Windows relies on lstat + f
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted under a valid name must not hang open()
+_COLLISIONS = frozenset({errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.ENOTEMPTY})
 _FILE_MODE = 0o644  # the other side must read it; contents are sealed or public anyway
 
 
@@ -219,8 +220,18 @@ class FolderTransport(Transport):
         }
         # the reason first: a crash in between leaves a reason without a file, never the reverse
         self._atomic_write(target_dir, name + REASON_SUFFIX, json.dumps(sidecar, indent=2).encode("utf-8"))
+        target = os.path.join(target_dir, name)
         try:
-            os.replace(source, os.path.join(target_dir, name))  # moves a symlink itself, never its target
+            try:
+                os.replace(source, target)  # moves a symlink itself, never its target
+            except FileNotFoundError:
+                raise
+            except OSError as exc:
+                if exc.errno not in _COLLISIONS:
+                    raise
+                # the same name was quarantined before as another type (a folder, then a file):
+                # keep both, or this file would stay in the inbox and be read on every run
+                os.replace(source, f"{target}.{secrets.token_hex(4)}")
         except FileNotFoundError:
             return
         except OSError as exc:
