@@ -38,12 +38,14 @@ def logging_to_file(profile_dir: Path, level: int = logging.INFO) -> Iterator[No
     """For one headless command: the app's log records go to the profile's log file, never to stderr.
 
     Without it Python's last-resort handler prints warnings (with tracebacks) to stderr. What was
-    configured before (a test runner's capture, say) is put back afterwards. A profile whose log
-    folder cannot be made logs nowhere rather than to the console.
+    configured before (a test runner's capture, say) is put back afterwards. A profile folder that
+    does not exist yet, or whose log folder cannot be made, logs nowhere rather than to the console.
     """
     root = logging.getLogger("wellcare")
     saved = (root.handlers[:], root.level, root.propagate, sys.excepthook)
     try:
+        if not profile_dir.is_dir():  # a command must not create a profile folder just to log
+            raise FileNotFoundError(profile_dir)
         setup_logging(profile_dir, level)
     except OSError:
         root.handlers[:] = [logging.NullHandler()]
