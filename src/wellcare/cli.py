@@ -2,7 +2,8 @@
 
 Global options come before the subcommand. A passphrase is never a command-line argument: it
 comes from the keyring, --passphrase-file, or a prompt on a terminal, else the command fails
-with a clear message. Errors print one plain line and exit non-zero; never a traceback.
+with a clear message. Errors print one plain line and exit non-zero; never a traceback. Log
+records go to the profile's log file (logs/wellcare.log), never to the console.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import TextIO
 from wellcare import __version__
 from wellcare.commands import MODULES
 from wellcare.commands.context import EXIT_FAIL, Context
+from wellcare.logging_setup import logging_to_file
+from wellcare.paths import default_profile_dir
 from wellcare.policy import PolicyError
 from wellcare.vault import VaultError
 
@@ -43,14 +46,22 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     err = err or sys.stderr
     args = build_parser().parse_args(list(argv))
     ctx = Context(args, out, err)
-    try:
-        return int(args.handler(ctx))
-    except (VaultError, PolicyError) as exc:
-        err.write(f"wellcare: {exc}\n")
-        return EXIT_FAIL
-    except KeyboardInterrupt:
-        err.write("wellcare: interrupted\n")
-        return 130
+    with logging_to_file(_log_profile(ctx)):
+        try:
+            return int(args.handler(ctx))
+        except (VaultError, PolicyError) as exc:
+            err.write(f"wellcare: {exc}\n")
+            return EXIT_FAIL
+        except KeyboardInterrupt:
+            err.write("wellcare: interrupted\n")
+            return 130
+
+
+def _log_profile(ctx: Context) -> Path:
+    """The profile whose log a command writes to: the coordinator's for `coordinator` commands."""
+    if ctx.args.command == "coordinator" and ctx.args.profile is None:
+        return default_profile_dir(coordinator=True)
+    return ctx.profile_dir
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -64,6 +64,7 @@ class DemoLayout:
 
 def ensure_demo(root: Path) -> DemoLayout:
     """The demo under root, built with default sizes the first time; never touches other profiles."""
+    root = Path(root).expanduser().absolute()
     layout = DemoLayout(root)
     if not layout.is_complete():
         build_demo(root)
@@ -73,7 +74,12 @@ def ensure_demo(root: Path) -> DemoLayout:
 def build_demo(
     root: Path, counselors: int = 150, weeks: int = 12, seed: int = 7, now: datetime | None = None
 ) -> DemoLayout:
-    """Build the whole demo organisation under root (which must be empty or a previous demo)."""
+    """Build the whole demo organisation under root (which must be empty or a previous demo).
+
+    The root is made absolute first: the policy and the coordinator's settings keep the exchange
+    folder's path, and a relative one would point elsewhere from any other working folder.
+    """
+    root = Path(root).expanduser().absolute()
     layout = DemoLayout(root)
     if root.exists() and any(root.iterdir()) and not (root / PASSPHRASE_FILE).exists():
         raise FileExistsError(f"{root} is not empty and is not a WellCare demo; choose an empty folder")

@@ -6,11 +6,13 @@ because messages (from a database driver, say) can carry data.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -44,6 +46,32 @@ def setup_logging(profile_dir: Path, level: int = logging.INFO) -> Path:
     root.propagate = False
     sys.excepthook = _log_uncaught
     return path
+
+
+@contextlib.contextmanager
+def logging_to_file(profile_dir: Path, level: int = logging.INFO) -> Iterator[None]:
+    """For one headless command: the app's log records go to the profile's log file, never to stderr.
+
+    Without it Python's last-resort handler prints warnings (with tracebacks) to stderr. What was
+    configured before (a test runner's capture, say) is put back afterwards. A profile folder that
+    does not exist yet, or whose log folder cannot be made, logs nowhere rather than to the console.
+    """
+    root = logging.getLogger("wellcare")
+    saved = (root.handlers[:], root.level, root.propagate, sys.excepthook)
+    try:
+        if not profile_dir.is_dir():  # a command must not create a profile folder just to log
+            raise FileNotFoundError(profile_dir)
+        setup_logging(profile_dir, level)
+    except OSError:
+        root.handlers[:] = [logging.NullHandler()]
+        root.propagate = False
+    try:
+        yield
+    finally:
+        for handler in root.handlers:
+            if handler not in saved[0]:
+                handler.close()
+        root.handlers[:], root.level, root.propagate, sys.excepthook = saved
 
 
 def redacted_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:

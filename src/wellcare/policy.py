@@ -19,11 +19,11 @@ from typing import Any
 
 from wellcare.paths import site_policy_paths
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_KEY_TEXT = re.compile(r"^[A-Za-z0-9+/=_-]{20,200}$")
-_HOURS = re.compile(r"^(?P<start>(?:[01]\d|2[0-3]):[0-5]\d)-(?P<end>(?:[01]\d|2[0-3]):[0-5]\d|24:00)$")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")  # always fullmatch, ASCII
+_KEY_TEXT = re.compile(r"[A-Za-z0-9+/=_-]{20,200}")
+_HOURS = re.compile(r"(?P<start>(?:[01][0-9]|2[0-3]):[0-5][0-9])-(?P<end>(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)")  # fullmatch
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the keys of [eap] office_hours, ISO order
-_PHONE = re.compile(r"^[0-9][0-9 ()+-]{1,30}$")
+_PHONE = re.compile(r"[0-9][0-9 ()+-]{1,30}")  # fullmatch, ASCII
 
 
 class PolicyError(Exception):
@@ -47,8 +47,8 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     },
     "coordinator": {
         "name": (str, "", None, "text"),
-        "box_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.match(v)), "a base64 public key"),
-        "sign_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.match(v)), "a base64 public key"),
+        "box_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.fullmatch(v)), "a base64 public key"),
+        "sign_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.fullmatch(v)), "a base64 public key"),
         "fingerprint": (str, "", None, "text"),
         "eap_phone": (str, "", None, "a phone number"),
         "eap_email": (str, "", None, "an e-mail address"),
@@ -81,8 +81,8 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         "call_wait_limit_min": (int, 10, _nonneg, "minutes, 0 or more"),
         "pre_notice_s": (int, 30, _nonneg, "seconds, 0 or more"),
         "hard_call_break_min": (int, 15, _positive, "minutes, more than 0"),
-        "shift_start": (str, "09:00", lambda v: bool(_TIME.match(v)), '"HH:MM"'),
-        "shift_end": (str, "18:00", lambda v: bool(_TIME.match(v)), '"HH:MM"'),
+        "shift_start": (str, "09:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
+        "shift_end": (str, "18:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
         "shift_days": (list, [1, 2, 3, 4, 5], lambda v: all(isinstance(d, int) and 1 <= d <= 7 for d in v),
                        "ISO weekdays 1-7"),
     },
@@ -94,7 +94,7 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     "rights": {
         "local_centre_name_en": (str, "", None, "text"),
         "local_centre_name_ko": (str, "", None, "text"),
-        "local_centre_phone": (str, "", lambda v: v == "" or bool(_PHONE.match(v)), "a phone number"),
+        "local_centre_phone": (str, "", lambda v: v == "" or bool(_PHONE.fullmatch(v)), "a phone number"),
     },
 }
 
@@ -198,7 +198,7 @@ def office_hours(table: dict[str, Any], where: str = "eap.office_hours") -> dict
     for day, value in table.items():
         if day not in WEEKDAYS:
             raise PolicyError(f"{where} has an unknown day {day!r} (use {', '.join(WEEKDAYS)})")
-        match = _HOURS.match(value) if isinstance(value, str) else None
+        match = _HOURS.fullmatch(value) if isinstance(value, str) else None
         if match is None or match["start"] >= match["end"]:
             raise PolicyError(f'{where}.{day} must be "HH:MM-HH:MM" with the start before the end, not {value!r}')
         end = time.max if match["end"] == "24:00" else time.fromisoformat(match["end"])

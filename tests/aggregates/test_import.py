@@ -40,7 +40,8 @@ def test_a_simulated_org_imports_with_resends_dropped(org: Org) -> None:
     assert truth.resends > 0
     inbox = org.inbox()
     report = inbox.import_once(org.transport)
-    assert report.accepted == truth.written and report.quarantined == 0
+    assert report.accepted == truth.written - truth.resends and report.quarantined == 0
+    assert report.duplicates == truth.resends  # a resend is a duplicate, not a second acceptance
     handler = inbox.registry.get(Kind.CONTRIBUTION)
     assert isinstance(handler, ContributionHandler) and handler.last_run_duplicates == truth.resends
     store = ContributionsStore(org.coordinator_vault)
@@ -80,6 +81,11 @@ def test_bad_contributions_are_quarantined_with_a_reason(org: Org) -> None:
         "not_a_week": good | {"period": "2026-11"},
         "greedy_budget": good | {"fields": {k: v | {"epsilon": 5.0} for k, v in good["fields"].items()}},
         "schema": good | {"schema": "wellcare.contribution/2"},
+        "period_newline": good | {"period": "2026-W45\n"},  # "$" lets a trailing newline through
+        "period_unicode_digits": good | {"period": "\uff12\uff10\uff12\uff16-W45"},  # full-width digits
+        "period_arabic_digits": good | {"period": "2026-W\u0664\u0665"},
+        "token_newline": good | {"token": good["token"] + "\n"},
+        "nested_unit": good | {"org_unit": ["Pilot"]},
     }
     names = {case: send(org, content) for case, content in cases.items()}
     ok = send(org, payload(org, secret=b"\x01" * 32))
@@ -87,23 +93,26 @@ def test_bad_contributions_are_quarantined_with_a_reason(org: Org) -> None:
     assert report.accepted == 1 and report.quarantined == len(cases)
     quarantined = org.transport.quarantined(Folder.INBOX)
     assert set(quarantined) == set(names.values()) and ok not in quarantined
+    assert quarantined.pop(names["unknown_unit"]) == "unknown_unit"
+    assert quarantined.pop(names["future_week"]) == "period_not_started"
+    assert quarantined.pop(names["nested_unit"]) == "unknown_unit"
     assert set(quarantined.values()) == {"bad_payload"}
     details = {r.name: r.detail for r in report.quarantine_reasons}
-    assert "Team 99" in details[names["unknown_unit"]]
-    assert "note" in details[names["extra_key"]]
-    assert "not started" in details[names["future_week"]]
-    assert "저 오늘" not in " ".join(details.values())  # a reason names the key, never a value a person wrote
+    for case, name in names.items():  # the kind and the envelope id, never anything the sealed content said
+        assert details[name] == f"envelope {name[:32]}: refused by the contribution check", case
     assert ContributionsStore(org.coordinator_vault).count() == 1
 
 
-def test_without_any_unit_list_well_formed_names_are_kept(org: Org) -> None:
+def test_without_any_unit_list_no_unit_name_is_taken(org: Org) -> None:
+    """Anyone can seal a contribution: with no unit list to check against, a named unit is refused."""
     org.coordinator_vault.execute("DELETE FROM settings WHERE key = ?", (SETTING,))
     assert aggregate_policy(org.coordinator_vault).org_units == ()  # no policy anywhere this coordinator knows
-    send(org, payload(org, unit="Pilot"))
-    send(org, payload(org, unit=None, secret=bytes(32)) | {"org_unit": "x" * 65})  # not a unit name
+    invented = send(org, payload(org, unit="Pilot"))
+    send(org, payload(org, unit=None, secret=bytes(32)))  # no unit: fine
     report = org.import_once()
     assert report.accepted == 1 and report.quarantined == 1
-    assert ContributionsStore(org.coordinator_vault).units() == ["Pilot"]
+    assert org.transport.quarantined(Folder.INBOX) == {invented: "unknown_unit"}
+    assert "Pilot" not in ContributionsStore(org.coordinator_vault).units()
 
 
 def test_the_policy_the_coordinator_app_saw_is_what_import_uses(org: Org) -> None:

@@ -121,3 +121,18 @@ def test_demo_counselor_sees_the_signed_seat_status(demo: Path) -> None:
         assert secret is not None and my_place(forest, withdraw_hash(secret)) is MyPlace.CONFIRMED
     finally:
         vault.close()
+
+
+def test_a_relative_dir_stores_an_absolute_exchange_path(tmp_path: Path) -> None:
+    """The policy's exchange path must work from any working folder, not only the one the demo was built in."""
+    import tomllib
+
+    result = subprocess.run(
+        [sys.executable, "-m", "wellcare", "demo", "--dir", "rel-demo", "--counselors", "5", "--weeks", "1"],
+        capture_output=True, text=True, env=os.environ.copy(), timeout=300, cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    policy = tomllib.loads((tmp_path / "rel-demo" / "policy.toml").read_text(encoding="utf-8"))
+    exchange = Path(policy["exchange"]["path"])
+    assert exchange.is_absolute() and exchange == tmp_path / "rel-demo" / "exchange"
+    assert str(tmp_path / "rel-demo") in result.stdout  # the printed commands work from anywhere too

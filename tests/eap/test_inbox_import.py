@@ -10,6 +10,7 @@ import pytest
 from tests.eap import fake_contribution_handler
 from tests.eap.helpers import Org, cli, content
 from wellcare.coordinator import eap_inbox
+from wellcare.coordinator.eap_inbox import Triage
 from wellcare.coordinator.handlers import HANDLERS, build_registry
 from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, Inbox
 from wellcare.exchange import (
@@ -197,3 +198,28 @@ def test_unhandled_files_never_starve_a_bounded_run(org: Org) -> None:
     assert org.eap_inbox().get(request.envelope_id).triage.value == "new"
     assert runs[-1].unhandled_by_kind == {"contribution": 6} and runs[-1].left == 6
     assert len(org.transport.list(Folder.INBOX)) == 6
+
+
+def test_a_handler_bug_quarantines_that_file_quietly(org: Org, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No traceback on the console: the file is quarantined as internal_error, the log has a redacted traceback."""
+    from wellcare.coordinator.eap_inbox import EapInbox
+
+    counselor = org.counselor()
+    poisoned = counselor.submit(content(note="poison")).envelope_id
+    fine = counselor.submit(content(note="fine")).envelope_id
+    original = EapInbox.check_request
+
+    def buggy(self: EapInbox, envelope):  # type: ignore[no-untyped-def]
+        if envelope.id == poisoned:
+            raise KeyError(envelope.payload["note"])  # an exception carrying sealed content
+        return original(self, envelope)
+
+    monkeypatch.setattr(EapInbox, "check_request", buggy)
+    code, out, err = _import(org)
+    assert code == 3 and err == ""
+    assert "1 accepted (eap_request 1)" in out
+    assert f"quarantined {name_for(poisoned)}: internal_error (envelope {poisoned}: the eap_request check failed" in out
+    assert org.eap_inbox().get(fine).triage is Triage.NEW
+    log = (org.coordinator_profile / "logs" / "wellcare.log").read_text(encoding="utf-8")
+    assert "Traceback (message withheld)" in log and "builtins.KeyError" in log
+    assert "poison" not in log and "poison" not in out

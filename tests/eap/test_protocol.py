@@ -66,6 +66,19 @@ def test_a_request_survives_its_own_round_trip() -> None:
         ),
         (lambda p: p | {"attachments": [{"type": "X Y", "title": "t", "text": "y"}]}, Reason.BAD_PAYLOAD),
         (lambda p: p | {"lang": "korean"}, Reason.BAD_PAYLOAD),
+        # nested and odd types from a hostile (but validly sealed) file: refused, never a TypeError
+        (lambda p: p | {"times": [[1]]}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"times": [{"a": 1}, "lunch"]}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"type": ["call"]}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"reply_key": 5}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"reply_key": [1, 2]}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"reply_id": {"x": 1}}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"contact": [1]}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"attachments": [[1]]}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"lang": "ko\n"}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"reply_id": new_id() + "\n"}, Reason.BAD_PAYLOAD),
+        (lambda p: p | {"cancel_hash": "\uff10" * 64}, Reason.BAD_PAYLOAD),  # full-width digits
+        (lambda p: p | {"v": [1]}, Reason.UNSUPPORTED_VERSION),
     ],
 )
 def test_a_request_that_breaks_a_rule_is_refused(change: Any, reason: Reason) -> None:

@@ -221,8 +221,15 @@ def test_a_vault_from_before_retention_is_migrated_and_purged(org: Org) -> None:
         for column in ("kind", "purged_on", "purged_after_days"):
             cur.execute(f"ALTER TABLE eap_inbox DROP COLUMN {column}")
         cur.execute("UPDATE component_versions SET version = 1 WHERE component = 'coordinator_eap'")
-    data = DashboardData(vault, org.clock)  # opens the inbox: migration 2 runs
-    assert vault.component_version("coordinator_eap") == 2
+        cur.execute("DROP TABLE eap_pending_cancels")  # version 1 kept one waiting cancellation per request
+        cur.execute("CREATE TABLE eap_pending_cancels (request_id TEXT PRIMARY KEY, proof TEXT NOT NULL, "
+                    "received_at TEXT NOT NULL)")
+        cur.execute("INSERT INTO eap_pending_cancels VALUES ('a' , 'p1', '2025-03-01T00:00:00+09:00')")
+    data = DashboardData(vault, org.clock)  # opens the inbox: migrations 2 and 3 run
+    assert vault.component_version("coordinator_eap") == 3
+    assert vault.query("SELECT request_id, proof FROM eap_pending_cancels") == [("a", "p1")]  # kept
+    vault.execute("INSERT INTO eap_pending_cancels VALUES ('a', 'p2', '2025-03-01T00:00:00+09:00')")  # now allowed
+    vault.execute("DELETE FROM eap_pending_cancels")
     assert vault.query("SELECT kind FROM eap_inbox") == [("legal_support",)]
     counts = data.eap_counts(["2025-W10"])
     assert counts == {("legal_support", "done"): 1}

@@ -197,7 +197,8 @@ def test_a_cancel_that_arrives_before_its_request_waits_for_it(org: Org) -> None
     held = org.root / "held.json"
     shutil.move(org.exchange / "inbox" / name_for(request.envelope_id), held)
     counselor.cancel(request.id)
-    assert org.import_once().accepted_by_kind == {"eap_cancel": 1}
+    report = org.import_once()
+    assert (report.accepted, report.waiting) == (0, 1)  # taken in, but in effect only once its request proves it
     shutil.move(held, org.exchange / "inbox" / name_for(request.envelope_id))
     assert org.import_once().accepted_by_kind == {"eap_request": 1}
     stored = org.eap_inbox().get(request.envelope_id)
@@ -294,3 +295,32 @@ def test_a_request_too_large_for_the_exchange_is_refused_before_anything_is_kept
     with pytest.raises(EapError) as invalid:
         counselor.submit(content(contact=""))
     assert invalid.value.code == "invalid"
+
+
+@pytest.mark.parametrize("genuine_first", [True, False])
+def test_a_bogus_cancel_cannot_erase_a_genuine_one_waiting_for_its_request(org: Org, genuine_first: bool) -> None:
+    """Anyone can seal a cancellation naming a request id; every waiting one is kept until one proves itself."""
+    from wellcare.eap.protocol import CancelPayload, new_cancel_secret
+    from wellcare.exchange import post, seal
+
+    counselor = org.counselor()
+    request = counselor.submit(content())
+    held = org.root / "held.json"
+    shutil.move(org.exchange / "inbox" / name_for(request.envelope_id), held)
+    bogus = CancelPayload(request.envelope_id, new_cancel_secret()).to_json()
+
+    def send_bogus() -> None:
+        post(org.transport, seal(Kind.EAP_CANCEL, bogus, org.keys.public().box_key))
+        assert org.import_once().waiting == 1  # it cannot be checked yet: it waits
+
+    if not genuine_first:
+        send_bogus()
+    counselor.cancel(request.id)
+    assert org.import_once().waiting == 1
+    if genuine_first:
+        send_bogus()
+    shutil.move(held, org.exchange / "inbox" / name_for(request.envelope_id))
+    assert org.import_once().accepted_by_kind == {"eap_request": 1}
+    assert org.eap_inbox().get(request.envelope_id).triage is Triage.CANCELLED
+    assert list((org.exchange / "replies").iterdir()) == []  # no receipt for a withdrawn request
+    assert org.coordinator_vault.query("SELECT * FROM eap_pending_cancels") == []

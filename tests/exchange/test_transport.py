@@ -143,6 +143,30 @@ def test_quarantine_moves_file_and_writes_reason(transport: FolderTransport, exc
     assert transport.quarantined(Folder.INBOX) == {name: "not_json"}
 
 
+@pytest.mark.parametrize("first", ["folder", "full folder", "file"])
+def test_a_name_quarantined_twice_as_different_types_leaves_the_inbox(
+    transport: FolderTransport, exchange_root: Path, first: str
+) -> None:
+    """A folder, then a file, under one name: the second must not stay in the inbox to be read on every run."""
+    name = name_for(new_id())
+    inbox = exchange_root / "inbox"
+    if first == "file":
+        (inbox / name).write_bytes(b"x")
+    else:
+        (inbox / name).mkdir()
+        if first == "full folder":
+            (inbox / name / "inside").write_bytes(b"x")
+    transport.quarantine(Folder.INBOX, name, Reason.NOT_REGULAR.value)
+    if first == "file":
+        (inbox / name).mkdir()
+    else:
+        (inbox / name).write_bytes(b"garbage")
+    transport.quarantine(Folder.INBOX, name, Reason.NOT_JSON.value)
+    assert transport.list(Folder.INBOX) == [] and not (inbox / name).exists()
+    kept = sorted(p.name for p in (exchange_root / "quarantine" / "inbox").iterdir())
+    assert name in kept and any(k.startswith(name + ".") and not k.endswith(".reason.json") for k in kept)
+
+
 @posix_only
 def test_quarantining_a_symlink_moves_the_link_not_its_target(
     transport: FolderTransport, exchange_root: Path, tmp_path: Path

@@ -27,7 +27,7 @@ def test_offers_list_shows_what_counselors_see_and_what_was_refused(org: Org, tm
     code, out, _ = cli("--policy", str(tmp_path / "policy.toml"), "offers", "list")
     report = json.loads(out)
     assert code == 0 and [o["offer_id"] for o in report["offers"]] == ["forest-2025-03"]
-    assert [r["reason"] for r in report["refused"]] == ["bad_signature"]
+    assert [r["reason"] for r in report["refused"]] == ["bad_signature"] and report["not_read_this_time"] == 0
     assert report["fingerprint"] == org.keys.public().fingerprint()
 
 

@@ -12,7 +12,7 @@ from wellcare.assess.errors import InstrumentFormatError
 from wellcare.assess.model import Text
 from wellcare.datafile import ShapeReader, join_key, kind_of
 
-_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")
+_ID = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,39}")  # always fullmatch
 
 
 class Reader(ShapeReader):
@@ -33,7 +33,7 @@ class Reader(ShapeReader):
 
     def ident(self, value: object, key: str, pattern: re.Pattern[str] = _ID) -> str:
         text = self.string(value, key)
-        if not pattern.match(text):
+        if not pattern.fullmatch(text):
             self.fail(key, f"{text!r} is not a valid id (letters, digits and _, starting with a letter)")
         return text
 

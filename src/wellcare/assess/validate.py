@@ -37,8 +37,8 @@ from wellcare.assess.model import (
 from wellcare.assess.reader import Reader
 from wellcare.assess.scoring import as_number, attainable_scores
 
-INSTRUMENT_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
+INSTRUMENT_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")  # always fullmatch
+_LANG = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?")
 
 _TOP_REQUIRED = (
     "format", "id", "version", "languages", "name", "short_name", "measures", "instructions",
@@ -59,7 +59,7 @@ def read_instrument(data: object, source: str, expected_id: str | None = None) -
     version = r.string(doc["version"], "version")
     languages = [r.string(v, f"languages[{i}]") for i, v in enumerate(r.array(doc["languages"], "languages"))]
     for i, lang in enumerate(languages):
-        if not _LANG.match(lang):
+        if not _LANG.fullmatch(lang):
             r.fail(f"languages[{i}]", f"{lang!r} is not a language code such as 'en' or 'ko'")
     r.unique(languages, "languages", "language")
     r.languages = tuple(languages)

@@ -49,7 +49,7 @@ from wellcare.vault import Vault
 log = logging.getLogger(__name__)
 
 _REASON = re.compile(r"[^a-z0-9_.-]")
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # fullmatch, ASCII digits only
 
 
 def _nothing(*_: object) -> None:
@@ -75,7 +75,7 @@ class BreakHooks:
 
 def week_bounds(iso_week: str, now: datetime) -> tuple[datetime, datetime]:
     """[Monday 00:00, next Monday 00:00) of ``iso_week`` ("2026-W09") in ``now``'s zone."""
-    match = _ISO_WEEK.match(iso_week)
+    match = _ISO_WEEK.fullmatch(iso_week)
     if match is None:
         raise ValueError(f"not an ISO week like 2026-W09: {iso_week!r}")
     monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)

@@ -148,6 +148,7 @@ def _summary_lines(report: InboxReport, exchange: str) -> list[str]:
     lines = [
         f"Inbox {exchange}: {report.accepted} accepted{f' ({kinds})' if kinds else ''}, "
         f"{report.duplicates} duplicate, {report.quarantined} quarantined"
+        + (f", {report.waiting} waiting for their request" if report.waiting else "")
         + (f", {report.left} left in place" if report.left else "")
         + "."
     ]
@@ -191,6 +192,7 @@ def import_command(ctx: Context) -> int:
             "duplicates": report.duplicates,
             "quarantined": report.quarantined,
             "left": report.left,
+            "waiting": report.waiting,
             "accepted_by_kind": dict(report.accepted_by_kind),
             "unhandled_by_kind": dict(report.unhandled_by_kind),
             "quarantine": [{"name": r.name, "reason": r.reason, "detail": r.detail} for r in report.quarantine_reasons],

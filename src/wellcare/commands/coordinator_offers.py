@@ -36,7 +36,7 @@ from wellcare.exchange import (
     KeyFormatError,
     TransportError,
 )
-from wellcare.programs.offers import MAX_FILES, OfferError
+from wellcare.programs.offers import OfferError
 from wellcare.programs.publishing import (
     AlreadyPublished,
     NotPublished,
@@ -142,11 +142,6 @@ def _notes(ctx: Context, transport: FolderTransport, published: PublishedOffers)
             f"wellcare: note: {count} file{'s' if count != 1 else ''} in {_offers_dir(transport)} "
             f"{'does' if count == 1 else 'do'} not verify with this coordinator's key "
             "(`wellcare offers list` shows why)\n"
-        )
-    if published.files + 1 > MAX_FILES:
-        ctx.err.write(
-            f"wellcare: warning: {_offers_dir(transport)} holds {published.files} files; counselors' apps read "
-            f"only {MAX_FILES} of them: withdraw or remove old offers\n"
         )
 
 

@@ -62,6 +62,7 @@ def list_command(ctx: Context) -> int:
         "offers": [_offer_json(o) for o in listing.offers],
         "hidden_past_or_withdrawn": listing.hidden,
         "refused": [{"file": r.name, "reason": r.reason, "detail": r.detail} for r in listing.rejected],
+        "not_read_this_time": listing.unread,  # a flood spent the refresh's budget on junk (see offer_scan)
     }
     ctx.out.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

@@ -2,24 +2,26 @@
 
 ``check`` validates strictly with :func:`~wellcare.privacy.received.read_contribution` against
 the org's aggregate settings (:mod:`.agg_policy`): anything but exactly the schema is quarantined
-with the reason, and so is a period that has not started yet. The unit must be one of the org's
-units; only when the coordinator knows no unit list at all (no policy with ``[org] units`` was
-ever seen) is any well-formed unit name accepted, so a coordinator set up without the policy
-does not quarantine a whole week of summaries. A contribution whose dedup token is
+with the reason, and so is a period that has not started yet (``period_not_started``). The rule
+for units: a contribution that names a unit is accepted only if that unit is in the org's unit
+list (``[org] units`` of the policy the coordinator saw); anything else, including any unit at
+all while the coordinator knows no list, is quarantined as ``unknown_unit`` (the file is kept in
+the quarantine folder). Anyone who can write to the share can seal a contribution, so an
+unchecked unit name would let them invent groups on the dashboard. Contributions without a unit
+are accepted whatever the list. A contribution whose dedup token is
 already stored is a resend (a new envelope, the same device and week): it is dropped, the first
 one kept, and counted in :attr:`ContributionHandler.last_run_duplicates`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from wellcare.coordinator.agg_policy import AggregatePolicy, aggregate_policy
 from wellcare.coordinator.contributions_store import ContributionsStore
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
+from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, Stored
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason, Transport
 from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
 from wellcare.privacy.inputs import week_monday
@@ -52,29 +54,27 @@ class ContributionHandler(InboxHandler):
             self._policy = settings.contribution_policy()
         return self._policy
 
-    def _policy_for(self, payload: Mapping[str, Any]) -> ContributionPolicy:
-        policy = self.policy()
-        if policy.org_units:
-            return policy
-        unit = payload.get(ORG_UNIT)  # no unit list known: a well-formed name is enough
-        if not isinstance(unit, str) or unit == NONE:
-            return policy
-        return ContributionPolicy(epsilon=policy.epsilon, org_units=(unit,))  # raises on a malformed name
-
     def check(self, envelope: Envelope) -> CheckedContribution:
+        """The strict check; details never carry a value from the sealed content (the inbox drops them anyway)."""
+        policy = self.policy()
+        unit = envelope.payload.get(ORG_UNIT)
+        if unit is not None and unit != NONE and unit not in policy.org_units:
+            raise EnvelopeError(Reason.UNKNOWN_UNIT, "the unit is not in the org's unit list")
         try:
             data = canonical_json(envelope.payload)
-            contribution = read_contribution(data, self._policy_for(envelope.payload))
-        except (ContributionError, TypeError, ValueError) as exc:
-            raise EnvelopeError(Reason.BAD_PAYLOAD, str(exc)[:200]) from None
+            contribution = read_contribution(data, policy)
+        except (ContributionError, TypeError, ValueError):
+            raise EnvelopeError(Reason.BAD_PAYLOAD, "the contribution does not match the schema") from None
         if week_monday(contribution.period) > self.clock.now().date():
-            raise EnvelopeError(Reason.BAD_PAYLOAD, f"period {contribution.period} has not started yet")
+            raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
         return CheckedContribution(contribution, self.contributions.has_token(contribution.token))
 
-    def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> None:
+    def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> Stored | None:
         # the day only: the hour a file arrived says when somebody's computer was on
         if item.duplicate or not ContributionsStore.insert(cur, item.contribution, received_at.date().isoformat()):
             self._duplicates += 1
+            return Stored.RESENT  # the inbox counts it as a duplicate
+        return None
 
     def after_run(self, transport: Transport) -> None:
         self.last_run_duplicates, self._duplicates = self._duplicates, 0

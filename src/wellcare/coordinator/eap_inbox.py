@@ -15,6 +15,9 @@ at once when the counselor cancelled.
 A cancellation must reveal the secret whose hash the request carried. A cancellation with a
 wrong secret for a known request is quarantined; one for a request not seen yet (files are
 processed in random-name order) waits in ``eap_pending_cancels`` until its request arrives.
+Every waiting cancellation is kept, not only the latest: anyone can seal a cancellation naming
+a request id, and a bogus one must not erase a genuine one that came first. When the request
+arrives, it is cancelled if any waiting secret hashes to its cancel hash.
 
 A closed request's content is deleted once the retention period is over (see
 :mod:`.eap_retention`): :meth:`EapInbox.purge_content` keeps only a tombstone (the random
@@ -35,7 +38,7 @@ from typing import Any
 from nacl.exceptions import CryptoError
 from nacl.exceptions import RuntimeError as NaclRuntimeError
 
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, blur_seen
+from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, Stored, blur_seen
 from wellcare.coordinator.keys_store import load_setup
 from wellcare.eap.protocol import (
     Appointment,
@@ -122,6 +125,22 @@ MIGRATIONS = (
         ALTER TABLE eap_inbox ADD COLUMN purged_on TEXT;
         ALTER TABLE eap_inbox ADD COLUMN purged_after_days INTEGER;
         UPDATE eap_inbox SET kind = json_extract(content, '$.type')
+        """,
+    ),
+    Migration(
+        3,
+        "every cancellation waiting for its request is kept (a bogus one must not replace a genuine one)",
+        """
+        CREATE TABLE eap_pending_cancels_v3 (
+            request_id TEXT NOT NULL,
+            proof TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (request_id, proof)
+        );
+        INSERT INTO eap_pending_cancels_v3(request_id, proof, received_at)
+            SELECT request_id, proof, received_at FROM eap_pending_cancels;
+        DROP TABLE eap_pending_cancels;
+        ALTER TABLE eap_pending_cancels_v3 RENAME TO eap_pending_cancels
         """,
     ),
 )
@@ -408,16 +427,16 @@ class EapInbox:
         stale = [(r[0], int(r[1])) for r in rows if datetime.fromisoformat(r[2]) + KEEP_CLOSED_SLOTS <= now]
         cutoff = now - KEEP_PENDING_CANCELS
         cancels = [
-            r[0] for r in self.vault.query("SELECT request_id, received_at FROM eap_pending_cancels")
-            if datetime.fromisoformat(r[1]) <= cutoff
+            (r[0], r[1]) for r in self.vault.query("SELECT request_id, proof, received_at FROM eap_pending_cancels")
+            if datetime.fromisoformat(r[2]) <= cutoff
         ]  # fmt: skip
         if not stale and not cancels:
             return
         with self.vault.transaction() as cur:
             for reply_id, seq in stale:
                 self._queue(cur, reply_id, seq + 1, None)
-            for request_id in cancels:
-                cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ?", (request_id,))
+            for request_id, proof in cancels:
+                cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ? AND proof = ?", (request_id, proof))
 
     # -- retention (the rule and its schedule: :mod:`.eap_retention`) ---------------------------
     def closed_with_content(self) -> list[tuple[str, datetime]]:
@@ -534,8 +553,9 @@ class EapInbox:
     def store_request(
         self, cur: Any, request: RequestPayload, envelope: Envelope, received_at: datetime, receipt: bytes
     ) -> None:
-        pending = cur.execute("SELECT proof FROM eap_pending_cancels WHERE request_id = ?", (envelope.id,)).fetchone()
-        cancelled = pending is not None and proof_matches(pending[0], request.cancel_hash)
+        waiting = cur.execute("SELECT proof FROM eap_pending_cancels WHERE request_id = ?", (envelope.id,))
+        proofs = [row[0] for row in waiting.fetchall()]
+        cancelled = any(proof_matches(proof, request.cancel_hash) for proof in proofs)
         cur.execute(
             "INSERT INTO eap_inbox(envelope_id, received_at, created_hour, urgency, kind, content, reply_id, "
             "reply_key, cancel_hash, triage, reply_seq, closed_at, slot_removed) "
@@ -557,36 +577,37 @@ class EapInbox:
             ),
         )
         self._event(cur, envelope.id, InboxEvent.RECEIVED)
-        if pending is not None:
+        if proofs:
             cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ?", (envelope.id,))
             self._event(cur, envelope.id, InboxEvent.CANCELLED if cancelled else InboxEvent.BAD_CANCEL)
         if not cancelled:  # the automatic receipt: "received" on the counselor's timeline
             self._queue(cur, request.reply_id, 1, receipt)
 
-    def store_cancel(self, cur: Any, cancel: CancelPayload, received_at: datetime) -> None:
+    def store_cancel(self, cur: Any, cancel: CancelPayload, received_at: datetime) -> Stored | None:
         row = cur.execute(
             "SELECT triage, reply_id, reply_seq, cancel_hash, purged_on FROM eap_inbox WHERE envelope_id = ?",
             (cancel.request,),
         ).fetchone()
         if row is None:
             cur.execute(
-                "INSERT OR REPLACE INTO eap_pending_cancels(request_id, proof, received_at) VALUES(?, ?, ?)",
+                "INSERT OR IGNORE INTO eap_pending_cancels(request_id, proof, received_at) VALUES(?, ?, ?)",
                 (cancel.request, cancel.proof, received_at.isoformat()),
             )
-            return
+            return Stored.WAITING  # anyone can seal this; it counts only once its request proves it
         triage, reply_id, seq, expected = Triage(row[0]), row[1], int(row[2]), row[3]
         if not proof_matches(cancel.proof, expected):  # check() already refused this; stay safe
-            return
+            return None
         if not triage.is_open or row[4] is not None:
             # Already done, declined or cancelled (the counselor cancelled before their app had
             # fetched the closing reply), or a tombstone: its status stays as it was counted.
-            return
+            return None
         cur.execute(
             "UPDATE eap_inbox SET triage = ?, closed_at = ? WHERE envelope_id = ?",
             (Triage.CANCELLED.value, received_at.isoformat(), cancel.request),
         )
         self._event(cur, cancel.request, InboxEvent.CANCELLED, was=triage.value)
         self._queue(cur, reply_id, seq + 1, None)  # the counselor stopped reading this slot
+        return None
 
 
 class EapRequestHandler(InboxHandler):
@@ -620,8 +641,8 @@ class EapCancelHandler(InboxHandler):
             raise EnvelopeError(Reason.BAD_PAYLOAD, "the cancellation's proof does not match its request")
         return cancel
 
-    def store(self, cur: Any, item: CancelPayload, envelope: Envelope, received_at: datetime) -> None:
-        self.inbox.store_cancel(cur, item, received_at)
+    def store(self, cur: Any, item: CancelPayload, envelope: Envelope, received_at: datetime) -> Stored | None:
+        return self.inbox.store_cancel(cur, item, received_at)
 
 
 def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:

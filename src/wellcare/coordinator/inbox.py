@@ -8,15 +8,20 @@ through a :class:`HandlerRegistry` (kind -> :class:`InboxHandler`).
 The pipeline, per file (the exchange's ``import_folder`` does the walking):
 
 1. read it through the transport (links, special files and oversized files are quarantined);
-2. if it is a sealed kind for which *no handler is registered*, leave it in place and report it
-   as ``unhandled`` (a later version of the app, or another capability, will take it);
+2. if it is a sealed kind for which *no handler is registered* and it opens with the box key,
+   leave it in place and report it as ``unhandled`` (a later version of the app, or another
+   capability, will take it); one that does not open is quarantined like any other;
 3. open it with the coordinator's box key (garbage, truncated, wrong-version, undecryptable and
    re-labelled files are quarantined with their reason);
 4. ``handler.check(envelope)``: strict payload check; an :class:`~wellcare.exchange.EnvelopeError`
-   it raises quarantines the file with that reason;
-5. if the envelope id was seen before, count a duplicate; otherwise, in **one vault
+   it raises quarantines the file with that reason; any other exception (a handler bug met this
+   file) quarantines it as ``internal_error``. The sidecar's detail names the kind and the
+   envelope id only, never what the sealed content said (sidecars are readable on the share);
+5. if the envelope id was seen before, count a duplicate (also when ``store`` says it already
+   had the content under another id: a resend); otherwise, in **one vault
    transaction**, record the id in ``inbox_seen`` and call ``handler.store(cur, item, envelope,
-   received_at)``;
+   received_at)``; an exception other than a VaultError from ``store`` rolls back and
+   quarantines the file as ``internal_error``;
 6. remove the file (only after the transaction committed: a crash in between re-imports it as
    a duplicate, never loses it).
 
@@ -37,9 +42,10 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from wellcare.exchange import (
@@ -58,8 +64,9 @@ from wellcare.exchange import (
     open_sealed,
     read_header,
 )
+from wellcare.logging_setup import redacted_traceback
 from wellcare.schedule.clock import Clock
-from wellcare.vault import Vault
+from wellcare.vault import Vault, VaultError
 from wellcare.vault.migrations import Migration
 
 log = logging.getLogger(__name__)
@@ -76,6 +83,14 @@ MIGRATIONS = (
 UNHANDLED = "unhandled_kind"  # the reason given for files left in place for lack of a handler
 
 
+class Stored(StrEnum):
+    """What ``InboxHandler.store`` did with a file, when it was not a plain acceptance."""
+
+    ACCEPTED = "accepted"
+    RESENT = "resent"  # the same content under a new envelope id: counted as a duplicate
+    WAITING = "waiting"  # kept, but takes effect only once another file proves it (see eap_inbox)
+
+
 class InboxHandler(ABC):
     """Takes one envelope kind out of the inbox (see the module docstring for the contract)."""
 
@@ -89,8 +104,13 @@ class InboxHandler(ABC):
         """
 
     @abstractmethod
-    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> None:
-        """Keep the content, inside the transaction that also records the envelope id."""
+    def store(self, cur: Any, item: Any, envelope: Envelope, received_at: datetime) -> Stored | None:
+        """Keep the content, inside the transaction that also records the envelope id.
+
+        Return :attr:`Stored.RESENT` when the content was already kept under another envelope id
+        (the run counts a duplicate, not an acceptance), :attr:`Stored.WAITING` when it cannot
+        take effect yet (a cancellation before its request); None means accepted.
+        """
 
     def after_run(self, transport: Transport) -> None:  # noqa: B027 - optional hook
         """Called once after every import run (also when nothing was accepted)."""
@@ -137,6 +157,7 @@ class InboxReport:
     duplicates: int = 0
     quarantined: int = 0
     left: int = 0  # left in place: unhandled kinds, and files the share would not let us read
+    waiting: int = 0  # taken out of the inbox but not in effect yet (a cancellation before its request)
     accepted_by_kind: Mapping[str, int] = field(default_factory=dict)
     unhandled_by_kind: Mapping[str, int] = field(default_factory=dict)
     rejections: tuple[Rejection, ...] = ()
@@ -154,8 +175,11 @@ class _HandledKindsOnly(Transport):
     through untouched (a malformed header is for the opener to quarantine).
     """
 
-    def __init__(self, inner: Transport, registry: HandlerRegistry, known: dict[str, str]) -> None:
+    def __init__(
+        self, inner: Transport, registry: HandlerRegistry, known: dict[str, str], opens: Callable[[bytes], bool]
+    ) -> None:
         self.inner = inner
+        self._opens = opens  # only a file that really opens with our key is left; anything else is quarantined
         self._registry = registry
         self._known = known  # name -> kind of unhandled files seen in earlier runs: not read again
         self.unhandled: Counter[str] = Counter()  # this run, read or remembered
@@ -182,7 +206,7 @@ class _HandledKindsOnly(Transport):
             kind = read_header(data).kind
         except EnvelopeError:
             return data
-        if kind in SEALED_KINDS and self._registry.get(kind) is None:
+        if kind in SEALED_KINDS and self._registry.get(kind) is None and self._opens(data):
             self.unhandled[kind.value] += 1
             self.unhandled_names.add(name)
             self._known[name] = kind.value
@@ -215,6 +239,8 @@ class Inbox:
         self._clock = clock
         self._checked: dict[str, tuple[InboxHandler, Any]] = {}
         self._accepted: Counter[str] = Counter()
+        self._resent = 0  # new envelope ids whose content was already kept: duplicates, truthfully
+        self._waiting = 0  # taken in, but not in effect until another file proves them
         self._unhandled: dict[str, str] = {}
         vault.migrate_component(COMPONENT, MIGRATIONS)
 
@@ -224,9 +250,10 @@ class Inbox:
 
     def import_once(self, transport: Transport, *, max_files: int | None = None) -> InboxReport:
         """Process the inbox once. Vault errors propagate (the current file stays for next time)."""
-        view = _HandledKindsOnly(transport, self._registry, self._unhandled)
+        view = _HandledKindsOnly(transport, self._registry, self._unhandled, self._opens)
         self._checked.clear()
         self._accepted.clear()
+        self._resent = self._waiting = 0
         try:
             summary = import_folder(view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files)
         finally:
@@ -242,8 +269,9 @@ class Inbox:
             Rejection(r.name, UNHANDLED, r.detail) if r.name in view.unhandled_names else r for r in summary.reasons
         )
         return InboxReport(
-            accepted=summary.accepted,
-            duplicates=summary.duplicates,
+            accepted=summary.accepted - self._resent - self._waiting,
+            duplicates=summary.duplicates + self._resent,
+            waiting=self._waiting,
             quarantined=summary.quarantined,
             left=summary.left + view.skipped,
             accepted_by_kind=dict(self._accepted),
@@ -254,22 +282,61 @@ class Inbox:
     def is_seen(self, envelope_id: str) -> bool:
         return self._vault.query_one("SELECT 1 FROM inbox_seen WHERE envelope_id = ?", (envelope_id,)) is not None
 
+    def _opens(self, data: bytes) -> bool:
+        """Whether a file of a kind nobody handles is genuine (a forged header must not park a file)."""
+        try:
+            open_sealed(data, self._keys.box)
+        except EnvelopeError:
+            return False
+        return True
+
     def _open(self, data: bytes) -> Envelope:
         envelope = open_sealed(data, self._keys.box)
         handler = self._registry.get(envelope.kind)
         if handler is None:  # the transport view normally keeps these away
             raise EnvelopeError(Reason.WRONG_KIND, f"no handler for {envelope.kind.value}")
-        self._checked[envelope.id] = (handler, handler.check(envelope))
+        try:
+            item = handler.check(envelope)
+        except EnvelopeError as exc:
+            raise EnvelopeError(exc.reason, _refused(envelope)) from None
+        except Exception as exc:  # a handler bug met this file: quarantine it, keep going
+            log.error("inbox handler %s failed checking %s\n%s", envelope.kind.value, envelope.id,
+                      redacted_traceback(type(exc), exc.__traceback__))
+            raise EnvelopeError(Reason.INTERNAL_ERROR, _refused(envelope, type(exc).__name__)) from None
+        self._checked[envelope.id] = (handler, item)
         return envelope
 
     def _accept(self, envelope: Envelope) -> None:
         handler, item = self._checked.pop(envelope.id)
-        with self._vault.transaction() as cur:
-            cur.execute(
-                "INSERT OR IGNORE INTO inbox_seen(envelope_id, kind, at) VALUES(?, ?, ?)",
-                (envelope.id, envelope.kind.value, self._clock.now().isoformat()),
-            )
-            if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
-                return
-            handler.store(cur, item, envelope, self._clock.now())
-        self._accepted[envelope.kind.value] += 1
+        try:
+            with self._vault.transaction() as cur:
+                cur.execute(
+                    "INSERT OR IGNORE INTO inbox_seen(envelope_id, kind, at) VALUES(?, ?, ?)",
+                    (envelope.id, envelope.kind.value, self._clock.now().isoformat()),
+                )
+                if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
+                    return
+                stored = handler.store(cur, item, envelope, self._clock.now())
+        except VaultError:
+            raise  # the vault or its disk: the file stays for the next run
+        except Exception as exc:  # a handler bug (rolled back): quarantine this file, keep going
+            log.error("inbox handler %s failed storing %s\n%s", envelope.kind.value, envelope.id,
+                      redacted_traceback(type(exc), exc.__traceback__))
+            raise EnvelopeError(Reason.INTERNAL_ERROR, _refused(envelope, type(exc).__name__)) from None
+        if stored is Stored.RESENT:
+            self._resent += 1
+        elif stored is Stored.WAITING:
+            self._waiting += 1
+        else:
+            self._accepted[envelope.kind.value] += 1
+
+
+def _refused(envelope: Envelope, error: str = "") -> str:
+    """A quarantine detail for a file that opened: the kind and the id, never what the sealed content said.
+
+    The detail goes into a sidecar on the share (readable by every counselor) and onto the
+    console; the reason code beside it says what was wrong.
+    """
+    kind = envelope.kind.value
+    what = f"the {kind} check failed ({error})" if error else f"refused by the {kind} check"
+    return f"envelope {envelope.id}: {what}"

@@ -16,7 +16,7 @@ from enum import StrEnum
 from wellcare.policy import Policy, office_hours
 
 _PHONE = re.compile(r"[0-9 +\-()]+")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 MIN_PHONE_DIGITS = 7
 
 

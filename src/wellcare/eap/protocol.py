@@ -226,7 +226,13 @@ def check_content(content: RequestContent) -> RequestContent:
 
 def parse_content(obj: Mapping[str, Any]) -> RequestContent:
     times = obj.get("times")
-    if not isinstance(times, list) or not times or len(times) > len(TimeWindow) or len(set(times)) != len(times):
+    if (
+        not isinstance(times, list)
+        or not times
+        or len(times) > len(TimeWindow)
+        or not all(isinstance(t, str) for t in times)  # before set(): a nested list is unhashable
+        or len(set(times)) != len(times)
+    ):
         raise _fail("times must be a non-empty list of distinct windows")
     contact = _exact("contact", obj.get("contact"), {"method", "value"})
     attachments = obj.get("attachments")

@@ -31,7 +31,15 @@ from wellcare.exchange.keys import (
     reply_public_key_from_b64,
 )
 from wellcare.exchange.post import FOLDER_FOR_KIND, post
-from wellcare.exchange.transport import Folder, FolderTransport, Transport, check_name, id_from_name, name_for
+from wellcare.exchange.transport import (
+    FileStat,
+    Folder,
+    FolderTransport,
+    Transport,
+    check_name,
+    id_from_name,
+    name_for,
+)
 
 __all__ = [
     "FOLDER_FOR_KIND",
@@ -44,6 +52,7 @@ __all__ = [
     "Envelope",
     "EnvelopeError",
     "ExchangeError",
+    "FileStat",
     "Folder",
     "FolderTransport",
     "Header",

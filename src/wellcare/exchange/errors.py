@@ -28,6 +28,8 @@ class Reason(StrEnum):
     BAD_SIGNATURE = "bad_signature"
     MISMATCH = "header_payload_mismatch"
     BAD_PAYLOAD = "bad_payload"
+    UNKNOWN_UNIT = "unknown_unit"  # a contribution's unit the coordinator has no list (or no entry) for
+    PERIOD_NOT_STARTED = "period_not_started"
     NAME_MISMATCH = "name_mismatch"
     # transport
     BAD_NAME = "bad_name"
@@ -36,6 +38,7 @@ class Reason(StrEnum):
     GONE = "gone"
     MISSING_FOLDER = "missing_folder"
     IO_ERROR = "io_error"
+    UNREADABLE = "unreadable"  # this one file's permissions refuse us (the folder itself is fine)
     # keys
     BAD_KEY = "bad_key"
     FINGERPRINT_MISMATCH = "fingerprint_mismatch"

@@ -18,6 +18,7 @@ from enum import StrEnum
 from wellcare.exchange.envelope import Envelope
 from wellcare.exchange.errors import EnvelopeError, Reason, TransportError
 from wellcare.exchange.transport import Folder, Transport, id_from_name, name_for
+from wellcare.logging_setup import redacted_traceback
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,9 @@ Opener = Callable[[bytes], Envelope]
 
 # Transport refusals that are about the file itself (quarantine it); others are about the
 # connection (an I/O error on a share) and leave the file for the next run.
-_FILE_FAULTS = frozenset({Reason.SYMLINK, Reason.NOT_REGULAR, Reason.TOO_LARGE, Reason.BAD_NAME})
+# A file whose own permissions refuse reading (UNREADABLE) is quarantined too: left in place it
+# would be tried again on every run, forever.
+_FILE_FAULTS = frozenset({Reason.SYMLINK, Reason.NOT_REGULAR, Reason.TOO_LARGE, Reason.BAD_NAME, Reason.UNREADABLE})
 
 
 class Disposal(StrEnum):
@@ -111,7 +114,8 @@ def import_folder(
 
     A bad file never stops the run: it is quarantined with its reason (or, with LEAVE, only
     reported). Anything unexpected an opener raises is treated the same way, so one poisonous
-    file cannot block every later import. Errors from ``is_seen`` and ``on_accept`` (the
+    file cannot block every later import; so is an EnvelopeError raised by ``on_accept`` (the
+    caller refusing the file after all). Other errors from ``is_seen`` and ``on_accept`` (the
     caller's vault) do propagate, leaving the current file in place for the next run; so does
     a failure to list the folder at all (share offline).
     """
@@ -129,14 +133,19 @@ def import_folder(
         except EnvelopeError as exc:
             run.reject(name, exc.reason, exc.detail)
             continue
-        except Exception as exc:  # a bug met a hostile file: contain it, log it, keep going
-            log.exception("unexpected error opening %s in %s", name, folder)
+        except Exception as exc:  # a bug met a hostile file: contain it, log it (message withheld), keep going
+            trace = redacted_traceback(type(exc), exc.__traceback__)
+            log.error("unexpected error opening %s in %s\n%s", name, folder, trace)
             run.reject(name, Reason.INTERNAL_ERROR, type(exc).__name__)
             continue
         if is_seen(envelope.id):
             run.duplicates += 1
         else:
-            on_accept(envelope)
+            try:
+                on_accept(envelope)
+            except EnvelopeError as exc:  # the caller refused it after all (e.g. its handler failed)
+                run.reject(name, exc.reason, exc.detail)
+                continue
             run.accepted += 1
         run.done(name)
     return run.summary()

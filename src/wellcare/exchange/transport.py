@@ -16,6 +16,7 @@ import re
 import secrets
 import stat
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -40,6 +41,7 @@ _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX; Windows relies on lstat + f
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted under a valid name must not hang open()
+_COLLISIONS = frozenset({errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.ENOTEMPTY})
 _FILE_MODE = 0o644  # the other side must read it; contents are sealed or public anyway
 
 
@@ -59,6 +61,16 @@ def check_name(name: str) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class FileStat:
+    """What a listing can say about a file without opening it (for readers that must bound their work)."""
+
+    name: str
+    size: int  # -1: unknown
+    mtime_ns: int  # 0: unknown
+    regular: bool  # False: a link, a folder or a special file under a valid name
+
+
 class Transport(ABC):
     """Bytes under random names in the inbox, replies and offers folders.
 
@@ -73,6 +85,10 @@ class Transport(ABC):
     @abstractmethod
     def list(self, folder: Folder) -> list[str]:
         """Valid envelope names in ``folder``, sorted; temp files and strays are not listed."""
+
+    def scan(self, folder: Folder) -> list[FileStat]:
+        """Like ``list`` but with each file's size, time and type where the transport knows them."""
+        return [FileStat(name, -1, 0, True) for name in self.list(folder)]
 
     @abstractmethod
     def read(self, folder: Folder, name: str, *, max_bytes: int = MAX_ENVELOPE_BYTES) -> bytes:
@@ -93,6 +109,8 @@ def _io_error(exc: OSError, what: str) -> TransportError:
         return TransportError(Reason.SYMLINK, f"{what}: is a symbolic link")
     if isinstance(exc, FileNotFoundError):
         return TransportError(Reason.GONE, f"{what}: no longer there")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return TransportError(Reason.UNREADABLE, f"{what}: {code} permission denied")
     return TransportError(Reason.IO_ERROR, f"{what}: {code} {exc.strerror or ''}".strip())
 
 
@@ -139,6 +157,24 @@ class FolderTransport(Transport):
         except OSError as exc:
             raise _io_error(exc, str(folder)) from None
 
+    def scan(self, folder: Folder) -> list[FileStat]:
+        """One stat per valid name, links not followed: no file is opened."""
+        directory = self._dir(Folder(folder))
+        found: list[FileStat] = []
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if not _NAME_RE.fullmatch(entry.name):
+                        continue
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # gone meanwhile, or unreadable metadata: nothing to read either
+                    found.append(FileStat(entry.name, st.st_size, st.st_mtime_ns, stat.S_ISREG(st.st_mode)))
+        except OSError as exc:
+            raise _io_error(exc, str(folder)) from None
+        return found
+
     def read(self, folder: Folder, name: str, *, max_bytes: int = MAX_ENVELOPE_BYTES) -> bytes:
         path = os.path.join(self._dir(Folder(folder)), check_name(name))
         try:
@@ -184,8 +220,18 @@ class FolderTransport(Transport):
         }
         # the reason first: a crash in between leaves a reason without a file, never the reverse
         self._atomic_write(target_dir, name + REASON_SUFFIX, json.dumps(sidecar, indent=2).encode("utf-8"))
+        target = os.path.join(target_dir, name)
         try:
-            os.replace(source, os.path.join(target_dir, name))  # moves a symlink itself, never its target
+            try:
+                os.replace(source, target)  # moves a symlink itself, never its target
+            except FileNotFoundError:
+                raise
+            except OSError as exc:
+                if exc.errno not in _COLLISIONS:
+                    raise
+                # the same name was quarantined before as another type (a folder, then a file):
+                # keep both, or this file would stay in the inbox and be read on every run
+                os.replace(source, f"{target}.{secrets.token_hex(4)}")
         except FileNotFoundError:
             return
         except OSError as exc:

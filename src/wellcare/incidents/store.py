@@ -46,7 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # always fullmatch, ASCII digits
 _COLUMNS = "id, at, kind, effect, note, call_ref, break_min, edited_at"
 
 
@@ -57,7 +57,7 @@ def iso_week(day: date) -> str:
 
 
 def parse_iso_week(text: str) -> tuple[int, int]:
-    match = _ISO_WEEK.match(text)
+    match = _ISO_WEEK.fullmatch(text)
     if match is None:
         raise IncidentError(f"not an ISO week like 2026-W09: {text!r}")
     year, week = int(match.group(1)), int(match.group(2))

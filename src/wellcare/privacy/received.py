@@ -27,7 +27,7 @@ from wellcare.privacy.schema import (
 )
 
 MAX_PAYLOAD_BYTES = 4096
-_TOKEN = re.compile(r"^[0-9a-f]{64}$")
+_TOKEN = re.compile(r"[0-9a-f]{64}")  # always fullmatch
 _FIELD_KEYS = frozenset({"report", "epsilon", "k"})
 
 
@@ -113,7 +113,7 @@ def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContri
     except ValueError as exc:
         raise ContributionError(str(exc)) from None
     token = top["token"]
-    if not isinstance(token, str) or not _TOKEN.match(token):
+    if not isinstance(token, str) or not _TOKEN.fullmatch(token):
         raise ContributionError("token must be 64 lowercase hex digits")
     specs = {spec.name: spec for spec in policy.randomized_fields()}
     raw_fields = _exact_keys("fields", top["fields"], set(specs))

@@ -97,7 +97,7 @@ def bucket(count: int, buckets: tuple[tuple[int, str], ...]) -> str:
     return label
 
 
-_PERIOD = re.compile(r"^(\d{4})-W(\d{2})$")
+_PERIOD = re.compile(r"([0-9]{4})-W([0-9]{2})")  # always fullmatch, ASCII digits
 
 
 def iso_week(day: date) -> str:
@@ -108,7 +108,7 @@ def iso_week(day: date) -> str:
 
 def check_period(period: str) -> str:
     """Accept only a real ISO week ("2026-W53" only in years that have a week 53)."""
-    match = _PERIOD.match(period) if isinstance(period, str) else None
+    match = _PERIOD.fullmatch(period) if isinstance(period, str) else None
     if match is None:
         raise ValueError(f'a period must look like "2026-W48", not {period!r}')
     year, week = int(match.group(1)), int(match.group(2))

@@ -33,15 +33,12 @@ from nacl.public import PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
 from wellcare.exchange import (
-    Disposal,
     Envelope,
     EnvelopeError,
-    Folder,
     Kind,
     Reason,
     Rejection,
     Transport,
-    import_folder,
     open_offer,
     post,
     read_header,
@@ -49,6 +46,7 @@ from wellcare.exchange import (
     sign_offer,
 )
 from wellcare.programs.model import Text
+from wellcare.programs.offer_scan import FailedFiles, scan_offers
 
 OFFER_FORMAT = 1
 ENROLLMENT_FORMAT = 1
@@ -58,7 +56,6 @@ UNDETERMINED = "und"  # the language key of a text given as one plain string
 _LANG = re.compile(r"[a-z]{2,3}")
 _LINK = re.compile(r"https?://[^\s<>\"']{1,490}")
 MAX_DATES = 52
-MAX_FILES = 500  # offers looked at per refresh; a flooded folder cannot stall the app
 
 LIMITS = {"title": 120, "description": 4000, "place": 200, "name": 80, "contact": 200, "note": 1000}
 SHARE_KEYS = ("name", "contact", "note")
@@ -395,6 +392,7 @@ class OfferListing:
     offers: tuple[Offer, ...]
     rejected: tuple[Rejection, ...] = ()
     hidden: int = 0  # verified but past or withdrawn
+    unread: int = 0  # not opened this time: a flood spent the refresh's budget (see offer_scan)
 
 
 def open_verified_offer(data: bytes, verify_key: VerifyKey) -> tuple[Envelope, Offer]:
@@ -408,12 +406,13 @@ def open_verified_offer(data: bytes, verify_key: VerifyKey) -> tuple[Envelope, O
 
 
 def read_offers(
-    transport: Transport, verify_key: VerifyKey, now: datetime, *, max_files: int = MAX_FILES
+    transport: Transport, verify_key: VerifyKey, now: datetime, *, memo: FailedFiles | None = None
 ) -> OfferListing:
     """Every offer in offers/ that verifies, latest revision per offer, past and withdrawn hidden.
 
-    Never moves or deletes a file (the folder is the coordinator's). Raises TransportError when
-    the folder cannot be listed at all (share offline).
+    Never moves or deletes a file (the folder is the coordinator's). The work is bounded, and
+    junk cannot choose what is read (:mod:`.offer_scan`). Raises TransportError when the folder
+    cannot be listed at all (share offline).
     """
     found: dict[str, Offer] = {}
 
@@ -426,20 +425,12 @@ def read_offers(
         if current is None or _newer(offer, current):
             found[offer.offer_id] = offer
 
-    summary = import_folder(
-        transport,
-        Folder.OFFERS,
-        opener,
-        is_seen=lambda _id: False,
-        on_accept=accept,
-        disposal=Disposal.LEAVE,
-        max_files=max_files,
-    )
+    scan = scan_offers(transport, opener, accept, memo=memo)
     shown = sorted(
         (o for o in found.values() if not o.withdrawn and not o.is_past(now)),
         key=lambda o: (o.first_start, o.offer_id),
     )
-    return OfferListing(offers=tuple(shown), rejected=summary.reasons, hidden=len(found) - len(shown))
+    return OfferListing(offers=tuple(shown), rejected=scan.rejected, hidden=len(found) - len(shown), unread=scan.unread)
 
 
 def _newer(a: Offer, b: Offer) -> bool:

@@ -33,7 +33,7 @@ from wellcare.programs.model import (
 
 CONTENT_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")  # fullmatch; also the file name
 _LANG = re.compile(r"[a-z]{2,3}")
-_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits only
 REQUIRED_LANGUAGES = ("en", "ko")
 
 MAX_STEP_SECONDS = 600

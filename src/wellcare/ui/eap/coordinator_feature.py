@@ -103,7 +103,7 @@ class CoordinatorInboxFeature(Feature):
         self._watch()
         if report is None:
             return None
-        handled = report.accepted + report.duplicates + len(report.rejections)  # files this run read
+        handled = report.accepted + report.duplicates + report.waiting + len(report.rejections)  # files read
         if handled >= self.batch:
             self.share.soon()  # more waiting: continue shortly, letting the window breathe
         new = [r for r in self.model.requests() if r.envelope_id not in before and r.triage is Triage.NEW]

@@ -47,7 +47,7 @@ from wellcare.ui.wrap import CheckRow, FlowLayout
 from wellcare.vault import VaultError
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE_DIGITS = re.compile(r"\d")
+_PHONE_DIGITS = re.compile(r"[0-9]")
 
 
 class AttachmentRow(QWidget):
