@@ -21,7 +21,7 @@ from wellcare.paths import site_policy_paths
 
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")  # always fullmatch, ASCII
 _KEY_TEXT = re.compile(r"[A-Za-z0-9+/=_-]{20,200}")
-_HOURS = re.compile(r"(?P<start>(?:[01][0-9]|2[0-3]):[0-5][0-9])-(?P<end>(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)")  # fullmatch
+_HOURS = re.compile(r"(?P<start>(?:[01][0-9]|2[0-3]):[0-5][0-9])-(?P<end>(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the keys of [eap] office_hours, ISO order
 _PHONE = re.compile(r"[0-9][0-9 ()+-]{1,30}")  # fullmatch, ASCII
 
