@@ -145,9 +145,11 @@ def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
 
 
 def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.coordinator.agg_policy import remember
     from wellcare.coordinator.handlers import HandlerSetup, build_registry
     from wellcare.coordinator.inbox import Inbox
     from wellcare.coordinator.simulation import simulate_contributions
+    from wellcare.policy import load as load_policy
     from wellcare.exchange import FolderTransport
     from wellcare.privacy.schema import iso_week
     from wellcare.schedule.clock import ManualClock
@@ -157,6 +159,9 @@ def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed:
     simulate_contributions(transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, 4.0, start)
     vault = _open(layout.coordinator, "coordinator")
     try:
+        # the coordinator's app keeps the org policy's aggregate settings (units, epsilon) as it
+        # loads them; the demo's policy gained its unit list after `coordinator init`
+        remember(vault, load_policy(layout.policy))
         clock = ManualClock(now)
         Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock).import_once(transport)
     finally:

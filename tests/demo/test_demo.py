@@ -136,3 +136,10 @@ def test_a_relative_dir_stores_an_absolute_exchange_path(tmp_path: Path) -> None
     exchange = Path(policy["exchange"]["path"])
     assert exchange.is_absolute() and exchange == tmp_path / "rel-demo" / "exchange"
     assert str(tmp_path / "rel-demo") in result.stdout  # the printed commands work from anywhere too
+
+
+def test_the_demo_coordinator_accepts_every_simulated_contribution(demo: Path) -> None:
+    """The demo's units reach the coordinator's settings: nothing is quarantined as an unknown unit."""
+    quarantine = demo / "exchange" / "quarantine"
+    refused = sorted(p.name for p in quarantine.rglob("*")) if quarantine.exists() else []
+    assert refused == []
