@@ -149,8 +149,8 @@ def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed:
     from wellcare.coordinator.handlers import HandlerSetup, build_registry
     from wellcare.coordinator.inbox import Inbox
     from wellcare.coordinator.simulation import simulate_contributions
-    from wellcare.policy import load as load_policy
     from wellcare.exchange import FolderTransport
+    from wellcare.policy import load as load_policy
     from wellcare.privacy.schema import iso_week
     from wellcare.schedule.clock import ManualClock
 
