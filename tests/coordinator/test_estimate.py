@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from wellcare.coordinator.estimate import Z_95, estimate_counts, estimate_field
+from wellcare.aggregates.estimate import Z_95, estimate_counts, estimate_field
 from wellcare.privacy.randomized_response import rr_probabilities
 from wellcare.privacy.received import FieldReport
 

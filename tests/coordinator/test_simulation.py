@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from tests.coordinator.attack import solvable_by_linear_algebra
-from wellcare.coordinator.estimate import estimate_field
-from wellcare.coordinator.suppression import CountTable, suppress
+from wellcare.aggregates.estimate import estimate_field
+from wellcare.aggregates.suppression import CountTable, suppress
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
 from wellcare.privacy.randomized_response import InMemoryMemoStore
 from wellcare.privacy.received import ReceivedContribution, read_contribution

@@ -29,7 +29,6 @@ from nacl.public import PublicKey
 from nacl.signing import VerifyKey
 
 from wellcare.eap.office import UrgentOutcome, UrgentResult, valid_phone
-from wellcare.eap.pinning import Coordinator, KeyPinning
 from wellcare.eap.protocol import (
     CancelPayload,
     ContactMethod,
@@ -61,6 +60,7 @@ from wellcare.exchange import (
     post,
     seal,
 )
+from wellcare.inbox.pinning import Coordinator, KeyPinning
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault

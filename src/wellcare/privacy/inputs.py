@@ -23,8 +23,9 @@ from typing import Any
 
 from wellcare.capabilities import WeeklyBreaks
 from wellcare.privacy.contribution import ContributionInputs
-from wellcare.privacy.schema import CBI_BANDS, PSS10_BANDS, WHO5_BANDS, check_period, iso_week
+from wellcare.privacy.schema import CBI_BANDS, PSS10_BANDS, WHO5_BANDS
 from wellcare.schedule.clock import Clock
+from wellcare.weeks import IsoWeek, iso_week
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +38,12 @@ BAND_SOURCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 def week_monday(period: str) -> date:
-    year, week = check_period(period).split("-W")
-    return date.fromisocalendar(int(year), int(week), 1)
+    return IsoWeek.parse(period).monday
 
 
 def week_bounds(period: str, tz: tzinfo) -> tuple[datetime, datetime]:
     """[Monday 00:00, next Monday 00:00) of an ISO week, in the counselor's local zone."""
-    monday = week_monday(period)
-    start = datetime.combine(monday, time(0, 0), tzinfo=tz)
-    return start, datetime.combine(monday + timedelta(days=7), time(0, 0), tzinfo=tz)
+    return IsoWeek.parse(period).bounds(tz)
 
 
 def previous_week(now: datetime) -> str:

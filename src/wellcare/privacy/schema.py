@@ -8,10 +8,12 @@ of the schema (it is the order the coordinator estimates in); never reorder, onl
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+
+from wellcare.weeks import IsoWeek, iso_week
+
+__all__ = ["iso_week"]  # the period of a day, re-exported for the schema's users
 
 SCHEMA_ID = "wellcare.contribution/1"
 NONE = "none"  # "not measured this period" / "no unit given"
@@ -97,25 +99,9 @@ def bucket(count: int, buckets: tuple[tuple[int, str], ...]) -> str:
     return label
 
 
-_PERIOD = re.compile(r"([0-9]{4})-W([0-9]{2})")  # always fullmatch, ASCII digits
-
-
-def iso_week(day: date) -> str:
-    """The ISO-week period a day belongs to, e.g. "2026-W48" (ISO years differ from calendar years)."""
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
 def check_period(period: str) -> str:
     """Accept only a real ISO week ("2026-W53" only in years that have a week 53)."""
-    match = _PERIOD.fullmatch(period) if isinstance(period, str) else None
-    if match is None:
-        raise ValueError(f'a period must look like "2026-W48", not {period!r}')
-    year, week = int(match.group(1)), int(match.group(2))
-    try:
-        date.fromisocalendar(year, week, 1)
-    except ValueError:
-        raise ValueError(f"{period!r} is not an ISO week: {year} has no week {week}") from None
+    IsoWeek.parse(period)
     return period
 
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from wellcare.eap.pinning import KeyPinning, KeyState
 from wellcare.exchange import FolderTransport, Kind, Transport, TransportError, new_id, post, seal
+from wellcare.inbox.pinning import KeyPinning, KeyState
 from wellcare.policy import Policy
 from wellcare.privacy.contribution import (
     ContributionError,

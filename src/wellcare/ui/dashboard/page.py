@@ -1,6 +1,6 @@
 """The coordinator's dashboard: filters, four charts, the numbers, CSV and PDF export.
 
-Everything shown comes from one :class:`~wellcare.coordinator.report.AggregateReport`, so the
+Everything shown comes from one :class:`~wellcare.aggregates.report.AggregateReport`, so the
 screen, the CSV and the PDF hide exactly the same cells. Filters are a range of weeks and one
 team (or the whole floor); a team that cannot be shown on its own is refused with the reason.
 """
@@ -31,15 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellcare.aggregates.report import BAND_FIELDS, HEAT_METRICS, AggregateReport, periods_between
+from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.coordinator.dashboard_data import DashboardData
-from wellcare.coordinator.report import (
-    BAND_FIELDS,
-    CSV_HEADER,
-    HEAT_METRICS,
-    AggregateReport,
-    periods_between,
-    report_rows,
-)
 from wellcare.privacy.schema import BREAKS, HARD_CALLS, NONE
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView

@@ -29,7 +29,7 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from wellcare.coordinator.report import FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
+from wellcare.aggregates.report import FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
 from wellcare.privacy.schema import CBI_CLIENT, NONE, PSS10, WHO5
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN

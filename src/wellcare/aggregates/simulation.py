@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
-from wellcare.coordinator.report import shift_week, week_start
+from wellcare.aggregates.report import shift_week, week_start
 from wellcare.exchange import CoordinatorPublicKeys, Kind, Transport, post, seal
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
 from wellcare.privacy.randomized_response import InMemoryMemoStore

@@ -1,6 +1,6 @@
 """The coordinator's view of the org policy's aggregate settings: units, minimum group size, budget.
 
-The inbox handler (built without a policy, see :class:`~wellcare.coordinator.inbox.HandlerSetup`)
+The inbox handler (built without a policy, see :class:`~wellcare.inbox.dispatcher.HandlerSetup`)
 must validate a contribution's unit against the org's unit list, and the report must threshold
 at the policy's minimum group size. Both read :func:`aggregate_policy`, which takes, in order:
 
@@ -18,8 +18,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellcare.coordinator.keys_store import POLICY_FILE
-from wellcare.coordinator.suppression import MIN_GROUP_SIZE_DEFAULT, check_min_group_size
+from wellcare.aggregates.suppression import MIN_GROUP_SIZE_DEFAULT, check_min_group_size
+from wellcare.inbox.keys_store import POLICY_FILE
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.policy import parse as parse_policy

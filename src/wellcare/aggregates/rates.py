@@ -19,7 +19,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from wellcare.coordinator.estimate import Z_95
+from wellcare.aggregates.estimate import Z_95
 from wellcare.privacy.randomized_response import rr_probabilities
 
 
