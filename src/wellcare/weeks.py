@@ -2,7 +2,7 @@
 
 Weeks travel as text ("2026-W09": in contributions, incident counts, the dashboard, the CLI);
 this is the only place that reads or writes that text. Parsing is strict (a full match, ASCII
-digits, a week the year really has: "2026-W53" is refused, "2020-W53" accepted), so a week read
+digits, a week the year really has: "2025-W53" is refused, "2026-W53" accepted), so a week read
 from a file or a command line is either right or a clear ``ValueError``.
 """
 

@@ -45,6 +45,11 @@ class AggregatePolicy:
         """What a received contribution is validated against (the org unit is never randomized)."""
         return ContributionPolicy(epsilon=self.epsilon, org_units=self.org_units)
 
+    @property
+    def epsilon_per_field(self) -> float:
+        """What each field of a contribution spends: the period's ε split over the schema's fields."""
+        return min(self.contribution_policy().field_epsilons().values())
+
     def to_json(self) -> dict[str, object]:
         return {"org_units": list(self.org_units), "min_group_size": self.min_group_size, "epsilon": self.epsilon,
                 "enabled": self.enabled}

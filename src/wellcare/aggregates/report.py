@@ -39,18 +39,18 @@ from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.rates import LinearEstimate, estimate_linear
 from wellcare.aggregates.store import ContributionsStore, Tally
 from wellcare.aggregates.suppression import CountTable, Hidden, check_filter, suppress
-from wellcare.privacy.schema import BREAKS, CBI_CLIENT, HARD_CALLS, NONE, PSS10, STATIC_FIELDS, WHO5, check_period
+from wellcare.privacy.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
+from wellcare.privacy.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
 from wellcare.weeks import IsoWeek
 
 SCHEMA = "wellcare.aggregate_report/1"
-FIELDS: dict[str, tuple[str, ...]] = {spec.name: spec.categories for spec in STATIC_FIELDS}
-BAND_FIELDS = (WHO5, PSS10, CBI_CLIENT)
+FIELDS: dict[str, tuple[str, ...]] = {f.id: f.categories for f in AGGREGATE_FIELDS}
+BAND_FIELDS: tuple[str, ...] = tuple(f.id for f in SCHEMA_BAND_FIELDS)
 
-# Bucket values for means: the bucket's middle, and its lower edge for the open top bucket, so
-# the mean is if anything an underestimate (said in the report's notes).
-HARD_CALL_VALUES: dict[str, float] = {"0": 0.0, "1": 1.0, "2-4": 3.0, "5+": 5.0}
-BREAK_VALUES: dict[str, float] = {"0": 0.0, "1-9": 5.0, "10-24": 17.0, "25+": 25.0}
-assert tuple(HARD_CALL_VALUES) == FIELDS[HARD_CALLS] and tuple(BREAK_VALUES) == FIELDS[BREAKS]
+# Bucket values for means (the table's): the bucket's middle, and its lower edge for the open top
+# bucket, so the mean is if anything an underestimate (said in the report's notes).
+HARD_CALL_VALUES: dict[str, float] = dict(zip(FIELDS[HARD_CALLS], FIELDS_BY_ID[HARD_CALLS].bucket_values, strict=True))
+BREAK_VALUES: dict[str, float] = dict(zip(FIELDS[BREAKS], FIELDS_BY_ID[BREAKS].bucket_values, strict=True))
 
 
 @dataclass(frozen=True)
@@ -65,12 +65,7 @@ class Metric:
         return [1.0 if c in self.categories else 0.0 for c in FIELDS[self.field]]
 
 
-HEAT_METRICS: tuple[Metric, ...] = (
-    Metric("who5_low", WHO5, ("poor", "likely_depression")),
-    Metric("pss10_high", PSS10, ("high",)),
-    Metric("cbi_client_high", CBI_CLIENT, ("high",)),
-    Metric("hard_calls_any", HARD_CALLS, ("1", "2-4", "5+")),
-)
+HEAT_METRICS: tuple[Metric, ...] = tuple(Metric(f.concern_key, f.id, f.concern) for f in AGGREGATE_FIELDS if f.concern)
 
 
 class Why(StrEnum):

@@ -52,7 +52,6 @@ from wellcare.eap.office_records import (
     folder_transport,
     monday_of,
     request_from_row,
-    to_json,
 )
 from wellcare.eap.protocol import (
     Appointment,
@@ -83,6 +82,7 @@ from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandle
 from wellcare.inbox.keys_store import load_setup
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import json_text, read_time
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class EapInbox:
             sql, params = sql + " WHERE envelope_id = ?", (envelope_id,)
         out: dict[str, list[InboxEntry]] = {}
         for eid, at, what, detail in self.vault.query(sql + " ORDER BY id", params):
-            out.setdefault(eid, []).append(InboxEntry(datetime.fromisoformat(at), InboxEvent(what), json.loads(detail)))
+            out.setdefault(eid, []).append(InboxEntry(read_time(at), InboxEvent(what), json.loads(detail)))
         return out
 
     # -- the coordinator's actions --------------------------------------------------------------
@@ -185,7 +185,7 @@ class EapInbox:
                 (
                     triage.value,
                     seq,
-                    None if kept is None else to_json(kept.to_json()),
+                    None if kept is None else json_text(kept.to_json()),
                     now.isoformat() if closed else None,
                     envelope_id,
                 ),
@@ -254,11 +254,11 @@ class EapInbox:
         rows = self.vault.query(
             "SELECT reply_id, reply_seq, closed_at FROM eap_inbox WHERE closed_at IS NOT NULL AND slot_removed = 0"
         )
-        stale = [(r[0], int(r[1])) for r in rows if datetime.fromisoformat(r[2]) + KEEP_CLOSED_SLOTS <= now]
+        stale = [(r[0], int(r[1])) for r in rows if read_time(r[2]) + KEEP_CLOSED_SLOTS <= now]
         cutoff = now - KEEP_PENDING_CANCELS
         cancels = [
             (r[0], r[1]) for r in self.vault.query("SELECT request_id, proof, received_at FROM eap_pending_cancels")
-            if datetime.fromisoformat(r[2]) <= cutoff
+            if read_time(r[2]) <= cutoff
         ]  # fmt: skip
         if not stale and not cancels:
             return
@@ -277,7 +277,7 @@ class EapInbox:
             f"WHERE purged_on IS NULL AND closed_at IS NOT NULL AND triage IN ({marks})",
             tuple(t.value for t in CLOSED_TRIAGE),
         )
-        return sorted(((r[0], datetime.fromisoformat(r[1])) for r in rows), key=lambda r: r[1])
+        return sorted(((r[0], read_time(r[1])) for r in rows), key=lambda r: r[1])
 
     def purge_content(self, envelope_ids: Sequence[str], after_days: int) -> list[str]:
         """Delete closed requests' content for good; returns the ids whose content was deleted now.
@@ -306,14 +306,14 @@ class EapInbox:
                 if row is None:
                     continue
                 kind = parse_content(json.loads(row[2])).type.value
-                received_week = monday_of(datetime.fromisoformat(row[0])).isoformat()
+                received_week = monday_of(read_time(row[0])).isoformat()
                 cur.execute(
                     "UPDATE eap_inbox SET content = '', kind = ?, received_at = ?, created_hour = '', reply_key = '', "
                     "appointment = NULL, closed_at = ?, purged_on = ?, purged_after_days = ? WHERE envelope_id = ?",
                     (
                         kind,
                         received_week,
-                        monday_of(datetime.fromisoformat(row[1])).isoformat(),
+                        monday_of(read_time(row[1])).isoformat(),
                         today,
                         int(after_days),
                         envelope_id,
@@ -351,7 +351,7 @@ class EapInbox:
     def _event(self, cur: Any, envelope_id: str, what: InboxEvent, **detail: Any) -> None:
         cur.execute(
             "INSERT INTO eap_inbox_events(envelope_id, at, what, detail) VALUES(?, ?, ?, ?)",
-            (envelope_id, self.clock.now().isoformat(), what.value, to_json(detail)),
+            (envelope_id, self.clock.now().isoformat(), what.value, json_text(detail)),
         )
 
     # -- the inbox handlers' work ---------------------------------------------------------------
@@ -396,7 +396,7 @@ class EapInbox:
                 envelope.created,
                 request.content.urgency.value,
                 request.content.type.value,
-                to_json(request.content.to_json()),
+                json_text(request.content.to_json()),
                 request.reply_id,
                 request.reply_key,
                 request.cancel_hash,

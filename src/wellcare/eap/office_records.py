@@ -14,6 +14,7 @@ from typing import Any
 
 from wellcare.eap.protocol import Appointment, RequestContent, RequestType, Urgency, parse_content
 from wellcare.exchange import FolderTransport, Transport
+from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "coordinator_eap"
@@ -169,7 +170,7 @@ def request_from_row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> Inbo
     content = None if purged_on is not None else parse_content(json.loads(row[3]))
     return InboxRequest(
         envelope_id=row[0],
-        received_at=datetime.fromisoformat(row[1]),
+        received_at=read_time(row[1]),
         created_hour=row[2],
         content=content,
         kind=content.type if content is not None else RequestType(row[8]),
@@ -177,7 +178,7 @@ def request_from_row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> Inbo
         triage=Triage(row[4]),
         reply_seq=int(row[5]),
         appointment=None if row[6] is None else Appointment.from_json(json.loads(row[6])),
-        closed_at=None if row[7] is None else datetime.fromisoformat(row[7]),
+        closed_at=read_optional_time(row[7]),
         events=() if purged_on is not None else events,
         purged_on=purged_on,
         purged_after_days=None if row[11] is None else int(row[11]),
@@ -187,10 +188,6 @@ def request_from_row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> Inbo
 def monday_of(when: datetime) -> datetime:
     """00:00 on the Monday of ``when``'s week, in its own time zone (so its ISO week stays the same)."""
     return (when - timedelta(days=when.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def to_json(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
 
 
 def folder_transport(path: str) -> Transport:

@@ -22,6 +22,7 @@ from wellcare.incidents.kinds import (
 )
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 from wellcare.weeks import IsoWeek, iso_week
 
@@ -79,13 +80,13 @@ def _row(row: tuple[object, ...]) -> Incident:
     id_, at, kind, effect, note, call_ref, break_min, edited = row
     return Incident(
         id=int(str(id_)),
-        at=datetime.fromisoformat(str(at)),
+        at=read_time(at),
         kind=str(kind),
         effect=str(effect),
         note=str(note),
         call_ref=str(call_ref),
         break_min=int(str(break_min)),
-        edited_at=None if edited is None else datetime.fromisoformat(str(edited)),
+        edited_at=read_optional_time(edited),
     )
 
 

@@ -20,20 +20,12 @@ from typing import Any
 
 from wellcare.privacy.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
 from wellcare.privacy.schema import (
-    BREAK_BUCKETS,
-    BREAKS,
-    CBI_BANDS,
-    CBI_CLIENT,
-    HARD_CALL_BUCKETS,
-    HARD_CALLS,
+    AGGREGATE_FIELDS,
     NONE,
     ORG_UNIT,
-    PSS10,
-    PSS10_BANDS,
     SCHEMA_ID,
     STATIC_FIELDS,
-    WHO5,
-    WHO5_BANDS,
+    FieldKind,
     FieldSpec,
     bucket,
     check_org_units,
@@ -93,13 +85,11 @@ class ContributionInputs:
     org_unit: str | None = None
 
     def __post_init__(self) -> None:
-        for name, allowed in (("who5_band", WHO5_BANDS), ("pss10_band", PSS10_BANDS), ("cbi_client_band", CBI_BANDS)):
-            value = getattr(self, name)
-            if value is not None and value not in allowed:
-                raise ContributionError(f"{name} must be one of {allowed!r} or None, not {value!r}")
-        for name in ("breaks_taken", "hard_calls"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        for spec in AGGREGATE_FIELDS:
+            name, value = spec.input, getattr(self, spec.input)
+            if spec.kind is FieldKind.BAND and value is not None and value not in spec.categories:
+                raise ContributionError(f"{name} must be one of {spec.categories!r} or None, not {value!r}")
+            if spec.kind is FieldKind.COUNT and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
                 raise ContributionError(f"{name} must be a whole number, 0 or more, not {value!r}")
         if self.org_unit is not None and not isinstance(self.org_unit, str):
             raise ContributionError(f"org_unit must be text or None, not {self.org_unit!r}")
@@ -119,14 +109,13 @@ class ContributionInputs:
         unit = NONE if self.org_unit is None else self.org_unit
         if unit not in policy.unit_field.categories:
             raise ContributionError(f"org_unit {unit!r} is not one of the policy's units {policy.org_units!r}")
-        return {
-            WHO5: self.who5_band or NONE,
-            PSS10: self.pss10_band or NONE,
-            CBI_CLIENT: self.cbi_client_band or NONE,
-            BREAKS: bucket(self.breaks_taken, BREAK_BUCKETS),
-            HARD_CALLS: bucket(self.hard_calls, HARD_CALL_BUCKETS),
-            ORG_UNIT: unit,
+        true = {
+            spec.id: (getattr(self, spec.input) or NONE)
+            if spec.kind is FieldKind.BAND
+            else bucket(getattr(self, spec.input), spec.buckets)
+            for spec in AGGREGATE_FIELDS
         }
+        return {**true, ORG_UNIT: unit}
 
 
 def dedup_token(device_secret: bytes, period: str) -> str:

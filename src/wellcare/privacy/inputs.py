@@ -23,7 +23,7 @@ from typing import Any
 
 from wellcare.capabilities import WeeklyBreaks
 from wellcare.privacy.contribution import ContributionInputs
-from wellcare.privacy.schema import CBI_BANDS, PSS10_BANDS, WHO5_BANDS
+from wellcare.privacy.schema import BAND_FIELDS
 from wellcare.schedule.clock import Clock
 from wellcare.weeks import IsoWeek, iso_week
 
@@ -31,9 +31,7 @@ log = logging.getLogger(__name__)
 
 # instrument id -> (the band key in a result, the contribution field, the bands it may take)
 BAND_SOURCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "who5": ("percent", "who5_band", WHO5_BANDS),
-    "pss10": ("total", "pss10_band", PSS10_BANDS),
-    "cbi": ("client", "cbi_client_band", CBI_BANDS),
+    f.instrument: (f.band_key, f.id, f.categories) for f in BAND_FIELDS
 }
 
 
@@ -120,9 +118,7 @@ class ServiceInputs:
         since, until = week_bounds(period, tz)
         bands = self.bands(since, until)
         return ContributionInputs(
-            who5_band=_band(bands, "who5"),
-            pss10_band=_band(bands, "pss10"),
-            cbi_client_band=_band(bands, "cbi"),
+            **{f.input: _band(bands, f.instrument) for f in BAND_FIELDS},
             breaks_taken=self.breaks_taken(period),
             hard_calls=self.hard_calls(period),
             org_unit=org_unit,

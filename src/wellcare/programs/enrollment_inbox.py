@@ -24,6 +24,7 @@ from wellcare.programs.offers import EnrollAction, EnrollmentRequest, parse_enro
 from wellcare.programs.seats import SeatRun, republish_seats
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 
 log = logging.getLogger(__name__)
@@ -99,8 +100,8 @@ class EnrollmentBook:
                 offer_id=str(r[1]),
                 revision=int(r[2]),
                 share=json.loads(r[3]),
-                received_at=datetime.fromisoformat(r[4]),
-                withdrawn_at=None if r[5] is None else datetime.fromisoformat(r[5]),
+                received_at=read_time(r[4]),
+                withdrawn_at=read_optional_time(r[5]),
             )
             for r in rows
         ]
