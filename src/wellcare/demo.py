@@ -145,11 +145,11 @@ def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
 
 
 def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.aggregate_format.schema import iso_week
     from wellcare.aggregates.simulation import simulate_contributions
     from wellcare.coordinator.handlers import HandlerSetup, build_registry
     from wellcare.exchange import FolderTransport
     from wellcare.inbox.dispatcher import Inbox
-    from wellcare.privacy.schema import iso_week
     from wellcare.schedule.clock import ManualClock
 
     transport = FolderTransport(layout.exchange)

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from tests.aggregates.helpers import UNITS, Org
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
 from wellcare.aggregates import inbox as contributions_inbox
 from wellcare.aggregates.inbox import ContributionHandler
 from wellcare.aggregates.policy import SETTING, AggregatePolicy, aggregate_policy
@@ -14,7 +15,6 @@ from wellcare.aggregates.store import ContributionsStore
 from wellcare.coordinator.handlers import HANDLERS
 from wellcare.exchange import Folder, Kind, post, seal
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
 
 SECRET = bytes(range(32))
 

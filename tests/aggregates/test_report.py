@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.coordinator.attack import feasible_values, solvable_by_linear_algebra
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
 from wellcare.aggregates.policy import AggregatePolicy
+from wellcare.aggregates.received import read_contribution
 from wellcare.aggregates.report import (
     AggregateReport,
     Why,
@@ -26,8 +28,6 @@ from wellcare.aggregates.report import (
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.aggregates.suppression import Hidden, MinGroupSizeError, SuppressedTable
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
-from wellcare.privacy.received import read_contribution
 from wellcare.vault import VaultManager
 
 UNITS = ("A", "B", "C", "D")

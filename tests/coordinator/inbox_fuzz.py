@@ -23,6 +23,7 @@ from typing import Any
 
 from nacl.public import PrivateKey
 
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
 from wellcare.aggregates.policy import SETTING, AggregatePolicy
 from wellcare.coordinator.handlers import build_registry
 from wellcare.eap.protocol import (
@@ -40,7 +41,6 @@ from wellcare.exchange import CoordinatorKeys, FolderTransport, Kind, ReplyKeypa
 from wellcare.inbox.dispatcher import HandlerSetup, Inbox
 from wellcare.inbox.keys_store import ensure_keys
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
 from wellcare.schedule.clock import ManualClock
 from wellcare.vault import Vault, VaultManager
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, NONE, STATIC_FIELDS, FieldKind
 from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy
 from wellcare.privacy.inputs import BAND_SOURCES
-from wellcare.privacy.schema import AGGREGATE_FIELDS, NONE, STATIC_FIELDS, FieldKind
 from wellcare.vault import Vault, VaultManager
 
 

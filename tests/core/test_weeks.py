@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from wellcare.aggregate_format.schema import check_period
 from wellcare.aggregates.report import periods_between, shift_week
 from wellcare.breaks.service import week_bounds as breaks_week_bounds
 from wellcare.incidents.store import IncidentError, parse_iso_week
 from wellcare.privacy.inputs import week_bounds as privacy_week_bounds
-from wellcare.privacy.schema import check_period
 from wellcare.weeks import IsoWeek, iso_week
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "wellcare"

@@ -1,6 +1,6 @@
 """The inbox handler for ``contribution`` envelopes (its ``register`` is in ``handlers.HANDLERS``).
 
-``check`` validates strictly with :func:`~wellcare.privacy.received.read_contribution` against
+``check`` validates strictly with :func:`~wellcare.aggregates.received.read_contribution` against
 the org's aggregate settings (:mod:`.policy`): anything but exactly the schema is quarantined
 with the reason, and so is a period that has not started yet (``period_not_started``). The rule
 for units: a contribution that names a unit is accepted only if that unit is in the org's unit
@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.schema import NONE, ORG_UNIT
 from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
+from wellcare.aggregates.received import ReceivedContribution, read_contribution
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason, Transport
 from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler, Stored
-from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
-from wellcare.privacy.received import ReceivedContribution, read_contribution
-from wellcare.privacy.schema import NONE, ORG_UNIT
 from wellcare.schedule.clock import Clock
 from wellcare.weeks import IsoWeek
 

@@ -18,12 +18,12 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy
 from wellcare.aggregates.suppression import MIN_GROUP_SIZE_DEFAULT, check_min_group_size
 from wellcare.inbox.keys_store import POLICY_FILE
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.policy import parse as parse_policy
-from wellcare.privacy.contribution import ContributionError, ContributionPolicy
 from wellcare.vault import Vault
 
 log = logging.getLogger(__name__)

@@ -34,13 +34,13 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
+from wellcare.aggregate_format.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
 from wellcare.aggregates.estimate import CategoryEstimate, estimate_counts
 from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.rates import LinearEstimate, estimate_linear
 from wellcare.aggregates.store import ContributionsStore, Tally
 from wellcare.aggregates.suppression import CountTable, Hidden, check_filter, suppress
-from wellcare.privacy.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
-from wellcare.privacy.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
 from wellcare.weeks import IsoWeek
 
 SCHEMA = "wellcare.aggregate_report/1"

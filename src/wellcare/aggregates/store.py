@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wellcare.privacy.received import ReceivedContribution
-from wellcare.privacy.schema import AGGREGATE_FIELDS, NONE
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, NONE
+from wellcare.aggregates.received import ReceivedContribution
 from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
 

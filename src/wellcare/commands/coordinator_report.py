@@ -15,6 +15,7 @@ import csv
 import json
 from pathlib import Path
 
+from wellcare.aggregate_format.schema import check_period
 from wellcare.aggregates.policy import aggregate_policy, remember
 from wellcare.aggregates.report import AggregateReport, shift_week
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
@@ -22,7 +23,6 @@ from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator import coordinator_profile
 from wellcare.coordinator.dashboard_data import DEFAULT_WEEKS, DashboardData
 from wellcare.policy import PolicyError
-from wellcare.privacy.schema import check_period
 from wellcare.schedule.clock import SystemClock
 
 

@@ -12,61 +12,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from wellcare.privacy.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
-from wellcare.privacy.schema import (
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
+from wellcare.aggregate_format.schema import (
     AGGREGATE_FIELDS,
     NONE,
     ORG_UNIT,
     SCHEMA_ID,
-    STATIC_FIELDS,
     FieldKind,
-    FieldSpec,
     bucket,
-    check_org_units,
     check_period,
-    check_period_epsilon,
-    org_unit_field,
-    split_budget,
 )
 
 DEVICE_SECRET_MIN_BYTES = 32
-
-
-class ContributionError(ValueError):
-    """A contribution cannot be built or accepted; the message names the field."""
-
-
-@dataclass(frozen=True)
-class ContributionPolicy:
-    """The policy's part in a contribution: the period budget and the org's unit list."""
-
-    epsilon: float
-    org_units: tuple[str, ...] = ()
-    randomize_org_unit: bool = False
-
-    def __post_init__(self) -> None:
-        try:
-            check_period_epsilon(self.epsilon)
-            object.__setattr__(self, "org_units", check_org_units(self.org_units))
-        except ValueError as exc:
-            raise ContributionError(str(exc)) from None
-
-    @property
-    def unit_field(self) -> FieldSpec:
-        return org_unit_field(self.org_units)
-
-    def randomized_fields(self) -> tuple[FieldSpec, ...]:
-        """The fields that spend budget, in schema order."""
-        return (*STATIC_FIELDS, self.unit_field) if self.randomize_org_unit else STATIC_FIELDS
-
-    def field_epsilons(self) -> dict[str, float]:
-        return split_budget(self.epsilon, [f.name for f in self.randomized_fields()])
 
 
 @dataclass(frozen=True)
@@ -124,13 +87,6 @@ def dedup_token(device_secret: bytes, period: str) -> str:
     if not isinstance(device_secret, bytes) or len(device_secret) < DEVICE_SECRET_MIN_BYTES:
         raise ContributionError(f"the device secret must be at least {DEVICE_SECRET_MIN_BYTES} random bytes")
     return hmac.new(device_secret, check_period(period).encode("ascii"), hashlib.sha256).hexdigest()
-
-
-def canonical_json(payload: Mapping[str, Any]) -> bytes:
-    """One byte string per payload: sorted keys, no whitespace, UTF-8, no NaN or infinity."""
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
 
 
 def build_contribution(

@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from wellcare.aggregate_format.schema import BAND_FIELDS
 from wellcare.capabilities import WeeklyBreaks
 from wellcare.privacy.contribution import ContributionInputs
-from wellcare.privacy.schema import BAND_FIELDS
 from wellcare.schedule.clock import Clock
 from wellcare.weeks import IsoWeek, iso_week
 

@@ -22,8 +22,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from wellcare.aggregate_format.randomized_response import MemoizedReport, MemoKey
 from wellcare.privacy.contribution import DEVICE_SECRET_MIN_BYTES
-from wellcare.privacy.randomized_response import MemoizedReport, MemoKey
 from wellcare.vault import Vault
 from wellcare.vault.columns import read_time
 from wellcare.vault.migrations import Migration
@@ -97,7 +97,7 @@ class LogEntry:
 
 
 class VaultMemoStore:
-    """The :class:`~wellcare.privacy.randomized_response.MemoStore` the app uses: a vault table."""
+    """The :class:`~wellcare.aggregate_format.randomized_response.MemoStore` the app uses: a vault table."""
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault

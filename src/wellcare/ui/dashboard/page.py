@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellcare.aggregate_format.schema import NONE
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, periods_between
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.coordinator.dashboard_data import DashboardData
-from wellcare.privacy.schema import NONE
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
 from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text, why_name

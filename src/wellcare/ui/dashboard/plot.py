@@ -29,8 +29,8 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from wellcare.aggregate_format.schema import NONE
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
-from wellcare.privacy.schema import NONE
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN
 

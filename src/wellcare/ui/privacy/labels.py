@@ -2,7 +2,7 @@
 
 The services speak in ids (``who5_band``, ``likely_depression``, ``2-4``); only the UI turns them
 into words, in the interface language. These are the texts of the table of fields
-(:data:`wellcare.privacy.schema.AGGREGATE_FIELDS`): a new field adds its names here, and a band
+(:data:`wellcare.aggregate_format.schema.AGGREGATE_FIELDS`): a new field adds its names here, and a band
 field its categories' names; a count field's buckets are named from their labels.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from wellcare.privacy.schema import (
+from wellcare.aggregate_format.schema import (
     BREAKS,
     CBI_CLIENT,
     FIELDS_BY_ID,

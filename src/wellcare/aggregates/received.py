@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from wellcare.datafile import DuplicateKeyError, JsonConstantError, loads_strict
-from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
-from wellcare.privacy.schema import (
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.schema import (
     EPSILON_FIELD_MIN,
     EPSILON_PERIOD_MAX,
     ORG_UNIT,
@@ -26,6 +25,7 @@ from wellcare.privacy.schema import (
     FieldSpec,
     check_period,
 )
+from wellcare.datafile import DuplicateKeyError, JsonConstantError, loads_strict
 
 MAX_PAYLOAD_BYTES = 4096
 _TOKEN = re.compile(r"[0-9a-f]{64}")  # always fullmatch
