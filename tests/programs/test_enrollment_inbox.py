@@ -139,5 +139,5 @@ def test_a_withdrawal_must_name_the_offer_of_its_enrollment(org: Org, coordinato
     inbox.import_once(org.transport)
     withdraw(org, "voice", mine, secret)
     report = inbox.import_once(org.transport)
-    assert report.quarantined == 1 and "another offer" in report.quarantine_reasons[0].detail
+    assert report.quarantined == 1 and report.quarantine_reasons[0].reason == "bad_payload"
     assert book.seats_taken("forest") == 1
