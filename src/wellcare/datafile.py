@@ -1,8 +1,10 @@
-"""Reading the JSON data files WellCare ships (instruments, exercises, programs) strictly.
+"""Strict JSON, the one reader for every JSON WellCare takes in: data files, envelopes, contributions.
 
-Plain json keeps the last of two equal keys and accepts any encoding mistake silently; in a data
-file both hide an author's error. Every problem becomes the caller's own error type, built as
-``error(source, key, problem)`` so the message names the file and the key.
+Plain json keeps the last of two equal keys and reads NaN and Infinity; in a data file both hide an
+author's error, in an envelope or a contribution they let two spellings pass for one value.
+:func:`loads_strict` refuses both (its callers turn that into their own error type);
+:func:`read_json_file` reads the data files WellCare ships (instruments, exercises, programs),
+every problem built as ``error(source, key, problem)`` so the message names the file and the key.
 """
 
 from __future__ import annotations
@@ -15,18 +17,42 @@ from typing import Any, NoReturn
 ErrorFactory = Callable[[str, str, str], Exception]
 
 
-class _DuplicateKey(Exception):
+class DuplicateKeyError(ValueError):
+    """The same key twice in one object."""
+
     def __init__(self, key: str) -> None:
+        super().__init__(f"duplicate key {key!r}")
         self.key = key
+
+
+class JsonConstantError(ValueError):
+    """NaN, Infinity or -Infinity: not JSON, though Python's json reads them."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"non-standard JSON constant {name}")
+        self.name = name
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKey(key)
+            raise DuplicateKeyError(key)
         result[key] = value
     return result
+
+
+def _no_constant(name: str) -> Any:
+    raise JsonConstantError(name)
+
+
+def loads_strict(data: str | bytes) -> Any:
+    """``json.loads`` that raises :class:`DuplicateKeyError` and :class:`JsonConstantError`.
+
+    Anything else wrong is json's own error (``JSONDecodeError``, ``UnicodeDecodeError`` for bytes,
+    ``RecursionError`` for absurd nesting), left to the caller to word.
+    """
+    return json.loads(data, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
 
 
 def read_json_file(path: Path, error: ErrorFactory) -> Any:
@@ -39,11 +65,15 @@ def read_json_file(path: Path, error: ErrorFactory) -> Any:
     except OSError as exc:
         raise error(source, "", f"cannot be read ({exc.strerror or exc})") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        return loads_strict(text)
     except json.JSONDecodeError as exc:
         raise error(source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except _DuplicateKey as exc:
+    except DuplicateKeyError as exc:
         raise error(source, exc.key, "appears twice in the same object") from None
+    except JsonConstantError as exc:
+        raise error(source, "", f"holds {exc.name}, which is not a JSON number") from None
+    except RecursionError:
+        raise error(source, "", "is nested too deeply") from None
 
 
 def join_key(key: str, name: str | int) -> str:

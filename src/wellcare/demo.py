@@ -121,7 +121,7 @@ def _open(profile: Path, role: str):  # type: ignore[no-untyped-def]
 
 
 def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
-    from wellcare.coordinator.keys_store import CoordinatorSetup, initialize, load_keys
+    from wellcare.inbox.keys_store import CoordinatorSetup, initialize, load_keys
 
     vault = _open(layout.coordinator, "coordinator")
     try:
@@ -145,13 +145,13 @@ def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
 
 
 def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
-    from wellcare.coordinator.agg_policy import remember
+    from wellcare.aggregate_format.schema import iso_week
+    from wellcare.aggregates.policy import remember
+    from wellcare.aggregates.simulation import simulate_contributions
     from wellcare.coordinator.handlers import HandlerSetup, build_registry
-    from wellcare.coordinator.inbox import Inbox
-    from wellcare.coordinator.simulation import simulate_contributions
     from wellcare.exchange import FolderTransport
+    from wellcare.inbox.dispatcher import Inbox
     from wellcare.policy import load as load_policy
-    from wellcare.privacy.schema import iso_week
     from wellcare.schedule.clock import ManualClock
 
     transport = FolderTransport(layout.exchange)
@@ -275,11 +275,11 @@ def _counselor_reads_replies(layout: DemoLayout, now: datetime) -> None:
 
 
 def _coordinator_answers(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
-    from wellcare.coordinator.eap_inbox import EapInbox
     from wellcare.coordinator.handlers import HandlerSetup, build_registry
-    from wellcare.coordinator.inbox import Inbox
+    from wellcare.eap.office_inbox import EapInbox
     from wellcare.eap.protocol import Appointment
     from wellcare.exchange import FolderTransport
+    from wellcare.inbox.dispatcher import Inbox
     from wellcare.programs.offers import load_offer_toml, publish_offer
     from wellcare.schedule.clock import ManualClock
 
@@ -349,8 +349,8 @@ DEMO_ENROLLEES = (
 def _demo_enrollments(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
     """Colleagues enroll (one withdraws later), the demo counselor takes a place in the forest day."""
     from wellcare.coordinator.handlers import HandlerSetup, build_registry
-    from wellcare.coordinator.inbox import Inbox
     from wellcare.exchange import FolderTransport
+    from wellcare.inbox.dispatcher import Inbox
     from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
     from wellcare.programs.publishing import read_published
     from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, ProgramStore

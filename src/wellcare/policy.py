@@ -57,7 +57,7 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         "path": (str, "", None, "a folder path"),
     },
     "eap": {
-        # days the coordinator keeps a closed EAP request's content (see wellcare.coordinator.eap_retention)
+        # days the coordinator keeps a closed EAP request's content (see wellcare.eap.retention)
         "retention_days": (int, 180, lambda v: 30 <= v <= 3650, "days, from 30 to 3650"),
         # when the EAP office answers its phone and reads requests: weekday -> "HH:MM-HH:MM" (see office_hours)
         "office_hours": (dict, {}, None, 'a table of weekday = "HH:MM-HH:MM"'),

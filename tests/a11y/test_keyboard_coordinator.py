@@ -22,10 +22,10 @@ from tests.a11y.keyboard import Keyboard, speaker
 from tests.a11y.test_keyboard_eap_settings import Dialogs, assert_reading_order, message_box_answer, type_text, walk_to
 from tests.eap.helpers import MARKER, Org, content, make_org
 from tests.ui.conftest import app_args
-from wellcare.coordinator.eap_inbox import EapInbox, InboxRequest, Triage
-from wellcare.coordinator.keys_store import load_keys
 from wellcare.eap import MyRequest, Status, Urgency
+from wellcare.eap.office_inbox import EapInbox, InboxRequest, Triage
 from wellcare.exchange import Folder
+from wellcare.inbox.keys_store import load_keys
 from wellcare.schedule.clock import SystemClock
 from wellcare.ui.eap.inbox_page import InboxPage
 from wellcare.vault import VaultManager

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from wellcare.aggregates.policy import remember
 from wellcare.cli import run
-from wellcare.coordinator.agg_policy import remember
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
-from wellcare.coordinator.keys_store import CoordinatorSetup, initialize, load_keys
 from wellcare.exchange import CoordinatorKeys, FolderTransport
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox, InboxReport
+from wellcare.inbox.keys_store import CoordinatorSetup, initialize, load_keys
 from wellcare.policy import Policy
 from wellcare.policy import parse as parse_policy
 from wellcare.schedule.clock import ManualClock

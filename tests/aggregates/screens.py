@@ -52,9 +52,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from tests.aggregates.helpers import make_org
+    from wellcare.aggregates.simulation import simulate_contributions
     from wellcare.calls import CallState
-    from wellcare.coordinator.eap_inbox import EapInbox, Triage
-    from wellcare.coordinator.simulation import simulate_contributions
+    from wellcare.eap.office_inbox import EapInbox, Triage
     from wellcare.eap.protocol import (
         ContactMethod,
         RequestContent,

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests.aggregates.helpers import UNITS, Org, cli
-from wellcare.coordinator.simulation import simulate_contributions
+from wellcare.aggregates.simulation import simulate_contributions
 
 TEAMS = {"1팀 민원상담": 40, "2팀 민원상담": 30, "Pilot": 3}
 

@@ -12,10 +12,10 @@ import math
 import pytest
 
 from tests.aggregates.helpers import UNITS, Org, make_org
+from wellcare.aggregate_format.schema import BREAKS, HARD_CALLS
+from wellcare.aggregates.report import BREAK_VALUES, FIELDS, HARD_CALL_VALUES
+from wellcare.aggregates.simulation import SimulationTruth, simulate_contributions
 from wellcare.coordinator.dashboard_data import DashboardData
-from wellcare.coordinator.report import BREAK_VALUES, FIELDS, HARD_CALL_VALUES
-from wellcare.coordinator.simulation import SimulationTruth, simulate_contributions
-from wellcare.privacy.schema import BREAKS, HARD_CALLS
 
 TEAMS = {"1팀 민원상담": 95, "2팀 민원상담": 80, "3팀 야간": 60, "Pilot": 3}
 WEEKS = 10

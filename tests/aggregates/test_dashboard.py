@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.aggregates.helpers import UNITS, Org
 from tests.conftest import REPO_ROOT
+from wellcare.aggregates.simulation import simulate_contributions
 from wellcare.app import features_for
 from wellcare.coordinator.dashboard_data import DashboardData
-from wellcare.coordinator.eap_inbox import EapInbox, Triage
-from wellcare.coordinator.simulation import simulate_contributions
+from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import (
     ContactMethod,
     RequestContent,
@@ -245,8 +245,8 @@ def test_matplotlib_loads_only_when_the_dashboard_is_shown(tmp_path: Path) -> No
 
 
 def test_the_feature_keeps_the_org_policy_before_the_inbox_first_imports(qtbot, org: Org, english) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.aggregates.policy import SETTING
     from wellcare.calls import CallState
-    from wellcare.coordinator.agg_policy import SETTING
     from wellcare.ui.feature import AppContext
     from wellcare.ui.notify import Notifier
     from wellcare.ui.qt_scheduler import QtMainThreadScheduler

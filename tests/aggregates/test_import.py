@@ -6,15 +6,15 @@ import json
 from typing import Any
 
 from tests.aggregates.helpers import UNITS, Org
-from wellcare.coordinator import contributions_inbox
-from wellcare.coordinator.agg_policy import SETTING, AggregatePolicy, aggregate_policy
-from wellcare.coordinator.contributions_inbox import ContributionHandler
-from wellcare.coordinator.contributions_store import ContributionsStore
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregates import inbox as contributions_inbox
+from wellcare.aggregates.inbox import ContributionHandler
+from wellcare.aggregates.policy import SETTING, AggregatePolicy, aggregate_policy
+from wellcare.aggregates.simulation import simulate_contributions
+from wellcare.aggregates.store import ContributionsStore
 from wellcare.coordinator.handlers import HANDLERS
-from wellcare.coordinator.simulation import simulate_contributions
 from wellcare.exchange import Folder, Kind, post, seal
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
 
 SECRET = bytes(range(32))
 

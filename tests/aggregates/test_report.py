@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.coordinator.attack import feasible_values, solvable_by_linear_algebra
-from wellcare.coordinator.agg_policy import AggregatePolicy
-from wellcare.coordinator.contributions_store import ContributionsStore
-from wellcare.coordinator.report import (
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregates.policy import AggregatePolicy
+from wellcare.aggregates.received import read_contribution
+from wellcare.aggregates.report import (
     AggregateReport,
     Why,
     build_report,
@@ -24,10 +25,9 @@ from wellcare.coordinator.report import (
     eap_grid,
     periods_between,
 )
-from wellcare.coordinator.suppression import Hidden, MinGroupSizeError, SuppressedTable
+from wellcare.aggregates.store import ContributionsStore
+from wellcare.aggregates.suppression import Hidden, MinGroupSizeError, SuppressedTable
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
-from wellcare.privacy.received import read_contribution
 from wellcare.vault import VaultManager
 
 UNITS = ("A", "B", "C", "D")

@@ -10,12 +10,12 @@ import pytest
 from nacl.public import SealedBox
 
 from tests.aggregates.helpers import Org
+from wellcare.aggregates.received import read_contribution
 from wellcare.exchange import Folder, FolderTransport, Reason, Transport, TransportError, open_sealed, read_header
 from wellcare.exchange._codec import b64decode_strict
 from wellcare.policy import Policy
 from wellcare.privacy.contribution import ContributionInputs, canonical_json, dedup_token
 from wellcare.privacy.inputs import ServiceInputs, bands_from_results, week_bounds
-from wellcare.privacy.received import read_contribution
 from wellcare.privacy.sender import RETRY_AFTER, Availability, ContributionSender, Outcome
 from wellcare.privacy.store import ContributionStore
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from wellcare.coordinator.suppression import Hidden, SuppressedTable
+from wellcare.aggregates.suppression import Hidden, SuppressedTable
 
 Pos = tuple[int, int]
 

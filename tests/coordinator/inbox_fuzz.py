@@ -23,10 +23,9 @@ from typing import Any
 
 from nacl.public import PrivateKey
 
-from wellcare.coordinator.agg_policy import SETTING, AggregatePolicy
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregates.policy import SETTING, AggregatePolicy
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox
-from wellcare.coordinator.keys_store import ensure_keys
 from wellcare.eap.protocol import (
     CancelPayload,
     ContactMethod,
@@ -39,8 +38,9 @@ from wellcare.eap.protocol import (
     new_cancel_secret,
 )
 from wellcare.exchange import CoordinatorKeys, FolderTransport, Kind, ReplyKeypair, name_for, new_id, seal
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox
+from wellcare.inbox.keys_store import ensure_keys
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
 from wellcare.schedule.clock import ManualClock
 from wellcare.vault import Vault, VaultManager
 

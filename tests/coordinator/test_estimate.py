@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from wellcare.coordinator.estimate import Z_95, estimate_counts, estimate_field
-from wellcare.privacy.randomized_response import rr_probabilities
-from wellcare.privacy.received import FieldReport
+from wellcare.aggregate_format.randomized_response import rr_probabilities
+from wellcare.aggregates.estimate import Z_95, estimate_counts, estimate_field
+from wellcare.aggregates.received import FieldReport
 
 CATS = ("a", "b", "c", "d", "e")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.coordinator.inbox_fuzz import DISTINCT, FuzzOrg, is_stray, make_fuzz_org, write_hostile, write_valid
-from wellcare.coordinator.contributions_store import ContributionsStore
+from wellcare.aggregates.store import ContributionsStore
 from wellcare.exchange import Folder
 
 HOSTILE, VALID = 300, 30

@@ -8,12 +8,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from tests.coordinator.attack import solvable_by_linear_algebra
-from wellcare.coordinator.estimate import estimate_field
-from wellcare.coordinator.suppression import CountTable, suppress
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregate_format.schema import STATIC_FIELDS
+from wellcare.aggregates.estimate import estimate_field
+from wellcare.aggregates.received import ReceivedContribution, read_contribution
+from wellcare.aggregates.suppression import CountTable, suppress
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
-from wellcare.privacy.received import ReceivedContribution, read_contribution
-from wellcare.privacy.schema import STATIC_FIELDS
 
 UNIT_SIZES = {"north": 90, "south": 70, "east": 50, "west": 40, "harbor": 30, "airport": 12, "night": 5, "pilot": 3}
 WEEKS = [f"2026-W{w:02d}" for w in range(40, 50)]

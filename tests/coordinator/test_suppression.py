@@ -7,7 +7,7 @@ import random
 import pytest
 
 from tests.coordinator.attack import feasible_values, solvable_by_linear_algebra
-from wellcare.coordinator.suppression import (
+from wellcare.aggregates.suppression import (
     CountTable,
     Hidden,
     MinGroupSizeError,

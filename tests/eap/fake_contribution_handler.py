@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason
+from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler
 from wellcare.vault.migrations import Migration
 
 MIGRATIONS = (Migration(1, "test contributions", "CREATE TABLE test_contributions (id TEXT PRIMARY KEY, period TEXT)"),)

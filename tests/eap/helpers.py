@@ -9,13 +9,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from wellcare.cli import run
-from wellcare.coordinator.eap_inbox import EapInbox
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
-from wellcare.coordinator.keys_store import load_keys
 from wellcare.eap import ContactMethod, EapService, RequestContent, RequestType, TimeWindow, Urgency
+from wellcare.eap.office_inbox import EapInbox
 from wellcare.eap.protocol import Attachment
 from wellcare.exchange import CoordinatorKeys, FolderTransport
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox, InboxReport
+from wellcare.inbox.keys_store import load_keys
 from wellcare.policy import Policy
 from wellcare.policy import load as load_policy
 from wellcare.schedule.clock import ManualClock

@@ -1,7 +1,7 @@
 """The request form says, before sending, how long the EAP office keeps a request (PIPA: told at collection).
 
 The number is the org policy's ``[eap] retention_days``, the one the coordinator's inbox deletes by
-(wellcare.coordinator.eap_retention). Real widgets on a real vault, in English and Korean, at the
+(wellcare.eap.retention). Real widgets on a real vault, in English and Korean, at the
 system text size and at 200%.
 """
 

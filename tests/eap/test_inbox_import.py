@@ -9,10 +9,9 @@ import pytest
 
 from tests.eap import fake_contribution_handler
 from tests.eap.helpers import Org, cli, content
-from wellcare.coordinator import eap_inbox
-from wellcare.coordinator.eap_inbox import Triage
 from wellcare.coordinator.handlers import HANDLERS, build_registry
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, Inbox
+from wellcare.eap import office_inbox as eap_inbox
+from wellcare.eap.office_inbox import Triage
 from wellcare.exchange import (
     MAX_BYTES,
     CoordinatorKeys,
@@ -25,6 +24,7 @@ from wellcare.exchange import (
     post,
     seal,
 )
+from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, Inbox
 
 
 def _plant(org: Org, data: bytes) -> str:
@@ -147,7 +147,7 @@ def test_kinds_without_a_handler_are_left_in_place_for_later(org: Org) -> None:
 def test_the_registry_refuses_a_second_handler_and_non_inbox_kinds(org: Org) -> None:
     setup = HandlerSetup(org.coordinator_vault, org.keys, org.clock)
     registry = build_registry(setup, EAP_ONLY)
-    from wellcare.coordinator.eap_inbox import EapRequestHandler
+    from wellcare.eap.office_inbox import EapRequestHandler
 
     with pytest.raises(ValueError, match="already registered"):
         registry.register(EapRequestHandler(org.eap_inbox()))
@@ -202,7 +202,7 @@ def test_unhandled_files_never_starve_a_bounded_run(org: Org) -> None:
 
 def test_a_handler_bug_quarantines_that_file_quietly(org: Org, monkeypatch: pytest.MonkeyPatch) -> None:
     """No traceback on the console: the file is quarantined as internal_error, the log has a redacted traceback."""
-    from wellcare.coordinator.eap_inbox import EapInbox
+    from wellcare.eap.office_inbox import EapInbox
 
     counselor = org.counselor()
     poisoned = counselor.submit(content(note="poison")).envelope_id

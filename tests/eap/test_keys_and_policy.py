@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.eap.helpers import Org, cli, content, make_org
-from wellcare.coordinator.keys_store import KEYS_SECRET, load_setup
 from wellcare.eap import EapError, EapService, KeyState
-from wellcare.eap.pinning import PIN_SETTING
 from wellcare.exchange import CoordinatorPublicKeys, open_sealed
+from wellcare.inbox.keys_store import KEYS_SECRET, load_setup
+from wellcare.inbox.pinning import PIN_SETTING
 from wellcare.policy import load as load_policy
 from wellcare.policy import parse as parse_policy
 from wellcare.vault import VaultManager

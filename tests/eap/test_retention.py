@@ -16,12 +16,12 @@ import pytest
 from tests.eap.helpers import KST, MONDAY_9, Org, cli, content
 from tests.vault.pages import decrypted_pages
 from wellcare import policy
+from wellcare.aggregate_format.schema import iso_week
 from wellcare.coordinator.dashboard_data import DashboardData
-from wellcare.coordinator.eap_inbox import Triage
-from wellcare.coordinator.eap_retention import DEFAULT_DAYS, LAST_RUN, SETTING, EapRetention, retention_days
 from wellcare.eap import Appointment, RequestType, Urgency
+from wellcare.eap.office_inbox import Triage
 from wellcare.eap.protocol import Attachment
-from wellcare.privacy.schema import iso_week
+from wellcare.eap.retention import DEFAULT_DAYS, LAST_RUN, SETTING, EapRetention, retention_days
 from wellcare.vault import Vault
 from wellcare.vault.database import raw_key_pragma
 from wellcare.vault.keystore import KeyStore

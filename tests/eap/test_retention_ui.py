@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from tests.eap.helpers import MONDAY_9, Org
 from tests.eap.test_retention import DAYS, schedule_and_close, send
 from tests.eap.ui_rig import FeatureRig
-from wellcare.coordinator.eap_retention import JOB_KEY, LAST_RUN
+from wellcare.eap.retention import JOB_KEY, LAST_RUN
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
 from wellcare.ui.eap.inbox_page import InboxPage

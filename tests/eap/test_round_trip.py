@@ -12,8 +12,8 @@ import pytest
 from tests.eap.helpers import MARKER, Org, cli, content
 from tests.exchange.helpers import one_byte_variants
 from tests.schedule.harness import SteppedScheduler
-from wellcare.coordinator.eap_inbox import Triage
 from wellcare.eap import Appointment, EapError, EapReminders, EventKind, MyRequest, ReplyStatus, Status, Urgency
+from wellcare.eap.office_inbox import Triage
 from wellcare.eap.protocol import ReplyPayload
 from wellcare.eap.store import CANCEL_SECRET, REPLY_KEY_SECRET
 from wellcare.exchange import (

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.eap.helpers import MARKER, MONDAY_9, Org, content
 from tests.eap.ui_rig import FeatureRig
-from wellcare.coordinator.eap_inbox import Triage
 from wellcare.eap import EventKind, Status, Urgency
+from wellcare.eap.office_inbox import Triage
 from wellcare.schedule.clock import ManualClock
 from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
 from wellcare.ui.eap.feature import EapFeature

@@ -39,14 +39,14 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from wellcare.coordinator.agg_policy import SETTING, AggregatePolicy
+    from wellcare.aggregates.policy import SETTING, AggregatePolicy
+    from wellcare.aggregates.report import shift_week
+    from wellcare.aggregates.simulation import simulate_contributions
     from wellcare.coordinator.dashboard_data import DashboardData
     from wellcare.coordinator.handlers import build_registry
-    from wellcare.coordinator.inbox import HandlerSetup, Inbox
-    from wellcare.coordinator.keys_store import ensure_keys
-    from wellcare.coordinator.report import shift_week
-    from wellcare.coordinator.simulation import simulate_contributions
     from wellcare.exchange import Folder, FolderTransport
+    from wellcare.inbox.dispatcher import HandlerSetup, Inbox
+    from wellcare.inbox.keys_store import ensure_keys
     from wellcare.schedule.clock import SystemClock
     from wellcare.ui.dashboard.page import DashboardPage
     from wellcare.ui.main_window import MainWindow

@@ -18,8 +18,6 @@ import time
 from pathlib import Path
 
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox
-from wellcare.coordinator.keys_store import ensure_keys
 from wellcare.eap.protocol import (
     Attachment,
     ContactMethod,
@@ -32,6 +30,8 @@ from wellcare.eap.protocol import (
     new_cancel_secret,
 )
 from wellcare.exchange import Folder, FolderTransport, Kind, ReplyKeypair, new_id, post, seal
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox
+from wellcare.inbox.keys_store import ensure_keys
 from wellcare.schedule.clock import SystemClock
 from wellcare.vault import VaultManager
 

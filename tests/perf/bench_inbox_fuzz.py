@@ -34,7 +34,7 @@ from tests.coordinator.inbox_fuzz import (  # noqa: E402
     write_valid,
 )
 
-from wellcare.coordinator.contributions_store import ContributionsStore  # noqa: E402
+from wellcare.aggregates.store import ContributionsStore  # noqa: E402
 
 
 def _import(profile: Path, exchange: Path, passphrase_file: Path) -> tuple[dict[str, object], str, float, int]:

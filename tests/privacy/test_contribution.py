@@ -11,16 +11,8 @@ from datetime import date
 
 import pytest
 
-from wellcare.privacy.contribution import (
-    ContributionError,
-    ContributionInputs,
-    ContributionPolicy,
-    build_contribution,
-    canonical_json,
-    dedup_token,
-)
-from wellcare.privacy.randomized_response import InMemoryMemoStore
-from wellcare.privacy.schema import (
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregate_format.schema import (
     BREAK_BUCKETS,
     HARD_CALL_BUCKETS,
     STATIC_FIELDS,
@@ -28,6 +20,14 @@ from wellcare.privacy.schema import (
     check_period,
     iso_week,
     split_budget,
+)
+from wellcare.privacy.contribution import (
+    ContributionError,
+    ContributionInputs,
+    ContributionPolicy,
+    build_contribution,
+    canonical_json,
+    dedup_token,
 )
 
 SECRET = bytes(range(32))

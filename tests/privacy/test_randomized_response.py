@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from wellcare.privacy import randomized_response as rr_module
-from wellcare.privacy.randomized_response import (
+from wellcare.aggregate_format import randomized_response as rr_module
+from wellcare.aggregate_format.randomized_response import (
     InMemoryMemoStore,
     KaryRandomizedResponse,
     MemoizedReport,

@@ -8,6 +8,8 @@ import random
 
 import pytest
 
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregates.received import read_contribution
 from wellcare.privacy.contribution import (
     ContributionError,
     ContributionInputs,
@@ -15,8 +17,6 @@ from wellcare.privacy.contribution import (
     build_contribution,
     canonical_json,
 )
-from wellcare.privacy.randomized_response import InMemoryMemoStore
-from wellcare.privacy.received import read_contribution
 
 POLICY = ContributionPolicy(epsilon=math.log(3), org_units=("north", "south"))
 INPUTS = ContributionInputs(who5_band="good", breaks_taken=3, hard_calls=0, org_unit="south")

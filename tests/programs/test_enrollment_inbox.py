@@ -8,8 +8,8 @@ import pytest
 
 from tests.programs.helpers import Org, at
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox
 from wellcare.exchange import Folder, Kind, post, seal
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox
 from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
 from wellcare.schedule.clock import ManualClock

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.programs.helpers import at, make_offer
 from tests.programs.rig import ProgramsRig
-from wellcare.coordinator.keys_store import CoordinatorSetup, initialize, load_keys
 from wellcare.exchange import Folder, FolderTransport
+from wellcare.inbox.keys_store import CoordinatorSetup, initialize, load_keys
 from wellcare.policy import load as load_policy
 from wellcare.programs import publish_offer
 from wellcare.programs.enrollment_inbox import EnrollmentBook

@@ -9,7 +9,7 @@ compared as aware datetimes, never as text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -19,6 +19,7 @@ from wellcare.assess.reminders import Cadence, ReminderRecord, default_cadence
 from wellcare.assess.result import Result
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import optional_time_text, read_optional_time, read_time, time_text
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "assess"
@@ -64,12 +65,10 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
-def _iso(when: datetime | None) -> str | None:
-    return None if when is None else when.isoformat()
-
-
-def _time(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
+def _stored(row: Sequence[Any]) -> StoredResult:
+    """(id, completed_at, record, safety_seen_at) as read from assess_results."""
+    record = result_from_record(json.loads(row[2]))
+    return StoredResult(int(row[0]), read_time(row[1]), record, read_optional_time(row[3]))
 
 
 def result_from_record(record: Mapping[str, Any]) -> Result:
@@ -132,7 +131,7 @@ class AssessmentStore:
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO assess_results(instrument, version, completed_at, record) VALUES(?, ?, ?, ?)",
-                (result.instrument_id, result.instrument_version, _iso(when), record),
+                (result.instrument_id, result.instrument_version, optional_time_text(when), record),
             )
             row_id = int(cur.lastrowid or 0)
             cur.execute("DELETE FROM assess_drafts WHERE instrument = ?", (result.instrument_id,))
@@ -146,7 +145,7 @@ class AssessmentStore:
             if instrument_id is not None
             else self.vault.query(sql)
         )
-        stored = [StoredResult(int(r[0]), _time(r[1]), result_from_record(json.loads(r[2])), _time(r[3])) for r in rows]  # type: ignore[arg-type]
+        stored = [_stored(r) for r in rows]
         return sorted(stored, key=lambda s: (s.completed_at, s.id))
 
     def result(self, result_id: int) -> StoredResult | None:
@@ -155,7 +154,7 @@ class AssessmentStore:
         )
         if row is None:
             return None
-        return StoredResult(int(row[0]), _time(row[1]), result_from_record(json.loads(row[2])), _time(row[3]))  # type: ignore[arg-type]
+        return _stored(row)
 
     def pending_safety(self) -> StoredResult | None:
         """The newest result whose safety panel was never confirmed (e.g. the app was closed on it)."""
@@ -167,13 +166,13 @@ class AssessmentStore:
 
     def mark_safety_seen(self, result_id: int) -> None:
         self.vault.execute(
-            "UPDATE assess_results SET safety_seen_at = ? WHERE id = ?", (_iso(self.clock.now()), result_id)
+            "UPDATE assess_results SET safety_seen_at = ? WHERE id = ?", (time_text(self.clock.now()), result_id)
         )
 
     def last_completed(self) -> dict[str, datetime]:
         latest: dict[str, datetime] = {}
         for instrument, text in self.vault.query("SELECT instrument, completed_at FROM assess_results"):
-            when = datetime.fromisoformat(text)
+            when = read_time(text)
             if instrument not in latest or when > latest[instrument]:
                 latest[instrument] = when
         return latest
@@ -187,7 +186,7 @@ class AssessmentStore:
             "INSERT INTO assess_drafts(instrument, started_at, updated_at, position, answers) VALUES(?, ?, ?, ?, ?) "
             "ON CONFLICT(instrument) DO UPDATE SET updated_at = excluded.updated_at, position = excluded.position, "
             "answers = excluded.answers",
-            (instrument_id, _iso(started), _iso(now), int(position), json.dumps(dict(answers))),
+            (instrument_id, time_text(started), time_text(now), int(position), json.dumps(dict(answers))),
         )
         return Draft(instrument_id, started, now, position, dict(answers))
 
@@ -198,7 +197,7 @@ class AssessmentStore:
         if row is None:
             return None
         answers = {str(k): int(v) for k, v in json.loads(row[3]).items()}
-        return Draft(instrument_id, _time(row[0]), _time(row[1]), int(row[2]), answers)  # type: ignore[arg-type]
+        return Draft(instrument_id, read_time(row[0]), read_time(row[1]), int(row[2]), answers)
 
     def drafts(self) -> dict[str, Draft]:
         ids = [r[0] for r in self.vault.query("SELECT instrument FROM assess_drafts")]
@@ -213,7 +212,7 @@ class AssessmentStore:
         mood, chosen, text = check_mood(mood), check_tags(tags), clean_note(note)
         row_id = self.vault.execute(
             "INSERT INTO assess_checkins(at, mood, tags, note) VALUES(?, ?, ?, ?)",
-            (_iso(when), mood, json.dumps(list(chosen)), text),
+            (optional_time_text(when), mood, json.dumps(list(chosen)), text),
         )
         return CheckIn(row_id, when, mood, chosen, text)
 
@@ -226,7 +225,7 @@ class AssessmentStore:
     def checkins(self) -> list[CheckIn]:
         rows = self.vault.query("SELECT id, at, mood, tags, note FROM assess_checkins")
         items = [
-            CheckIn(int(r[0]), datetime.fromisoformat(r[1]), int(r[2]), tuple(json.loads(r[3])), r[4]) for r in rows
+            CheckIn(int(r[0]), read_time(r[1]), int(r[2]), tuple(json.loads(r[3])), r[4]) for r in rows
         ]
         return sorted(items, key=lambda c: (c.at, c.id))
 
@@ -235,7 +234,7 @@ class AssessmentStore:
         """When reminders started for this profile (set on first use): never-taken checks count from it."""
         text = self.vault.get_setting(SINCE_KEY)
         if isinstance(text, str):
-            return datetime.fromisoformat(text)
+            return read_time(text)
         now = self.clock.now()
         self.vault.set_setting(SINCE_KEY, now.isoformat())
         return now
@@ -266,9 +265,9 @@ class AssessmentStore:
                     instrument_id,
                     self.cadence(instrument_id),
                     last_completed=last.get(instrument_id),
-                    snoozed_until=_time(row[2]) if row else None,
-                    notified_at=_time(row[3]) if row else None,
-                    recheck_at=_time(row[4]) if row else None,
+                    snoozed_until=read_optional_time(row[2]) if row else None,
+                    notified_at=read_optional_time(row[3]) if row else None,
+                    recheck_at=read_optional_time(row[4]) if row else None,
                 )
             )
         return records
@@ -290,11 +289,11 @@ class AssessmentStore:
             cur.execute(
                 "INSERT INTO assess_reminders(instrument, snoozed_until, notified_at) VALUES(?, ?, NULL) "
                 "ON CONFLICT(instrument) DO UPDATE SET snoozed_until = excluded.snoozed_until, notified_at = NULL",
-                (instrument_id, _iso(until)),
+                (instrument_id, optional_time_text(until)),
             )
 
     def mark_notified(self, instrument_id: str, at: datetime) -> None:
-        self._upsert(instrument_id, "notified_at", _iso(at))
+        self._upsert(instrument_id, "notified_at", optional_time_text(at))
 
     def set_recheck(self, instrument_id: str, at: datetime) -> None:
-        self._upsert(instrument_id, "recheck_at", _iso(at))
+        self._upsert(instrument_id, "recheck_at", optional_time_text(at))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -45,11 +45,11 @@ from wellcare.schedule.clock import Clock
 from wellcare.schedule.jumps import ClockJump, JumpKind
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.vault import Vault
+from wellcare.weeks import IsoWeek
 
 log = logging.getLogger(__name__)
 
 _REASON = re.compile(r"[^a-z0-9_.-]")
-_ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # fullmatch, ASCII digits only
 
 
 def _nothing(*_: object) -> None:
@@ -75,12 +75,7 @@ class BreakHooks:
 
 def week_bounds(iso_week: str, now: datetime) -> tuple[datetime, datetime]:
     """[Monday 00:00, next Monday 00:00) of ``iso_week`` ("2026-W09") in ``now``'s zone."""
-    match = _ISO_WEEK.fullmatch(iso_week)
-    if match is None:
-        raise ValueError(f"not an ISO week like 2026-W09: {iso_week!r}")
-    monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-    start = datetime.combine(monday, time(0, 0), tzinfo=now.tzinfo)
-    return start, start + timedelta(days=7)
+    return IsoWeek.parse(iso_week).bounds(now.tzinfo)
 
 
 class BreaksService:

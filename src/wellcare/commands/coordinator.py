@@ -21,9 +21,9 @@ from pathlib import Path
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
-from wellcare.coordinator.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
 from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox, InboxReport
+from wellcare.inbox.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
 from wellcare.paths import default_profile_dir
 from wellcare.schedule.clock import SystemClock
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState

@@ -19,8 +19,8 @@ from typing import Any
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, Context
 from wellcare.commands.coordinator import coordinator_profile
-from wellcare.coordinator.keys_store import load_keys, load_setup
 from wellcare.exchange import FolderTransport, TransportError
+from wellcare.inbox.keys_store import load_keys, load_setup
 from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.offers import UNDETERMINED
 from wellcare.programs.publishing import read_published

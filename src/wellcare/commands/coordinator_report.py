@@ -1,6 +1,6 @@
 """`wellcare coordinator report`: the dashboard's numbers, headless (for tests and scripts).
 
-Same report as the dashboard (:mod:`wellcare.coordinator.report`): estimates with 95% intervals,
+Same report as the dashboard (:mod:`wellcare.aggregates.report`): estimates with 95% intervals,
 each with its group size N and ε, small groups and their complements hidden. ``--json`` prints
 the whole report; ``--csv FILE`` writes its rows; without either, a short text summary.
 
@@ -15,13 +15,14 @@ import csv
 import json
 from pathlib import Path
 
+from wellcare.aggregate_format.schema import check_period
+from wellcare.aggregates.policy import aggregate_policy, remember
+from wellcare.aggregates.report import AggregateReport, shift_week
+from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator import coordinator_profile
-from wellcare.coordinator.agg_policy import aggregate_policy, remember
 from wellcare.coordinator.dashboard_data import DEFAULT_WEEKS, DashboardData
-from wellcare.coordinator.report import CSV_HEADER, AggregateReport, report_rows, shift_week
 from wellcare.policy import PolicyError
-from wellcare.privacy.schema import check_period
 from wellcare.schedule.clock import SystemClock
 
 

@@ -1,7 +1,7 @@
 """`wellcare coordinator purge [--dry-run]`: delete the content of closed EAP requests past retention.
 
 The same rule as the coordinator's app applies at start and daily (see
-:mod:`wellcare.coordinator.eap_retention`): a request closed (done, declined or cancelled) more
+:mod:`wellcare.eap.retention`): a request closed (done, declined or cancelled) more
 than ``[eap] retention_days`` ago keeps only its tombstone. ``--dry-run`` lists what would go and
 changes nothing. Lines name requests by their short random id only, never by what they say.
 
@@ -16,9 +16,9 @@ import json
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, Context
 from wellcare.commands.coordinator import coordinator_profile
-from wellcare.coordinator.eap_inbox import EapInbox
-from wellcare.coordinator.eap_retention import EapRetention, PurgeRun, retention_days
-from wellcare.coordinator.keys_store import load_keys
+from wellcare.eap.office_inbox import EapInbox
+from wellcare.eap.retention import EapRetention, PurgeRun, retention_days
+from wellcare.inbox.keys_store import load_keys
 from wellcare.schedule.clock import SystemClock
 
 

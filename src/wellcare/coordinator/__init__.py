@@ -1,5 +1,5 @@
-"""The coordinator's side of aggregates: estimates with intervals, and small-group suppression.
+"""The coordinator role's composition: which inbox handlers its services register, and the dashboard's data.
 
-estimate (unbiased counts from randomized reports), suppression (minimum group size,
-complementary suppression, the filter check). Pure Python: no Qt, no database.
+Nothing here is a capability: handlers lists each capability's inbox ``register`` (EAP, aggregates,
+programs), and dashboard_data puts the aggregates report beside the EAP office's request counts.
 """

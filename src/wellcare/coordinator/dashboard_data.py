@@ -1,8 +1,8 @@
 """What the coordinator's dashboard and ``coordinator report`` read: one object over the vault.
 
 It puts together the contributions store, the org's aggregate settings and the coordinator's own
-EAP inbox (request counts by kind and status, read through :class:`~.eap_inbox.EapInbox`), and
-builds :class:`~.report.AggregateReport` objects for a range of weeks and an optional unit.
+EAP inbox (request counts by kind and status, read through :class:`~wellcare.eap.office_inbox.EapInbox`), and
+builds :class:`~wellcare.aggregates.report.AggregateReport` objects for a range of weeks and an optional unit.
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from wellcare.coordinator.agg_policy import AggregatePolicy, aggregate_policy
-from wellcare.coordinator.contributions_store import ContributionsStore
-from wellcare.coordinator.eap_inbox import EapInbox, Triage
-from wellcare.coordinator.keys_store import load_keys
-from wellcare.coordinator.report import AggregateReport, build_report, periods_between, report_units, shift_week
+from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
+from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
+from wellcare.aggregates.store import ContributionsStore
+from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
-from wellcare.privacy.schema import iso_week
+from wellcare.inbox.keys_store import load_keys
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.weeks import iso_week
 
 DEFAULT_WEEKS = 12
 EAP_KINDS = tuple(t.value for t in RequestType)

@@ -1,9 +1,9 @@
 """Which inbox handlers the coordinator's services register: listed here, by name, no import strings.
 
 Each capability's module has ``register(registry: HandlerRegistry, setup: HandlerSetup) -> None``
-and adds its :class:`~wellcare.coordinator.inbox.InboxHandler` instances. Adding a kind to the
+and adds its :class:`~wellcare.inbox.dispatcher.InboxHandler` instances. Adding a kind to the
 inbox = importing its module here and adding its ``register`` to :data:`HANDLERS`; the dispatcher
-(``inbox.py``) stays as it is. Every place that builds the coordinator's inbox (``coordinator
+(:mod:`wellcare.inbox.dispatcher`) stays as it is. Every place that builds the coordinator's inbox (``coordinator
 import``, the coordinator's window, the demo) calls :func:`build_registry`, so none can forget a kind.
 """
 
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from wellcare.coordinator import contributions_inbox, eap_inbox
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup
+from wellcare.aggregates import inbox as contributions_inbox
+from wellcare.eap import office_inbox as eap_inbox
+from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup
 from wellcare.programs import enrollment_inbox
 
 Register = Callable[[HandlerRegistry, HandlerSetup], None]

@@ -7,7 +7,6 @@ attachments (optional, explicitly chosen texts from other capabilities).
 """
 
 from wellcare.eap.attachments import ASSESSMENT_SUMMARY, INCIDENT, AttachmentChoice, AttachmentSource
-from wellcare.eap.pinning import Coordinator, KeyPinning, KeyState
 from wellcare.eap.protocol import (
     Appointment,
     Attachment,
@@ -21,6 +20,7 @@ from wellcare.eap.protocol import (
 from wellcare.eap.reminders import EapReminders
 from wellcare.eap.service import REMINDER_LEADS, EapError, EapService, ReplyUpdate, SyncResult
 from wellcare.eap.store import Event, EventKind, MyRequest, Status
+from wellcare.inbox.pinning import Coordinator, KeyPinning, KeyState
 
 __all__ = [
     "ASSESSMENT_SUMMARY",

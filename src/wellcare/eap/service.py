@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from nacl.public import PublicKey
 from nacl.signing import VerifyKey
 
 from wellcare.eap.office import UrgentOutcome, UrgentResult, valid_phone
-from wellcare.eap.pinning import Coordinator, KeyPinning
 from wellcare.eap.protocol import (
     CancelPayload,
     ContactMethod,
@@ -61,9 +59,11 @@ from wellcare.exchange import (
     post,
     seal,
 )
+from wellcare.inbox.pinning import Coordinator, KeyPinning
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import json_text
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ class EapService:
                     envelope_id,
                     reply_id,
                     now.isoformat(),
-                    _json(content.to_json()),
+                    json_text(content.to_json()),
                     coordinator.name,
                     coordinator.fingerprint,
                     base64.b64encode(coordinator.keys.verify).decode("ascii"),
@@ -203,7 +203,7 @@ class EapService:
             self.store.add_event(cur, request_id, now, EventKind.QUEUED)
             cur.execute(
                 "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (CONTACT_SETTING, _json({"method": content.contact_method.value, "value": content.contact})),
+                (CONTACT_SETTING, json_text({"method": content.contact_method.value, "value": content.contact})),
             )
         log.info("EAP request queued")
         self.flush_outbox()
@@ -367,7 +367,7 @@ class EapService:
                 (
                     status.value,
                     reply.seq,
-                    None if appointment is None else _json(appointment.to_json()),
+                    None if appointment is None else json_text(appointment.to_json()),
                     reply.message,
                     now.isoformat() if closed else None,
                     "coordinator" if closed else None,
@@ -433,7 +433,3 @@ class EapService:
 
 def _minutes(lead: timedelta) -> int:
     return int(lead.total_seconds() // 60)
-
-
-def _json(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)

@@ -17,6 +17,7 @@ from typing import Any
 
 from wellcare.eap.protocol import Appointment, RequestContent, parse_content
 from wellcare.vault import Vault
+from wellcare.vault.columns import json_text, read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "eap"
@@ -143,13 +144,9 @@ _COLUMNS = (
 )
 
 
-def _time(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
 def _request(row: Sequence[Any], events: tuple[Event, ...]) -> MyRequest:
     appointment = None if row[10] is None else Appointment.from_json(json.loads(row[10]))
-    created = _time(row[3])
+    created = read_optional_time(row[3])
     assert created is not None
     return MyRequest(
         id=int(row[0]),
@@ -164,7 +161,7 @@ def _request(row: Sequence[Any], events: tuple[Event, ...]) -> MyRequest:
         last_seq=int(row[9]),
         appointment=appointment,
         message=row[11],
-        closed_at=_time(row[12]),
+        closed_at=read_optional_time(row[12]),
         closed_by=row[13],
         box_key=row[14],
         events=events,
@@ -202,7 +199,7 @@ class EapStore:
             params = (request_id,)
         out: dict[int, list[Event]] = {}
         for rid, at, what, detail in self.vault.query(sql + " ORDER BY id", params):
-            out.setdefault(int(rid), []).append(Event(datetime.fromisoformat(at), EventKind(what), json.loads(detail)))
+            out.setdefault(int(rid), []).append(Event(read_time(at), EventKind(what), json.loads(detail)))
         return out
 
     def outbox(self) -> list[tuple[str, int, str, bytes]]:
@@ -225,7 +222,7 @@ class EapStore:
     def add_event(cur: Any, request_id: int, at: datetime, kind: EventKind, **detail: Any) -> None:
         cur.execute(
             "INSERT INTO eap_events(request_id, at, what, detail) VALUES(?, ?, ?, ?)",
-            (request_id, at.isoformat(), kind.value, json.dumps(detail, ensure_ascii=False, sort_keys=True)),
+            (request_id, at.isoformat(), kind.value, json_text(detail)),
         )
 
     @staticmethod

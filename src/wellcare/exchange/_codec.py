@@ -11,30 +11,19 @@ import binascii
 import json
 from typing import Any
 
+from wellcare import datafile
+
 
 class CodecError(ValueError):
     """Malformed JSON or base64; callers turn it into their own error with a reason."""
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise CodecError(f"duplicate key {key!r}")
-        obj[key] = value
-    return obj
-
-
-def _reject_constant(name: str) -> Any:
-    raise CodecError(f"non-standard JSON constant {name}")
-
-
 def loads_strict(data: bytes | str) -> Any:
     """Parse JSON refusing duplicate keys, NaN/Infinity and absurd nesting."""
     try:
-        return json.loads(data, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant)
-    except CodecError:
-        raise
+        return datafile.loads_strict(data)
+    except (datafile.DuplicateKeyError, datafile.JsonConstantError) as exc:
+        raise CodecError(str(exc)) from None
     except RecursionError:
         raise CodecError("JSON nested too deeply") from None
     except (ValueError, TypeError) as exc:  # JSONDecodeError, UnicodeDecodeError

@@ -9,10 +9,9 @@ evidence report shows) and compared as aware datetimes, never as text.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from wellcare.incidents.kinds import (
     IncidentError,
@@ -23,7 +22,9 @@ from wellcare.incidents.kinds import (
 )
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
+from wellcare.weeks import IsoWeek, iso_week
 
 COMPONENT = "incidents"
 
@@ -46,26 +47,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
-_ISO_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")  # always fullmatch, ASCII digits
 _COLUMNS = "id, at, kind, effect, note, call_ref, break_min, edited_at"
 
 
-def iso_week(day: date) -> str:
-    """'2026-W09': the ISO year and week of a date (a week starts on Monday)."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
 def parse_iso_week(text: str) -> tuple[int, int]:
-    match = _ISO_WEEK.fullmatch(text)
-    if match is None:
-        raise IncidentError(f"not an ISO week like 2026-W09: {text!r}")
-    year, week = int(match.group(1)), int(match.group(2))
+    """(year, week) of "2026-W09"; anything else is an :class:`IncidentError` (the CLI prints it)."""
     try:
-        date.fromisocalendar(year, week, 1)
-    except ValueError:
-        raise IncidentError(f"no such ISO week: {text!r}") from None
-    return year, week
+        week = IsoWeek.parse(text)
+    except ValueError as exc:
+        raise IncidentError(str(exc)) from None
+    return week.year, week.week
 
 
 @dataclass(frozen=True)
@@ -89,13 +80,13 @@ def _row(row: tuple[object, ...]) -> Incident:
     id_, at, kind, effect, note, call_ref, break_min, edited = row
     return Incident(
         id=int(str(id_)),
-        at=datetime.fromisoformat(str(at)),
+        at=read_time(at),
         kind=str(kind),
         effect=str(effect),
         note=str(note),
         call_ref=str(call_ref),
         break_min=int(str(break_min)),
-        edited_at=None if edited is None else datetime.fromisoformat(str(edited)),
+        edited_at=read_optional_time(edited),
     )
 
 

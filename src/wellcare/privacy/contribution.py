@@ -12,69 +12,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from wellcare.privacy.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
-from wellcare.privacy.schema import (
-    BREAK_BUCKETS,
-    BREAKS,
-    CBI_BANDS,
-    CBI_CLIENT,
-    HARD_CALL_BUCKETS,
-    HARD_CALLS,
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
+from wellcare.aggregate_format.schema import (
+    AGGREGATE_FIELDS,
     NONE,
     ORG_UNIT,
-    PSS10,
-    PSS10_BANDS,
     SCHEMA_ID,
-    STATIC_FIELDS,
-    WHO5,
-    WHO5_BANDS,
-    FieldSpec,
+    FieldKind,
     bucket,
-    check_org_units,
     check_period,
-    check_period_epsilon,
-    org_unit_field,
-    split_budget,
 )
 
 DEVICE_SECRET_MIN_BYTES = 32
-
-
-class ContributionError(ValueError):
-    """A contribution cannot be built or accepted; the message names the field."""
-
-
-@dataclass(frozen=True)
-class ContributionPolicy:
-    """The policy's part in a contribution: the period budget and the org's unit list."""
-
-    epsilon: float
-    org_units: tuple[str, ...] = ()
-    randomize_org_unit: bool = False
-
-    def __post_init__(self) -> None:
-        try:
-            check_period_epsilon(self.epsilon)
-            object.__setattr__(self, "org_units", check_org_units(self.org_units))
-        except ValueError as exc:
-            raise ContributionError(str(exc)) from None
-
-    @property
-    def unit_field(self) -> FieldSpec:
-        return org_unit_field(self.org_units)
-
-    def randomized_fields(self) -> tuple[FieldSpec, ...]:
-        """The fields that spend budget, in schema order."""
-        return (*STATIC_FIELDS, self.unit_field) if self.randomize_org_unit else STATIC_FIELDS
-
-    def field_epsilons(self) -> dict[str, float]:
-        return split_budget(self.epsilon, [f.name for f in self.randomized_fields()])
 
 
 @dataclass(frozen=True)
@@ -93,13 +48,11 @@ class ContributionInputs:
     org_unit: str | None = None
 
     def __post_init__(self) -> None:
-        for name, allowed in (("who5_band", WHO5_BANDS), ("pss10_band", PSS10_BANDS), ("cbi_client_band", CBI_BANDS)):
-            value = getattr(self, name)
-            if value is not None and value not in allowed:
-                raise ContributionError(f"{name} must be one of {allowed!r} or None, not {value!r}")
-        for name in ("breaks_taken", "hard_calls"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        for spec in AGGREGATE_FIELDS:
+            name, value = spec.input, getattr(self, spec.input)
+            if spec.kind is FieldKind.BAND and value is not None and value not in spec.categories:
+                raise ContributionError(f"{name} must be one of {spec.categories!r} or None, not {value!r}")
+            if spec.kind is FieldKind.COUNT and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
                 raise ContributionError(f"{name} must be a whole number, 0 or more, not {value!r}")
         if self.org_unit is not None and not isinstance(self.org_unit, str):
             raise ContributionError(f"org_unit must be text or None, not {self.org_unit!r}")
@@ -119,14 +72,13 @@ class ContributionInputs:
         unit = NONE if self.org_unit is None else self.org_unit
         if unit not in policy.unit_field.categories:
             raise ContributionError(f"org_unit {unit!r} is not one of the policy's units {policy.org_units!r}")
-        return {
-            WHO5: self.who5_band or NONE,
-            PSS10: self.pss10_band or NONE,
-            CBI_CLIENT: self.cbi_client_band or NONE,
-            BREAKS: bucket(self.breaks_taken, BREAK_BUCKETS),
-            HARD_CALLS: bucket(self.hard_calls, HARD_CALL_BUCKETS),
-            ORG_UNIT: unit,
+        true = {
+            spec.id: (getattr(self, spec.input) or NONE)
+            if spec.kind is FieldKind.BAND
+            else bucket(getattr(self, spec.input), spec.buckets)
+            for spec in AGGREGATE_FIELDS
         }
+        return {**true, ORG_UNIT: unit}
 
 
 def dedup_token(device_secret: bytes, period: str) -> str:
@@ -135,13 +87,6 @@ def dedup_token(device_secret: bytes, period: str) -> str:
     if not isinstance(device_secret, bytes) or len(device_secret) < DEVICE_SECRET_MIN_BYTES:
         raise ContributionError(f"the device secret must be at least {DEVICE_SECRET_MIN_BYTES} random bytes")
     return hmac.new(device_secret, check_period(period).encode("ascii"), hashlib.sha256).hexdigest()
-
-
-def canonical_json(payload: Mapping[str, Any]) -> bytes:
-    """One byte string per payload: sorted keys, no whitespace, UTF-8, no NaN or infinity."""
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
 
 
 def build_contribution(

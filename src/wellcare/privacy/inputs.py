@@ -21,31 +21,27 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from wellcare.aggregate_format.schema import BAND_FIELDS
 from wellcare.capabilities import WeeklyBreaks
 from wellcare.privacy.contribution import ContributionInputs
-from wellcare.privacy.schema import CBI_BANDS, PSS10_BANDS, WHO5_BANDS, check_period, iso_week
 from wellcare.schedule.clock import Clock
+from wellcare.weeks import IsoWeek, iso_week
 
 log = logging.getLogger(__name__)
 
 # instrument id -> (the band key in a result, the contribution field, the bands it may take)
 BAND_SOURCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "who5": ("percent", "who5_band", WHO5_BANDS),
-    "pss10": ("total", "pss10_band", PSS10_BANDS),
-    "cbi": ("client", "cbi_client_band", CBI_BANDS),
+    f.instrument: (f.band_key, f.id, f.categories) for f in BAND_FIELDS
 }
 
 
 def week_monday(period: str) -> date:
-    year, week = check_period(period).split("-W")
-    return date.fromisocalendar(int(year), int(week), 1)
+    return IsoWeek.parse(period).monday
 
 
 def week_bounds(period: str, tz: tzinfo) -> tuple[datetime, datetime]:
     """[Monday 00:00, next Monday 00:00) of an ISO week, in the counselor's local zone."""
-    monday = week_monday(period)
-    start = datetime.combine(monday, time(0, 0), tzinfo=tz)
-    return start, datetime.combine(monday + timedelta(days=7), time(0, 0), tzinfo=tz)
+    return IsoWeek.parse(period).bounds(tz)
 
 
 def previous_week(now: datetime) -> str:
@@ -122,9 +118,7 @@ class ServiceInputs:
         since, until = week_bounds(period, tz)
         bands = self.bands(since, until)
         return ContributionInputs(
-            who5_band=_band(bands, "who5"),
-            pss10_band=_band(bands, "pss10"),
-            cbi_client_band=_band(bands, "cbi"),
+            **{f.input: _band(bands, f.instrument) for f in BAND_FIELDS},
             breaks_taken=self.breaks_taken(period),
             hard_calls=self.hard_calls(period),
             org_unit=org_unit,

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from wellcare.eap.pinning import KeyPinning, KeyState
+from wellcare.aggregate_format.schema import iso_week
 from wellcare.exchange import FolderTransport, Kind, Transport, TransportError, new_id, post, seal
+from wellcare.inbox.pinning import KeyPinning, KeyState
 from wellcare.policy import Policy
 from wellcare.privacy.contribution import (
     ContributionError,
@@ -37,7 +38,6 @@ from wellcare.privacy.contribution import (
     canonical_json,
 )
 from wellcare.privacy.inputs import next_week_start, previous_week
-from wellcare.privacy.schema import iso_week
 from wellcare.privacy.store import ContributionStore
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault

@@ -22,9 +22,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from wellcare.aggregate_format.randomized_response import MemoizedReport, MemoKey
 from wellcare.privacy.contribution import DEVICE_SECRET_MIN_BYTES
-from wellcare.privacy.randomized_response import MemoizedReport, MemoKey
 from wellcare.vault import Vault
+from wellcare.vault.columns import read_time
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "privacy"
@@ -96,7 +97,7 @@ class LogEntry:
 
 
 class VaultMemoStore:
-    """The :class:`~wellcare.privacy.randomized_response.MemoStore` the app uses: a vault table."""
+    """The :class:`~wellcare.aggregate_format.randomized_response.MemoStore` the app uses: a vault table."""
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -146,7 +147,7 @@ class ContributionStore:
         if not isinstance(data, dict):
             return Consent(False)
         at = data.get("changed_at")
-        return Consent(bool(data.get("on", False)), datetime.fromisoformat(at) if isinstance(at, str) else None)
+        return Consent(bool(data.get("on", False)), read_time(at) if isinstance(at, str) else None)
 
     def set_consent(self, on: bool, now: datetime) -> Consent:
         """Record the choice (and log it). Withdrawing also drops payloads waiting to be sent."""
@@ -215,7 +216,7 @@ class ContributionStore:
     def log(self) -> list[LogEntry]:
         """Consent and unit changes, newest first."""
         rows = self.vault.query("SELECT at, event, detail FROM privacy_log ORDER BY id DESC")
-        return [LogEntry(datetime.fromisoformat(r[0]), LogEvent(r[1]), str(r[2])) for r in rows]
+        return [LogEntry(read_time(r[0]), LogEvent(r[1]), str(r[2])) for r in rows]
 
     def prune(self, keep_from: str) -> int:
         """Forget memos and pending payloads of periods before ``keep_from`` (never sendable again)."""
@@ -241,7 +242,7 @@ def _put_setting(cur: Any, key: str, value: object) -> None:
 def _sent(row: tuple[object, ...]) -> SentContribution:
     return SentContribution(
         period=str(row[0]),
-        sent_at=datetime.fromisoformat(str(row[1])),
+        sent_at=read_time(row[1]),
         envelope_id=str(row[2]),
         payload=str(row[3]).encode("utf-8"),
     )

@@ -1,6 +1,6 @@
 """The coordinator's side of enrollments: an inbox handler for kind ``enrollment``, and the seat count.
 
-Plugs into the coordinator's inbox (:mod:`wellcare.coordinator.inbox`); its ``register`` is in
+Plugs into the coordinator's inbox (:mod:`wellcare.inbox.dispatcher`); its ``register`` is in
 ``HANDLERS`` in :mod:`wellcare.coordinator.handlers`. Each enrollment is kept in the coordinator's
 vault with exactly what the counselor shared; a withdrawal must reveal the secret whose hash its
 enrollment carried (inbox file names are visible on the share, so naming an enrollment is not
@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler
 from wellcare.exchange import CoordinatorKeys, Envelope, EnvelopeError, Folder, Kind, Reason, Transport, TransportError
+from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler
 from wellcare.programs.offers import EnrollAction, EnrollmentRequest, parse_enrollment, proof_matches
 from wellcare.programs.seats import SeatRun, republish_seats
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 
 log = logging.getLogger(__name__)
@@ -99,8 +100,8 @@ class EnrollmentBook:
                 offer_id=str(r[1]),
                 revision=int(r[2]),
                 share=json.loads(r[3]),
-                received_at=datetime.fromisoformat(r[4]),
-                withdrawn_at=None if r[5] is None else datetime.fromisoformat(r[5]),
+                received_at=read_time(r[4]),
+                withdrawn_at=read_optional_time(r[5]),
             )
             for r in rows
         ]

@@ -21,6 +21,7 @@ from wellcare.programs.offers import Offer
 from wellcare.programs.progress import ProgramRun, ProgramSchedule, RunStatus
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
+from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "programs"
@@ -205,7 +206,7 @@ class ProgramStore:
 
     def journal(self, limit: int = 30) -> list[JournalEntry]:
         rows = self._vault.query("SELECT at, entries FROM programs_journal ORDER BY at DESC, id DESC LIMIT ?", (limit,))
-        return [JournalEntry(datetime.fromisoformat(r[0]), tuple(json.loads(r[1]))) for r in rows]
+        return [JournalEntry(read_time(r[0]), tuple(json.loads(r[1]))) for r in rows]
 
     # -- program runs -----------------------------------------------------------------------------
 
@@ -247,13 +248,13 @@ class ProgramStore:
         return ProgramRun(
             id=run_id,
             program_id=str(row[1]),
-            started=datetime.fromisoformat(row[2]),
+            started=read_time(row[2]),
             schedule=ProgramSchedule.from_record(json.loads(row[3])),
             status=RunStatus(row[4]),
             pauses=tuple((_day(p[0]), None if p[1] is None else _day(p[1])) for p in pauses),
-            done=tuple((int(d[0]), datetime.fromisoformat(d[1])) for d in done),
+            done=tuple((int(d[0]), read_time(d[1])) for d in done),
             reminded=frozenset(_day(r[0]) for r in reminded),
-            ended=None if row[5] is None else datetime.fromisoformat(row[5]),
+            ended=read_optional_time(row[5]),
         )
 
     def set_schedule(self, run_id: int, schedule: ProgramSchedule) -> None:
@@ -337,10 +338,10 @@ class ProgramStore:
                 offer_id=str(r[0]),
                 revision=int(r[1]),
                 envelope_id=str(r[2]),
-                enrolled_at=datetime.fromisoformat(r[3]),
+                enrolled_at=read_time(r[3]),
                 shared=json.loads(r[4]),
                 offer=json.loads(r[5]),
-                withdrawn_at=None if r[6] is None else datetime.fromisoformat(r[6]),
+                withdrawn_at=read_optional_time(r[6]),
             )
             for r in rows
         ]

@@ -28,6 +28,8 @@ from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
+from wellcare.weeks import IsoWeek
+
 _PATTERNS = {
     # (year, weekday) -> QLocale pattern
     "en": {
@@ -148,8 +150,7 @@ def monday_of(period: str | date) -> date:
     if isinstance(period, str):
         if "-W" not in period:
             return monday_of(date.fromisoformat(period))
-        iso_year, _, iso_week = period.partition("-W")
-        return date.fromisocalendar(int(iso_year), int(iso_week), 1)
+        return IsoWeek.parse(period).monday
     return date.fromordinal(period.toordinal() - period.weekday())
 
 

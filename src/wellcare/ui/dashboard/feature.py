@@ -1,7 +1,7 @@
 """Coordinator mode's floor dashboard: anonymous aggregates (and EAP request counts), week by week.
 
 Contributions arrive through the coordinator's inbox import (the ``contribution`` handler in
-:mod:`wellcare.coordinator.contributions_inbox`); this feature only reads. At start it keeps the
+:mod:`wellcare.aggregates.inbox`); this feature only reads. At start it keeps the
 loaded org policy's aggregate settings in the vault (already in its constructor, which runs before
 the inbox feature's first import), so the import validates units against the same list the
 counselors' apps use.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from wellcare.coordinator.agg_policy import aggregate_policy, remember
+from wellcare.aggregates.policy import aggregate_policy, remember
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui.dashboard.page import DashboardPage
 from wellcare.ui.feature import AppContext, Feature, PageSpec

@@ -1,6 +1,6 @@
 """The coordinator's dashboard: filters, four charts, the numbers, CSV and PDF export.
 
-Everything shown comes from one :class:`~wellcare.coordinator.report.AggregateReport`, so the
+Everything shown comes from one :class:`~wellcare.aggregates.report.AggregateReport`, so the
 screen, the CSV and the PDF hide exactly the same cells. Filters are a range of weeks and one
 team (or the whole floor); a team that cannot be shown on its own is refused with the reason.
 """
@@ -31,16 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellcare.aggregate_format.schema import NONE
+from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, periods_between
+from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.coordinator.dashboard_data import DashboardData
-from wellcare.coordinator.report import (
-    BAND_FIELDS,
-    CSV_HEADER,
-    HEAT_METRICS,
-    AggregateReport,
-    periods_between,
-    report_rows,
-)
-from wellcare.privacy.schema import BREAKS, HARD_CALLS, NONE
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
 from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text, why_name
@@ -104,7 +98,7 @@ class DashboardPage(QWidget):
         layout.addLayout(filters)
 
         epsilon = settings.epsilon
-        per_field = epsilon / 5
+        per_field = settings.epsilon_per_field
         self.info = _muted(
             self.tr(
                 "Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% "
@@ -342,7 +336,7 @@ class DashboardPage(QWidget):
                 rows.append([label, self.tr("All measures"), "", "", why_name(week.hidden, self.minimum),
                              "", ""])
                 continue
-            for field in (*BAND_FIELDS, HARD_CALLS, BREAKS):
+            for field in FIELDS:
                 w = report.bands[field][i]
                 for s in w.shares:
                     rows.append([label, field_short(field), category_name(field, s.category), pct(s.share),
@@ -401,7 +395,7 @@ class DashboardPage(QWidget):
             writer.writerow(header)
             for row in report_rows(self._report()):
                 field, category, unit = str(row[3]), str(row[4]), str(row[2])
-                label = field_name(field) if field in (*BAND_FIELDS, HARD_CALLS, BREAKS) else metric_name(field)
+                label = field_name(field) if field in FIELDS else metric_name(field)
                 if row[0] == "eap_requests":
                     every = self.tr("All")
                     label = every if field == "all" else eap_kind(field)

@@ -29,8 +29,8 @@ from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from wellcare.coordinator.report import FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
-from wellcare.privacy.schema import CBI_CLIENT, NONE, PSS10, WHO5
+from wellcare.aggregate_format.schema import NONE
+from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN
 
@@ -361,7 +361,7 @@ def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence
                      va="top", wrap=True)
             y -= 0.07 if i == 0 else 0.045
         pdf.savefig(fig)
-        for field in (WHO5, PSS10, CBI_CLIENT):
+        for field in BAND_FIELDS:
             fig = page()
             draw_bands(fig, report, field, texts, font_pt=11)
             pdf.savefig(fig)

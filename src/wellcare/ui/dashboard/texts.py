@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from wellcare.coordinator.report import Why
+from wellcare.aggregates.report import Why
 
 
 class DashboardCounts(QObject):

@@ -3,7 +3,7 @@
 Imports run on the Qt main thread in bounded batches (``batch`` files a run); when a run was
 full, another one follows shortly, so a large backlog never freezes the window for long.
 
-Retention (:mod:`wellcare.coordinator.eap_retention`): closed requests whose time is up lose
+Retention (:mod:`wellcare.eap.retention`): closed requests whose time is up lose
 their content when the inbox starts (before the page is built), then through a planned job on
 the app's scheduler: daily, or sooner when a request's time comes, re-derived from the vault's
 record of the last run (the synchronizer's periodic tick also follows the injected clock).
@@ -15,10 +15,10 @@ import logging
 import os
 from datetime import datetime, timedelta
 
-from wellcare.coordinator.eap_inbox import Triage
-from wellcare.coordinator.eap_retention import JOB_KEY, PurgeRun, retention_days
-from wellcare.coordinator.inbox import InboxReport
 from wellcare.eap import Urgency
+from wellcare.eap.office_inbox import Triage
+from wellcare.eap.retention import JOB_KEY, PurgeRun, retention_days
+from wellcare.inbox.dispatcher import InboxReport
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.inbox_page import InboxPage

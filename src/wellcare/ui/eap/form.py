@@ -130,7 +130,7 @@ class RequestForm(QWidget):
         )
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.who)
-        # told when it is collected (PIPA): how long the office keeps it; see wellcare.coordinator.eap_retention
+        # told when it is collected (PIPA): how long the office keeps it; see wellcare.eap.retention
         self.retention = plain(
             self.tr(
                 "The EAP office deletes what you write here %n day(s) after your request is closed; only its type, "

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from wellcare.coordinator.eap_inbox import EapInbox, InboxRequest, Triage
-from wellcare.coordinator.eap_retention import DEFAULT_DAYS, EapRetention, PurgeRun
 from wellcare.coordinator.handlers import build_registry
-from wellcare.coordinator.inbox import HandlerSetup, Inbox, InboxReport
-from wellcare.coordinator.keys_store import (
+from wellcare.eap import Appointment
+from wellcare.eap.office_inbox import EapInbox, InboxRequest, Triage
+from wellcare.eap.retention import DEFAULT_DAYS, EapRetention, PurgeRun
+from wellcare.exchange import CoordinatorKeys, Folder, FolderTransport, TransportError
+from wellcare.inbox.dispatcher import HandlerSetup, Inbox, InboxReport
+from wellcare.inbox.keys_store import (
     POLICY_FILE,
     CoordinatorSetup,
     InitResult,
@@ -19,8 +21,6 @@ from wellcare.coordinator.keys_store import (
     load_keys,
     load_setup,
 )
-from wellcare.eap import Appointment
-from wellcare.exchange import CoordinatorKeys, Folder, FolderTransport, TransportError
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellcare.coordinator.eap_inbox import CoordinatorEapError, InboxEvent, InboxRequest, Triage
-from wellcare.coordinator.keys_store import CoordinatorSetup
 from wellcare.eap import Appointment, Urgency
+from wellcare.eap.office_inbox import CoordinatorEapError, InboxEvent, InboxRequest, Triage
 from wellcare.eap.protocol import MAX_REPLY_NOTE, MAX_WHERE, clean_text
+from wellcare.inbox.keys_store import CoordinatorSetup
 from wellcare.policy import PolicyError
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from wellcare.coordinator.eap_inbox import Triage
 from wellcare.eap import ContactMethod, RequestType, Status, TimeWindow, Urgency
+from wellcare.eap.office_inbox import Triage
 from wellcare.ui import locale_format as fmt
 
 

@@ -1,14 +1,26 @@
 """Translated names for the contribution fields and their categories (Privacy page and dashboard).
 
 The services speak in ids (``who5_band``, ``likely_depression``, ``2-4``); only the UI turns them
-into words, in the interface language.
+into words, in the interface language. These are the texts of the table of fields
+(:data:`wellcare.aggregate_format.schema.AGGREGATE_FIELDS`): a new field adds its names here, and a band
+field its categories' names; a count field's buckets are named from their labels.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from wellcare.privacy.schema import BREAKS, CBI_CLIENT, HARD_CALLS, NONE, ORG_UNIT, PSS10, WHO5
+from wellcare.aggregate_format.schema import (
+    BREAKS,
+    CBI_CLIENT,
+    FIELDS_BY_ID,
+    HARD_CALLS,
+    NONE,
+    ORG_UNIT,
+    PSS10,
+    WHO5,
+    FieldKind,
+)
 
 
 def field_name(field: str) -> str:
@@ -42,28 +54,32 @@ def category_name(field: str, category: str) -> str:
             if field == ORG_UNIT
             else QCoreApplication.translate("Aggregates", "Not taken that week")
         )
-    if field == WHO5:
-        return {
-            "good": QCoreApplication.translate("Aggregates", "Good wellbeing"),
-            "poor": QCoreApplication.translate("Aggregates", "Low wellbeing"),
-            "likely_depression": QCoreApplication.translate("Aggregates", "Very low wellbeing"),
-        }.get(category, category)
-    if field == PSS10:
-        return {
-            "low": QCoreApplication.translate("Aggregates", "Low stress"),
-            "moderate": QCoreApplication.translate("Aggregates", "Moderate stress"),
-            "high": QCoreApplication.translate("Aggregates", "High stress"),
-        }.get(category, category)
-    if field == CBI_CLIENT:
-        return {
-            "low": QCoreApplication.translate("Aggregates", "Lower burnout"),
-            "high": QCoreApplication.translate("Aggregates", "High burnout"),
-        }.get(category, category)
-    if field in (BREAKS, HARD_CALLS):
+    spec = FIELDS_BY_ID.get(field)
+    if spec is not None and spec.kind is FieldKind.COUNT:
         if category.endswith("+"):
             return QCoreApplication.translate("Aggregates", "%s or more") % category[:-1]
         return category.replace("-", "–")
-    return category
+    return band_names().get(field, {}).get(category, category)
+
+
+def band_names() -> dict[str, dict[str, str]]:
+    """Each band field's categories, in words (``none`` is named by :func:`category_name`)."""
+    return {
+        WHO5: {
+            "good": QCoreApplication.translate("Aggregates", "Good wellbeing"),
+            "poor": QCoreApplication.translate("Aggregates", "Low wellbeing"),
+            "likely_depression": QCoreApplication.translate("Aggregates", "Very low wellbeing"),
+        },
+        PSS10: {
+            "low": QCoreApplication.translate("Aggregates", "Low stress"),
+            "moderate": QCoreApplication.translate("Aggregates", "Moderate stress"),
+            "high": QCoreApplication.translate("Aggregates", "High stress"),
+        },
+        CBI_CLIENT: {
+            "low": QCoreApplication.translate("Aggregates", "Lower burnout"),
+            "high": QCoreApplication.translate("Aggregates", "High burnout"),
+        },
+    }
 
 
 def unit_name(unit: str) -> str:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellcare.aggregate_format.schema import ORG_UNIT, STATIC_FIELDS
 from wellcare.policy import Policy
-from wellcare.privacy.schema import ORG_UNIT, STATIC_FIELDS
 from wellcare.privacy.sender import Availability, Outcome, Preview
 from wellcare.privacy.store import LogEvent
 from wellcare.ui import locale_format as fmt

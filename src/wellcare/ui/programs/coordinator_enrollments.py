@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellcare.coordinator.keys_store import load_keys, load_setup
 from wellcare.exchange import ExchangeError, FolderTransport
+from wellcare.inbox.keys_store import load_keys, load_setup
 from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.model import pick
 from wellcare.programs.publishing import PublishedOffers, read_published

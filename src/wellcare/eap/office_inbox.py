@@ -1,6 +1,6 @@
 """The coordinator's EAP requests: imported from the inbox, triaged, answered with signed replies.
 
-Two inbox handlers live here, ``eap_request`` and ``eap_cancel`` (see :mod:`.inbox` for the
+Two inbox handlers live here, ``eap_request`` and ``eap_cancel`` (see :mod:`wellcare.inbox.dispatcher` for the
 pipeline). A new request is stored in the coordinator's vault with the reply key and reply slot
 it named, and answered at once with an automatic, signed *received* reply: that is all
 "received" means on the counselor's side (the coordinator's app has it; no person has read it
@@ -20,7 +20,7 @@ a request id, and a bogus one must not erase a genuine one that came first. When
 arrives, it is cancelled if any waiting secret hashes to its cancel hash.
 
 A closed request's content is deleted once the retention period is over (see
-:mod:`.eap_retention`): :meth:`EapInbox.purge_content` keeps only a tombstone (the random
+:mod:`.retention`): :meth:`EapInbox.purge_content` keeps only a tombstone (the random
 envelope id, the kind, urgency and status, the week it arrived, the reply slot's id and the
 cancel hash), which is what the dashboard's counts and the duplicate checks need.
 """
@@ -30,25 +30,35 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import datetime
 from typing import Any
 
 from nacl.exceptions import CryptoError
 from nacl.exceptions import RuntimeError as NaclRuntimeError
 
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, Stored, blur_seen
-from wellcare.coordinator.keys_store import load_setup
+from wellcare.eap.office_records import (
+    CLOSED_TRIAGE,
+    COLUMNS,
+    COMPONENT,
+    KEEP_CLOSED_SLOTS,
+    KEEP_PENDING_CANCELS,
+    MIGRATIONS,
+    URGENCY_ORDER,
+    CoordinatorEapError,
+    InboxEntry,
+    InboxEvent,
+    InboxRequest,
+    Triage,
+    folder_transport,
+    monday_of,
+    request_from_row,
+)
 from wellcare.eap.protocol import (
     Appointment,
     CancelPayload,
     ReplyPayload,
     ReplyStatus,
-    RequestContent,
     RequestPayload,
-    RequestType,
-    Urgency,
     parse_cancel,
     parse_content,
     parse_request,
@@ -59,7 +69,6 @@ from wellcare.exchange import (
     Envelope,
     EnvelopeError,
     Folder,
-    FolderTransport,
     Kind,
     Reason,
     Transport,
@@ -69,198 +78,19 @@ from wellcare.exchange import (
     reply_public_key_from_b64,
     seal_reply,
 )
+from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler, Stored, blur_seen
+from wellcare.inbox.keys_store import load_setup
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
-from wellcare.vault.migrations import Migration
+from wellcare.vault.columns import json_text, read_time
 
 log = logging.getLogger(__name__)
 
-COMPONENT = "coordinator_eap"
-MIGRATIONS = (
-    Migration(
-        1,
-        "EAP requests received, their timeline, pending cancellations and the reply outbox",
-        """
-        CREATE TABLE eap_inbox (
-            envelope_id TEXT PRIMARY KEY,
-            received_at TEXT NOT NULL,
-            created_hour TEXT NOT NULL,
-            urgency TEXT NOT NULL,
-            content TEXT NOT NULL,
-            reply_id TEXT NOT NULL,
-            reply_key TEXT NOT NULL,
-            cancel_hash TEXT NOT NULL,
-            triage TEXT NOT NULL,
-            reply_seq INTEGER NOT NULL DEFAULT 0,
-            appointment TEXT,
-            closed_at TEXT,
-            slot_removed INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE INDEX eap_inbox_reply ON eap_inbox(reply_id);
-        CREATE TABLE eap_inbox_events (
-            id INTEGER PRIMARY KEY,
-            envelope_id TEXT NOT NULL REFERENCES eap_inbox(envelope_id) ON DELETE CASCADE,
-            at TEXT NOT NULL,
-            what TEXT NOT NULL,
-            detail TEXT NOT NULL DEFAULT '{}'
-        );
-        CREATE INDEX eap_inbox_events_request ON eap_inbox_events(envelope_id);
-        CREATE TABLE eap_pending_cancels (
-            request_id TEXT PRIMARY KEY,
-            proof TEXT NOT NULL,
-            received_at TEXT NOT NULL
-        );
-        CREATE TABLE eap_reply_outbox (
-            reply_id TEXT PRIMARY KEY,
-            seq INTEGER NOT NULL,
-            data TEXT
-        )
-        """,
-    ),
-    Migration(
-        2,
-        "retention: a request's kind beside its content, and when and after how long its content was deleted",
-        """
-        ALTER TABLE eap_inbox ADD COLUMN kind TEXT;
-        ALTER TABLE eap_inbox ADD COLUMN purged_on TEXT;
-        ALTER TABLE eap_inbox ADD COLUMN purged_after_days INTEGER;
-        UPDATE eap_inbox SET kind = json_extract(content, '$.type')
-        """,
-    ),
-    Migration(
-        3,
-        "every cancellation waiting for its request is kept (a bogus one must not replace a genuine one)",
-        """
-        CREATE TABLE eap_pending_cancels_v3 (
-            request_id TEXT NOT NULL,
-            proof TEXT NOT NULL,
-            received_at TEXT NOT NULL,
-            PRIMARY KEY (request_id, proof)
-        );
-        INSERT INTO eap_pending_cancels_v3(request_id, proof, received_at)
-            SELECT request_id, proof, received_at FROM eap_pending_cancels;
-        DROP TABLE eap_pending_cancels;
-        ALTER TABLE eap_pending_cancels_v3 RENAME TO eap_pending_cancels
-        """,
-    ),
-)
-
-KEEP_CLOSED_SLOTS = timedelta(days=30)
-KEEP_PENDING_CANCELS = timedelta(days=30)
-
-
-class Triage(StrEnum):
-    """Where the coordinator has a request: their own working state."""
-
-    NEW = "new"
-    IN_PROGRESS = "in_progress"
-    SCHEDULED = "scheduled"
-    DONE = "done"
-    DECLINED = "declined"  # closed by the coordinator without (further) sessions
-    CANCELLED = "cancelled"  # withdrawn by the counselor
-
-    @property
-    def is_open(self) -> bool:
-        return self in (Triage.NEW, Triage.IN_PROGRESS, Triage.SCHEDULED)
-
-
-CLOSED_TRIAGE = tuple(t for t in Triage if not t.is_open)  # done, declined, cancelled
-
-
-class InboxEvent(StrEnum):
-    RECEIVED = "received"
-    TRIAGE = "triage"  # detail: {"triage": ...}
-    REPLIED = "replied"  # detail: {"status", "seq", "appointment"?, "message"?}
-    CANCELLED = "cancelled"  # by the counselor, proof checked
-    BAD_CANCEL = "bad_cancel"  # a cancellation whose proof did not match arrived before its request
-
-
-_URGENCY_ORDER = {Urgency.URGENT: 0, Urgency.SOON: 1, Urgency.ROUTINE: 2}
-
-
-@dataclass(frozen=True)
-class InboxEntry:
-    at: datetime
-    what: InboxEvent
-    detail: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class InboxRequest:
-    """One decrypted request as the inbox page shows it, or the tombstone left after its content was deleted.
-
-    A tombstone has ``content`` None, no appointment and no events; ``received_at`` and
-    ``closed_at`` are only the Monday (00:00) of their week, and ``purged_on`` says when.
-    """
-
-    envelope_id: str
-    received_at: datetime
-    created_hour: str
-    content: RequestContent | None
-    kind: RequestType
-    urgency: Urgency
-    triage: Triage
-    reply_seq: int
-    appointment: Appointment | None
-    closed_at: datetime | None
-    events: tuple[InboxEntry, ...] = ()
-    purged_on: date | None = None
-    purged_after_days: int | None = None
-
-    @property
-    def purged(self) -> bool:
-        return self.purged_on is not None
-
-    @property
-    def short_id(self) -> str:
-        """Enough of the random id to tell requests apart on the phone ("request 3F9A")."""
-        return self.envelope_id[:4].upper()
-
-
-_COLUMNS = (
-    "envelope_id, received_at, created_hour, content, triage, reply_seq, appointment, closed_at, "
-    "kind, urgency, purged_on, purged_after_days"
-)
-
-
-def _row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> InboxRequest:
-    purged_on = None if row[10] is None else date.fromisoformat(row[10])
-    content = None if purged_on is not None else parse_content(json.loads(row[3]))
-    return InboxRequest(
-        envelope_id=row[0],
-        received_at=datetime.fromisoformat(row[1]),
-        created_hour=row[2],
-        content=content,
-        kind=content.type if content is not None else RequestType(row[8]),
-        urgency=content.urgency if content is not None else Urgency(row[9]),
-        triage=Triage(row[4]),
-        reply_seq=int(row[5]),
-        appointment=None if row[6] is None else Appointment.from_json(json.loads(row[6])),
-        closed_at=None if row[7] is None else datetime.fromisoformat(row[7]),
-        events=() if purged_on is not None else events,
-        purged_on=purged_on,
-        purged_after_days=None if row[11] is None else int(row[11]),
-    )
-
-
-def monday_of(when: datetime) -> datetime:
-    """00:00 on the Monday of ``when``'s week, in its own time zone (so its ISO week stays the same)."""
-    return (when - timedelta(days=when.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def _json(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
-
-
-def folder_transport(path: str) -> Transport:
-    return FolderTransport(path)
-
-
-class CoordinatorEapError(Exception):
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
+__all__ = [  # the records are read through this module too (the inbox page, the dashboard, the tests)
+    "CLOSED_TRIAGE", "COMPONENT", "KEEP_CLOSED_SLOTS", "KEEP_PENDING_CANCELS", "MIGRATIONS",
+    "CoordinatorEapError", "EapInbox", "InboxEntry", "InboxEvent", "InboxRequest", "Triage",
+    "folder_transport", "monday_of", "register",
+]
 
 class EapInbox:
     """The coordinator's EAP service (Qt-free): the stored requests and the replies to them."""
@@ -281,20 +111,20 @@ class EapInbox:
     # -- reading --------------------------------------------------------------------------------
     def requests(self) -> list[InboxRequest]:
         """Open requests first (urgent first, then oldest first), then closed ones, newest first."""
-        rows = self.vault.query(f"SELECT {_COLUMNS} FROM eap_inbox")
+        rows = self.vault.query(f"SELECT {COLUMNS} FROM eap_inbox")
         events = self._events()
-        items = [_row(r, tuple(events.get(r[0], ()))) for r in rows]
+        items = [request_from_row(r, tuple(events.get(r[0], ()))) for r in rows]
         open_items = sorted(
-            (i for i in items if i.triage.is_open), key=lambda i: (_URGENCY_ORDER[i.urgency], i.received_at)
+            (i for i in items if i.triage.is_open), key=lambda i: (URGENCY_ORDER[i.urgency], i.received_at)
         )
         closed = sorted((i for i in items if not i.triage.is_open), key=lambda i: i.received_at, reverse=True)
         return open_items + closed
 
     def get(self, envelope_id: str) -> InboxRequest:
-        row = self.vault.query_one(f"SELECT {_COLUMNS} FROM eap_inbox WHERE envelope_id = ?", (envelope_id,))
+        row = self.vault.query_one(f"SELECT {COLUMNS} FROM eap_inbox WHERE envelope_id = ?", (envelope_id,))
         if row is None:
             raise CoordinatorEapError("not_found")
-        return _row(row, tuple(self._events(envelope_id).get(envelope_id, ())))
+        return request_from_row(row, tuple(self._events(envelope_id).get(envelope_id, ())))
 
     def counts(self) -> dict[Triage, int]:
         rows = self.vault.query("SELECT triage, count(*) FROM eap_inbox GROUP BY triage")
@@ -306,7 +136,7 @@ class EapInbox:
             sql, params = sql + " WHERE envelope_id = ?", (envelope_id,)
         out: dict[str, list[InboxEntry]] = {}
         for eid, at, what, detail in self.vault.query(sql + " ORDER BY id", params):
-            out.setdefault(eid, []).append(InboxEntry(datetime.fromisoformat(at), InboxEvent(what), json.loads(detail)))
+            out.setdefault(eid, []).append(InboxEntry(read_time(at), InboxEvent(what), json.loads(detail)))
         return out
 
     # -- the coordinator's actions --------------------------------------------------------------
@@ -355,7 +185,7 @@ class EapInbox:
                 (
                     triage.value,
                     seq,
-                    None if kept is None else _json(kept.to_json()),
+                    None if kept is None else json_text(kept.to_json()),
                     now.isoformat() if closed else None,
                     envelope_id,
                 ),
@@ -424,11 +254,11 @@ class EapInbox:
         rows = self.vault.query(
             "SELECT reply_id, reply_seq, closed_at FROM eap_inbox WHERE closed_at IS NOT NULL AND slot_removed = 0"
         )
-        stale = [(r[0], int(r[1])) for r in rows if datetime.fromisoformat(r[2]) + KEEP_CLOSED_SLOTS <= now]
+        stale = [(r[0], int(r[1])) for r in rows if read_time(r[2]) + KEEP_CLOSED_SLOTS <= now]
         cutoff = now - KEEP_PENDING_CANCELS
         cancels = [
             (r[0], r[1]) for r in self.vault.query("SELECT request_id, proof, received_at FROM eap_pending_cancels")
-            if datetime.fromisoformat(r[2]) <= cutoff
+            if read_time(r[2]) <= cutoff
         ]  # fmt: skip
         if not stale and not cancels:
             return
@@ -438,7 +268,7 @@ class EapInbox:
             for request_id, proof in cancels:
                 cur.execute("DELETE FROM eap_pending_cancels WHERE request_id = ? AND proof = ?", (request_id, proof))
 
-    # -- retention (the rule and its schedule: :mod:`.eap_retention`) ---------------------------
+    # -- retention (the rule and its schedule: :mod:`.retention`) ---------------------------
     def closed_with_content(self) -> list[tuple[str, datetime]]:
         """(envelope id, closed at) of every closed request whose content is still kept, oldest first."""
         marks = ", ".join("?" for _ in CLOSED_TRIAGE)
@@ -447,7 +277,7 @@ class EapInbox:
             f"WHERE purged_on IS NULL AND closed_at IS NOT NULL AND triage IN ({marks})",
             tuple(t.value for t in CLOSED_TRIAGE),
         )
-        return sorted(((r[0], datetime.fromisoformat(r[1])) for r in rows), key=lambda r: r[1])
+        return sorted(((r[0], read_time(r[1])) for r in rows), key=lambda r: r[1])
 
     def purge_content(self, envelope_ids: Sequence[str], after_days: int) -> list[str]:
         """Delete closed requests' content for good; returns the ids whose content was deleted now.
@@ -476,14 +306,14 @@ class EapInbox:
                 if row is None:
                     continue
                 kind = parse_content(json.loads(row[2])).type.value
-                received_week = monday_of(datetime.fromisoformat(row[0])).isoformat()
+                received_week = monday_of(read_time(row[0])).isoformat()
                 cur.execute(
                     "UPDATE eap_inbox SET content = '', kind = ?, received_at = ?, created_hour = '', reply_key = '', "
                     "appointment = NULL, closed_at = ?, purged_on = ?, purged_after_days = ? WHERE envelope_id = ?",
                     (
                         kind,
                         received_week,
-                        monday_of(datetime.fromisoformat(row[1])).isoformat(),
+                        monday_of(read_time(row[1])).isoformat(),
                         today,
                         int(after_days),
                         envelope_id,
@@ -521,7 +351,7 @@ class EapInbox:
     def _event(self, cur: Any, envelope_id: str, what: InboxEvent, **detail: Any) -> None:
         cur.execute(
             "INSERT INTO eap_inbox_events(envelope_id, at, what, detail) VALUES(?, ?, ?, ?)",
-            (envelope_id, self.clock.now().isoformat(), what.value, _json(detail)),
+            (envelope_id, self.clock.now().isoformat(), what.value, json_text(detail)),
         )
 
     # -- the inbox handlers' work ---------------------------------------------------------------
@@ -566,7 +396,7 @@ class EapInbox:
                 envelope.created,
                 request.content.urgency.value,
                 request.content.type.value,
-                _json(request.content.to_json()),
+                json_text(request.content.to_json()),
                 request.reply_id,
                 request.reply_key,
                 request.cancel_hash,
@@ -650,3 +480,4 @@ def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:
     inbox = EapInbox(setup.vault, setup.keys, setup.clock)
     registry.register(EapRequestHandler(inbox))
     registry.register(EapCancelHandler(inbox))
+

@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from wellcare.privacy.randomized_response import rr_probabilities
-from wellcare.privacy.received import FieldReport
+from wellcare.aggregate_format.randomized_response import rr_probabilities
+from wellcare.aggregates.received import FieldReport
 
 Z_95 = 1.96
 

@@ -15,18 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wellcare.privacy.received import ReceivedContribution
-from wellcare.privacy.schema import BREAKS, CBI_CLIENT, HARD_CALLS, NONE, PSS10, STATIC_FIELDS, WHO5
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, NONE
+from wellcare.aggregates.received import ReceivedContribution
 from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "coordinator_aggregates"
 
-# payload field -> column stem (columns <stem> for the report, <stem>_eps for its ε)
-COLUMNS: dict[str, str] = {
-    WHO5: "who5", PSS10: "pss10", CBI_CLIENT: "cbi_client", BREAKS: "breaks", HARD_CALLS: "hard_calls"
-}
-assert set(COLUMNS) == {spec.name for spec in STATIC_FIELDS}
+# payload field -> column stem (columns <stem> for the report, <stem>_eps for its ε). A new field of
+# the table needs a migration below adding its two columns (NOT NULL DEFAULT 'none' and 0).
+COLUMNS: dict[str, str] = {f.id: f.column for f in AGGREGATE_FIELDS}
 
 MIGRATIONS = (
     Migration(

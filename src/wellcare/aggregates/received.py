@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
-from wellcare.privacy.schema import (
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.schema import (
     EPSILON_FIELD_MIN,
     EPSILON_PERIOD_MAX,
     ORG_UNIT,
@@ -25,6 +25,7 @@ from wellcare.privacy.schema import (
     FieldSpec,
     check_period,
 )
+from wellcare.datafile import DuplicateKeyError, JsonConstantError, loads_strict
 
 MAX_PAYLOAD_BYTES = 4096
 _TOKEN = re.compile(r"[0-9a-f]{64}")  # always fullmatch
@@ -53,19 +54,6 @@ class ReceivedContribution:
     def epsilon_spent(self) -> float:
         """The period's budget this contribution used: the fields' ε add up."""
         return math.fsum(r.epsilon for r in self.reports.values())
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ContributionError(f"key {key!r} appears twice")
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ContributionError(f"{name} is not a number a contribution may hold")
 
 
 def _exact_keys(where: str, obj: Any, expected: set[str] | frozenset[str]) -> dict[str, Any]:
@@ -101,7 +89,13 @@ def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContri
     if len(data) > MAX_PAYLOAD_BYTES:
         raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
     try:
-        parsed = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        parsed = loads_strict(data.decode("utf-8"))
+    except DuplicateKeyError as exc:
+        raise ContributionError(f"key {exc.key!r} appears twice") from None
+    except JsonConstantError as exc:
+        raise ContributionError(f"{exc.name} is not a number a contribution may hold") from None
+    except RecursionError:
+        raise ContributionError("not a contribution: nested too deeply") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ContributionError(f"not UTF-8 JSON ({exc})") from None
     top_keys = {"schema", "period", "token", "fields"} | (set() if policy.randomize_org_unit else {ORG_UNIT})

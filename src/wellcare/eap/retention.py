@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from wellcare.coordinator.eap_inbox import EapInbox
-from wellcare.coordinator.keys_store import POLICY_FILE
+from wellcare.eap.office_inbox import EapInbox
+from wellcare.inbox.keys_store import POLICY_FILE
 from wellcare.policy import SCHEMA, Policy, PolicyError
 from wellcare.policy import parse as parse_policy
 from wellcare.vault import Vault

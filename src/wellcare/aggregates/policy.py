@@ -1,6 +1,6 @@
 """The coordinator's view of the org policy's aggregate settings: units, minimum group size, budget.
 
-The inbox handler (built without a policy, see :class:`~wellcare.coordinator.inbox.HandlerSetup`)
+The inbox handler (built without a policy, see :class:`~wellcare.inbox.dispatcher.HandlerSetup`)
 must validate a contribution's unit against the org's unit list, and the report must threshold
 at the policy's minimum group size. Both read :func:`aggregate_policy`, which takes, in order:
 
@@ -18,12 +18,12 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellcare.coordinator.keys_store import POLICY_FILE
-from wellcare.coordinator.suppression import MIN_GROUP_SIZE_DEFAULT, check_min_group_size
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy
+from wellcare.aggregates.suppression import MIN_GROUP_SIZE_DEFAULT, check_min_group_size
+from wellcare.inbox.keys_store import POLICY_FILE
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.policy import parse as parse_policy
-from wellcare.privacy.contribution import ContributionError, ContributionPolicy
 from wellcare.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,11 @@ class AggregatePolicy:
     def contribution_policy(self) -> ContributionPolicy:
         """What a received contribution is validated against (the org unit is never randomized)."""
         return ContributionPolicy(epsilon=self.epsilon, org_units=self.org_units)
+
+    @property
+    def epsilon_per_field(self) -> float:
+        """What each field of a contribution spends: the period's ε split over the schema's fields."""
+        return min(self.contribution_policy().field_epsilons().values())
 
     def to_json(self) -> dict[str, object]:
         return {"org_units": list(self.org_units), "min_group_size": self.min_group_size, "epsilon": self.epsilon,

@@ -1,7 +1,7 @@
 """The inbox handler for ``contribution`` envelopes (its ``register`` is in ``handlers.HANDLERS``).
 
-``check`` validates strictly with :func:`~wellcare.privacy.received.read_contribution` against
-the org's aggregate settings (:mod:`.agg_policy`): anything but exactly the schema is quarantined
+``check`` validates strictly with :func:`~wellcare.aggregates.received.read_contribution` against
+the org's aggregate settings (:mod:`.policy`): anything but exactly the schema is quarantined
 with the reason, and so is a period that has not started yet (``period_not_started``). The rule
 for units: a contribution that names a unit is accepted only if that unit is in the org's unit
 list (``[org] units`` of the policy the coordinator saw); anything else, including any unit at
@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from wellcare.coordinator.agg_policy import AggregatePolicy, aggregate_policy
-from wellcare.coordinator.contributions_store import ContributionsStore
-from wellcare.coordinator.inbox import HandlerRegistry, HandlerSetup, InboxHandler, Stored
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.schema import NONE, ORG_UNIT
+from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
+from wellcare.aggregates.received import ReceivedContribution, read_contribution
+from wellcare.aggregates.store import ContributionsStore
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason, Transport
-from wellcare.privacy.contribution import ContributionError, ContributionPolicy, canonical_json
-from wellcare.privacy.inputs import week_monday
-from wellcare.privacy.received import ReceivedContribution, read_contribution
-from wellcare.privacy.schema import NONE, ORG_UNIT
+from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler, Stored
 from wellcare.schedule.clock import Clock
+from wellcare.weeks import IsoWeek
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class ContributionHandler(InboxHandler):
             contribution = read_contribution(data, policy)
         except (ContributionError, TypeError, ValueError):
             raise EnvelopeError(Reason.BAD_PAYLOAD, "the contribution does not match the schema") from None
-        if week_monday(contribution.period) > self.clock.now().date():
+        if IsoWeek.parse(contribution.period).monday > self.clock.now().date():
             raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
         return CheckedContribution(contribution, self.contributions.has_token(contribution.token))
 

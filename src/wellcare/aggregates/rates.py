@@ -19,8 +19,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from wellcare.coordinator.estimate import Z_95
-from wellcare.privacy.randomized_response import rr_probabilities
+from wellcare.aggregate_format.randomized_response import rr_probabilities
+from wellcare.aggregates.estimate import Z_95
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Every number in it is safe to publish together with every other report the same 
   Contributions are per person-week (tokens do not link weeks), so nothing is pooled across
   weeks and every week stands alone.
 - **Counts** (the unit × week table): each week's column is suppressed on its own with
-  :func:`~wellcare.coordinator.suppression.suppress` (primary and complementary, the week's
+  :func:`~wellcare.aggregates.suppression.suppress` (primary and complementary, the week's
   total shown, unit rows over weeks not added up). A column depends only on that week's counts
   and on the fixed list of units, never on the period or unit the coordinator picked, so two
   queries can never hide different cells of the same week and be subtracted from each other.
@@ -17,7 +17,7 @@ Every number in it is safe to publish together with every other report the same 
   of contributions; a unit's (its filtered view and its heat-map cell) exactly when its count is
   shown. Estimates are additive, so the floor minus the shown units describes the hidden rest,
   which the rule above keeps at 0 or at least the minimum; every shown unit therefore also passes
-  :func:`~wellcare.coordinator.suppression.check_filter` (its group and its remainder).
+  :func:`~wellcare.aggregates.suppression.check_filter` (its group and its remainder).
 - Filters are one unit at a time (a partition of the org), never an arbitrary set of units:
   two sets differing by a small unit would describe it.
 
@@ -30,26 +30,27 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from wellcare.coordinator.agg_policy import AggregatePolicy
-from wellcare.coordinator.contributions_store import ContributionsStore, Tally
-from wellcare.coordinator.estimate import CategoryEstimate, estimate_counts
-from wellcare.coordinator.rates import LinearEstimate, estimate_linear
-from wellcare.coordinator.suppression import CountTable, Hidden, check_filter, suppress
-from wellcare.privacy.schema import BREAKS, CBI_CLIENT, HARD_CALLS, NONE, PSS10, STATIC_FIELDS, WHO5, check_period
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
+from wellcare.aggregate_format.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
+from wellcare.aggregates.estimate import CategoryEstimate, estimate_counts
+from wellcare.aggregates.policy import AggregatePolicy
+from wellcare.aggregates.rates import LinearEstimate, estimate_linear
+from wellcare.aggregates.store import ContributionsStore, Tally
+from wellcare.aggregates.suppression import CountTable, Hidden, check_filter, suppress
+from wellcare.weeks import IsoWeek
 
 SCHEMA = "wellcare.aggregate_report/1"
-FIELDS: dict[str, tuple[str, ...]] = {spec.name: spec.categories for spec in STATIC_FIELDS}
-BAND_FIELDS = (WHO5, PSS10, CBI_CLIENT)
+FIELDS: dict[str, tuple[str, ...]] = {f.id: f.categories for f in AGGREGATE_FIELDS}
+BAND_FIELDS: tuple[str, ...] = tuple(f.id for f in SCHEMA_BAND_FIELDS)
 
-# Bucket values for means: the bucket's middle, and its lower edge for the open top bucket, so
-# the mean is if anything an underestimate (said in the report's notes).
-HARD_CALL_VALUES: dict[str, float] = {"0": 0.0, "1": 1.0, "2-4": 3.0, "5+": 5.0}
-BREAK_VALUES: dict[str, float] = {"0": 0.0, "1-9": 5.0, "10-24": 17.0, "25+": 25.0}
-assert tuple(HARD_CALL_VALUES) == FIELDS[HARD_CALLS] and tuple(BREAK_VALUES) == FIELDS[BREAKS]
+# Bucket values for means (the table's): the bucket's middle, and its lower edge for the open top
+# bucket, so the mean is if anything an underestimate (said in the report's notes).
+HARD_CALL_VALUES: dict[str, float] = dict(zip(FIELDS[HARD_CALLS], FIELDS_BY_ID[HARD_CALLS].bucket_values, strict=True))
+BREAK_VALUES: dict[str, float] = dict(zip(FIELDS[BREAKS], FIELDS_BY_ID[BREAKS].bucket_values, strict=True))
 
 
 @dataclass(frozen=True)
@@ -64,12 +65,7 @@ class Metric:
         return [1.0 if c in self.categories else 0.0 for c in FIELDS[self.field]]
 
 
-HEAT_METRICS: tuple[Metric, ...] = (
-    Metric("who5_low", WHO5, ("poor", "likely_depression")),
-    Metric("pss10_high", PSS10, ("high",)),
-    Metric("cbi_client_high", CBI_CLIENT, ("high",)),
-    Metric("hard_calls_any", HARD_CALLS, ("1", "2-4", "5+")),
-)
+HEAT_METRICS: tuple[Metric, ...] = tuple(Metric(f.concern_key, f.id, f.concern) for f in AGGREGATE_FIELDS if f.concern)
 
 
 class Why(StrEnum):
@@ -82,24 +78,16 @@ class Why(StrEnum):
 # -- periods ---------------------------------------------------------------------------------------
 
 def week_start(period: str) -> date:
-    year, week = check_period(period).split("-W")
-    return date.fromisocalendar(int(year), int(week), 1)
+    return IsoWeek.parse(period).monday
 
 
 def periods_between(first: str, last: str) -> list[str]:
     """Every ISO week from ``first`` to ``last``, both included (empty if ``last`` is earlier)."""
-    day, end = week_start(first), week_start(last)
-    out = []
-    while day <= end:
-        year, week, _ = day.isocalendar()
-        out.append(f"{year:04d}-W{week:02d}")
-        day += timedelta(days=7)
-    return out
+    return [str(week) for week in IsoWeek.range(IsoWeek.parse(first), IsoWeek.parse(last))]
 
 
 def shift_week(period: str, weeks: int) -> str:
-    year, week, _ = (week_start(period) + timedelta(weeks=weeks)).isocalendar()
-    return f"{year:04d}-W{week:02d}"
+    return str(IsoWeek.parse(period).shifted(weeks))
 
 
 # -- the report's parts ------------------------------------------------------------------------------
@@ -221,6 +209,8 @@ class AggregateReport:
         return out
 
     def to_json(self) -> dict[str, Any]:
+        from wellcare.aggregates.report_files import report_json  # the file formats build on this module
+
         return report_json(self)
 
 
@@ -427,132 +417,3 @@ def eap_grid(
         if why is not Hidden.NOT_SHOWN
     }
     return CountGrid(rows, cols, shown.cells, hidden, shown.row_totals, shown.col_totals, shown.grand_total)
-
-
-# -- JSON and CSV ----------------------------------------------------------------------------------------
-
-def _r(value: float | None, digits: int = 4) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def _field_week_json(w: FieldWeek) -> dict[str, Any]:
-    out: dict[str, Any] = {"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
-    if w.hidden is None:
-        out["epsilon"] = [round(e, 6) for e in w.epsilon]
-        out["estimates"] = [
-            {"category": s.category, "share": _r(s.share), "low": _r(s.low),
-             "high": _r(s.high), "n": w.n, "epsilon": [round(e, 6) for e in w.epsilon]}
-            for s in w.shares
-        ]
-    return out
-
-
-def _rate_json(r: RateWeek) -> dict[str, Any]:
-    return {"period": r.period, "n": r.n, "epsilon": [round(e, 6) for e in r.epsilon], "value": _r(r.value, 3),
-            "low": _r(r.low, 3), "high": _r(r.high, 3), "hidden": None if r.hidden is None else r.hidden.value}
-
-
-def report_json(report: AggregateReport) -> dict[str, Any]:
-    settings = report.settings
-    units = report.units
-    doc: dict[str, Any] = {
-        "schema": SCHEMA,
-        "generated_at": None if report.generated_at is None else report.generated_at.isoformat(),
-        "periods": list(report.periods),
-        "unit": report.unit,
-        "filter_refused": report.filter_refused,
-        "filter_reason": None if report.filter_reason is None else report.filter_reason.value,
-        "min_group_size": settings.min_group_size,
-        "epsilon_per_period": round(settings.epsilon, 6),
-        "notes": {
-            "share": "estimated share of the week's contributions, 95% interval [low, high]; n = contributions",
-            "hard_calls_per_100": "hard calls per 100 counselor-weeks from buckets 0/1/2-4/5+ valued 0/1/3/5",
-            "breaks_per_week": "breaks taken per counselor-week from buckets 0/1-9/10-24/25+ valued 0/5/17/25",
-        },
-        "weeks": [{"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
-                  for w in report.weeks],
-        "bands": {name: [_field_week_json(w) for w in weeks] for name, weeks in report.bands.items()},
-        "hard_calls_per_100": [_rate_json(r) for r in report.hard_calls_per_100],
-        "breaks_per_week": [_rate_json(r) for r in report.breaks_per_week],
-        "units": {
-            "units": list(units.units),
-            "periods": list(units.periods),
-            "totals": list(units.totals),
-            "cells": [
-                [
-                    {"n": c.n, "hidden": None if c.hidden is None else c.hidden.value,
-                     "epsilon": [round(e, 6) for e in c.epsilon],
-                     "metrics": {k: {"share": _r(v.share), "low": _r(v.low), "high": _r(v.high)}
-                                 for k, v in c.metrics.items()}}
-                    for c in row
-                ]
-                for row in units.cells
-            ],
-        },
-        "eap": None,
-    }
-    if report.eap is not None:
-        grid = report.eap
-        doc["eap"] = {
-            "kinds": list(grid.rows),
-            "statuses": list(grid.cols),
-            "cells": [list(row) for row in grid.cells],
-            "kind_totals": list(grid.row_totals),
-            "status_totals": list(grid.col_totals),
-            "total": grid.total,
-        }
-    return doc
-
-
-CSV_HEADER = ("section", "period", "unit", "field", "category", "estimate", "low", "high", "n", "epsilon", "hidden")
-
-
-def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
-    """Flat rows for a CSV (ids, not labels; the app adds translated labels beside them)."""
-    unit = report.unit or "all"
-    rows: list[tuple[Any, ...]] = []
-
-    def eps(values: Sequence[float]) -> str:
-        return " ".join(f"{e:.6g}" for e in values)
-
-    for name, weeks in report.bands.items():
-        for w in weeks:
-            if w.hidden is not None:
-                rows.append(("shares", w.period, unit, name, "", "", "", "", "", "", w.hidden.value))
-                continue
-            for s in w.shares:
-                rows.append(("shares", w.period, unit, name, s.category, _r(s.share), _r(s.low), _r(s.high), w.n,
-                             eps(w.epsilon), ""))
-    for section, rates in (("hard_calls_per_100", report.hard_calls_per_100), ("breaks_per_week",
-                                                                                report.breaks_per_week)):
-        for r in rates:
-            rows.append((section, r.period, unit, section, "", _r(r.value, 3), _r(r.low, 3), _r(r.high, 3),
-                         "" if r.n is None else r.n, eps(r.epsilon), "" if r.hidden is None else r.hidden.value))
-    table = report.units
-    for i, u in enumerate(table.units):
-        for j, p in enumerate(table.periods):
-            c = table.cells[i][j]
-            rows.append(("unit_week", p, u, "contributions", "", "", "", "", "" if c.n is None else c.n,
-                         eps(c.epsilon), "" if c.hidden is None else c.hidden.value))
-            for key, v in c.metrics.items():
-                rows.append(("unit_week", p, u, key, "", _r(v.share), _r(v.low), _r(v.high), c.n, eps(c.epsilon), ""))
-    for j, p in enumerate(table.periods):
-        total = table.totals[j]
-        rows.append(("week_total", p, "all", "contributions", "", "", "", "", "" if total is None else total, "",
-                     "" if total is not None else Why.SMALL.value))
-    if report.eap is not None:
-        g = report.eap
-        span = f"{report.periods[0]}..{report.periods[-1]}"
-
-        def eap_row(kind: str, status: str, v: int | None, why: Why | None) -> tuple[Any, ...]:
-            hidden = "" if v is not None else (why or Why.COMPLEMENTARY).value
-            return ("eap_requests", span, "all", kind, status, "", "", "", "" if v is None else v, "", hidden)
-
-        for i, kind in enumerate(g.rows):
-            for j, status in enumerate(g.cols):
-                rows.append(eap_row(kind, status, g.cells[i][j], g.hidden.get((i, j))))
-            rows.append(eap_row(kind, "all", g.row_totals[i], None))
-        for j, status in enumerate(g.cols):
-            rows.append(eap_row("all", status, g.col_totals[j], None))
-        rows.append(eap_row("all", "all", g.total, None))
-    return rows

@@ -1,5 +1,9 @@
 """The contribution schema: which fields exist, their coarse categories, the period, the budget.
 
+:data:`AGGREGATE_FIELDS` is the one table of fields: the counselor's inputs, the coordinator's
+store, report and dashboard, and the texts (``wellcare.ui.privacy.labels``) all iterate over it,
+so adding a field is a row here, its texts, and (coordinator side) a store migration for its column.
+
 Categories are fixed and coarse on purpose: a field that is not listed here cannot be sent, so
 free text, raw answers and PHQ-9 item 9 have no way in. The order of each category tuple is part
 of the schema (it is the order the coordinator estimates in); never reorder, only version.
@@ -8,10 +12,13 @@ of the schema (it is the order the coordinator estimates in); never reorder, onl
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from enum import StrEnum
+
+from wellcare.weeks import IsoWeek, iso_week
+
+__all__ = ["iso_week"]  # the period of a day, re-exported for the schema's users
 
 SCHEMA_ID = "wellcare.contribution/1"
 NONE = "none"  # "not measured this period" / "no unit given"
@@ -53,13 +60,64 @@ class FieldSpec:
         return len(self.categories)
 
 
-STATIC_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(WHO5, WHO5_BANDS),
-    FieldSpec(PSS10, PSS10_BANDS),
-    FieldSpec(CBI_CLIENT, CBI_BANDS),
-    FieldSpec(BREAKS, tuple(label for _, label in BREAK_BUCKETS)),
-    FieldSpec(HARD_CALLS, tuple(label for _, label in HARD_CALL_BUCKETS)),
+class FieldKind(StrEnum):
+    BAND = "band"  # the band of an instrument's latest result in the week; "none" when not taken
+    COUNT = "count"  # a count over the week, sent as the bucket it falls in
+
+
+@dataclass(frozen=True)
+class AggregateField:
+    """One row of :data:`AGGREGATE_FIELDS`: everything about a field that is not words on screen."""
+
+    id: str  # the payload name ("who5_band"); the texts are keyed by it
+    kind: FieldKind
+    categories: tuple[str, ...]  # schema order: never reorder, only version
+    input: str  # the ContributionInputs attribute holding the true value
+    column: str  # the coordinator store's column stem (<column>, <column>_eps)
+    instrument: str = ""  # BAND: the assess instrument id ("who5")
+    band_key: str = ""  # BAND: which of the result's bands ("percent")
+    buckets: tuple[tuple[int, str], ...] = ()  # COUNT: (lowest count, label), labels = categories
+    bucket_values: tuple[float, ...] = ()  # COUNT: a bucket's value for means (the middle; the open top's edge)
+    concern: tuple[str, ...] = ()  # the categories the dashboard's unit × week map counts (none: not on it)
+    concern_key: str = ""  # that map's metric id (its text is keyed by it)
+
+    @property
+    def spec(self) -> FieldSpec:
+        return FieldSpec(self.id, self.categories)
+
+    def __post_init__(self) -> None:
+        if self.kind is FieldKind.BAND and (not self.instrument or NONE not in self.categories):
+            raise ValueError(f"{self.id}: a band field names its instrument and has a {NONE!r} category")
+        if self.kind is FieldKind.COUNT and (
+            tuple(label for _, label in self.buckets) != self.categories or len(self.bucket_values) != len(self.buckets)
+        ):
+            raise ValueError(f"{self.id}: a count field's buckets are its categories, each with a value")
+        if bool(self.concern) != bool(self.concern_key) or not set(self.concern) <= set(self.categories):
+            raise ValueError(f"{self.id}: the heat map's categories must be the field's, with a metric id")
+
+
+def _labels(buckets: tuple[tuple[int, str], ...]) -> tuple[str, ...]:
+    return tuple(label for _, label in buckets)
+
+
+AGGREGATE_FIELDS: tuple[AggregateField, ...] = (
+    AggregateField(WHO5, FieldKind.BAND, WHO5_BANDS, input="who5_band", column="who5", instrument="who5",
+                   band_key="percent", concern=("poor", "likely_depression"), concern_key="who5_low"),
+    AggregateField(PSS10, FieldKind.BAND, PSS10_BANDS, input="pss10_band", column="pss10", instrument="pss10",
+                   band_key="total", concern=("high",), concern_key="pss10_high"),
+    AggregateField(CBI_CLIENT, FieldKind.BAND, CBI_BANDS, input="cbi_client_band", column="cbi_client",
+                   instrument="cbi", band_key="client", concern=("high",), concern_key="cbi_client_high"),
+    AggregateField(BREAKS, FieldKind.COUNT, _labels(BREAK_BUCKETS), input="breaks_taken", column="breaks",
+                   buckets=BREAK_BUCKETS, bucket_values=(0.0, 5.0, 17.0, 25.0)),
+    AggregateField(HARD_CALLS, FieldKind.COUNT, _labels(HARD_CALL_BUCKETS), input="hard_calls",
+                   column="hard_calls", buckets=HARD_CALL_BUCKETS, bucket_values=(0.0, 1.0, 3.0, 5.0),
+                   concern=("1", "2-4", "5+"), concern_key="hard_calls_any"),
 )
+FIELDS_BY_ID: dict[str, AggregateField] = {f.id: f for f in AGGREGATE_FIELDS}
+BAND_FIELDS: tuple[AggregateField, ...] = tuple(f for f in AGGREGATE_FIELDS if f.kind is FieldKind.BAND)
+COUNT_FIELDS: tuple[AggregateField, ...] = tuple(f for f in AGGREGATE_FIELDS if f.kind is FieldKind.COUNT)
+
+STATIC_FIELDS: tuple[FieldSpec, ...] = tuple(f.spec for f in AGGREGATE_FIELDS)
 
 
 def org_unit_field(units: Sequence[str]) -> FieldSpec:
@@ -97,25 +155,12 @@ def bucket(count: int, buckets: tuple[tuple[int, str], ...]) -> str:
     return label
 
 
-_PERIOD = re.compile(r"([0-9]{4})-W([0-9]{2})")  # always fullmatch, ASCII digits
-
-
-def iso_week(day: date) -> str:
-    """The ISO-week period a day belongs to, e.g. "2026-W48" (ISO years differ from calendar years)."""
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
 def check_period(period: str) -> str:
     """Accept only a real ISO week ("2026-W53" only in years that have a week 53)."""
-    match = _PERIOD.fullmatch(period) if isinstance(period, str) else None
-    if match is None:
-        raise ValueError(f'a period must look like "2026-W48", not {period!r}')
-    year, week = int(match.group(1)), int(match.group(2))
     try:
-        date.fromisocalendar(year, week, 1)
-    except ValueError:
-        raise ValueError(f"{period!r} is not an ISO week: {year} has no week {week}") from None
+        IsoWeek.parse(period)
+    except ValueError as exc:
+        raise ValueError(f"not a period: {exc}") from None
     return period
 
 

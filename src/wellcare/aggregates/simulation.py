@@ -23,11 +23,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
-from wellcare.coordinator.report import shift_week, week_start
+from wellcare.aggregate_format.policy import ContributionPolicy
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregate_format.schema import NONE, check_period
+from wellcare.aggregates.report import shift_week, week_start
 from wellcare.exchange import CoordinatorPublicKeys, Kind, Transport, post, seal
-from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
-from wellcare.privacy.randomized_response import InMemoryMemoStore
-from wellcare.privacy.schema import NONE, check_period
+from wellcare.privacy.contribution import ContributionInputs, build_contribution
 
 NO_UNIT_SHARE = 0.03  # counselors who choose not to say their unit
 
