@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def features_for(role: str) -> tuple[type[Feature], ...]:
+def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     """The capabilities of a role, in navigation order; each takes the AppContext and nothing else.
 
     Imported here, not at the top: a counselor's workstation never loads the coordinator's

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -39,12 +38,8 @@ class AppContext:
     calls: CallState
     language: Callable[[], str]
     show_page: Callable[[str], None] = field(default=lambda key: None)
-    # Features find each other here by name ("breaks", "programs", "eap", "assess", "incidents"):
-    # a feature registers itself in its constructor; a user looks it up when acting and copes
-    # with its absence. Order in app.py's feature lists decides who is constructed first.
-    services: dict[str, Any] = field(default_factory=dict)
-    # The typed way (wellcare.capabilities): an owner fills in its field when constructed, a user
-    # reads it when it starts or acts; None while the owner is absent. Only breaks has moved so far.
+    # What features ask of each other (wellcare.capabilities): an owner fills in its field when
+    # constructed, a user reads it when it starts or acts; None while the owner is absent (not in this role).
     capabilities: Capabilities = field(default_factory=Capabilities)
 
 
