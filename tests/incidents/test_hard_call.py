@@ -171,12 +171,12 @@ def test_a_locked_or_failing_vault_still_gives_the_break(
     ctx = make_context(profile_dir, vault, clock)
     breaks = FakeBreaks()
     ctx.capabilities.protected_break = breaks
+    feature = IncidentsFeature(ctx)
 
     def locked() -> Vault:
         raise VaultError("The vault is locked.")
 
     ctx.vault = locked
-    feature = IncidentsFeature(ctx)
     dialog = feature.open_hard_call()
     dialog.kind_buttons["threat"].click()
     dialog.effect_buttons["afraid"].click()

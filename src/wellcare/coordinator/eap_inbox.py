@@ -252,10 +252,6 @@ def _json(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True)
 
 
-def folder_transport(path: str) -> Transport:
-    return FolderTransport(path)
-
-
 class CoordinatorEapError(Exception):
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -270,7 +266,7 @@ class EapInbox:
         vault: Vault,
         keys: CoordinatorKeys,
         clock: Clock,
-        transport_factory: Callable[[str], Transport] = folder_transport,
+        transport_factory: Callable[[str], Transport] = FolderTransport,
     ) -> None:
         self.vault = vault
         self.keys = keys

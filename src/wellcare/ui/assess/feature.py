@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QRect
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from wellcare.assess.loader import Catalog
 from wellcare.assess.reminders import ReminderStatus, Snooze, due_notifications, next_notification
-from wellcare.assess.service import AssessService, load_catalog
+from wellcare.assess.service import load_catalog
 from wellcare.eap.office import EapOffice
 from wellcare.policy import crisis_lines, instrument_pack_folder
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
@@ -43,14 +43,6 @@ def _alive(widget: QWidget | None) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 
 
-def _day_start(text: object) -> time:
-    try:
-        hours, minutes = str(text).split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        return time(9, 0)
-
-
 class AssessFeature(Feature):
     """Self-checks, the daily check-in, trends and reminders.
 
@@ -70,10 +62,9 @@ class AssessFeature(Feature):
         self, ctx: AppContext, *, catalog: Catalog | None = None, urgent_eap: UrgentEapRequest | None = None
     ) -> None:
         super().__init__(ctx)
-        self.service = AssessService(
-            ctx.vault, ctx.clock, language=ctx.language, day_start=_day_start(ctx.policy.get("breaks", "shift_start")),
-            changed=self.changed,
-        )
+        self.service = self.services.assess
+        self.service.language = ctx.language
+        self.service.changed = self.changed  # the screens refresh and the reminder job is re-derived
         ctx.capabilities.weekly_bands = self.service
         self._catalog = catalog
         self.urgent_eap = urgent_eap

@@ -87,7 +87,7 @@ class EapFeature(Feature):
     # -- life cycle -----------------------------------------------------------------------------
     def start(self) -> None:
         ctx = self.ctx
-        self.service = EapService(ctx.vault(), ctx.policy, ctx.clock)
+        self.service = self.services.eap()
         sources = (*self.attachment_sources, self._incident_choices)
         self.model = EapModel(self.service, ctx.policy, ctx.language, sources, parent=self)
         coordinator = self.service.coordinator()  # pins the key on first use

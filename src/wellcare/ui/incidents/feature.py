@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report
-from wellcare.incidents.service import BREAK_REASON, IncidentService
+from wellcare.incidents.service import BREAK_REASON
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
 from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
@@ -38,7 +38,7 @@ MESSAGE_CMD = "hard-call"
 class IncidentsFeature(Feature):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.service = IncidentService(ctx.vault, ctx.clock, ctx.policy)
+        self.service = self.services.incidents
         ctx.capabilities.hard_call_counts = self.service
         ctx.capabilities.incident_summaries = self
         self._listeners: list[Callable[[], None]] = []

@@ -17,7 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 
 from wellcare.privacy.inputs import ServiceInputs
-from wellcare.privacy.sender import ContributionSender, Outcome, SendResult, TransportFactory, folder_transport
+from wellcare.privacy.sender import ContributionSender, Outcome, SendResult, TransportFactory
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.privacy.page import PrivacyPage
@@ -33,9 +33,9 @@ class PrivacyFeature(Feature):
 
     changed = Signal()  # consent, unit or the sent log changed (the page refreshes)
 
-    def __init__(self, ctx: AppContext, *, transport_factory: TransportFactory = folder_transport) -> None:
+    def __init__(self, ctx: AppContext, *, transport_factory: TransportFactory | None = None) -> None:
         super().__init__(ctx)
-        self._transport_factory = transport_factory
+        self._transport_factory = transport_factory or self.services.transport
         self.sender: ContributionSender | None = None
         self.inputs: ServiceInputs | None = None
         self.sync: JobSynchronizer | None = None
