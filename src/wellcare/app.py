@@ -11,8 +11,8 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIco
 from wellcare.autostart import Autostart
 from wellcare.calls import CallState
 from wellcare.logging_setup import setup_logging
-from wellcare.paths import default_profile_dir, demo_root
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.preferences import Preferences, load_preferences, save_preferences
+from wellcare.runtime import Profile, build_services, locate_profile, read_passphrase_file
 from wellcare.schedule.clock import SystemClock
 from wellcare.ui.feature import AppContext, Feature
 from wellcare.ui.i18n import Translations
@@ -49,7 +49,7 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def features_for(role: str) -> tuple[type[Feature], ...]:
+def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     """The capabilities of a role, in navigation order; each takes the AppContext and nothing else.
 
     Imported here, not at the top: a counselor's workstation never loads the coordinator's
@@ -93,7 +93,8 @@ class WellCareApp(QObject):
         self.single: SingleInstance | None = None
         self.started_at = time.perf_counter()
         self.passphrase: str | None = None
-        self.profile_dir = self._resolve_profile()
+        self.location = locate_profile(args, build_demo=True)
+        self.profile_dir = self.location.folder
         self.manager = VaultManager(self.profile_dir, KeyStore(out_of_process=True))
         self.policy = Policy()
         self.prefs = Preferences()
@@ -128,25 +129,13 @@ class WellCareApp(QObject):
             self.notifier.notify(self.tr("Recovery code"), recovery_file_missing_text(), page="settings")
         return True
 
-    def _resolve_profile(self) -> Path:
-        if getattr(self.args, "demo", False) and self.args.profile is None:
-            from wellcare.demo import ensure_demo  # only for --demo: it pulls in every service
-
-            layout = ensure_demo(demo_root())
-            self.args.policy = self.args.policy or (layout.policy if layout.policy.exists() else None)
-            self.args.passphrase_file = self.args.passphrase_file or layout.passphrase_file
-            return layout.coordinator if self.args.coordinator else layout.counselor
-        if self.args.profile is not None:
-            return Path(self.args.profile).expanduser()
-        return default_profile_dir(coordinator=bool(self.args.coordinator))
-
     def _init_logging(self) -> bool:
         setup_logging(self.profile_dir)  # makes the profile folder, owner-only
         return True
 
     def _init_policy(self) -> bool:
         try:
-            self.policy = load_policy(self.args.policy)
+            self.policy = load_policy(self.location.policy_file)
         except PolicyError as exc:
             log.error("policy rejected")
             QMessageBox.critical(
@@ -173,7 +162,7 @@ class WellCareApp(QObject):
         return True
 
     def _automated(self) -> bool:
-        return self.args.passphrase_file is not None
+        return self.location.passphrase_file is not None
 
     def _init_single_instance(self) -> bool:
         if send_to_running(self.profile_dir, {"cmd": "raise"}):
@@ -184,10 +173,10 @@ class WellCareApp(QObject):
         return True
 
     def _init_vault(self) -> bool:
-        if self.args.passphrase_file is not None:
+        if self.location.passphrase_file is not None:
             try:
-                self.passphrase = Path(self.args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-            except OSError:
+                self.passphrase = read_passphrase_file(self.location.passphrase_file)
+            except VaultError:
                 self.passphrase = None
         while self.vault is None:
             try:
@@ -246,6 +235,7 @@ class WellCareApp(QObject):
             calls=self.calls,
             language=lambda: self.translations.language,
             show_page=self.show_page,
+            services=build_services(Profile(self.location, self.policy), self.current_vault, self.clock),
         )
         self.features = [factory(ctx) for factory in features_for(self.role)]
         for feature in self.features:

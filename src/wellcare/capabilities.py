@@ -2,12 +2,12 @@
 
 A capability that needs another is handed the narrow Protocol object explicitly (through
 ``AppContext.capabilities`` or a constructor argument) instead of looking a QObject up by name and
-probing it with ``getattr``. The breaks protocols are wired that way now; the others still meet in
-``AppContext.services`` and are written here with the exact signatures their callers use today, so
-the next step can switch each caller over without guessing.
+probing it with ``getattr``. The owner fills in its field when it is constructed; a user reads the
+field when it starts or acts and copes with ``None`` (the owner is not in this role).
 
-Each method's owner is named in its docstring; "widget" parameters and results are typed ``object``
-here because this module must not import Qt (the UI side narrows them to ``QWidget``).
+Each protocol's owner is named in its docstring; most are the Qt-free services themselves. "widget"
+parameters and results are typed ``object`` here because this module must not import Qt (the UI
+side narrows them to ``QWidget``).
 """
 
 from __future__ import annotations
@@ -39,26 +39,30 @@ class ProtectedBreak(Protocol):
         ...
 
 
-# -- not yet wired: still looked up in ``ctx.services`` (see docs/ARCHITECTURE.md) ----------------
-
-
 @runtime_checkable
 class WeeklyBands(Protocol):
-    """The latest band per instrument in [since, until) (``{"who5": "good", ...}``). Owner: assess (not
-    implemented yet: privacy/inputs.py falls back to reading the assess store)."""
+    """The latest band per instrument in [since, until) (``{"who5": "good", ...}``). Owner: assess
+    (``wellcare.assess.service.AssessService``); read by privacy's weekly contribution."""
 
     def latest_bands(self, since: datetime, until: datetime) -> Mapping[str, str]: ...
 
 
 @runtime_checkable
 class HardCallCounts(Protocol):
-    """Hard-call (incident) counts, never their content. Owner: incidents."""
+    """Hard-call (incident) counts, never their content. Owner: incidents
+    (``wellcare.incidents.service.IncidentService``)."""
 
     def count_in_week(self, iso_week: str) -> int: ...
 
     def weekly_counts(self, weeks: int = ...) -> Sequence[tuple[str, int]]:
         """(ISO week, count) for the last ``weeks`` weeks, oldest first."""
         ...
+
+
+@runtime_checkable
+class IncidentSummaries(Protocol):
+    """One translated line per hard call (when, kind, effect; never the note). Owner: incidents (its UI
+    adapter: the line is in the interface language)."""
 
     def summaries(self) -> Sequence[tuple[int, str]]:
         """(incident id, one line) newest first, for the counselor to attach to an EAP request."""
@@ -67,7 +71,8 @@ class HardCallCounts(Protocol):
 
 @runtime_checkable
 class ExercisePlayer(Protocol):
-    """Guided exercises for other screens (the break overlay, after a hard call). Owner: programs."""
+    """Guided exercises for other screens (the break overlay, after a hard call). Owner: programs (its UI
+    adapter: the player is a widget)."""
 
     def exercise_widget(self, exercise_id: str, parent: object = None) -> object:
         """A self-starting player widget (a QWidget) that records itself when completed."""
@@ -80,24 +85,39 @@ class ExercisePlayer(Protocol):
 
 @runtime_checkable
 class EapRequests(Protocol):
-    """Asking the EAP office for help. Owner: eap."""
+    """Asking the EAP office for help. Owner: eap (its UI adapter: the form is on its page)."""
 
     def open_request(self, kind: str, urgent: bool = False) -> None:
         """Show the request form prefilled (``kind``: a RequestType value)."""
         ...
 
     @property
-    def request_urgent_call_back(self) -> Callable[[], bool] | None:
-        """A one-step urgent call-back sender (True once sent or queued), or None when it cannot be sent now."""
+    def request_urgent_call_back(self) -> Callable[[str], str] | None:
+        """A one-step urgent call-back sender ``(phone) -> UrgentOutcome`` ("sent", "waiting", "failed"), or
+        None when no request can be sent from here (callers then show the EAP phone and crisis lines)."""
+        ...
+
+    def saved_phone(self) -> str:
+        """The phone number given with the last request, to confirm rather than retype ("" if none)."""
         ...
 
 
 @runtime_checkable
 class PinnedCoordinatorKeys(Protocol):
-    """The EAP office's keys as pinned on first use (programs' offers). Owner: eap (not implemented yet:
-    programs/offers.py falls back to the exchange folder's published keys)."""
+    """The EAP office's keys as pinned on first use (programs' offers). Owner: eap (no owner offers it
+    yet: without one, programs/offers.py verifies against the policy's [coordinator] keys)."""
 
     def pinned_keys(self) -> CoordinatorPublicKeys | None: ...
+
+
+@runtime_checkable
+class InboxImports(Protocol):
+    """Hear about each run of the coordinator's inbox import. Owner: the coordinator's inbox (its UI adapter)."""
+
+    def subscribe_imports(self, listener: Callable[[Mapping[str, int]], None]) -> Callable[[], None]:
+        """Call ``listener(accepted_by_kind)`` after each import run (``{}`` when the share could not be read);
+        returns the unsubscribe function."""
+        ...
 
 
 @dataclass
@@ -109,3 +129,10 @@ class Capabilities:
 
     weekly_breaks: WeeklyBreaks | None = None
     protected_break: ProtectedBreak | None = None
+    weekly_bands: WeeklyBands | None = None
+    hard_call_counts: HardCallCounts | None = None
+    incident_summaries: IncidentSummaries | None = None
+    exercise_player: ExercisePlayer | None = None
+    eap_requests: EapRequests | None = None
+    pinned_keys: PinnedCoordinatorKeys | None = None
+    inbox_imports: InboxImports | None = None

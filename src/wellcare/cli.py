@@ -19,8 +19,8 @@ from wellcare import __version__
 from wellcare.commands import MODULES
 from wellcare.commands.context import EXIT_FAIL, Context
 from wellcare.logging_setup import logging_to_file
-from wellcare.paths import default_profile_dir
 from wellcare.policy import PolicyError
+from wellcare.runtime import locate_profile
 from wellcare.vault import VaultError
 
 
@@ -59,8 +59,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
 
 def _log_profile(ctx: Context) -> Path:
     """The profile whose log a command writes to: the coordinator's for `coordinator` commands."""
-    if ctx.args.command == "coordinator" and ctx.args.profile is None:
-        return default_profile_dir(coordinator=True)
+    if ctx.args.command == "coordinator":
+        return locate_profile(ctx.args, coordinator=True).folder
     return ctx.profile_dir
 
 

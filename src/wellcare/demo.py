@@ -22,10 +22,15 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from wellcare.vault import VaultManager, VaultState
+from wellcare.vault import Vault, VaultManager, VaultState
 from wellcare.vault.fileio import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from wellcare.runtime import Services
+    from wellcare.schedule.clock import Clock
 
 DEMO_PASSPHRASE = "demo-only-not-a-secret"
 PASSPHRASE_FILE = "demo-passphrase.txt"
@@ -144,13 +149,21 @@ def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
     return keys
 
 
+def _services(layout: DemoLayout, folder: Path, vault: Vault, clock: Clock) -> Services:
+    """The app's own services for one demo profile (wellcare.runtime), on a demo clock."""
+    from wellcare.policy import Policy
+    from wellcare.policy import load as load_policy
+    from wellcare.runtime import Profile, ProfileLocation, build_services
+
+    policy = load_policy(layout.policy) if layout.policy.exists() else Policy()
+    return build_services(Profile(ProfileLocation(folder, layout.policy, layout.passphrase_file), policy), vault, clock)
+
+
 def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
     from wellcare.aggregate_format.schema import iso_week
     from wellcare.aggregates.policy import remember
     from wellcare.aggregates.simulation import simulate_contributions
-    from wellcare.coordinator.handlers import HandlerSetup, build_registry
     from wellcare.exchange import FolderTransport
-    from wellcare.inbox.dispatcher import Inbox
     from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
@@ -162,8 +175,7 @@ def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed:
         # the coordinator's app keeps the org policy's aggregate settings (units, epsilon) as it
         # loads them; the demo's policy gained its unit list after `coordinator init`
         remember(vault, load_policy(layout.policy))
-        clock = ManualClock(now)
-        Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock).import_once(transport)
+        _services(layout, layout.coordinator, vault, ManualClock(now)).import_inbox(keys).import_once(transport)
     finally:
         vault.close()
 
@@ -240,13 +252,11 @@ def _build_counselor(layout: DemoLayout, rng: random.Random, now: datetime, week
 
 def _counselor_requests(layout: DemoLayout, now: datetime) -> None:
     from wellcare.eap.protocol import ContactMethod, RequestContent, RequestType, TimeWindow, Urgency
-    from wellcare.eap.service import EapService
-    from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
     vault = _open(layout.counselor, "counselor")
     try:
-        service = EapService(vault, load_policy(layout.policy), ManualClock(now - timedelta(days=3)))
+        service = _services(layout, layout.counselor, vault, ManualClock(now - timedelta(days=3))).eap()
         service.submit(
             RequestContent(
                 type=RequestType.COUNSELING,
@@ -263,23 +273,19 @@ def _counselor_requests(layout: DemoLayout, now: datetime) -> None:
 
 
 def _counselor_reads_replies(layout: DemoLayout, now: datetime) -> None:
-    from wellcare.eap.service import EapService
-    from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
     vault = _open(layout.counselor, "counselor")
     try:
-        EapService(vault, load_policy(layout.policy), ManualClock(now)).check_replies()
+        _services(layout, layout.counselor, vault, ManualClock(now)).eap().check_replies()
     finally:
         vault.close()
 
 
 def _coordinator_answers(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
-    from wellcare.coordinator.handlers import HandlerSetup, build_registry
     from wellcare.eap.office_inbox import EapInbox
     from wellcare.eap.protocol import Appointment
     from wellcare.exchange import FolderTransport
-    from wellcare.inbox.dispatcher import Inbox
     from wellcare.programs.offers import load_offer_toml, publish_offer
     from wellcare.schedule.clock import ManualClock
 
@@ -287,7 +293,7 @@ def _coordinator_answers(layout: DemoLayout, keys, now: datetime) -> None:  # ty
     vault = _open(layout.coordinator, "coordinator")
     try:
         clock = ManualClock(now - timedelta(days=2, hours=20))
-        Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock).import_once(transport)
+        _services(layout, layout.coordinator, vault, clock).import_inbox(keys).import_once(transport)
         eap = EapInbox(vault, keys, clock)
         eap.flush(transport)  # the automatic receipt
         _counselor_reads_replies(layout, clock.now())
@@ -348,9 +354,7 @@ DEMO_ENROLLEES = (
 
 def _demo_enrollments(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
     """Colleagues enroll (one withdraws later), the demo counselor takes a place in the forest day."""
-    from wellcare.coordinator.handlers import HandlerSetup, build_registry
     from wellcare.exchange import FolderTransport
-    from wellcare.inbox.dispatcher import Inbox
     from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
     from wellcare.programs.publishing import read_published
     from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, ProgramStore
@@ -381,7 +385,7 @@ def _demo_enrollments(layout: DemoLayout, keys, now: datetime) -> None:  # type:
         vault.close()
     vault = _open(layout.coordinator, "coordinator")
     try:
-        inbox = Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock)
+        inbox = _services(layout, layout.coordinator, vault, clock).import_inbox(keys)
         inbox.import_once(transport)
         offer_id, withdrawn, proof = sent[2]  # a colleague changes their mind
         request = EnrollmentRequest(EnrollAction.WITHDRAW, offer_id, 1, {}, enrollment=withdrawn, proof=proof)

@@ -43,9 +43,9 @@ class CounselorApp:
         return self.app.window
 
     def feature(self, name: str) -> Any:
-        """A running feature by its service name or class name ("breaks", "AssessFeature")."""
+        """A running feature by its short name or class name ("breaks", "AssessFeature")."""
         for feature in self.app.features:
-            if type(feature).__name__ == name or feature.ctx.services.get(name) is feature:
+            if type(feature).__name__ in (name, f"{name.capitalize()}Feature"):
                 return feature
         raise KeyError(name)
 

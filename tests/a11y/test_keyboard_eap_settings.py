@@ -554,7 +554,7 @@ def privacy(qtbot, tmp_path: Path, themed: None, request: pytest.FixtureRequest)
     ctx = AppContext(profile_dir=agg.counselor_profile, policy=agg.policy, manager=VaultManager(agg.counselor_profile),
                      vault=lambda: agg.counselor_vault, clock=agg.clock, scheduler=scheduler,
                      notifier=Notifier(calls), calls=calls, language=lambda: language)  # fmt: skip
-    ctx.services.update(assess=_Assess(), incidents=_Incidents())
+    ctx.capabilities.weekly_bands, ctx.capabilities.hard_call_counts = _Assess(), _Incidents()
     feature = PrivacyFeature(ctx)
     feature.start()
     window = MainWindow(tray_available=False, can_lock=False)

@@ -77,12 +77,14 @@ def test_counselor_dialogs_fit_at_200_percent(qtbot, demo_root: Path, lang: str)
     with text_scale(2):
         app = start(demo_root, "counselor", lang)
         try:
-            services = app.features[0].ctx.services
-            dialog = services["incidents"].open_hard_call()
+            features = {type(f).__name__: f for f in app.features}
+            caps = app.features[0].ctx.capabilities
+            dialog = features["IncidentsFeature"].open_hard_call()
             assert clipped(dialog) == []
             dialog.close()
 
-            services["eap"].open_request("counseling")
+            assert caps.eap_requests is not None
+            caps.eap_requests.open_request("counseling")
             settle()
             window = app.window
             assert window is not None and window.current_page() == "eap"
@@ -90,12 +92,13 @@ def test_counselor_dialogs_fit_at_200_percent(qtbot, demo_root: Path, lang: str)
             assert clipped(page) == []
             assert not sideways_scrolling(page), too_wide(page)
 
-            popup = services["assess"].open_checkin()
+            popup = features["AssessFeature"].open_checkin()
             assert popup is not None
             assert clipped(popup) == []
             popup.close()
 
-            services["breaks"].start_protected_break(15, "decompression", "text size check")
+            assert caps.protected_break is not None
+            caps.protected_break.start_protected_break(15, "decompression", "text size check")
             overlay = top_level("break-overlay")
             overlay.resize(1280, 800)  # an ordinary screen; the offscreen one is smaller
             problems = clipped(overlay)

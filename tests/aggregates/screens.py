@@ -100,7 +100,7 @@ def main() -> None:
 
     # -- the counselor
     ctx = context(org.counselor_vault, org.counselor_profile)
-    ctx.services.update(assess=FakeAssess(), incidents=FakeIncidents())
+    ctx.capabilities.weekly_bands, ctx.capabilities.hard_call_counts = FakeAssess(), FakeIncidents()
     ctx.capabilities.weekly_breaks = FakeBreaks()
     privacy = PrivacyFeature(ctx)
     privacy.start()

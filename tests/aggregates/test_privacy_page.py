@@ -53,9 +53,8 @@ def make_rig(qtbot: Any, org: Org, policy: Policy) -> Rig:
     ctx = AppContext(profile_dir=org.counselor_profile, policy=policy, manager=VaultManager(org.counselor_profile),
                      vault=lambda: org.counselor_vault, clock=org.clock, scheduler=scheduler,
                      notifier=Notifier(calls), calls=calls, language=lambda: "en")
-    ctx.services.update(assess=Assess(), incidents=Incidents())
+    ctx.capabilities.weekly_bands, ctx.capabilities.hard_call_counts = Assess(), Incidents()
     feature = PrivacyFeature(ctx)
-    assert ctx.services["privacy"] is feature
     feature.start()
     window = MainWindow(tray_available=False, can_lock=False)
     [spec] = feature.pages()

@@ -11,11 +11,12 @@ from nacl.public import SealedBox
 
 from tests.aggregates.helpers import Org
 from wellcare.aggregates.received import read_contribution
+from wellcare.assess.service import bands_from_results
 from wellcare.exchange import Folder, FolderTransport, Reason, Transport, TransportError, open_sealed, read_header
 from wellcare.exchange._codec import b64decode_strict
 from wellcare.policy import Policy
 from wellcare.privacy.contribution import ContributionInputs, canonical_json, dedup_token
-from wellcare.privacy.inputs import ServiceInputs, bands_from_results, week_bounds
+from wellcare.privacy.inputs import ServiceInputs, week_bounds
 from wellcare.privacy.sender import RETRY_AFTER, Availability, ContributionSender, Outcome
 from wellcare.privacy.store import ContributionStore
 
@@ -240,13 +241,13 @@ class _Incidents:
 
 
 def test_inputs_come_from_the_services_and_only_coarse_ones(org: Org) -> None:
-    inputs = ServiceInputs({"assess": _Assess(), "incidents": _Incidents()}, org.clock, breaks=_Breaks())
+    inputs = ServiceInputs(org.clock, bands=_Assess(), breaks=_Breaks(), hard_calls=_Incidents())  # type: ignore[arg-type]
     got = inputs.inputs("2026-W47", "Pilot")
     assert got == ContributionInputs("good", "moderate", "high", 11, 2, "Pilot")  # phq9 never read
-    assert ServiceInputs({}, org.clock).inputs("2026-W47", None) == ContributionInputs()
+    assert ServiceInputs(org.clock).inputs("2026-W47", None) == ContributionInputs()
 
 
-def test_missing_methods_fall_back_to_what_the_services_have(org: Org) -> None:
+def test_the_weeks_bands_are_the_latest_result_of_each_instrument_in_the_week(org: Org) -> None:
     from dataclasses import dataclass
 
     tz = org.clock.now().tzinfo
@@ -271,10 +272,13 @@ def test_missing_methods_fall_back_to_what_the_services_have(org: Org) -> None:
     ]
     assert bands_from_results(results, since, until) == {"who5": "good", "cbi": "low"}
 
-    inputs = ServiceInputs({"assess": object()}, org.clock, assess_results=lambda: results)
+    class Assess:
+        def latest_bands(self, since: Any, until: Any) -> dict[str, str]:
+            return bands_from_results(results, since, until)  # type: ignore[arg-type]
+
+    inputs = ServiceInputs(org.clock, bands=Assess())
     got = inputs.inputs("2026-W47", None)
     assert (got.who5_band, got.cbi_client_band) == ("good", "low")
-    assert inputs.gaps == {"assess.latest_bands"}
 
 
 def test_a_failing_service_gives_none_not_a_crash(org: Org) -> None:
@@ -285,7 +289,7 @@ def test_a_failing_service_gives_none_not_a_crash(org: Org) -> None:
         def count_in_week(self, week: str) -> int:
             raise RuntimeError("boom")
 
-    inputs = ServiceInputs({"assess": Broken(), "incidents": Broken()}, org.clock)
+    inputs = ServiceInputs(org.clock, bands=Broken(), hard_calls=Broken())  # type: ignore[arg-type]
     assert inputs.inputs("2026-W47", None) == ContributionInputs()
 
 

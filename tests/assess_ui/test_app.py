@@ -32,7 +32,7 @@ def test_the_app_has_the_pages_and_opens_the_check_in_on_request(qtbot, profile_
         assert {"Self-checks", "My trends"} <= set(nav_titles(app))
         assert app.window is not None and {"assess", "history"} <= set(app.window.page_keys())
         feature = assess_feature(app)
-        assert feature.ctx.services["assess"] is feature
+        assert feature.ctx.capabilities.weekly_bands is feature.service
         assert feature.sync is not None and len(feature.sync.jobs()) == 1  # the first WHO-5 reminder
         assert send_to_running(profile_dir, {"cmd": "checkin"})
         qtbot.waitUntil(lambda: feature.popup is not None and feature.popup.isVisible(), timeout=3000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.assess_ui.conftest import START, Rig, answer_all, digit, press, visible_texts
 from wellcare.assess.reminders import RECHECK_AFTER
+from wellcare.capabilities import Capabilities
 from wellcare.policy import Policy
 from wellcare.ui.assess.wizard import AssessmentSession
 
@@ -182,7 +183,7 @@ def test_a_failing_eap_request_falls_back_to_the_contact(qtbot, rig: Rig) -> Non
 def test_what_helps_links_only_where_a_page_exists_and_recheck_sets_a_reminder(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
     assert rig.feature.env is not None
     opened: list[str] = []
-    rig.feature.env.links.services = {"programs": object()}
+    rig.feature.env.links.capabilities = Capabilities(exercise_player=object())  # type: ignore[arg-type]  # programs is there
     rig.feature.env.links.show_page = opened.append
     session = open_session(rig, "who5")
     answer_all(qtbot, session, [2, 2, 2, 2, 2])  # 40 %: poor -> break, program, eap, recheck
@@ -217,7 +218,7 @@ def test_an_org_pack_with_sex_specific_cut_offs_asks_first(qtbot, rig: Rig, tmp_
 
     (tmp_path / "koss_demo.json").write_text(json.dumps(pack(), ensure_ascii=False), encoding="utf-8")
     assert rig.feature.env is not None
-    rig.feature.env.catalog = load_catalog([tmp_path])
+    rig.feature.service.catalog = load_catalog([tmp_path])
     rig.rebuild()
     session = open_session(rig, "koss_demo")
     press(qtbot, session, Qt.Key.Key_Return)
@@ -244,8 +245,11 @@ def test_the_eap_suggestion_opens_the_request_form_when_the_eap_capability_is_th
         def open_request(self, kind: str, urgent: bool = False) -> None:
             self.opened.append(kind)
 
+        def saved_phone(self) -> str:
+            return ""
+
     eap = FakeEap()
-    rig.ctx.services["eap"] = eap
+    rig.ctx.capabilities.eap_requests = eap
     session = open_session(rig, "phq9")
     answer_all(qtbot, session, [2] * 5 + [0] * 4)  # 10: moderate, item 9 not endorsed
     view = session.result_view

@@ -62,8 +62,7 @@ def test_the_contributions_break_field_comes_from_the_breaks_service(make_rig) -
     rig = make_rig(idle=True)
     _a_morning(rig)
     assert isinstance(rig.service, WeeklyBreaks) and isinstance(rig.service, ProtectedBreak)
-    inputs = ServiceInputs({}, rig.clock, breaks=rig.service)
+    inputs = ServiceInputs(rig.clock, breaks=rig.service)
     assert inputs.inputs("2025-W10", None).breaks_taken == 2
     assert inputs.inputs("2025-W09", None).breaks_taken == 0
-    assert inputs.gaps == set()  # the real path, no fallback
-    assert ServiceInputs({}, rig.clock).inputs("2025-W10", None).breaks_taken == 0  # no breaks capability: 0
+    assert ServiceInputs(rig.clock).inputs("2025-W10", None).breaks_taken == 0  # no breaks capability: 0

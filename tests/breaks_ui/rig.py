@@ -20,6 +20,7 @@ from tests.breaks.rig import KST, MONDAY, at
 from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
 from wellcare.breaks.store import BreakStore
 from wellcare.calls import CallState
+from wellcare.capabilities import Capabilities
 from wellcare.idle import IdleBackend, IdleStatus
 from wellcare.idle.base import Reason
 from wellcare.idle.detect import Attempt
@@ -68,7 +69,7 @@ class FeatureRig:
     policy: Policy = field(default_factory=Policy)
     idle: bool = False  # give the feature a FakeIdle backend
     processes: set[str] | None = None  # a fake process list (softphone tests)
-    services: dict[str, Any] = field(default_factory=dict)
+    capabilities: Capabilities = field(default_factory=Capabilities)
 
     def __post_init__(self) -> None:
         self.clock = ManualClock(self.start)
@@ -91,7 +92,7 @@ class FeatureRig:
             notifier=self.notifier,
             calls=self.calls,
             language=lambda: "en",
-            services=dict(self.services),
+            capabilities=self.capabilities,
         )
         self.fake_idle = FakeIdle(self.clock) if self.idle else None
         fake = self.fake_idle

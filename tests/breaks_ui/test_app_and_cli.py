@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from tests.breaks_ui.rig import at, make_policy
 from tests.ui.conftest import app_args
 from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
+from wellcare.capabilities import Capabilities
 from wellcare.cli import run
 from wellcare.ui.breaks.day_page import DayPage
 from wellcare.ui.breaks.feature import BreaksFeature
@@ -45,7 +46,7 @@ def breaks_of(app) -> BreaksFeature:  # type: ignore[no-untyped-def]
 def test_the_app_registers_the_breaks_service_page_and_tray_entry(app) -> None:  # type: ignore[no-untyped-def]
     feature = breaks_of(app)
     assert app.features[0] is feature  # first, so the others find it when they are built
-    assert callable(feature.ctx.services["breaks"].start_protected_break)
+    assert feature.ctx.capabilities.protected_break is feature.service
     assert "breaks" in app.window.page_keys()
     entries = feature.tray_entries()
     assert [(e.text, e.checkable, e.checked) for e in entries] == [("On a call", True, False)]
@@ -88,7 +89,7 @@ def test_my_day_page_shows_today_the_chart_and_the_settings(make_rig, qtbot) -> 
         def weekly_counts(self) -> dict[str, int]:
             return weekly
 
-    rig = make_rig(policy=make_policy({"strict": True}), services={"incidents": Incidents()})
+    rig = make_rig(policy=make_policy({"strict": True}), capabilities=Capabilities(hard_call_counts=Incidents()))
     rig.run_until(at(10, 5))
     store = rig.feature.service.store
     store.add(BreakEvent(BreakKind.MICRO, BreakAction.NATURAL, at(10, 4), 120))

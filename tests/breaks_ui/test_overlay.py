@@ -181,10 +181,11 @@ def test_skip_and_end_early_are_recorded(make_rig) -> None:  # type: ignore[no-u
     assert rig.events()[-1].duration_s == pytest.approx(50)  # ended early: only the time it lasted
 
 
-def test_protected_recovery_break_from_the_services_registry(make_rig, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_protected_recovery_break_through_the_capability(make_rig, qtbot) -> None:  # type: ignore[no-untyped-def]
     rig = make_rig(policy=make_policy({"max_postpones": 3}))
     rig.run_until(at(9, 10))
-    breaks = rig.ctx.services["breaks"]
+    breaks = rig.ctx.capabilities.protected_break
+    assert breaks is not None
     breaks.start_protected_break(20, None, "hard_call")
     assert rig.overlay_open() and rig.buttons() == ["end"]
     assert rig.actions() == [(at(9, 10), "recovery", "shown")]

@@ -1,7 +1,7 @@
 """The Protocols in wellcare.capabilities match what their owners really offer, name for name.
 
-A caller switched from ``ctx.services`` lookups to a Protocol must be able to call exactly what it
-called before; a renamed parameter or method on either side fails here, not at run time.
+A caller must be able to call exactly what the owner offers; a renamed parameter or method on either
+side fails here, not at run time.
 """
 
 from __future__ import annotations
@@ -11,9 +11,21 @@ from typing import Any
 
 import pytest
 
+from wellcare.assess.service import AssessService
 from wellcare.breaks.service import BreaksService
-from wellcare.capabilities import EapRequests, ExercisePlayer, HardCallCounts, ProtectedBreak, WeeklyBreaks
+from wellcare.capabilities import (
+    EapRequests,
+    ExercisePlayer,
+    HardCallCounts,
+    InboxImports,
+    IncidentSummaries,
+    ProtectedBreak,
+    WeeklyBands,
+    WeeklyBreaks,
+)
+from wellcare.incidents.service import IncidentService
 from wellcare.ui.breaks.feature import BreaksFeature
+from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
 from wellcare.ui.eap.feature import EapFeature
 from wellcare.ui.incidents.feature import IncidentsFeature
 from wellcare.ui.programs.feature import ProgramsFeature
@@ -38,7 +50,10 @@ def _parameters(function: Any) -> list[tuple[str, bool]]:
         (WeeklyBreaks, BreaksService),
         (ProtectedBreak, BreaksService),
         (ProtectedBreak, BreaksFeature),
-        (HardCallCounts, IncidentsFeature),
+        (HardCallCounts, IncidentService),
+        (IncidentSummaries, IncidentsFeature),
+        (WeeklyBands, AssessService),
+        (InboxImports, CoordinatorInboxFeature),
         (ExercisePlayer, ProgramsFeature),
         (EapRequests, EapFeature),
     ],

@@ -235,7 +235,7 @@ def test_personal_mode_shows_contacts_and_crisis_lines(rig, org: Org) -> None:  
 
 def test_other_capabilities_open_the_form_and_ask_for_an_urgent_call_back(rig, qtbot, org: Org) -> None:  # type: ignore[no-untyped-def]
     r = rig()
-    assert r.ctx.services["eap"] is r.feature
+    assert r.ctx.capabilities.eap_requests is r.feature
     assert r.feature.request_urgent_call_back is not None  # the safety panel asks for the phone itself
     assert r.feature.saved_phone() == ""  # no contact known yet
     r.feature.open_request("legal_support", True)

@@ -20,7 +20,7 @@ START = datetime(2026, 3, 12, 14, 30, 5, tzinfo=SEOUL)  # a Thursday, ISO week 2
 
 @dataclass
 class FakeBreaks:
-    """Stands in for ctx.services["breaks"]: records each protected break it is asked for."""
+    """Stands in for ctx.capabilities.protected_break: records each protected break it is asked for."""
 
     calls: list[tuple[int, str | None, str]] = field(default_factory=list)
 

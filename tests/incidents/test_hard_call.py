@@ -39,7 +39,7 @@ def test_three_clicks_log_the_call_and_start_the_protected_break(
 ) -> None:  # type: ignore[no-untyped-def]
     breaks = FakeBreaks()
     if with_breaks:
-        feature.ctx.services["breaks"] = breaks
+        feature.ctx.capabilities.protected_break = breaks
     page = JournalPage(feature)
     qtbot.addWidget(page)
     page.show()
@@ -120,7 +120,7 @@ def test_ending_the_break_early_stops_the_timer(qtbot, feature: IncidentsFeature
 
 def test_the_dialog_works_from_the_keyboard_alone(qtbot, feature: IncidentsFeature) -> None:  # type: ignore[no-untyped-def]
     breaks = FakeBreaks()
-    feature.ctx.services["breaks"] = breaks
+    feature.ctx.capabilities.protected_break = breaks
     dialog = feature.open_hard_call()
     first = dialog.kind_buttons[KINDS[0]]
     assert dialog.focusWidget() is first
@@ -170,7 +170,7 @@ def test_a_locked_or_failing_vault_still_gives_the_break(
 ) -> None:  # type: ignore[no-untyped-def]
     ctx = make_context(profile_dir, vault, clock)
     breaks = FakeBreaks()
-    ctx.services["breaks"] = breaks
+    ctx.capabilities.protected_break = breaks
     feature = IncidentsFeature(ctx)
 
     def locked() -> Vault:
@@ -191,7 +191,7 @@ def test_a_failing_breaks_service_falls_back_to_the_panel(qtbot, feature: Incide
         def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
             raise RuntimeError("overlay failed")
 
-    feature.ctx.services["breaks"] = Broken()
+    feature.ctx.capabilities.protected_break = Broken()
     dialog = feature.open_hard_call()
     dialog.kind_buttons["threat"].click()
     dialog.effect_buttons["afraid"].click()
@@ -210,7 +210,7 @@ def test_programs_exercise_is_used_when_offered(qtbot, feature: IncidentsFeature
             asked.append(exercise_id)
             return QLabel("guided decompression", parent)
 
-    feature.ctx.services["programs"] = Programs()
+    feature.ctx.capabilities.exercise_player = Programs()
     dialog = feature.open_hard_call()
     dialog.kind_buttons["threat"].click()
     dialog.effect_buttons["afraid"].click()
@@ -238,7 +238,7 @@ def test_tray_entry_message_and_a_second_open_reuse_the_dialog(qtbot, feature: I
 
 def test_rights_offer_the_eap_office_and_crisis_lines(qtbot, feature: IncidentsFeature) -> None:  # type: ignore[no-untyped-def]
     eap = FakeEap()
-    feature.ctx.services["eap"] = eap
+    feature.ctx.capabilities.eap_requests = eap
     dialog = feature.open_hard_call()
     dialog.kind_buttons["threat"].click()
     dialog.effect_buttons["afraid"].click()
@@ -290,20 +290,8 @@ def test_rights_in_korean_use_the_words_of_the_law(qtbot, profile_dir: Path) -> 
         translations.install("en")
 
 
-def test_eap_without_a_request_form_opens_its_page(qtbot, feature: IncidentsFeature) -> None:  # type: ignore[no-untyped-def]
-    feature.ctx.services["eap"] = object()  # registered, but no open_request yet
-    shown: list[str] = []
-    feature.ctx.show_page = shown.append
-    dialog = feature.open_hard_call()
-    dialog.kind_buttons["threat"].click()
-    dialog.effect_buttons["afraid"].click()
-    dialog.support.eap_buttons["counseling"].click()
-    assert shown == ["eap"]
-    dialog.close()
-
-
 def test_breaks_chart_can_ask_for_weekly_counts_without_arguments(feature: IncidentsFeature) -> None:
-    assert len(feature.weekly_counts()) == 8 and feature.weekly_counts()[-1] == ("2026-W11", 0)
+    assert len(feature.service.weekly_counts()) == 8 and feature.service.weekly_counts()[-1] == ("2026-W11", 0)
 
 
 def test_without_the_eap_capability_the_office_phone_and_policy_lines_show(qtbot, profile_dir: Path) -> None:  # type: ignore[no-untyped-def]

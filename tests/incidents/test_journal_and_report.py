@@ -175,9 +175,10 @@ def test_choose_all_toggles(page: JournalPage) -> None:
 
 
 def test_services_offer_counts_and_summaries_without_notes(page: JournalPage, feature: IncidentsFeature) -> None:
-    assert feature.ctx.services["incidents"] is feature
-    assert feature.weekly_counts(2) == [("2026-W10", 0), ("2026-W11", 3)]
-    assert feature.count_in_week("2026-W11") == 3 and feature.count_in_week("2026-W10") == 0
+    counts = feature.ctx.capabilities.hard_call_counts
+    assert counts is feature.service and feature.ctx.capabilities.incident_summaries is feature
+    assert counts.weekly_counts(2) == [("2026-W10", 0), ("2026-W11", 3)]
+    assert counts.count_in_week("2026-W11") == 3 and counts.count_in_week("2026-W10") == 0
     summaries = feature.summaries()
     assert [text for _id, text in summaries] == [
         "Thu 12 Mar 2026, 16:30 · Something else · Okay for now",

@@ -19,7 +19,7 @@ from wellcare.ui.incidents.texts import kind_label
 
 @dataclass
 class FakePrograms:
-    """Stands in for ctx.services["programs"]: records which exercise the recovery step asked for."""
+    """Stands in for ctx.capabilities.exercise_player: records which exercise the recovery step asked for."""
 
     asked: list[str] = field(default_factory=list)
 
@@ -36,7 +36,7 @@ def test_stored_ids_stay_and_the_new_kinds_come_before_other() -> None:
 
 def test_caller_in_crisis_starts_a_break_with_the_debrief_and_suggests_talking(feature: IncidentsFeature) -> None:
     breaks = FakeBreaks()
-    feature.ctx.services["breaks"] = breaks
+    feature.ctx.capabilities.protected_break = breaks
     dialog = feature.open_hard_call()
     assert dialog.kind_buttons["caller_crisis"].text() == "Caller in crisis (suicidal or isolated)"
     dialog.kind_buttons["caller_crisis"].click()
@@ -52,7 +52,7 @@ def test_caller_in_crisis_starts_a_break_with_the_debrief_and_suggests_talking(f
 
 def test_without_breaks_the_recovery_panel_plays_the_debrief_exercise(feature: IncidentsFeature) -> None:
     programs = FakePrograms()
-    feature.ctx.services["programs"] = programs
+    feature.ctx.capabilities.exercise_player = programs
     dialog = feature.open_hard_call()
     dialog.kind_buttons["caller_crisis"].click()
     dialog.effect_buttons["shaken"].click()
@@ -78,7 +78,7 @@ def test_chat_reaches_the_journal_the_report_and_the_counts(
     qtbot.addWidget(page)
     labels = {page.model.index(r, 1).data() for r in range(page.model.rowCount())}
     assert labels == {"Chat or message", "Caller in crisis (suicidal or isolated)"}
-    assert feature.count_in_week("2026-W11") == 2 and feature.weekly_counts()[-1] == ("2026-W11", 2)
+    assert feature.service.count_in_week("2026-W11") == 2 and feature.service.weekly_counts()[-1] == ("2026-W11", 2)
     text = extract_text(render_pdf(build_report(store, [chat.id, crisis.id], clock.now())))
     assert "Chatormessage" in text.replace(" ", "") and "Callerincrisis" in text.replace(" ", "")
 

@@ -35,7 +35,7 @@ def files_containing(roots: list[Path], needles: list[bytes]) -> list[Path]:
 def test_hard_call_from_the_shortcut_lives_only_in_the_vault(qtbot, started_app: WellCareApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     [feature] = [f for f in started_app.features if isinstance(f, IncidentsFeature)]
     breaks = FakeBreaks()
-    feature.ctx.services["breaks"] = breaks
+    feature.ctx.capabilities.protected_break = breaks
     window = started_app.window
     assert window is not None and "incidents" in window.page_keys()
     window.activateWindow()

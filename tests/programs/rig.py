@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from wellcare.calls import CallState
+from wellcare.capabilities import Capabilities
 from wellcare.policy import Policy
 from wellcare.schedule.clock import ManualClock
 from wellcare.ui.programs import tasks
@@ -24,7 +25,7 @@ class ProgramsRig:
         clock: ManualClock,
         policy: Policy | None = None,
         language: str = "en",
-        services: dict[str, Any] | None = None,
+        capabilities: Capabilities | None = None,
     ) -> None:
         from wellcare.ui.feature import AppContext
         from wellcare.ui.main_window import MainWindow
@@ -53,7 +54,7 @@ class ProgramsRig:
             calls=self.calls,
             language=lambda: self.language,
             show_page=self.shown.append,
-            services=dict(services or {}),
+            capabilities=capabilities or Capabilities(),
         )
         self.tickers: list[ManualTicker] = []
         self.feature = ProgramsFeature(self.ctx)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.programs.helpers import Org, at, make_offer
 from tests.programs.rig import ProgramsRig
+from wellcare.capabilities import Capabilities
 from wellcare.exchange import Folder, open_sealed
 from wellcare.programs import EnrollAction, parse_enrollment, publish_offer
 from wellcare.programs.store import ProgramStore
@@ -50,10 +51,10 @@ def offers_tab(rig: ProgramsRig) -> None:
 # ---------------------------------------------------------------------------- services and the page
 
 
-def test_the_feature_registers_its_services(make_rig) -> None:  # type: ignore[no-untyped-def]
+def test_the_feature_is_the_exercise_player_capability(make_rig) -> None:  # type: ignore[no-untyped-def]
     rig = make_rig()
-    programs = rig.ctx.services["programs"]
-    assert programs is rig.feature
+    assert rig.ctx.capabilities.exercise_player is rig.feature
+    programs = rig.feature
     assert programs.recommend({"after": "hard_call"})[0] == "decompression"
     assert programs.recommend_programs({"instrument": "pss10", "band": "moderate"}) == ["reset7"]
     programs.record_session("eye_rest_202020", 60)
@@ -65,7 +66,7 @@ def test_exercise_widget_plays_records_itself_and_stops_its_timer(make_rig, qtbo
     rig = make_rig()
     host = QWidget()
     qtbot.addWidget(host)
-    widget = rig.ctx.services["programs"].exercise_widget("decompression", host)
+    widget = rig.feature.exercise_widget("decompression", host)
     assert isinstance(widget, ExercisePlayer) and widget.parent() is host and widget.playing
     done: list[tuple[str, int, bool]] = []
     widget.finished.connect(lambda i, s, c: done.append((i, s, c)))
@@ -271,7 +272,7 @@ def test_the_eap_pin_is_preferred_and_a_changed_key_shows_nothing(make_rig, org:
             return self.keys
 
     eap = Eap()
-    rig = make_rig(policy=org.policy, services={"eap": eap})
+    rig = make_rig(policy=org.policy, capabilities=Capabilities(pinned_keys=eap))  # type: ignore[arg-type]
     offers_tab(rig)
     assert rig.feature.offers.state is OffersState.KEY_PROBLEM and rig.page.offer_cards == {}
     eap.keys = org.keys.public()

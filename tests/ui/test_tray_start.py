@@ -41,7 +41,7 @@ def test_minimized_start_builds_no_window_until_asked(tray_app: WellCareApp) -> 
 
 
 def test_check_in_from_the_tray_works_without_the_window(tray_app: WellCareApp, qtbot) -> None:  # type: ignore[no-untyped-def]
-    popup = tray_app.features[1].ctx.services["assess"].open_checkin()
+    popup = tray_app.features[1].open_checkin()
     assert popup is not None and popup.isVisible()
     assert tray_app.window is None
     popup.close()

@@ -27,13 +27,7 @@ def call(ctx: Context) -> int:
     from wellcare.ui.single_instance import send_to_running  # Qt only for this command, not for `--help`
 
     state = ctx.args.state
-    profile = ctx.profile_dir
-    if getattr(ctx.args, "demo", False) and ctx.args.profile is None:  # the same profile `wellcare --demo` runs
-        from wellcare.demo import DemoLayout
-        from wellcare.paths import demo_root
-
-        layout = DemoLayout(demo_root())
-        profile = layout.coordinator if ctx.args.coordinator else layout.counselor
+    profile = ctx.profile_dir  # with --demo, the same profile `wellcare --demo` runs
     if send_to_running(profile, {"cmd": "call", "state": state}):
         return EXIT_OK
     ctx.err.write(f"wellcare: no running WellCare for this profile took the call {state}; is WellCare running?\n")

@@ -6,13 +6,14 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from wellcare.paths import default_profile_dir
 from wellcare.policy import Policy
 from wellcare.policy import load as load_policy
+from wellcare.runtime import Profile, ProfileLocation, Services, build_services, locate_profile, read_passphrase_file
+from wellcare.schedule.clock import Clock, SystemClock
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 from wellcare.vault.errors import PassphraseRequired
 
@@ -30,20 +31,25 @@ class Context:
     err: TextIO
 
     @property
+    def location(self) -> ProfileLocation:
+        return locate_profile(self.args)
+
+    @property
     def profile_dir(self) -> Path:
-        if self.args.profile is not None:
-            return Path(self.args.profile).expanduser()
-        return default_profile_dir(coordinator=bool(self.args.coordinator))
+        return self.location.folder
 
     def policy(self) -> Policy:
-        return load_policy(self.args.policy)
+        return load_policy(self.location.policy_file)
+
+    def services(self, vault: Vault, clock: Clock | None = None, profile_dir: Path | None = None) -> Services:
+        """The Qt-free services on this open vault (the system clock unless one is given)."""
+        location = self.location if profile_dir is None else replace(self.location, folder=profile_dir)
+        return build_services(Profile(location, self.policy()), vault, clock or SystemClock())
 
     def read_passphrase(self) -> str | None:
-        if self.args.passphrase_file is not None:
-            try:
-                return Path(self.args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
-            except OSError as exc:
-                raise VaultError(f"The passphrase file could not be read: {exc.strerror}") from None
+        passphrase_file = self.location.passphrase_file
+        if passphrase_file is not None:
+            return read_passphrase_file(passphrase_file)
         if sys.stdin is not None and sys.stdin.isatty():
             return getpass.getpass("WellCare vault passphrase: ")
         return None

@@ -20,11 +20,10 @@ import sys
 from pathlib import Path
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
-from wellcare.coordinator.handlers import build_registry
 from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
-from wellcare.inbox.dispatcher import HandlerSetup, Inbox, InboxReport
+from wellcare.inbox.dispatcher import InboxReport
 from wellcare.inbox.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
-from wellcare.paths import default_profile_dir
+from wellcare.runtime import locate_profile
 from wellcare.schedule.clock import SystemClock
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 
@@ -65,13 +64,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def coordinator_profile(ctx: Context) -> Path:
-    if ctx.args.profile is not None:
-        return Path(ctx.args.profile).expanduser()
-    return default_profile_dir(coordinator=True)
+    return locate_profile(ctx.args, coordinator=True).folder
 
 
 def _new_passphrase(ctx: Context) -> str | None:
-    if ctx.args.passphrase_file is not None:
+    if ctx.location.passphrase_file is not None:
         return ctx.read_passphrase()
     if sys.stdin is not None and sys.stdin.isatty():
         first = getpass.getpass("Choose a passphrase for the coordinator vault: ")
@@ -91,7 +88,7 @@ def _open_or_create(ctx: Context, profile: Path) -> tuple[Vault, str | None]:
                 "The coordinator needs its own profile (--profile DIR)."
             )
         return ctx.open_vault(profile), None
-    if ctx.args.passphrase_file is None and manager.keyring_usable():
+    if ctx.location.passphrase_file is None and manager.keyring_usable():
         created = manager.create("keyring", role="coordinator")
         return created.vault, created.recovery_code
     passphrase = _new_passphrase(ctx)
@@ -177,8 +174,7 @@ def import_command(ctx: Context) -> int:
             return EXIT_FAIL
         try:
             transport = FolderTransport(exchange)
-            clock = SystemClock()
-            inbox = Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock)
+            inbox = ctx.services(vault, SystemClock(), profile).import_inbox(keys)
             report = inbox.import_once(transport, max_files=ctx.args.max_files)
         except TransportError as exc:
             ctx.err.write(f"wellcare: the exchange folder {exchange} cannot be read: {exc}\n")

@@ -10,7 +10,6 @@ import argparse
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, Context
 from wellcare.eap import EapService, KeyState, MyRequest
-from wellcare.schedule.clock import SystemClock
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,7 +29,7 @@ def _line(request: MyRequest) -> str:
 
 
 def _service(ctx: Context) -> EapService:
-    return EapService(ctx.open_vault(), ctx.policy(), SystemClock())
+    return ctx.services(ctx.open_vault()).eap()
 
 
 def status_command(ctx: Context) -> int:

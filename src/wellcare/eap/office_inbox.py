@@ -49,7 +49,6 @@ from wellcare.eap.office_records import (
     InboxEvent,
     InboxRequest,
     Triage,
-    folder_transport,
     monday_of,
     request_from_row,
 )
@@ -69,6 +68,7 @@ from wellcare.exchange import (
     Envelope,
     EnvelopeError,
     Folder,
+    FolderTransport,
     Kind,
     Reason,
     Transport,
@@ -89,7 +89,7 @@ log = logging.getLogger(__name__)
 __all__ = [  # the records are read through this module too (the inbox page, the dashboard, the tests)
     "CLOSED_TRIAGE", "COMPONENT", "KEEP_CLOSED_SLOTS", "KEEP_PENDING_CANCELS", "MIGRATIONS",
     "CoordinatorEapError", "EapInbox", "InboxEntry", "InboxEvent", "InboxRequest", "Triage",
-    "folder_transport", "monday_of", "register",
+    "monday_of", "register",
 ]
 
 class EapInbox:
@@ -100,7 +100,7 @@ class EapInbox:
         vault: Vault,
         keys: CoordinatorKeys,
         clock: Clock,
-        transport_factory: Callable[[str], Transport] = folder_transport,
+        transport_factory: Callable[[str], Transport] = FolderTransport,
     ) -> None:
         self.vault = vault
         self.keys = keys

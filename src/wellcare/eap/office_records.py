@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any
 
 from wellcare.eap.protocol import Appointment, RequestContent, RequestType, Urgency, parse_content
-from wellcare.exchange import FolderTransport, Transport
 from wellcare.vault.columns import read_optional_time, read_time
 from wellcare.vault.migrations import Migration
 
@@ -188,10 +187,6 @@ def request_from_row(row: Sequence[Any], events: tuple[InboxEntry, ...]) -> Inbo
 def monday_of(when: datetime) -> datetime:
     """00:00 on the Monday of ``when``'s week, in its own time zone (so its ISO week stays the same)."""
     return (when - timedelta(days=when.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def folder_transport(path: str) -> Transport:
-    return FolderTransport(path)
 
 
 class CoordinatorEapError(Exception):

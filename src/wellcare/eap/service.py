@@ -114,10 +114,6 @@ class SyncResult:
 TransportFactory = Callable[[str], Transport]
 
 
-def folder_transport(path: str) -> Transport:
-    return FolderTransport(path)
-
-
 class EapService:
     """Plain Python; the Qt feature and the CLI call it. Takes its collaborators explicitly."""
 
@@ -126,7 +122,7 @@ class EapService:
         vault: Vault,
         policy: Policy,
         clock: Clock,
-        transport_factory: TransportFactory = folder_transport,
+        transport_factory: TransportFactory = FolderTransport,
     ) -> None:
         self.vault = vault
         self.clock = clock

@@ -1,15 +1,13 @@
 """Gather one week's true inputs from the other capabilities, coarse from the start.
 
-Breaks are handed in as a typed ``WeeklyBreaks`` (``wellcare.capabilities``); the others still
-meet in the app's ``services`` mapping (see docs/ARCHITECTURE.md). Any of them may be missing: then
-its fields are "none" (bands) or 0 (counts). What is asked of them:
+Each capability is handed in as its typed Protocol (``wellcare.capabilities``). Any of them may be
+missing (None): then its fields are "none" (bands) or 0 (counts). What is asked of them:
 
-- ``services["assess"].latest_bands(since, until) -> {instrument_id: band_id}``: the band of the
-  latest result of each instrument completed in [since, until). Keys "who5", "pss10" and "cbi"
-  (the CBI's *client-related* subscale band; "cbi.client" is read too). Until the assess
-  capability has that method, :func:`bands_from_results` reads its results through its store.
+- ``WeeklyBands.latest_bands(since, until) -> {instrument_id: band_id}`` (the assess service): the
+  band of the latest result of each instrument completed in [since, until). Keys "who5", "pss10" and
+  "cbi" (the CBI's *client-related* subscale band; "cbi.client" is read too).
 - ``WeeklyBreaks.breaks_taken_in_week(iso_week) -> int`` (the breaks service).
-- ``services["incidents"].count_in_week(iso_week) -> int``.
+- ``HardCallCounts.count_in_week(iso_week) -> int`` (the incidents service).
 
 Nothing else is read: no answers, notes, call references or item-level data.
 """
@@ -17,12 +15,12 @@ Nothing else is read: no answers, notes, call references or item-level data.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from wellcare.aggregate_format.schema import BAND_FIELDS
-from wellcare.capabilities import WeeklyBreaks
+from wellcare.capabilities import HardCallCounts, WeeklyBands, WeeklyBreaks
 from wellcare.privacy.contribution import ContributionInputs
 from wellcare.schedule.clock import Clock
 from wellcare.weeks import IsoWeek, iso_week
@@ -56,26 +54,6 @@ def next_week_start(now: datetime) -> datetime:
     return datetime.combine(monday + timedelta(days=7), time(0, 0), tzinfo=now.tzinfo)
 
 
-def bands_from_results(results: Iterable[Any], since: datetime, until: datetime) -> dict[str, str]:
-    """The latest band per instrument among stored results completed in [since, until).
-
-    ``results`` are the assess store's ``StoredResult`` objects (``completed_at``,
-    ``instrument_id``, ``result.bands``); only the band ids listed in :data:`BAND_SOURCES` are read.
-    """
-    latest: dict[str, tuple[datetime, str]] = {}
-    for stored in results:
-        instrument = getattr(stored, "instrument_id", None)
-        if instrument not in BAND_SOURCES:
-            continue
-        when = stored.completed_at
-        if not since <= when < until:
-            continue
-        band = stored.result.bands.get(BAND_SOURCES[instrument][0])
-        if isinstance(band, str) and (instrument not in latest or when >= latest[instrument][0]):
-            latest[instrument] = (when, band)
-    return {instrument: band for instrument, (_, band) in latest.items()}
-
-
 def _band(bands: Mapping[str, Any], instrument: str) -> str | None:
     keys = (instrument, f"{instrument}.client", f"{instrument}_client") if instrument == "cbi" else (instrument,)
     allowed = BAND_SOURCES[instrument][2]
@@ -91,26 +69,20 @@ def _count(value: Any) -> int:
 
 
 class ServiceInputs:
-    """Reads a week's inputs from the app's services; a missing or failing service gives none/0.
-
-    ``assess_results`` is the fallback for an assess service without ``latest_bands``: a callable
-    returning its stored results (the feature passes one that reads the assess store). ``breaks`` is
-    the breaks capability itself (None without one: 0 breaks).
-    """
+    """Reads a week's inputs from the capabilities handed in; a missing or failing one gives none/0."""
 
     def __init__(
         self,
-        services: Mapping[str, Any],
         clock: Clock,
-        assess_results: Callable[[], Iterable[Any]] | None = None,
         *,
+        bands: WeeklyBands | None = None,
         breaks: WeeklyBreaks | None = None,
+        hard_calls: HardCallCounts | None = None,
     ) -> None:
-        self._services = services
+        self._bands = bands
         self._breaks = breaks
+        self._hard_calls = hard_calls
         self._clock = clock
-        self._assess_results = assess_results
-        self.gaps: set[str] = set()  # what had to be read through a fallback (for the lead's log)
 
     def inputs(self, period: str, org_unit: str | None) -> ContributionInputs:
         tz = self._clock.now().tzinfo
@@ -125,21 +97,14 @@ class ServiceInputs:
         )
 
     def bands(self, since: datetime, until: datetime) -> Mapping[str, Any]:
-        assess = self._services.get("assess")
-        if assess is None:
+        if self._bands is None:
             return {}
         try:
-            method = getattr(assess, "latest_bands", None)
-            if callable(method):
-                found = method(since, until)
-                return found if isinstance(found, Mapping) else {}
-            self.gaps.add("assess.latest_bands")
-            if self._assess_results is None:
-                return {}
-            return bands_from_results(self._assess_results(), since, until)
+            found = self._bands.latest_bands(since, until)
         except Exception:  # another capability's trouble must not stop the week's contribution
             log.warning("could not read the week's assessment bands", exc_info=True)
             return {}
+        return found if isinstance(found, Mapping) else {}
 
     def breaks_taken(self, period: str) -> int:
         if self._breaks is None:
@@ -151,12 +116,10 @@ class ServiceInputs:
             return 0
 
     def hard_calls(self, period: str) -> int:
-        incidents = self._services.get("incidents")
-        method = getattr(incidents, "count_in_week", None)
-        if not callable(method):
+        if self._hard_calls is None:
             return 0
         try:
-            return _count(method(period))
+            return _count(self._hard_calls.count_in_week(period))
         except Exception:
             log.warning("could not read the week's hard-call count", exc_info=True)
             return 0

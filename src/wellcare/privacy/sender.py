@@ -51,10 +51,6 @@ InputsProvider = Callable[[str, str | None], ContributionInputs]
 TransportFactory = Callable[[str], Transport]
 
 
-def folder_transport(path: str) -> Transport:
-    return FolderTransport(path)
-
-
 class Availability(StrEnum):
     """Whether contributions may go out, and if not, why (the page translates these)."""
 
@@ -108,7 +104,7 @@ class ContributionSender:
         policy: Policy,
         clock: Clock,
         inputs: InputsProvider,
-        transport_factory: TransportFactory = folder_transport,
+        transport_factory: TransportFactory = FolderTransport,
     ) -> None:
         self.store = ContributionStore(vault)
         self.policy = policy

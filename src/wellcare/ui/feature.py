@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from wellcare.calls import CallState
 from wellcare.capabilities import Capabilities
 from wellcare.policy import Policy
+from wellcare.runtime import Services
 from wellcare.schedule.clock import Clock
 from wellcare.ui.notify import Notifier
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
@@ -39,13 +39,16 @@ class AppContext:
     calls: CallState
     language: Callable[[], str]
     show_page: Callable[[str], None] = field(default=lambda key: None)
-    # Features find each other here by name ("breaks", "programs", "eap", "assess", "incidents"):
-    # a feature registers itself in its constructor; a user looks it up when acting and copes
-    # with its absence. Order in app.py's feature lists decides who is constructed first.
-    services: dict[str, Any] = field(default_factory=dict)
-    # The typed way (wellcare.capabilities): an owner fills in its field when constructed, a user
-    # reads it when it starts or acts; None while the owner is absent. Only breaks has moved so far.
+    # What features ask of each other (wellcare.capabilities): an owner fills in its field when
+    # constructed, a user reads it when it starts or acts; None while the owner is absent (not in this role).
     capabilities: Capabilities = field(default_factory=Capabilities)
+    # The Qt-free services of this profile (wellcare.runtime.build_services); app.py hands in the ones
+    # it built, a test rig may leave it out and gets them built here from the fields above.
+    services: Services | None = None
+
+    def __post_init__(self) -> None:
+        if self.services is None:
+            self.services = Services(self.profile_dir, self.policy, lambda: self.vault(), self.clock)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,12 @@ class Feature(QObject):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+
+    @property
+    def services(self) -> Services:
+        """The profile's Qt-free services (always set once the AppContext is built)."""
+        assert self.ctx.services is not None
+        return self.ctx.services
 
     def start(self) -> None:
         """Called once the vault is open (at start and after unlock)."""

@@ -1,4 +1,4 @@
-"""What every assess screen needs: the store, the instruments, the clock, links and crisis lines."""
+"""What every assess screen needs: the Qt-free AssessService plus where suggestions lead and the crisis lines."""
 
 from __future__ import annotations
 
@@ -6,64 +6,65 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from wellcare.assess import reminders
 from wellcare.assess.loader import Catalog
 from wellcare.assess.model import Instrument
-from wellcare.assess.reminders import RECHECK_AFTER, ReminderStatus, Snooze
+from wellcare.assess.reminders import ReminderStatus, Snooze
+from wellcare.assess.service import DISPLAY_ORDER, AssessService
 from wellcare.assess.store import AssessmentStore
 from wellcare.policy import CrisisLine
 from wellcare.schedule.clock import Clock
 from wellcare.ui.assess.links import Links
 
-# The shipped instruments in the order a counselor meets them: the regular ones first.
-DISPLAY_ORDER = ("who5", "pss10", "cbi", "k6", "phq9", "gad7")
-
-
-def _nothing() -> None:
-    return None
-
-
-def _english() -> str:
-    return "en"
+__all__ = ["DISPLAY_ORDER", "AssessEnv"]
 
 
 @dataclass
 class AssessEnv:
-    store: AssessmentStore
-    catalog: Catalog
-    clock: Clock
+    """The screens' view of the service (same names as before the service moved out of ui/)."""
+
+    service: AssessService
     links: Links
     lines: tuple[CrisisLine, ...]
-    language: Callable[[], str] = _english
-    day_start: time = time(9, 0)
-    changed: Callable[[], None] = _nothing  # results, drafts, cadences or snoozes changed
-    pack_problems: tuple[str, ...] = ()  # org-pack files that were skipped, each "<file>: <key>: <problem>"
+
+    @property
+    def store(self) -> AssessmentStore:
+        return self.service.store
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.service.catalog
+
+    @property
+    def clock(self) -> Clock:
+        return self.service.clock
 
     @property
     def lang(self) -> str:
-        return self.language()
+        return self.service.lang
+
+    @property
+    def day_start(self) -> time:
+        return self.service.day_start
+
+    @property
+    def changed(self) -> Callable[[], None]:
+        return self.service.changed
+
+    @property
+    def pack_problems(self) -> tuple[str, ...]:
+        return self.service.pack_problems
 
     def instruments(self) -> list[Instrument]:
-        """Every loaded instrument, shipped ones in DISPLAY_ORDER, then org packs as loaded."""
-        rank = {instrument_id: index for index, instrument_id in enumerate(DISPLAY_ORDER)}
-        return sorted(self.catalog, key=lambda i: rank.get(i.id, len(rank)))
+        return self.service.instruments()
 
     def statuses(self) -> list[ReminderStatus]:
-        return reminders.plan(self.store.reminder_records(self.catalog.ids), self.store.reminders_since())
+        return self.service.statuses()
 
     def snooze(self, instrument_ids: list[str], choice: Snooze) -> datetime:
-        until = reminders.snooze_until(self.clock.now(), choice, self.day_start)
-        for instrument_id in instrument_ids:
-            self.store.snooze(instrument_id, until)
-        self.changed()
-        return until
+        return self.service.snooze(instrument_ids, choice)
 
     def set_recheck(self, instrument_id: str) -> datetime:
-        when = self.clock.now() + RECHECK_AFTER
-        self.store.set_recheck(instrument_id, when)
-        self.changed()
-        return when
+        return self.service.set_recheck(instrument_id)
 
     def recheck_at(self, instrument_id: str) -> datetime | None:
-        records = self.store.reminder_records([instrument_id])
-        return records[0].recheck_at if records else None
+        return self.service.recheck_at(instrument_id)

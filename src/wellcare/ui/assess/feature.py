@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
-from wellcare.assess.errors import InstrumentFormatError
-from wellcare.assess.loader import Catalog, load_with_packs
+from wellcare.assess.loader import Catalog
 from wellcare.assess.reminders import ReminderStatus, Snooze, due_notifications, next_notification
-from wellcare.assess.store import AssessmentStore
+from wellcare.assess.service import load_catalog
 from wellcare.eap.office import EapOffice
 from wellcare.policy import crisis_lines, instrument_pack_folder
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
@@ -27,7 +26,7 @@ from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.history import HistoryPage
 from wellcare.ui.assess.intro import SECONDS_PER_ITEM
-from wellcare.ui.assess.links import SAVED_PHONE_METHOD, URGENT_EAP_METHOD, Links, UrgentEapRequest
+from wellcare.ui.assess.links import Links, UrgentEapRequest
 from wellcare.ui.assess.page import AssessPage
 from wellcare.ui.assess.wizard import AssessmentSession
 from wellcare.ui.feature import AppContext, Feature, PageSpec
@@ -44,14 +43,6 @@ def _alive(widget: QWidget | None) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 
 
-def _day_start(text: object) -> time:
-    try:
-        hours, minutes = str(text).split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        return time(9, 0)
-
-
 class AssessFeature(Feature):
     """Self-checks, the daily check-in, trends and reminders.
 
@@ -61,17 +52,20 @@ class AssessFeature(Feature):
         The instruments (default: the shipped ones).
     urgent_eap
         Sends an urgent EAP call-back request in one step (see links.UrgentEapRequest). Without
-        it, ``ctx.services["eap"].request_urgent_call_back`` is used when the EAP capability has
-        one; until then the safety panel shows the policy's EAP phone and the crisis lines.
+        it, ``ctx.capabilities.eap_requests.request_urgent_call_back`` is used when there is one;
+        else the safety panel shows the policy's EAP phone and the crisis lines.
 
-    Registers itself as ``ctx.services["assess"]``.
+    Its Qt-free ``service`` (``wellcare.assess.service.AssessService``) is ``ctx.capabilities.weekly_bands``.
     """
 
     def __init__(
         self, ctx: AppContext, *, catalog: Catalog | None = None, urgent_eap: UrgentEapRequest | None = None
     ) -> None:
         super().__init__(ctx)
-        ctx.services["assess"] = self
+        self.service = self.services.assess
+        self.service.language = ctx.language
+        self.service.changed = self.changed  # the screens refresh and the reminder job is re-derived
+        ctx.capabilities.weekly_bands = self.service
         self._catalog = catalog
         self.urgent_eap = urgent_eap
         self.env: AssessEnv | None = None
@@ -82,22 +76,17 @@ class AssessFeature(Feature):
 
     # -- Feature ---------------------------------------------------------------------------------
     def start(self) -> None:
-        pack_problems: tuple[str, ...] = ()
         if self._catalog is None:
-            try:
-                loaded = load_with_packs(instrument_pack_folder(self.ctx.policy))
-            except InstrumentFormatError:
-                log.error("instrument files are broken; self-checks are unavailable")
+            loaded = load_catalog(instrument_pack_folder(self.ctx.policy))
+            if loaded.catalog is None:
                 return
-            self._catalog, pack_problems = loaded.catalog, loaded.problems
-            for problem in pack_problems:  # file and key only: a pack holds no answers
-                log.warning("instrument pack skipped: %s", problem)
+            self._catalog, self.service.pack_problems = loaded.catalog, loaded.pack_problems
         ctx = self.ctx
-        store = AssessmentStore(ctx.vault(), ctx.clock)
-        store.reminders_since()
+        self.service.catalog = self._catalog
+        self.service.store.reminders_since()
         links = Links(
             show_page=ctx.show_page,
-            services=ctx.services,
+            capabilities=ctx.capabilities,
             urgent_eap_provider=self.urgent_eap_request,
             eap_phone=str(ctx.policy.get("coordinator", "eap_phone")),
             eap_email=str(ctx.policy.get("coordinator", "eap_email")),
@@ -105,17 +94,7 @@ class AssessFeature(Feature):
             office=EapOffice.from_policy(ctx.policy),
             now=ctx.clock.now,
         )
-        self.env = AssessEnv(
-            store=store,
-            catalog=self._catalog,
-            clock=ctx.clock,
-            links=links,
-            lines=tuple(crisis_lines(ctx.policy)),
-            language=ctx.language,
-            day_start=_day_start(ctx.policy.get("breaks", "shift_start")),
-            changed=self.changed,
-            pack_problems=pack_problems,
-        )
+        self.env = AssessEnv(self.service, links, tuple(crisis_lines(ctx.policy)))
         self.sync = JobSynchronizer(ctx.scheduler, ctx.clock, self.plan, prefix="assess")
         self.sync.start()
 
@@ -167,12 +146,13 @@ class AssessFeature(Feature):
         """The one-step urgent call-back request, if the EAP capability offers one (else None)."""
         if self.urgent_eap is not None:
             return self.urgent_eap
-        return getattr(self.ctx.services.get("eap"), URGENT_EAP_METHOD, None)
+        eap = self.ctx.capabilities.eap_requests
+        return eap.request_urgent_call_back if eap is not None else None
 
     def saved_phone(self) -> str:
         """The phone number the EAP capability remembers from the last request, or ""."""
-        provider = getattr(self.ctx.services.get("eap"), SAVED_PHONE_METHOD, None)
-        return str(provider()) if callable(provider) else ""
+        eap = self.ctx.capabilities.eap_requests
+        return eap.saved_phone() if eap is not None else ""
 
     # -- reminders -------------------------------------------------------------------------------
     def statuses(self) -> list[ReminderStatus]:

@@ -1,10 +1,10 @@
 """Where a result's "what helps" suggestions and the safety panel's EAP offer lead.
 
-Other capabilities (breaks, programs, EAP requests, hard-call support) register themselves in
-``ctx.services`` under their name. A suggestion shows a button only when the capability that
-serves it is registered, and the button opens that capability's page; otherwise the suggestion
-shows its sentence (and, for the EAP, the office's phone number from the policy). Pointing a
-suggestion somewhere else is one line in SUGGESTION_TARGETS.
+Other capabilities (breaks, programs, EAP requests, hard-call support) fill in their field of
+``ctx.capabilities``. A suggestion shows a button only when the capability that serves it is
+present, and the button opens that capability's page; otherwise the suggestion shows its sentence
+(and, for the EAP, the office's phone number from the policy). Pointing a suggestion somewhere
+else is one line in SUGGESTION_TARGETS.
 """
 
 from __future__ import annotations
@@ -12,11 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
+from wellcare.capabilities import Capabilities
 from wellcare.eap.office import EapOffice
 
-# Suggestion id -> (the ctx.services name of the capability that serves it, the page key it opens).
+# Capability name -> whether this role has it (its owner filled in its field of ctx.capabilities).
+PRESENT: dict[str, Callable[[Capabilities], bool]] = {
+    "breaks": lambda c: c.protected_break is not None,
+    "programs": lambda c: c.exercise_player is not None,
+    "eap": lambda c: c.eap_requests is not None,
+    "incidents": lambda c: c.hard_call_counts is not None,
+}
+
+# Suggestion id -> (the capability that serves it, a PRESENT key; the page key it opens).
 SUGGESTION_TARGETS: dict[str, tuple[str, str]] = {
     "break": ("breaks", "breaks"),
     "exercise": ("programs", "programs"),
@@ -27,12 +35,9 @@ SUGGESTION_TARGETS: dict[str, tuple[str, str]] = {
 
 EAP_REQUEST_KIND = "counseling"  # wellcare.eap.RequestType.COUNSELING
 
-# The EAP capability's one-step urgent call-back request: ``ctx.services["eap"].<URGENT_EAP_METHOD>(phone)``
+# The EAP capability's one-step urgent call-back request (``EapRequests.request_urgent_call_back(phone)``)
 # returns what became of it: "sent", "waiting" (saved, the shared folder cannot be reached) or
 # "failed" (wellcare.eap.office.UrgentOutcome). Without it, the panel shows the phone and lines.
-# ``<SAVED_PHONE_METHOD>()`` is the phone number given last time, to confirm rather than retype.
-URGENT_EAP_METHOD = "request_urgent_call_back"
-SAVED_PHONE_METHOD = "saved_phone"
 UrgentEapRequest = Callable[[str], str]
 
 
@@ -51,7 +56,7 @@ def _system_now() -> datetime:
 @dataclass
 class Links:
     show_page: Callable[[str], None] = lambda key: None
-    services: Mapping[str, Any] = field(default_factory=dict)
+    capabilities: Capabilities = field(default_factory=Capabilities)
     targets: Mapping[str, tuple[str, str]] = field(default_factory=lambda: dict(SUGGESTION_TARGETS))
     urgent_eap_provider: Callable[[], UrgentEapRequest | None] = _none  # read when the panel is built
     eap_phone: str = ""
@@ -66,7 +71,8 @@ class Links:
 
     def page_for(self, suggestion: str) -> str | None:
         target = self.targets.get(suggestion)
-        if target is None or self.services.get(target[0]) is None:
+        present = PRESENT.get(target[0]) if target is not None else None
+        if target is None or present is None or not present(self.capabilities):
             return None
         return target[1]
 
@@ -74,9 +80,9 @@ class Links:
         page = self.page_for(suggestion)
         if page is None:
             return False
-        open_request = getattr(self.services.get("eap"), "open_request", None)
-        if suggestion == "eap" and callable(open_request):
-            open_request(EAP_REQUEST_KIND)  # the EAP page with its request form open
+        eap = self.capabilities.eap_requests
+        if suggestion == "eap" and eap is not None:
+            eap.open_request(EAP_REQUEST_KIND)  # the EAP page with its request form open
             return True
         self.show_page(page)
         return True

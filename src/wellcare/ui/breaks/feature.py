@@ -5,9 +5,8 @@ postpone/skip limits, protected breaks, what was recorded). This feature only tu
 widgets and signals: the heads-up card, the overlay, the tray entries and tooltip, the "My day"
 page, and one single-shot QTimer that polls presence when the service asks it to.
 
-The service is the ``WeeklyBreaks`` and ``ProtectedBreak`` capability (``ctx.capabilities``).
-``ctx.services["breaks"]`` (this object) still offers ``start_protected_break(minutes, exercise_id,
-reason)`` to features not yet moved to ``ctx.capabilities``.
+The service is the ``WeeklyBreaks`` and ``ProtectedBreak`` capability (``ctx.capabilities``); it reads
+``ctx.capabilities.exercise_player`` (exercises in a break) and ``hard_call_counts`` (the "My day" chart).
 """
 
 from __future__ import annotations
@@ -63,7 +62,6 @@ class BreaksFeature(Feature):
             ctx.vault, ctx.clock, ctx.policy, ctx.scheduler, ctx.calls,
             idle_detector=idle_detector, process_lister=process_lister, hooks=hooks,
         )
-        ctx.services["breaks"] = self
         ctx.capabilities.weekly_breaks = self.service
         ctx.capabilities.protected_break = self.service
         self.overlay: BreakOverlay | None = None
@@ -170,11 +168,11 @@ class BreaksFeature(Feature):
             overlay.deleteLater()
 
     def _recommend(self, context: Mapping[str, object]) -> Sequence[str]:
-        recommend = getattr(self.ctx.services.get("programs"), "recommend", None)
-        return list(recommend(context)) if callable(recommend) else []
+        programs = self.ctx.capabilities.exercise_player
+        return list(programs.recommend(context)) if programs is not None else []
 
     def _exercise_factory(self, exercise_id: str | None) -> ExerciseFactory | None:
-        programs = self.ctx.services.get("programs")
+        programs = self.ctx.capabilities.exercise_player
         if programs is None or not exercise_id:
             return None
 
@@ -254,11 +252,11 @@ class BreaksFeature(Feature):
     def hard_calls_per_week(self) -> list[tuple[str, int]] | None:
         """From the incidents service, if there is one: (ISO week or its Monday's ISO date, count), oldest
         first; the chart turns the key into words."""
-        weekly = getattr(self.ctx.services.get("incidents"), "weekly_counts", None)
-        if not callable(weekly):
+        incidents = self.ctx.capabilities.hard_call_counts
+        if incidents is None:
             return None
         try:
-            counts = weekly()
+            counts = incidents.weekly_counts()
         except Exception:
             log.warning("could not read hard-call counts", exc_info=True)
             return None

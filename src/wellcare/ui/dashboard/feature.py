@@ -24,7 +24,6 @@ PAGE_KEY = "dashboard"
 class DashboardFeature(Feature):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        ctx.services["dashboard"] = self
         self.data: DashboardData | None = None
         with suppress(VaultError):  # before any feature starts: the inbox's first import validates units with it
             remember(ctx.vault(), ctx.policy)

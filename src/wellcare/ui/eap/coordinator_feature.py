@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from wellcare.eap import Urgency
@@ -43,7 +44,8 @@ class CoordinatorInboxFeature(Feature):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        ctx.services["coordinator_inbox"] = self  # its ``model.imported`` tells others an import ran
+        ctx.capabilities.inbox_imports = self  # tells others (enrollments) that an import ran
+        self._import_listeners: list[Callable[[Mapping[str, int]], None]] = []
         self.model: InboxModel | None = None
         self.retention: JobSynchronizer | None = None
         self.share = ShareWatch(
@@ -55,7 +57,18 @@ class CoordinatorInboxFeature(Feature):
         days = retention_days(vault, self.ctx.policy, self.ctx.profile_dir)
         self.model = InboxModel(vault, self.ctx.clock, self.ctx.profile_dir, parent=self, retention_days=days)
         self.model.changed.connect(self._ensure_running)
+        self.model.imported.connect(self._tell_imported)
         self._ensure_running()
+
+    def subscribe_imports(self, listener: Callable[[Mapping[str, int]], None]) -> Callable[[], None]:
+        """``InboxImports``: hear what each import run accepted, by kind; returns the unsubscribe function."""
+        self._import_listeners.append(listener)
+        return lambda: self._import_listeners.remove(listener) if listener in self._import_listeners else None
+
+    def _tell_imported(self, report: InboxReport | None) -> None:
+        accepted = report.accepted_by_kind if report is not None else {}
+        for listener in list(self._import_listeners):
+            listener(accepted)
 
     def _ensure_running(self) -> None:
         """Once set up (now or later, from the page's set-up form): retention, watching and importing."""

@@ -9,10 +9,10 @@ Notifications say little on purpose (a tray balloon can be read over a shoulder)
 arrived", "appointment today at 14:00", never the word counseling or what was asked.
 
 Attachment sources are wired by the composition root: ``EapFeature.with_sources(source, ...)``
-returns a Feature class to list in ``features_for`` in app.py (e.g. the assessment summary). Hard-call
-incidents are offered without wiring when ``ctx.services["incidents"]`` has ``summaries()``.
+returns a feature factory to list in ``features_for`` in app.py (e.g. the assessment summary). Hard-call
+incidents are offered without wiring when ``ctx.capabilities.incident_summaries`` is there.
 
-Registers itself as ``ctx.services["eap"]`` for other capabilities:
+It is ``ctx.capabilities.eap_requests`` (``wellcare.capabilities.EapRequests``) for other capabilities:
 
 * ``open_request(kind, urgent)``: show the EAP page with the form open, ``kind`` a
   :class:`~wellcare.eap.RequestType` value (the page alone when requests cannot be sent);
@@ -29,7 +29,7 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import timedelta
-from typing import ClassVar
+from functools import partial
 
 from wellcare.eap import (
     INCIDENT,
@@ -63,18 +63,18 @@ POLL_JOB = "eap:poll"
 class EapFeature(Feature):
     """Confidential EAP requests for the counselor role."""
 
-    attachment_sources: ClassVar[tuple[AttachmentSource, ...]] = ()
     poll_every = timedelta(minutes=2)
     debounce_ms = 300
 
     @classmethod
-    def with_sources(cls, *sources: AttachmentSource) -> type[EapFeature]:
-        """This feature with attachment sources, for ``features_for`` in app.py."""
-        return type(cls.__name__, (cls,), {"attachment_sources": cls.attachment_sources + tuple(sources)})
+    def with_sources(cls, *sources: AttachmentSource) -> Callable[[AppContext], EapFeature]:
+        """A factory of this feature with attachment sources, for ``features_for`` in app.py."""
+        return partial(cls, sources=tuple(sources))
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, sources: tuple[AttachmentSource, ...] = ()) -> None:
         super().__init__(ctx)
-        ctx.services["eap"] = self
+        self.attachment_sources = sources
+        ctx.capabilities.eap_requests = self
         self.service: EapService | None = None
         self.model: EapModel | None = None
         self.reminders: JobSynchronizer | None = None
@@ -87,7 +87,7 @@ class EapFeature(Feature):
     # -- life cycle -----------------------------------------------------------------------------
     def start(self) -> None:
         ctx = self.ctx
-        self.service = EapService(ctx.vault(), ctx.policy, ctx.clock)
+        self.service = self.services.eap()
         sources = (*self.attachment_sources, self._incident_choices)
         self.model = EapModel(self.service, ctx.policy, ctx.language, sources, parent=self)
         coordinator = self.service.coordinator()  # pins the key on first use
@@ -166,11 +166,10 @@ class EapFeature(Feature):
 
     def _incident_choices(self, vault: Vault, language: str) -> list[AttachmentChoice]:
         """The hard-call journal's one-line summaries (never notes), newest first, the last ten."""
-        incidents = self.ctx.services.get("incidents")
-        summaries = getattr(incidents, "summaries", None)
-        if summaries is None:
+        incidents = self.ctx.capabilities.incident_summaries
+        if incidents is None:
             return []
-        return [AttachmentChoice(f"incident:{i}", INCIDENT, line, line) for i, line in list(summaries())[:10]]
+        return [AttachmentChoice(f"incident:{i}", INCIDENT, line, line) for i, line in list(incidents.summaries())[:10]]
 
     # -- reply pick-up --------------------------------------------------------------------------
     def check_now(self) -> SyncResult | None:

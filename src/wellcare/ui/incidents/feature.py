@@ -1,11 +1,10 @@
 """Hard-call support as a Feature: tray entry, shortcut, dialog, protected break, journal, report.
 
-Registers itself as ``ctx.services["incidents"]`` and offers other capabilities counts and
-one-line summaries only (see the methods under "for other capabilities"). Uses, when present,
-``ctx.services["breaks"].start_protected_break`` (else its own recovery panel),
-``ctx.services["programs"].exercise_widget`` (else a built-in exercise) and
-``ctx.services["eap"].open_request`` (else the EAP page; without EAP, its phone number). The
-crisis lines always show.
+The Qt-free ``IncidentService`` keeps the journal and the rules; it is ``ctx.capabilities.hard_call_counts``
+(counts only). This feature is ``ctx.capabilities.incident_summaries`` (one translated line per call). Uses,
+when present, ``ctx.capabilities.protected_break`` (else its own recovery panel),
+``ctx.capabilities.exercise_player`` (else a built-in exercise) and ``ctx.capabilities.eap_requests``
+(the request form; without EAP, its phone number). The crisis lines always show.
 """
 
 from __future__ import annotations
@@ -18,7 +17,8 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report, exercise_after
+from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report
+from wellcare.incidents.service import BREAK_REASON
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
 from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
@@ -32,39 +32,34 @@ from wellcare.vault import VaultError
 log = logging.getLogger("wellcare.incidents")
 
 PAGE_KEY = "incidents"
-BREAK_REASON = "hard_call"
 MESSAGE_CMD = "hard-call"
-EAP_PAGE_KEY = "eap"
-DEFAULT_WEEKS = 8
 
 
 class IncidentsFeature(Feature):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        ctx.services["incidents"] = self
-        self._store: IncidentStore | None = None
+        self.service = self.services.incidents
+        ctx.capabilities.hard_call_counts = self.service
+        ctx.capabilities.incident_summaries = self
         self._listeners: list[Callable[[], None]] = []
         self.dialog: HardCallDialog | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
-        self._store = IncidentStore(self.ctx.vault(), self.ctx.clock)
+        self.service.store()
 
     def stop(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
             self._drop_dialog()
-        self._store = None
+        self.service.forget_store()
 
     def store(self) -> IncidentStore:
         """The store on the open vault (raises VaultError while locked)."""
-        vault = self.ctx.vault()
-        if self._store is None or self._store.vault is not vault:
-            self._store = IncidentStore(vault, self.ctx.clock)
-        return self._store
+        return self.service.store()
 
     def break_minutes(self) -> int:
-        return int(self.ctx.policy.get("breaks", "hard_call_break_min"))
+        return self.service.break_minutes()
 
     # -- what the app asks for -------------------------------------------------------------------
     def pages(self) -> list[PageSpec]:
@@ -124,14 +119,14 @@ class IncidentsFeature(Feature):
         incident: Incident | None = None
         problem = ""
         try:
-            incident = self.store().log(choice.kind, choice.effect, choice.note, choice.call_ref)
+            incident = self.service.log(choice.kind, choice.effect, choice.note, choice.call_ref)
         except VaultError as exc:
             problem = vault_error_text(exc)
             log.warning("hard call not saved (%s)", type(exc).__name__)
-        elsewhere = self._start_break(minutes, exercise_after(choice.kind))
+        elsewhere = self._start_break(minutes, self.service.exercise_after(choice.kind))
         if incident is not None:
             try:
-                self.store().set_break(incident.id, minutes)
+                self.service.set_break(incident.id, minutes)
             except (VaultError, IncidentError) as exc:
                 log.warning("break length not recorded (%s)", type(exc).__name__)
             log.info("hard call logged; protected break started %s", "by breaks" if elsewhere else "here")
@@ -141,7 +136,7 @@ class IncidentsFeature(Feature):
         )
 
     def _start_break(self, minutes: int, exercise_id: str) -> bool:
-        breaks = self.ctx.services.get("breaks")
+        breaks = self.ctx.capabilities.protected_break
         if breaks is None:
             return False
         try:
@@ -152,7 +147,7 @@ class IncidentsFeature(Feature):
         return True
 
     def _exercise_widget(self, parent: QWidget, exercise_id: str) -> QWidget | None:
-        programs = self.ctx.services.get("programs")
+        programs = self.ctx.capabilities.exercise_player
         if programs is None:
             return None
         try:
@@ -163,27 +158,20 @@ class IncidentsFeature(Feature):
         return widget if isinstance(widget, QWidget) else None
 
     def _support_widget(self, parent: QWidget) -> QWidget:
-        open_request = self._open_request if self.ctx.services.get("eap") is not None else None
+        eap = self.ctx.capabilities.eap_requests
+        open_request = (lambda kind: eap.open_request(kind, False)) if eap is not None else None
         return SupportPanel(self.ctx.policy, self.ctx.language(), open_request, parent)
-
-    def _open_request(self, kind: str) -> None:
-        """The EAP request form prefilled when the EAP capability offers one, else its page."""
-        open_request = getattr(self.ctx.services.get("eap"), "open_request", None)
-        if callable(open_request):
-            open_request(kind, False)
-        else:
-            self.ctx.show_page(EAP_PAGE_KEY)
 
     # -- the journal page's actions ---------------------------------------------------------------
     def incidents(self) -> list[Incident]:
-        return self.store().all()
+        return self.service.incidents()
 
     def update_incident(self, incident_id: int, note: str, call_ref: str) -> None:
-        self.store().update(incident_id, note=note, call_ref=call_ref)
+        self.service.update(incident_id, note, call_ref)
         self._changed()
 
     def delete_incident(self, incident_id: int) -> None:
-        self.store().delete(incident_id)
+        self.service.delete(incident_id)
         log.info("incident deleted")
         self._changed()
 
@@ -238,15 +226,7 @@ class IncidentsFeature(Feature):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    # -- for other capabilities: counts and chosen summaries only ---------------------------------
-    def weekly_counts(self, weeks: int = DEFAULT_WEEKS) -> list[tuple[str, int]]:
-        """(ISO week like '2026-W09', incidents) for the last `weeks` weeks, oldest first, this week last."""
-        return self.store().weekly_counts(weeks)
-
-    def count_in_week(self, iso_week: str) -> int:
-        """How many incidents were logged in that ISO week (a count, nothing else)."""
-        return self.store().count_in_week(iso_week)
-
+    # -- IncidentSummaries: chosen one-line summaries only ----------------------------------------
     def summaries(self) -> list[tuple[int, str]]:
         """(id, one line) per incident, newest first, for the counselor to choose to attach to an EAP request.
 
@@ -254,5 +234,5 @@ class IncidentsFeature(Feature):
         note or the call reference (those reach anyone only in an evidence report the counselor saves).
         """
         return [
-            (i.id, f"{when_label(i.at)} · {kind_label(i.kind)} · {effect_label(i.effect)}") for i in self.store().all()
+            (i.id, f"{when_label(i.at)} · {kind_label(i.kind)} · {effect_label(i.effect)}") for i in self.incidents()
         ]

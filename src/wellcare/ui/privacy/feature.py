@@ -1,26 +1,23 @@
 """Opt-in anonymous weekly summaries, the counselor's side: the Privacy page and the weekly job.
 
-Registers itself as ``ctx.services["privacy"]``. The job (through a JobSynchronizer, re-derived
+The job (through a JobSynchronizer, re-derived
 from the vault's record of what was sent) sends the previous ISO week's contribution once, only
 while the counselor has opted in and the org policy allows it (see
 :class:`wellcare.privacy.sender.ContributionSender`).
 
-Inputs come from the other capabilities (see :mod:`wellcare.privacy.inputs`): breaks as the typed
-``ctx.capabilities.weekly_breaks``, the rest through ``ctx.services``; an assess capability without
-``latest_bands`` is read through its store instead.
+Inputs come from the other capabilities (see :mod:`wellcare.privacy.inputs`), read from
+``ctx.capabilities`` when the feature starts: ``weekly_bands``, ``weekly_breaks``, ``hard_call_counts``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Signal
 
 from wellcare.privacy.inputs import ServiceInputs
-from wellcare.privacy.sender import ContributionSender, Outcome, SendResult, TransportFactory, folder_transport
+from wellcare.privacy.sender import ContributionSender, Outcome, SendResult, TransportFactory
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.privacy.page import PrivacyPage
@@ -36,10 +33,9 @@ class PrivacyFeature(Feature):
 
     changed = Signal()  # consent, unit or the sent log changed (the page refreshes)
 
-    def __init__(self, ctx: AppContext, *, transport_factory: TransportFactory = folder_transport) -> None:
+    def __init__(self, ctx: AppContext, *, transport_factory: TransportFactory | None = None) -> None:
         super().__init__(ctx)
-        ctx.services["privacy"] = self
-        self._transport_factory = transport_factory
+        self._transport_factory = transport_factory or self.services.transport
         self.sender: ContributionSender | None = None
         self.inputs: ServiceInputs | None = None
         self.sync: JobSynchronizer | None = None
@@ -48,8 +44,9 @@ class PrivacyFeature(Feature):
     # -- Feature -------------------------------------------------------------------------------
     def start(self) -> None:
         ctx = self.ctx
+        caps = ctx.capabilities
         self.inputs = ServiceInputs(
-            ctx.services, ctx.clock, assess_results=self._assess_results, breaks=ctx.capabilities.weekly_breaks
+            ctx.clock, bands=caps.weekly_bands, breaks=caps.weekly_breaks, hard_calls=caps.hard_call_counts
         )
         self.sender = ContributionSender(ctx.vault(), ctx.policy, ctx.clock, self.inputs.inputs,
                                          self._transport_factory)
@@ -106,9 +103,3 @@ class PrivacyFeature(Feature):
         assert self.sender is not None
         self.sender.set_org_unit(unit)
         self.changed.emit()
-
-    def _assess_results(self) -> Iterable[Any]:
-        """Fallback while the assess capability has no ``latest_bands``: its stored results."""
-        from wellcare.assess.store import AssessmentStore
-
-        return AssessmentStore(self.ctx.vault(), self.ctx.clock).results()

@@ -9,7 +9,7 @@ What each enrollment shows is exactly what the counselor chose to share.
 from __future__ import annotations
 
 import logging
-from contextlib import suppress
+from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from enum import StrEnum
 
@@ -50,28 +50,22 @@ class CoordinatorEnrollmentsFeature(Feature):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        ctx.services["enrollments"] = self
         self.state = ListState.NOT_READ
         self.overview: list[OfferSeats] = []
-        self._inbox_model: object | None = None
+        self._unsubscribe: Callable[[], None] | None = None
 
     def start(self) -> None:
-        inbox = self.ctx.services.get("coordinator_inbox")
-        model = getattr(inbox, "model", None)
-        imported = getattr(model, "imported", None)
-        if imported is not None:  # every import run may bring enrollments or withdrawals
-            imported.connect(self._after_import)
-            self._inbox_model = model
+        imports = self.ctx.capabilities.inbox_imports
+        if imports is not None:  # every import run may bring enrollments or withdrawals
+            self._unsubscribe = imports.subscribe_imports(self._after_import)
         self.refresh()
 
     def stop(self) -> None:
-        model, self._inbox_model = self._inbox_model, None
-        if model is not None:
-            with suppress(RuntimeError, TypeError):  # the model went first
-                model.imported.disconnect(self._after_import)  # type: ignore[attr-defined]
+        unsubscribe, self._unsubscribe = self._unsubscribe, None
+        if unsubscribe is not None:
+            unsubscribe()
 
-    def _after_import(self, report: object) -> None:
-        accepted = getattr(report, "accepted_by_kind", {}) or {}
+    def _after_import(self, accepted: Mapping[str, int]) -> None:
         if accepted.get("enrollment") or self.state is not ListState.READY:
             self.refresh()
 

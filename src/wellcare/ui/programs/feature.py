@@ -1,6 +1,6 @@
 """The Programs capability in the app: its page, tray entry, reminder jobs and shared services.
 
-Registered as ``ctx.services["programs"]``. What other capabilities may call:
+It is ``ctx.capabilities.exercise_player`` (``wellcare.capabilities.ExercisePlayer``). What it offers:
 
 - ``exercise_widget(exercise_id, parent) -> ExercisePlayer``: a player that starts itself, emits
   ``finished(exercise_id: str, seconds: int, completed: bool)``, records a completed session
@@ -58,7 +58,7 @@ class ProgramsFeature(Feature):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        ctx.services["programs"] = self
+        ctx.capabilities.exercise_player = self
         self.library = default_library()
         self.service: ProgramService | None = None
         self.signals = _Signals()

@@ -1,7 +1,7 @@
 """Org offers on the counselor's side: read and verify them off the GUI thread, enroll, withdraw.
 
-Trust: offers are verified against the coordinator's pinned key. When the EAP capability offers
-``pinned_keys()`` (its trust-on-first-use pin) that answer is used, and ``None`` from it means
+Trust: offers are verified against the coordinator's pinned key. When ``ctx.capabilities.pinned_keys``
+is there (the EAP side's trust-on-first-use pin), its answer is used, and ``None`` from it means
 "do not trust anything now" (a changed key not yet confirmed); without it, the policy's
 [coordinator] keys are used. The share is read on a worker thread; the vault only on the GUI thread.
 """
@@ -75,10 +75,9 @@ class OffersController(QObject):
         policy = self._ctx.policy
         if not self.has_org():
             return None, OffersState.NO_ORG
-        eap = self._ctx.services.get("eap")
-        pinned = getattr(eap, "pinned_keys", None)
-        if callable(pinned):
-            keys = pinned()
+        pinned = self._ctx.capabilities.pinned_keys
+        if pinned is not None:
+            keys = pinned.pinned_keys()
             if isinstance(keys, CoordinatorPublicKeys):
                 return keys, OffersState.READY
             return None, OffersState.KEY_PROBLEM

@@ -1,0 +1,170 @@
+"""Opening a profile and building its services, written once for the app, every command and the demo.
+
+``locate_profile`` resolves the profile folder (``--profile``, ``--demo``, the per-user default),
+``read_passphrase_file`` reads ``--passphrase-file``, ``open_profile`` adds the organisation policy.
+``build_services`` gives the Qt-free services of one profile; each is made when first asked for,
+so a command builds only what it uses and one role never loads the other's code. ``transport`` is
+the one way to reach an exchange folder (services take it as their transport factory).
+
+Qt-free: the GUI (``wellcare.app``) adapts these services to widgets through its features.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellcare.exchange import FolderTransport, Transport
+from wellcare.paths import default_profile_dir, demo_root
+from wellcare.policy import Policy
+from wellcare.policy import load as load_policy
+from wellcare.schedule.clock import Clock
+from wellcare.vault import Vault, VaultError
+
+if TYPE_CHECKING:  # each is imported when first built: a counselor never loads the coordinator's code
+    from wellcare.assess.service import AssessService
+    from wellcare.eap.service import EapService
+    from wellcare.exchange.keys import CoordinatorKeys
+    from wellcare.inbox.dispatcher import Inbox
+    from wellcare.incidents.service import IncidentService
+
+TransportFactory = Callable[[str], Transport]
+
+transport: TransportFactory = FolderTransport  # the exchange folder at a path (local or network): the one factory
+
+
+# -- the profile ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProfileLocation:
+    """Where a profile lives and which policy and passphrase files go with it."""
+
+    folder: Path
+    policy_file: Path | None  # None: WELLCARE_POLICY or the site's policy
+    passphrase_file: Path | None  # None: the keyring, a prompt or the unlock dialog
+
+
+def locate_profile(
+    args: argparse.Namespace, *, coordinator: bool | None = None, build_demo: bool = False
+) -> ProfileLocation:
+    """The profile the command line names: ``--profile``, else the demo's (``--demo``), else the user's.
+
+    ``coordinator`` overrides ``--coordinator`` (``wellcare coordinator ...`` always means that profile).
+    The demo is built first only when ``build_demo`` (the app); a command uses it as it is.
+    """
+    as_coordinator = bool(args.coordinator) if coordinator is None else coordinator
+    policy_file, passphrase_file = args.policy, args.passphrase_file
+    if args.profile is not None:
+        return ProfileLocation(Path(args.profile).expanduser(), policy_file, passphrase_file)
+    if getattr(args, "demo", False):  # parsers of older callers (tests) may not declare --demo
+        from wellcare.demo import DemoLayout, ensure_demo  # only for --demo: it pulls in every service
+
+        layout = ensure_demo(demo_root()) if build_demo else DemoLayout(demo_root())
+        folder = layout.coordinator if as_coordinator else layout.counselor
+        if policy_file is None and layout.policy.exists():
+            policy_file = layout.policy
+        return ProfileLocation(folder, policy_file, passphrase_file or layout.passphrase_file)
+    return ProfileLocation(default_profile_dir(coordinator=as_coordinator), policy_file, passphrase_file)
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The passphrase: the file's first line without its line ending. VaultError (no contents) if unreadable."""
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise VaultError(f"The passphrase file could not be read: {exc.strerror}") from None
+
+
+@dataclass(frozen=True)
+class Profile:
+    location: ProfileLocation
+    policy: Policy
+
+    @property
+    def folder(self) -> Path:
+        return self.location.folder
+
+
+def open_profile(args: argparse.Namespace, *, coordinator: bool | None = None, build_demo: bool = False) -> Profile:
+    """The profile and its organisation policy (PolicyError when the policy file cannot be used)."""
+    location = locate_profile(args, coordinator=coordinator, build_demo=build_demo)
+    return Profile(location, load_policy(location.policy_file))
+
+
+# -- the services -----------------------------------------------------------------------------------
+
+
+def _day_start(text: object) -> time:
+    try:
+        hours, minutes = str(text).split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return time(9, 0)
+
+
+class Services:
+    """The Qt-free services of one profile. ``vault()`` gives the open vault (VaultError while locked).
+
+    The assess and incidents services live as long as this object (they re-open their stores after
+    an unlock); ``eap()`` and ``import_inbox()`` are made on the vault open now.
+    """
+
+    def __init__(
+        self,
+        profile_dir: Path,
+        policy: Policy,
+        vault: Callable[[], Vault],
+        clock: Clock,
+        transport_factory: TransportFactory = transport,
+    ) -> None:
+        self.profile_dir = profile_dir
+        self.policy = policy
+        self.vault = vault
+        self.clock = clock
+        self.transport = transport_factory
+
+    @cached_property
+    def assess(self) -> AssessService:
+        from wellcare.assess.service import AssessService
+
+        return AssessService(self.vault, self.clock, day_start=_day_start(self.policy.get("breaks", "shift_start")))
+
+    @cached_property
+    def incidents(self) -> IncidentService:
+        from wellcare.incidents.service import IncidentService
+
+        return IncidentService(self.vault, self.clock, self.policy)
+
+    def eap(self) -> EapService:
+        """The counselor's EAP requests on the vault open now."""
+        from wellcare.eap.service import EapService
+
+        return EapService(self.vault(), self.policy, self.clock, self.transport)
+
+    def import_inbox(self, keys: CoordinatorKeys) -> Inbox:
+        """The coordinator's inbox import with every handler (EAP requests, contributions, enrollments)."""
+        from wellcare.coordinator.handlers import build_registry
+        from wellcare.inbox.dispatcher import HandlerSetup, Inbox
+
+        vault = self.vault()
+        return Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, self.clock)), self.clock)
+
+
+def build_services(
+    profile: Profile,
+    vault: Vault | Callable[[], Vault],
+    clock: Clock,
+    *,
+    transport_factory: TransportFactory = transport,
+) -> Services:
+    """The services of ``profile`` on ``vault`` (an open vault, or the app's getter that fails while locked)."""
+    if isinstance(vault, Vault):
+        opened = vault
+        return Services(profile.folder, profile.policy, lambda: opened, clock, transport_factory)
+    return Services(profile.folder, profile.policy, vault, clock, transport_factory)
