@@ -14,6 +14,30 @@ ensure_venv "[test]"
 echo "== ruff"; .venv/bin/ruff check src tests scripts
 echo "== import-linter"; .venv/bin/lint-imports --no-cache >/dev/null && echo "contracts kept"
 
+# The services, vault and commands without Qt: a second venv with the project's dependencies
+# except PySide6 and pytest-qt (scripts/headless_requirements.py reads them from pyproject.toml),
+# running every test module not declared UI in tests/headless.py. A service test that starts
+# importing Qt fails here. Its summary line comes first; the main run's closes the log.
+ensure_headless_venv() {
+  local stamp=".venv-headless/.wellcare-installed"
+  if [ ! -x .venv-headless/bin/python ]; then python3 -m venv .venv-headless; fi
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv-headless/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python scripts/headless_requirements.py > .venv-headless/requirements.txt
+    .venv-headless/bin/python -m pip install -q -r .venv-headless/requirements.txt
+    .venv-headless/bin/python -m pip install -q --no-deps -e .
+    touch "$stamp"
+  fi
+  if .venv-headless/bin/python -c "import PySide6" 2>/dev/null; then
+    echo "PySide6 is installed in .venv-headless; the headless job needs it absent"; exit 1
+  fi
+}
+if [ "${WELLCARE_SKIP_HEADLESS:-0}" != 1 ]; then
+  ensure_headless_venv
+  echo "== pytest without Qt (.venv-headless: no PySide6, no pytest-qt)"
+  WELLCARE_HEADLESS_TESTS=1 WELLCARE_HEADLESS_MIN_TESTS=500 .venv-headless/bin/python -m pytest -q \
+    -p no:pytestqt -W ignore::pytest.PytestConfigWarning
+fi
 
 if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
   keyring_home=$(mktemp -d)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,40 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 TEST_KEYRING = "tests.support.keyring_backend.FileTestKeyring"
+
+from tests.headless import HEADLESS_ENV, UI_TEST_DIRS, declared_ui  # noqa: E402
+
+HEADLESS = os.environ.get(HEADLESS_ENV) == "1"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if HEADLESS and importlib.util.find_spec("PySide6") is not None:
+        raise pytest.UsageError("the headless tests must run where PySide6 is not installed (scripts/test.sh)")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The headless job (no PySide6 installed) leaves out exactly the declared UI tests (tests/headless.py)."""
+    if not HEADLESS:
+        return None
+    path = collection_path.resolve()
+    if path.is_dir():
+        return True if path.parent == TESTS_DIR and path.name in UI_TEST_DIRS else None
+    if path.suffix == ".py" and path.name.startswith("test_") and declared_ui(path):
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Headless: leave out the tests that run the whole app in a subprocess (marked gui_runtime)."""
+    if not HEADLESS:
+        return
+    kept = [item for item in items if item.get_closest_marker("gui_runtime") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+    minimum = int(os.environ.get("WELLCARE_HEADLESS_MIN_TESTS", "0"))
+    if len(items) < minimum:
+        raise pytest.UsageError(f"the headless job collected {len(items)} tests, fewer than {minimum}")
 
 
 @pytest.fixture(autouse=True)

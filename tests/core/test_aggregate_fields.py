@@ -42,19 +42,6 @@ def test_the_coordinator_store_has_two_columns_for_every_field(vault: Vault) -> 
         assert {field.column, f"{field.column}_eps"} <= columns, field.id
 
 
-def test_every_field_has_its_texts(qapp) -> None:  # type: ignore[no-untyped-def]
-    from wellcare.ui.dashboard.texts import metric_name
-    from wellcare.ui.privacy.labels import band_names, category_name, field_name, field_short
-
-    for field in AGGREGATE_FIELDS:
-        assert field_name(field.id) != field.id and field_short(field.id) != field.id
-        if field.kind is FieldKind.BAND:
-            assert set(band_names()[field.id]) == set(field.categories) - {NONE}, field.id
-        assert all(category_name(field.id, c) for c in field.categories)
-        if field.concern:
-            assert metric_name(field.concern_key) != field.concern_key
-
-
 @pytest.mark.parametrize("epsilon", [math.log(3), 1.0, 4.0])
 def test_the_dashboard_states_what_each_field_really_spends(epsilon: float) -> None:
     spent = ContributionPolicy(epsilon=epsilon).field_epsilons()

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import keyring
+import pytest
 
 from wellcare.vault import VaultManager
 from wellcare.vault.database import DB_FILE
@@ -42,6 +43,7 @@ def assert_clean_failure(result: subprocess.CompletedProcess[str], *words: str) 
         assert word in lines[0]
 
 
+@pytest.mark.gui_runtime
 def test_self_test_passes() -> None:
     result = wellcare("self-test")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
+@pytest.mark.gui_runtime
 def test_wheel_carries_resources_and_installed_copy_self_tests(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(

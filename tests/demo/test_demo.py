@@ -103,7 +103,8 @@ def test_demo_coordinator_lists_enrollments_with_seats(demo: Path) -> None:
 def test_demo_counselor_sees_the_signed_seat_status(demo: Path) -> None:
     from wellcare.exchange import CoordinatorPublicKeys, FolderTransport
     from wellcare.policy import load as load_policy
-    from wellcare.programs.offers import read_offers, withdraw_hash
+    from wellcare.programs.enrollment import withdraw_hash
+    from wellcare.programs.offers import read_offers
     from wellcare.programs.seats import MyPlace, my_place
     from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, ProgramStore
     from wellcare.schedule.clock import SystemClock

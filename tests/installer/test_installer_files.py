@@ -287,6 +287,7 @@ def test_bundle_check_hook_is_inert_without_its_argument() -> None:
     assert done.returncode == 0 and done.stdout == ""
 
 
+@pytest.mark.gui_runtime
 def test_bundle_checks_pass_unfrozen() -> None:
     """The hook's own checks, run by this interpreter: the check code works before it is frozen."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

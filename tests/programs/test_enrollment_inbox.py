@@ -10,8 +10,8 @@ from tests.programs.helpers import Org, at
 from wellcare.coordinator.handlers import build_registry
 from wellcare.exchange import Folder, Kind, post, seal
 from wellcare.inbox.dispatcher import HandlerSetup, Inbox
+from wellcare.programs.enrollment import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
 from wellcare.programs.enrollment_inbox import EnrollmentBook
-from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
 from wellcare.schedule.clock import ManualClock
 from wellcare.vault import Vault, VaultManager
 
@@ -65,7 +65,7 @@ def test_a_withdrawal_that_arrives_first_waits_for_its_enrollment(org: Org, coor
     inbox, book = coordinator
     secret, hashed = new_withdraw_secret()
     request = EnrollmentRequest(EnrollAction.ENROLL, "forest", 1, {"name": "Kim"}, withdraw_hash=hashed)
-    from wellcare.programs.offers import seal_enrollment
+    from wellcare.programs.enrollment import seal_enrollment
 
     envelope_id, data = seal_enrollment(request, org.keys.box.public_key, now=at(10))
     withdraw(org, "forest", envelope_id, secret)
@@ -117,7 +117,7 @@ def test_malformed_enrollments_are_quarantined_with_a_reason_and_nothing_they_sa
 
 
 def test_the_same_enrollment_sealed_again_is_kept_once(org: Org, coordinator) -> None:  # type: ignore[no-untyped-def]
-    from wellcare.programs.offers import seal_enrollment
+    from wellcare.programs.enrollment import seal_enrollment
 
     inbox, book = coordinator
     _secret, hashed = new_withdraw_secret()

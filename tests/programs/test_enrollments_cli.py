@@ -14,14 +14,8 @@ from pathlib import Path
 from tests.programs.helpers import KST
 from tests.programs.test_publish_offer_cli import OFFER, Coordinator, make_coordinator
 from wellcare.exchange import CoordinatorPublicKeys, FolderTransport
-from wellcare.programs.offers import (
-    EnrollAction,
-    EnrollmentRequest,
-    Offer,
-    new_withdraw_secret,
-    read_offers,
-    send_enrollment,
-)
+from wellcare.programs.enrollment import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
+from wellcare.programs.offers import Offer, read_offers
 
 
 def _counselor_sees(coord: Coordinator) -> Offer:

@@ -37,7 +37,7 @@ from wellcare.programs import (
     send_enrollment,
     withdraw_offer,
 )
-from wellcare.programs.offers import new_withdraw_secret, proof_matches
+from wellcare.programs.enrollment import new_withdraw_secret, proof_matches
 
 NOW = at(10, 9)  # Monday 10 March; the forest day is Saturday 22 March
 

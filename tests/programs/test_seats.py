@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.programs.helpers import make_offer
-from wellcare.programs.offers import OfferError, confirmation_token, new_withdraw_secret
+from wellcare.programs.enrollment import new_withdraw_secret
+from wellcare.programs.offers import OfferError, confirmation_token
 from wellcare.programs.seats import MyPlace, my_place, seat_status
 
 

@@ -17,11 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def checkin(ctx: Context) -> int:
-    from PySide6.QtCore import QCoreApplication
+    from wellcare.instance import send_to_running
 
-    from wellcare.ui.single_instance import send_to_running
-
-    _app = QCoreApplication.instance() or QCoreApplication([])
     if send_to_running(ctx.profile_dir, {"cmd": "checkin"}):
         return EXIT_OK
     ctx.err.write("wellcare: WellCare is not running for this profile; start it first\n")

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def call(ctx: Context) -> int:
-    from wellcare.ui.single_instance import send_to_running  # Qt only for this command, not for `--help`
+    from wellcare.instance import send_to_running
 
     state = ctx.args.state
     profile = ctx.profile_dir  # with --demo, the same profile `wellcare --demo` runs

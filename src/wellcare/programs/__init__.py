@@ -6,21 +6,17 @@ through the exchange: :func:`publish_offer` (coordinator), :func:`read_offers` a
 :func:`send_enrollment` (counselor), :func:`parse_enrollment` (coordinator's inbox import).
 """
 
+from wellcare.programs.enrollment import EnrollAction, EnrollmentRequest, clean_share, parse_enrollment, send_enrollment
 from wellcare.programs.library import Library, default_library, load_library
 from wellcare.programs.model import Exercise, Program, ProgramSession, Step, pick
 from wellcare.programs.offers import (
-    EnrollAction,
-    EnrollmentRequest,
     Offer,
     OfferDate,
     OfferError,
     OfferListing,
-    clean_share,
     load_offer_toml,
-    parse_enrollment,
     publish_offer,
     read_offers,
-    send_enrollment,
     withdraw_offer,
 )
 from wellcare.programs.progress import ProgramRun, ProgramSchedule, RunStatus, Streak

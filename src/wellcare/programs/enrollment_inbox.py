@@ -20,7 +20,7 @@ from typing import Any
 
 from wellcare.exchange import CoordinatorKeys, Envelope, EnvelopeError, Folder, Kind, Reason, Transport, TransportError
 from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler
-from wellcare.programs.offers import EnrollAction, EnrollmentRequest, parse_enrollment, proof_matches
+from wellcare.programs.enrollment import EnrollAction, EnrollmentRequest, parse_enrollment, proof_matches
 from wellcare.programs.seats import SeatRun, republish_seats
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault

@@ -1,13 +1,12 @@
 """One WellCare per user and profile: a second launch hands its message to the first and exits.
 
 The channel is a QLocalServer named from the profile path. It also carries `wellcare call
-start|end` from a softphone's scripts. Messages are one JSON object per line.
+start|end` from a softphone's scripts. Messages are one JSON object per line; the sending side
+is wellcare.instance (Qt-free on POSIX, so the headless commands need no ui import).
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -15,24 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-CONNECT_TIMEOUT_MS = 500
+from wellcare.instance import send_to_running, server_name
 
-
-def server_name(profile_dir: Path) -> str:
-    digest = hashlib.sha256(f"{getpass.getuser()}\x00{profile_dir.resolve()}".encode()).hexdigest()[:16]
-    return f"wellcare-{digest}"
-
-
-def send_to_running(profile_dir: Path, message: dict[str, object]) -> bool:
-    """True if a running instance took the message."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(profile_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
-    socket.write((json.dumps(message) + "\n").encode("utf-8"))
-    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    return True
+__all__ = ["SingleInstance", "send_to_running", "server_name"]
 
 
 class SingleInstance(QObject):

@@ -99,13 +99,29 @@ class RequestForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self._model = model
-        language = model.language()
-        coordinator = model.coordinator()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         layout.addWidget(heading(self.tr("Ask for an EAP session")))
+        self._build_intro(layout, model)
+        layout.addWidget(self._build_kind_box(kind))
+        layout.addWidget(self._build_urgency_box(urgency))
+        layout.addWidget(self._build_times_box())
+        layout.addWidget(self._build_contact_box(model))
+        layout.addWidget(self._build_note_box())
+        layout.addWidget(self._build_attach_box(model))
 
+        self.problem = plain("", role="warning")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+        layout.addLayout(self._build_buttons())
+        layout.addStretch(1)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_intro(self, layout: QVBoxLayout, model: EapModel) -> None:
+        """Crisis lines (urgent only), who can read the request, how long it is kept, confidentiality."""
+        language = model.language()
+        coordinator = model.coordinator()
         self.crisis = CrisisBox(model.crisis_lines(), language)
         self.crisis.setVisible(False)
         layout.addWidget(self.crisis)
@@ -145,7 +161,8 @@ class RequestForm(QWidget):
         self.confidential.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.confidential)
 
-        # what would help
+    def _build_kind_box(self, kind: RequestType) -> QGroupBox:
+        """What would help."""
         kind_box = QGroupBox(self.tr("What would help?"))
         kind_layout = QVBoxLayout(kind_box)
         self.kind_group = QButtonGroup(self)
@@ -157,9 +174,10 @@ class RequestForm(QWidget):
             self.kind_buttons[code] = button
             kind_layout.addWidget(button)
         self.kind_buttons[kind].setChecked(True)
-        layout.addWidget(kind_box)
+        return kind_box
 
-        # how soon
+    def _build_urgency_box(self, urgency: Urgency) -> QGroupBox:
+        """How soon; choosing urgent shows the crisis lines (self.crisis, built first)."""
         urgency_box = QGroupBox(self.tr("How soon?"))
         urgency_layout = QVBoxLayout(urgency_box)
         self.urgency_group = QButtonGroup(self)
@@ -172,9 +190,10 @@ class RequestForm(QWidget):
             urgency_layout.addWidget(button)
         self.urgency_buttons[Urgency.URGENT].toggled.connect(self._urgent_toggled)
         self.urgency_buttons[urgency].setChecked(True)
-        layout.addWidget(urgency_box)
+        return urgency_box
 
-        # when
+    def _build_times_box(self) -> QGroupBox:
+        """When would suit."""
         times_box = QGroupBox(self.tr("When would suit you? (choose one or more)"))
         times_layout = QVBoxLayout(times_box)
         windows = FlowLayout()
@@ -191,9 +210,10 @@ class RequestForm(QWidget):
         self.times_note.setAccessibleName(self.tr("Other times or dates"))
         self.times_note.returnPressed.connect(self.send)
         times_layout.addWidget(self.times_note)
-        layout.addWidget(times_box)
+        return times_box
 
-        # contact
+    def _build_contact_box(self, model: EapModel) -> QGroupBox:
+        """How the office should reach the counselor; last time's answer, from their own vault."""
         contact_box = QGroupBox(self.tr("How should the EAP office reach you?"))
         contact_layout = QHBoxLayout(contact_box)
         self.contact_method = QComboBox()
@@ -212,9 +232,9 @@ class RequestForm(QWidget):
             self.contact.setText(last[1])
         self.contact_method.currentIndexChanged.connect(self._contact_hint)
         self._contact_hint()
-        layout.addWidget(contact_box)
+        return contact_box
 
-        # note
+    def _build_note_box(self) -> QGroupBox:
         note_box = QGroupBox(self.tr("Anything the EAP office should know? (optional)"))
         note_layout = QVBoxLayout(note_box)
         self.note = QPlainTextEdit()
@@ -229,9 +249,10 @@ class RequestForm(QWidget):
         note_layout.addWidget(self.note_count)
         self.note.textChanged.connect(self._count)
         self._count()
-        layout.addWidget(note_box)
+        return note_box
 
-        # attachments
+    def _build_attach_box(self, model: EapModel) -> QGroupBox:
+        """Attachments, each unticked until the counselor chooses it."""
         attach_box = QGroupBox(self.tr("Attach (optional)"))
         attach_layout = QVBoxLayout(attach_box)
         self.attachment_rows: list[AttachmentRow] = []
@@ -247,12 +268,9 @@ class RequestForm(QWidget):
                 attach_layout.addWidget(row)
         else:
             attach_layout.addWidget(plain(self.tr("Nothing to attach yet."), role="muted"))
-        layout.addWidget(attach_box)
+        return attach_box
 
-        self.problem = plain("", role="warning")
-        self.problem.setVisible(False)
-        layout.addWidget(self.problem)
-
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.back_button = QPushButton(self.tr("Back"))
@@ -263,8 +281,7 @@ class RequestForm(QWidget):
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         buttons.addWidget(self.send_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        return buttons
 
     # -- state --------------------------------------------------------------------------------
     def _urgent_toggled(self, urgent: bool) -> None:

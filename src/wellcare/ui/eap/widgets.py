@@ -25,6 +25,22 @@ def plain(text: str, role: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def selectable_label(text: str, *, bold: bool = False, role: str = "") -> QLabel:
+    """Text a person wrote: plain text only (never HTML), wrapped, selectable."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # requests are written by people: never HTML
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
 def card(*widgets: QWidget, name: str = "") -> QFrame:
     frame = QFrame()
     frame.setProperty("role", "card")

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellcare.programs.enrollment import clean_share
 from wellcare.programs.model import Evidence, pick
-from wellcare.programs.offers import LIMITS, OfferError, clean_share
+from wellcare.programs.offers import LIMITS, OfferError
 from wellcare.programs.progress import ProgramSchedule
 from wellcare.programs.store import JournalEntry
 from wellcare.ui import locale_format as fmt

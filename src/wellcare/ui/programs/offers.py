@@ -16,16 +16,14 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 
 from wellcare.exchange import CoordinatorPublicKeys, ExchangeError, FolderTransport, KeyFormatError, post
-from wellcare.programs.offers import (
+from wellcare.programs.enrollment import (
     EnrollAction,
     EnrollmentRequest,
-    Offer,
-    OfferListing,
     new_withdraw_secret,
-    read_offers,
     seal_enrollment,
     withdraw_hash,
 )
+from wellcare.programs.offers import Offer, OfferListing, read_offers
 from wellcare.programs.seats import MyPlace, my_place
 from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, OfferEnrollment, ProgramStore
 from wellcare.ui.feature import AppContext
