@@ -28,6 +28,7 @@ from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
 
+from wellcare.breaks.after_call import AfterCallGrace
 from wellcare.breaks.config import BreakConfig, softphone_names
 from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
 from wellcare.breaks.jobs import BreakJobs
@@ -108,6 +109,7 @@ class BreaksService:
         policy_phones = [str(p) for p in policy.get("calls", "softphone_processes")]
         self.policy_softphones: list[str] = softphone_names(policy_phones, [])
         self.user_softphones: list[str] = []
+        self.grace = AfterCallGrace(clock, timedelta(seconds=int(policy.get("calls", "after_call_grace_s"))))
         self.presence = Presence(
             clock, calls, idle_detector or detect, self.policy_softphones, process_lister, self._idle_detection_changed
         )
@@ -148,6 +150,7 @@ class BreaksService:
             on_notice=self._on_notice,
             on_show=self._on_show,
             call_started=self._call_started,
+            adjust=self.grace.apply,
         )
         self.presence.probe()
         self._tracker = IdleTracker()
@@ -400,6 +403,7 @@ class BreaksService:
     def _call_changed(self, on_call: bool) -> None:
         now = self._clock.now()
         if on_call:
+            self.grace.call_started()
             idle = self.presence.read_idle()
             if idle is not None:
                 self._tracker.observe(now, idle)
@@ -407,6 +411,7 @@ class BreaksService:
             if period is not None:
                 self.credit(period)
         else:
+            self.grace.call_ended()
             self._tracker.call_ended(now)
         if not self.presence.quiet:  # a change found while planning: the plan being made already sees it
             self.resync()
