@@ -195,6 +195,14 @@ class BreaksService:
         now = now or self._clock.now()
         return break_status(self.next_break(now) if self.on_screen is None else None, now, self.on_screen is not None)
 
+    def holds_notices(self, now: datetime | None = None) -> bool:
+        """Notifications wait: a break is on screen, announced, or due (held by a call or its after-call grace)."""
+        if self.on_screen is not None:
+            return True
+        now = now or self._clock.now()
+        due = self.next_break(now)
+        return due is not None and (due.due <= now or due.notice_at <= now)
+
     def _planning_events(self) -> list[BreakEvent]:
         if self.store is None:
             return []

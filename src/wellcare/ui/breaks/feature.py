@@ -51,7 +51,7 @@ class BreaksFeature(Feature):
     ) -> None:
         super().__init__(ctx)
         hooks = BreakHooks(
-            changed=self.changed.emit,
+            changed=self._changed,
             planned=self._update_tooltip,
             heads_up=self._show_heads_up,
             show=self._show_break,
@@ -74,6 +74,8 @@ class BreaksFeature(Feature):
         self.presence_timer.setObjectName("breaks-presence")
         self.presence_timer.setSingleShot(True)
         self.presence_timer.timeout.connect(self.poll_presence)
+        # what came in during a call waits for the break that follows, and nothing shows over a break
+        ctx.notifier.hold_while("break", self.service.holds_notices)
 
     # -- what tests, pages and other features read from the service ----------------------------------
 
@@ -127,6 +129,10 @@ class BreaksFeature(Feature):
         tray = getattr(self.ctx.notifier, "tray", None)
         if tray is not None:
             tray.setToolTip("WellCare")
+
+    def _changed(self) -> None:
+        self.changed.emit()
+        self.ctx.notifier.release()  # a break ended or moved: what waited for it may show now
 
     def _arm_presence(self, wait: timedelta | None) -> None:
         if wait is None:
