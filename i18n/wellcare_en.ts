@@ -422,6 +422,27 @@
     </message>
 </context>
 <context>
+    <name>BreakNotice</name>
+    <message>
+        <source>Starting now.</source>
+        <translation>Starting now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your call has ended. Finish your after-call notes: the break starts in %n second(s).</source>
+        <translation>
+            <numerusform>Your call has ended. Finish your after-call notes: the break starts in %n second.</numerusform>
+            <numerusform>Your call has ended. Finish your after-call notes: the break starts in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
+        <translation>
+            <numerusform>Starts in %n second. Finish your sentence; there is no need to hurry.</numerusform>
+            <numerusform>Starts in %n seconds. Finish your sentence; there is no need to hurry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>Time left</source>
@@ -650,13 +671,6 @@
 </context>
 <context>
     <name>BreaksFeature</name>
-    <message numerus="yes">
-        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
-        <translation>
-            <numerusform>Starts in %n second. Finish your sentence; there is no need to hurry.</numerusform>
-            <numerusform>Starts in %n seconds. Finish your sentence; there is no need to hurry.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Postpone %n min</source>
         <translation>

@@ -421,6 +421,25 @@
     </message>
 </context>
 <context>
+    <name>BreakNotice</name>
+    <message>
+        <source>Starting now.</source>
+        <translation>지금 시작합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your call has ended. Finish your after-call notes: the break starts in %n second(s).</source>
+        <translation>
+            <numerusform>통화가 끝났습니다. 후처리를 마무리하세요. 휴식은 %n초 뒤에 시작합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
+        <translation>
+            <numerusform>%n초 뒤에 시작합니다. 하던 말은 마저 하세요. 서두르지 않아도 됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>Time left</source>
@@ -647,12 +666,6 @@
 </context>
 <context>
     <name>BreaksFeature</name>
-    <message numerus="yes">
-        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
-        <translation>
-            <numerusform>%n초 뒤에 시작합니다. 하던 말은 마저 하세요. 서두르지 않아도 됩니다.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Postpone %n min</source>
         <translation>

@@ -146,9 +146,11 @@ class BreaksFeature(Feature):
         self._close_notice()
         due = heads_up.due
         title = f"{kind_name(due.kind)} · {duration_words(due.length)}"
-        text = self.tr("Starts in %n second(s). Finish your sentence; there is no need to hurry.", "", heads_up.seconds)
         postpone = self.tr("Postpone %n min", "", heads_up.postpone_minutes) if heads_up.postpone_minutes > 0 else ""
-        self.notice = BreakNotice(title, text, postpone, hide_after_ms=(heads_up.seconds + 15) * 1000)
+        self.notice = BreakNotice(
+            title, self.ctx.clock, due.show_at, postpone,
+            after_call=due.after_call, hide_after_ms=(heads_up.seconds + 15) * 1000,
+        )
         self.notice.postpone_requested.connect(self._postpone_from_notice)
         self.notice.show_in_corner()
 
