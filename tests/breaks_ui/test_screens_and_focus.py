@@ -86,7 +86,7 @@ NOTICE_KEEPS_FOCUS = textwrap.dedent(
     subprocess.run(["xdotool", "type", "--delay", "5", "abc"], check=True)
     wait_for(lambda: edit.text() == "abc")
     clock = ManualClock(datetime(2026, 12, 7, 9, 29, 30, tzinfo=UTC))
-    notice = BreakNotice("Micro-break", clock, clock.now() + timedelta(seconds=30), "Postpone 5 min", hide_after_ms=60_000)
+    notice = BreakNotice("Micro-break", clock, clock.now() + timedelta(seconds=30), "Postpone 5 min")
     notice.show_in_corner()
     settle()
     subprocess.run(["xdotool", "type", "--delay", "5", "def"], check=True)

@@ -41,6 +41,7 @@ class BreaksFeature(Feature):
     """The breaks page, tray entries, heads-up and overlay over one ``BreaksService``."""
 
     changed = Signal()  # the record, the plan or the settings changed (pages refresh)
+    replanned = Signal()  # a plan was made (each periodic tick too): "next break in N min" moves on
 
     def __init__(
         self,
@@ -236,6 +237,7 @@ class BreaksFeature(Feature):
         tray = getattr(self.ctx.notifier, "tray", None)
         if tray is not None:
             tray.setToolTip(f"WellCare — {text}" if text else "WellCare")
+        self.replanned.emit()
 
     def status_text(self, now: datetime | None = None) -> str:
         """One line for the tray tooltip and the page: what comes next."""
