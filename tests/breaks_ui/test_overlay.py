@@ -113,16 +113,17 @@ def test_closing_stops_the_countdown_and_the_breathing_animation(qtbot, clock: M
 def test_the_programs_exercise_is_used_when_offered_and_falls_back_when_not(qtbot, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
     made: list[QWidget] = []
 
-    def player(parent: QWidget) -> QWidget:
-        widget = QLabel("guided exercise", parent)
+    def player(parent: QWidget, exercise_id: str, on_finished) -> QWidget:  # type: ignore[no-untyped-def]
+        widget = QLabel(f"guided exercise {exercise_id}", parent)
         made.append(widget)
         return widget
 
-    overlay = BreakOverlay(OverlaySpec(BreakKind.REST, timedelta(minutes=10), clock.now()), clock, player)
+    spec = OverlaySpec(BreakKind.REST, timedelta(minutes=10), clock.now(), exercise_id="neck_shoulder_release")
+    overlay = BreakOverlay(spec, clock, player)
     overlay.show()
     assert overlay.exercise is made[0]
     overlay.close()
-    fallback = BreakOverlay(OverlaySpec(BreakKind.REST, timedelta(minutes=10), clock.now()), clock, lambda p: None)
+    fallback = BreakOverlay(spec, clock, lambda parent, exercise_id, on_finished: None)
     fallback.show()
     assert isinstance(fallback.exercise, BreathingCircle)
     fallback.close()

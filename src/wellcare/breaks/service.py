@@ -265,7 +265,9 @@ class BreaksService:
         self.on_screen = shown
         self.hooks.show(shown)
 
-    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
+    def start_protected_break(
+        self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
+    ) -> None:
         """Show a protected recovery break now: no postpone, no skip, Esc does not end it.
 
         It is recorded as a RECOVERY break (SHOWN now with its length, TAKEN when it ends), which
@@ -295,6 +297,7 @@ class BreaksService:
             protected=True,
             can_end_early=not self.config.settings.strict_mode,
             exercise_id=exercise_id,
+            incident_id=incident_id,
         )
         self._put_on_screen(shown)
         self.resync()

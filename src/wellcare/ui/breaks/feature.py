@@ -17,7 +17,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
 from wellcare.breaks.config import BreakConfig
 from wellcare.breaks.planner import DueBreak
@@ -29,7 +28,8 @@ from wellcare.idle.processes import Lister
 from wellcare.schedule.sync import JobSynchronizer
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.notice import BreakNotice
-from wellcare.ui.breaks.overlay import BreakOverlay, ExerciseFactory
+from wellcare.ui.breaks.offers import BreakOffers
+from wellcare.ui.breaks.overlay import BreakOverlay
 from wellcare.ui.breaks.texts import duration_words, kind_name
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
@@ -68,6 +68,7 @@ class BreaksFeature(Feature):
         ctx.capabilities.weekly_breaks = self.service
         ctx.capabilities.protected_break = self.service
         self.overlay: BreakOverlay | None = None
+        self.offers = BreakOffers(ctx, self)
         self.notice: BreakNotice | None = None
         self.shown_count = 0
         self.tooltip = ""
@@ -112,8 +113,10 @@ class BreaksFeature(Feature):
     def save_settings(self, values: Mapping[str, object]) -> None:
         self.service.save_settings(values)
 
-    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
-        self.service.start_protected_break(minutes, exercise_id, reason)
+    def start_protected_break(
+        self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
+    ) -> None:
+        self.service.start_protected_break(minutes, exercise_id, reason, incident_id)
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
@@ -161,7 +164,10 @@ class BreaksFeature(Feature):
             self.overlay.windows[0].raise_()
             self.overlay.windows[0].activateWindow()
             return
-        overlay = BreakOverlay(shown, self.ctx.clock, self._exercise_factory(shown.exercise_id), parent=self)
+        overlay = BreakOverlay(
+            shown, self.ctx.clock, self.offers.exercise_factory(shown), parent=self,
+            after=self.offers.after_exercise(shown),
+        )
         overlay.finished.connect(self.service.finish)
         overlay.postpone_requested.connect(self.service.postpone_shown)
         overlay.skip_requested.connect(self.service.skip_shown)
@@ -177,25 +183,11 @@ class BreaksFeature(Feature):
         if overlay is not None:
             overlay.close()
             overlay.deleteLater()
+        self.offers.break_ended()  # an EAP request asked for during the break: its form, now on top
 
     def _recommend(self, context: Mapping[str, object]) -> Sequence[str]:
-        recommend = getattr(self.ctx.services.get("programs"), "recommend", None)
-        return list(recommend(context)) if callable(recommend) else []
-
-    def _exercise_factory(self, exercise_id: str | None) -> ExerciseFactory | None:
-        programs = self.ctx.services.get("programs")
-        if programs is None or not exercise_id:
-            return None
-
-        def make(parent: QWidget) -> QWidget | None:
-            try:
-                widget = programs.exercise_widget(exercise_id, parent)
-            except Exception:
-                log.warning("exercise %r not available; showing the breathing guide", exercise_id, exc_info=True)
-                return None
-            return widget if isinstance(widget, QWidget) else None
-
-        return make
+        exercises = self.ctx.capabilities.exercises
+        return list(exercises.recommend(context)) if exercises is not None else []
 
     def _postpone_from_notice(self) -> None:
         self._close_notice()
