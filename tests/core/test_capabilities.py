@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 
 from wellcare.breaks.service import BreaksService
-from wellcare.capabilities import EapRequests, ExercisePlayer, HardCallCounts, ProtectedBreak, WeeklyBreaks
+from wellcare.capabilities import (
+    EapRequests,
+    ExercisePlayer,
+    HardCallCounts,
+    IncidentNotes,
+    ProtectedBreak,
+    WeeklyBreaks,
+)
 from wellcare.ui.breaks.feature import BreaksFeature
 from wellcare.ui.eap.feature import EapFeature
 from wellcare.ui.incidents.feature import IncidentsFeature
@@ -39,6 +46,7 @@ def _parameters(function: Any) -> list[tuple[str, bool]]:
         (ProtectedBreak, BreaksService),
         (ProtectedBreak, BreaksFeature),
         (HardCallCounts, IncidentsFeature),
+        (IncidentNotes, IncidentsFeature),
         (ExercisePlayer, ProgramsFeature),
         (EapRequests, EapFeature),
     ],
