@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AfterExercisePanel</name>
+    <message>
+        <source>After the exercise</source>
+        <translation>After the exercise</translation>
+    </message>
+    <message>
+        <source>The rest of this break is yours. Nothing here is required.</source>
+        <translation>The rest of this break is yours. Nothing here is required.</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office</source>
+        <translation>Ask the EAP office</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office for counselling</source>
+        <translation>Ask the EAP office for counselling</translation>
+    </message>
+    <message>
+        <source>Ask for legal support</source>
+        <translation>Ask for legal support</translation>
+    </message>
+    <message>
+        <source>The request form opens when your break ends, with this call attached. Nothing is sent until you send it.</source>
+        <translation>The request form opens when your break ends, with this call attached. Nothing is sent until you send it.</translation>
+    </message>
+    <message>
+        <source>Write it down</source>
+        <translation>Write it down</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, how you feel: for you alone</source>
+        <translation>What happened, what was said, how you feel: for you alone</translation>
+    </message>
+    <message>
+        <source>A note for this call&apos;s journal entry</source>
+        <translation>A note for this call&apos;s journal entry</translation>
+    </message>
+    <message>
+        <source>Save to my journal</source>
+        <translation>Save to my journal</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Write something first.</translation>
+    </message>
+    <message>
+        <source>Not saved: %s Your text is still here.</source>
+        <translation>Not saved: %s Your text is still here.</translation>
+    </message>
+    <message>
+        <source>Saved in your journal, with this call.</source>
+        <translation>Saved in your journal, with this call.</translation>
+    </message>
+    <message>
+        <source>Another exercise</source>
+        <translation>Another exercise</translation>
+    </message>
+    <message>
+        <source>No exercise fits the time left.</source>
+        <translation>No exercise fits the time left.</translation>
+    </message>
+</context>
+<context>
     <name>Aggregates</name>
     <message>
         <source>Wellbeing (WHO-5)</source>
@@ -422,6 +485,34 @@
     </message>
 </context>
 <context>
+    <name>BreakNotice</name>
+    <message>
+        <source>Starting now.</source>
+        <translation>Starting now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your call has ended. Finish your after-call notes: the break starts in %n second(s).</source>
+        <translation>
+            <numerusform>Your call has ended. Finish your after-call notes: the break starts in %n second.</numerusform>
+            <numerusform>Your call has ended. Finish your after-call notes: the break starts in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
+        <translation>
+            <numerusform>Starts in %n second. Finish your sentence; there is no need to hurry.</numerusform>
+            <numerusform>Starts in %n seconds. Finish your sentence; there is no need to hurry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreakOffers</name>
+    <message>
+        <source>It is too long for this call&apos;s note, or the call was deleted.</source>
+        <translation>It is too long for this call&apos;s note, or the call was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>Time left</source>
@@ -457,6 +548,25 @@
     <message>
         <source>End early: I must take a call</source>
         <translation>End early: I must take a call</translation>
+    </message>
+    <message>
+        <source>Esc does nothing here: this break is protected.</source>
+        <translation>Esc does nothing here: this break is protected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Esc: postpone the break by %n min</source>
+        <translation>
+            <numerusform>Esc: postpone the break by %n min</numerusform>
+            <numerusform>Esc: postpone the break by %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc: skip this break</source>
+        <translation>Esc: skip this break</translation>
+    </message>
+    <message>
+        <source>Esc does nothing during this break.</source>
+        <translation>Esc does nothing during this break.</translation>
     </message>
     <message>
         <source>Press again to end your recovery break</source>
@@ -650,13 +760,6 @@
 </context>
 <context>
     <name>BreaksFeature</name>
-    <message numerus="yes">
-        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
-        <translation>
-            <numerusform>Starts in %n second. Finish your sentence; there is no need to hurry.</numerusform>
-            <numerusform>Starts in %n seconds. Finish your sentence; there is no need to hurry.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Postpone %n min</source>
         <translation>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AfterExercisePanel</name>
+    <message>
+        <source>After the exercise</source>
+        <translation>운동을 마친 뒤</translation>
+    </message>
+    <message>
+        <source>The rest of this break is yours. Nothing here is required.</source>
+        <translation>남은 휴식 시간은 상담사님의 것입니다. 여기서 꼭 해야 할 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office</source>
+        <translation>EAP 담당자에게 요청하기</translation>
+    </message>
+    <message>
+        <source>Ask the EAP office for counselling</source>
+        <translation>EAP 담당자에게 상담 요청하기</translation>
+    </message>
+    <message>
+        <source>Ask for legal support</source>
+        <translation>법률 지원 요청하기</translation>
+    </message>
+    <message>
+        <source>The request form opens when your break ends, with this call attached. Nothing is sent until you send it.</source>
+        <translation>휴식이 끝나면 이 통화가 첨부된 요청 양식이 열립니다. 직접 보내기 전에는 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write it down</source>
+        <translation>적어 두기</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, how you feel: for you alone</source>
+        <translation>무슨 일이 있었는지, 어떤 말을 들었는지, 지금 기분은 어떤지: 상담사님만 봅니다</translation>
+    </message>
+    <message>
+        <source>A note for this call&apos;s journal entry</source>
+        <translation>이 통화의 기록에 남길 메모</translation>
+    </message>
+    <message>
+        <source>Save to my journal</source>
+        <translation>내 기록에 저장</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>먼저 내용을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: %s Your text is still here.</source>
+        <translation>저장하지 못했습니다: %s 적은 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved in your journal, with this call.</source>
+        <translation>이 통화와 함께 내 기록에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Another exercise</source>
+        <translation>다른 운동</translation>
+    </message>
+    <message>
+        <source>No exercise fits the time left.</source>
+        <translation>남은 시간에 맞는 운동이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Aggregates</name>
     <message>
         <source>Wellbeing (WHO-5)</source>
@@ -421,6 +484,32 @@
     </message>
 </context>
 <context>
+    <name>BreakNotice</name>
+    <message>
+        <source>Starting now.</source>
+        <translation>지금 시작합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your call has ended. Finish your after-call notes: the break starts in %n second(s).</source>
+        <translation>
+            <numerusform>통화가 끝났습니다. 후처리를 마무리하세요. 휴식은 %n초 뒤에 시작합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
+        <translation>
+            <numerusform>%n초 뒤에 시작합니다. 하던 말은 마저 하세요. 서두르지 않아도 됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreakOffers</name>
+    <message>
+        <source>It is too long for this call&apos;s note, or the call was deleted.</source>
+        <translation>이 통화의 메모에 넣기에는 너무 길거나, 통화 기록이 삭제되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>Time left</source>
@@ -455,6 +544,24 @@
     <message>
         <source>End early: I must take a call</source>
         <translation>일찍 끝내기: 전화를 받아야 합니다</translation>
+    </message>
+    <message>
+        <source>Esc does nothing here: this break is protected.</source>
+        <translation>보호된 휴식이라 Esc 키로 끝낼 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Esc: postpone the break by %n min</source>
+        <translation>
+            <numerusform>Esc: 휴식을 %n분 미루기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc: skip this break</source>
+        <translation>Esc: 이번 휴식 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Esc does nothing during this break.</source>
+        <translation>이 휴식 중에는 Esc 키가 동작하지 않습니다.</translation>
     </message>
     <message>
         <source>Press again to end your recovery break</source>
@@ -647,12 +754,6 @@
 </context>
 <context>
     <name>BreaksFeature</name>
-    <message numerus="yes">
-        <source>Starts in %n second(s). Finish your sentence; there is no need to hurry.</source>
-        <translation>
-            <numerusform>%n초 뒤에 시작합니다. 하던 말은 마저 하세요. 서두르지 않아도 됩니다.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Postpone %n min</source>
         <translation>

@@ -34,8 +34,23 @@ class WeeklyBreaks(Protocol):
 class ProtectedBreak(Protocol):
     """Show a protected recovery break now (after a hard call). Owner: breaks (its UI adapter)."""
 
-    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
-        """No postpone, no skip; ``reason`` is a short code such as "hard_call". ValueError if minutes <= 0."""
+    def start_protected_break(
+        self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
+    ) -> None:
+        """No postpone, no skip; ``reason`` is a short code such as "hard_call". ValueError if minutes <= 0.
+
+        ``incident_id``: the hard call it follows, so the break can offer "write it down" and attach it
+        to an EAP request."""
+        ...
+
+
+@runtime_checkable
+class IncidentNotes(Protocol):
+    """Adding to a hard call's journal note (from its protected break). Owner: incidents."""
+
+    def add_note(self, incident_id: int, text: str) -> None:
+        """Append ``text`` to the note. Raises ``IncidentError`` (empty, too long, no such incident) or
+        ``VaultError`` (locked); nothing is cut off, so the caller keeps the text and says so."""
         ...
 
 
@@ -74,8 +89,26 @@ class ExercisePlayer(Protocol):
     """Guided exercises for other screens (the break overlay, after a hard call). Owner: programs (its UI
     adapter: the player is a widget)."""
 
-    def exercise_widget(self, exercise_id: str, parent: object = None) -> object:
-        """A self-starting player widget (a QWidget) that records itself when completed."""
+    def exercise_widget(
+        self,
+        exercise_id: str,
+        parent: object = None,
+        *,
+        controls: bool = True,
+        on_finished: Callable[[bool], None] | None = None,
+    ) -> object:
+        """A self-starting player widget (a QWidget) that records itself when completed.
+
+        ``controls=False``: without its own timer, buttons and key hints (the break overlay has the one
+        countdown and the one set of buttons); ``on_finished(completed)`` is called once when it ends."""
+        ...
+
+    def exercise_seconds(self, exercise_id: str) -> int:
+        """How long the exercise takes when played through (KeyError for an unknown id)."""
+        ...
+
+    def exercise_title(self, exercise_id: str) -> str:
+        """The title in the interface language."""
         ...
 
     def recommend(self, context: Mapping[str, object]) -> Sequence[str]:
@@ -87,8 +120,9 @@ class ExercisePlayer(Protocol):
 class EapRequests(Protocol):
     """Asking the EAP office for help. Owner: eap (its UI adapter: the form is on its page)."""
 
-    def open_request(self, kind: str, urgent: bool = False) -> None:
-        """Show the request form prefilled (``kind``: a RequestType value)."""
+    def open_request(self, kind: str, urgent: bool = False, incident_id: int | None = None) -> None:
+        """Show the request form prefilled (``kind``: a RequestType value; ``incident_id``: that hard
+        call's summary ticked as an attachment, never its note)."""
         ...
 
     @property
@@ -136,3 +170,4 @@ class Capabilities:
     eap_requests: EapRequests | None = None
     pinned_keys: PinnedCoordinatorKeys | None = None
     inbox_imports: InboxImports | None = None
+    incident_notes: IncidentNotes | None = None

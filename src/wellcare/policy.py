@@ -89,6 +89,8 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     "calls": {
         "softphone_processes": (list, [], lambda v: all(isinstance(p, str) for p in v), "a list of process names"),
         "max_call_min": (int, 120, _positive, "minutes, more than 0"),
+        # after a call, a due break waits this long for the after-call work (wellcare.breaks.after_call)
+        "after_call_grace_s": (int, 60, lambda v: 0 <= v <= 600, "seconds, from 0 to 600"),
     },
     # -- the hard-call rights panel: a local emotional-labour rights centre (none when absent) --
     "rights": {

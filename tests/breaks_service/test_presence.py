@@ -41,9 +41,9 @@ def test_a_call_holds_a_due_break_until_it_ends(make_rig) -> None:  # type: igno
     rig.service.call_message("start")
     rig.run_until(at(9, 33))
     assert rig.shown_at() == [] and rig.service.status().status is Status.HELD_BY_CALL
-    rig.service.call_message("end")  # the waiting break is released at once
-    rig.scheduler.run_due()
-    assert rig.shown_at() == [(at(9, 33), MICRO)] and rig.service.on_screen is not None
+    rig.service.call_message("end")  # released after the after-call grace (60 s by default)
+    rig.run_until(at(9, 34), every=timedelta(seconds=10))
+    assert rig.shown_at() == [(at(9, 34), MICRO)] and rig.service.on_screen is not None
 
 
 def test_a_long_call_holds_a_break_only_up_to_the_limit(make_rig) -> None:  # type: ignore[no-untyped-def]
@@ -65,9 +65,9 @@ def test_a_running_softphone_is_a_call(make_rig) -> None:  # type: ignore[no-unt
     assert rig.calls.on_call and rig.calls.sources == {"softphone"}
     assert rig.shown_at() == []
     rig.processes.clear()
-    rig.run_until(at(9, 36))
+    rig.run_until(at(9, 37))
     assert not rig.calls.on_call
-    assert rig.shown_at() == [(at(9, 35, 30), MICRO)]
+    assert rig.shown_at() == [(at(9, 36, 30), MICRO)]  # the softphone closed at 9:35:30, then the grace
 
 
 def test_a_three_hour_jump_forward_shows_exactly_one_break(make_rig) -> None:  # type: ignore[no-untyped-def]

@@ -114,9 +114,12 @@ def test_a_break_due_during_a_call_waits_then_shows_when_it_ends(make_rig) -> No
     assert rig.feature.handle_message({"cmd": "call", "state": "start"})
     rig.run_until(at(9, 33))
     assert rig.shown() == [] and rig.feature.tooltip == "A break is waiting for your call to end"
-    rig.feature.handle_message({"cmd": "call", "state": "end"})  # the waiting break is released at once
+    rig.feature.handle_message({"cmd": "call", "state": "end"})  # released after the after-call grace
     rig.settle()
-    assert rig.shown() == [(at(9, 33), MICRO)] and rig.overlay_open()
+    assert rig.shown() == [] and not rig.overlay_open()
+    assert rig.feature.notice is not None and rig.feature.notice.isVisible()  # the heads-up counts down the grace
+    rig.run_until(at(9, 34), every=timedelta(seconds=10))
+    assert rig.shown() == [(at(9, 34), MICRO)] and rig.overlay_open()
 
 
 def test_a_break_due_during_a_long_call_shows_at_the_limit(make_rig) -> None:  # type: ignore[no-untyped-def]
@@ -136,9 +139,9 @@ def test_a_softphone_process_holds_the_break(make_rig) -> None:  # type: ignore[
     assert rig.calls.on_call and rig.calls.sources == {"softphone"}
     assert rig.shown() == []
     rig.processes.clear()
-    rig.run_until(at(9, 36))
+    rig.run_until(at(9, 37))
     assert not rig.calls.on_call
-    assert rig.shown() == [(at(9, 35, 30), MICRO)]
+    assert rig.shown() == [(at(9, 36, 30), MICRO)]  # closed at 9:35:30, then the after-call grace
 
 
 def test_the_record_survives_a_restart_and_no_break_repeats(make_rig, qtbot, profile_dir) -> None:  # type: ignore[no-untyped-def]

@@ -113,16 +113,17 @@ def test_closing_stops_the_countdown_and_the_breathing_animation(qtbot, clock: M
 def test_the_programs_exercise_is_used_when_offered_and_falls_back_when_not(qtbot, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
     made: list[QWidget] = []
 
-    def player(parent: QWidget) -> QWidget:
-        widget = QLabel("guided exercise", parent)
+    def player(parent: QWidget, exercise_id: str, on_finished) -> QWidget:  # type: ignore[no-untyped-def]
+        widget = QLabel(f"guided exercise {exercise_id}", parent)
         made.append(widget)
         return widget
 
-    overlay = BreakOverlay(OverlaySpec(BreakKind.REST, timedelta(minutes=10), clock.now()), clock, player)
+    spec = OverlaySpec(BreakKind.REST, timedelta(minutes=10), clock.now(), exercise_id="neck_shoulder_release")
+    overlay = BreakOverlay(spec, clock, player)
     overlay.show()
     assert overlay.exercise is made[0]
     overlay.close()
-    fallback = BreakOverlay(OverlaySpec(BreakKind.REST, timedelta(minutes=10), clock.now()), clock, lambda p: None)
+    fallback = BreakOverlay(spec, clock, lambda parent, exercise_id, on_finished: None)
     fallback.show()
     assert isinstance(fallback.exercise, BreathingCircle)
     fallback.close()
@@ -135,15 +136,42 @@ def test_breathing_is_four_seconds_in_six_out() -> None:
     assert breath(2000)[1] == pytest.approx(0.5)
 
 
-def test_the_notice_cannot_take_focus_and_closes_its_timer(qtbot) -> None:  # type: ignore[no-untyped-def]
-    notice = BreakNotice("Micro-break · 1 minute", "Starts in 30 seconds.", "Postpone 5 min", hide_after_ms=10_000)
+def test_the_notice_cannot_take_focus_and_closes_its_timer(qtbot, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    starts = clock.now() + timedelta(seconds=30)
+    notice = BreakNotice("Micro-break · 1 minute", clock, starts, "Postpone 5 min", hide_after_ms=10_000)
     notice.show_in_corner()
     assert not BreakNotice.takes_focus(notice)
     assert notice.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert notice.postpone_button is not None and notice.postpone_button.focusPolicy() == Qt.FocusPolicy.NoFocus
-    assert notice.hide_timer.isActive()
+    assert notice.hide_timer.isActive() and notice.countdown_timer.isActive()
     notice.close()
-    assert not notice.hide_timer.isActive()
+    assert not notice.hide_timer.isActive() and not notice.countdown_timer.isActive()
+
+
+def test_the_heads_up_counts_down_as_the_clock_moves(qtbot, clock: ManualClock, english) -> None:  # type: ignore[no-untyped-def]
+    notice = BreakNotice("Micro-break · 1 minute", clock, clock.now() + timedelta(seconds=30))
+    notice.show_in_corner()
+    assert notice.body.text().startswith("Starts in 30 seconds.")
+    clock.advance(timedelta(seconds=1))
+    notice.countdown_timer.timeout.emit()  # what the one-second timer does
+    assert notice.body.text().startswith("Starts in 29 seconds.")
+    clock.advance(timedelta(seconds=28.5))
+    notice.refresh()
+    assert notice.body.text().startswith("Starts in 1 second.")
+    clock.advance(timedelta(seconds=1))
+    notice.refresh()
+    assert notice.body.text() == "Starting now." and not notice.countdown_timer.isActive()
+    notice.close()
+
+
+def test_after_a_call_the_heads_up_speaks_of_the_after_call_work(qtbot, clock: ManualClock, english) -> None:  # type: ignore[no-untyped-def]
+    notice = BreakNotice("Micro-break · 1 minute", clock, clock.now() + timedelta(seconds=60), after_call=True)
+    notice.show_in_corner()
+    assert "after-call notes" in notice.body.text() and "60 seconds" in notice.body.text()
+    clock.advance(timedelta(seconds=15))
+    notice.refresh()
+    assert "45 seconds" in notice.body.text()
+    notice.close()
 
 
 # -- through the feature ---------------------------------------------------------------------------

@@ -64,6 +64,8 @@ NOTICE_KEEPS_FOCUS = textwrap.dedent(
     import json, subprocess, sys
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit
+    from datetime import UTC, datetime, timedelta
+    from wellcare.schedule.clock import ManualClock
     from wellcare.ui.breaks.notice import BreakNotice
 
     app = QApplication([])
@@ -83,7 +85,8 @@ NOTICE_KEEPS_FOCUS = textwrap.dedent(
     QTest.qWaitForWindowActive(edit, 5000)  # the X server maps and focuses in its own time
     subprocess.run(["xdotool", "type", "--delay", "5", "abc"], check=True)
     wait_for(lambda: edit.text() == "abc")
-    notice = BreakNotice("Micro-break", "Starts in 30 seconds.", "Postpone 5 min", hide_after_ms=60_000)
+    clock = ManualClock(datetime(2026, 12, 7, 9, 29, 30, tzinfo=UTC))
+    notice = BreakNotice("Micro-break", clock, clock.now() + timedelta(seconds=30), "Postpone 5 min")
     notice.show_in_corner()
     settle()
     subprocess.run(["xdotool", "type", "--delay", "5", "def"], check=True)

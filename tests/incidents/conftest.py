@@ -23,9 +23,13 @@ class FakeBreaks:
     """Stands in for ctx.capabilities.protected_break: records each protected break it is asked for."""
 
     calls: list[tuple[int, str | None, str]] = field(default_factory=list)
+    incident_ids: list[int | None] = field(default_factory=list)  # the hard call each break follows
 
-    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
+    def start_protected_break(
+        self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
+    ) -> None:
         self.calls.append((minutes, exercise_id, reason))
+        self.incident_ids.append(incident_id)
 
 
 @dataclass

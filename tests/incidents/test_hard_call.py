@@ -188,7 +188,7 @@ def test_a_locked_or_failing_vault_still_gives_the_break(
 
 def test_a_failing_breaks_service_falls_back_to_the_panel(qtbot, feature: IncidentsFeature) -> None:  # type: ignore[no-untyped-def]
     class Broken:
-        def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
+        def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str, incident_id=None) -> None:  # type: ignore[no-untyped-def]
             raise RuntimeError("overlay failed")
 
     feature.ctx.capabilities.protected_break = Broken()

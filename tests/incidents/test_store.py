@@ -108,3 +108,15 @@ def test_read_all_migrates_nothing_before_the_first_start(vault: Vault) -> None:
     from wellcare.incidents import read_all
 
     assert read_all(vault) == [] and vault.component_version(COMPONENT) == 0
+
+
+def test_a_note_written_during_the_break_is_added_to_the_journal_entry(vault: Vault, clock: ManualClock) -> None:
+    store = IncidentStore(vault, clock)
+    incident = store.log("threat", "afraid", "Said he knows where I live.")
+    store.append_note(incident.id, "Written in the break: I want legal support.")
+    assert store.get(incident.id).note == "Said he knows where I live.\n\nWritten in the break: I want legal support."
+    with pytest.raises(IncidentError):
+        store.append_note(incident.id, "x" * NOTE_MAX)  # nothing is cut off: an error, the note unchanged
+    with pytest.raises(IncidentError):
+        store.append_note(incident.id, "   ")
+    assert store.get(incident.id).note.endswith("legal support.")

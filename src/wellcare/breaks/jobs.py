@@ -24,6 +24,10 @@ def _no_call() -> datetime | None:
     return None
 
 
+def _as_planned(due: DueBreak | None, now: datetime) -> DueBreak | None:
+    return due
+
+
 def _identity(due: DueBreak) -> tuple[str, datetime]:
     return (str(due.kind), due.show_at)
 
@@ -50,6 +54,7 @@ class BreakJobs:
         on_notice: Callable[[DueBreak], None],
         on_show: Callable[[DueBreak], None],
         call_started: Callable[[], datetime | None] = _no_call,
+        adjust: Callable[[DueBreak | None, datetime], DueBreak | None] = _as_planned,
     ) -> None:
         self._clock = clock
         self._settings = settings
@@ -58,12 +63,14 @@ class BreakJobs:
         self._on_notice = on_notice
         self._on_show = on_show
         self._call_started = call_started
+        self._adjust = adjust
         self._noticed: tuple[str, datetime] | None = None  # the break whose heads-up was given
 
     def current(self, now: datetime | None = None) -> DueBreak | None:
         """The next break as the planner sees it now (for the tray's "next break at ...")."""
         now = self._clock.now() if now is None else now
-        return BreakPlanner(self._settings()).next_break(self._events(), now, self._call_started())
+        due = BreakPlanner(self._settings()).next_break(self._events(), now, self._call_started())
+        return self._adjust(due, now)
 
     def plan(self, now: datetime) -> list[PlannedJob]:
         """The jobs the synchronizer should hold: a heads-up (if still ahead) and the show time."""

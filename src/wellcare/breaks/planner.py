@@ -55,6 +55,7 @@ class DueBreak:
     can_skip: bool
     held_by_call: bool = False
     shown_at: datetime | None = None  # already on screen since then, with no answer yet
+    after_call: bool = False  # moved to the end of the after-call grace (``wellcare.breaks.after_call``)
 
     def is_current(self, now: datetime) -> bool:
         """Whether the counselor can act on it now (in the heads-up, or on screen, or overdue)."""

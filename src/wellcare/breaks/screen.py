@@ -37,6 +37,7 @@ class ShownBreak:
     can_skip: bool = False
     can_end_early: bool = False
     exercise_id: str | None = None
+    incident_id: int | None = None  # the hard call a protected break follows (its notes, an EAP request)
 
     @property
     def can_postpone(self) -> bool:

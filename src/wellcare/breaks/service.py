@@ -28,6 +28,7 @@ from typing import Any
 
 from apscheduler.schedulers.base import BaseScheduler
 
+from wellcare.breaks.after_call import AfterCallGrace
 from wellcare.breaks.config import BreakConfig, softphone_names
 from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
 from wellcare.breaks.jobs import BreakJobs
@@ -103,6 +104,7 @@ class BreaksService:
         policy_phones = [str(p) for p in policy.get("calls", "softphone_processes")]
         self.policy_softphones: list[str] = softphone_names(policy_phones, [])
         self.user_softphones: list[str] = []
+        self.grace = AfterCallGrace(clock, timedelta(seconds=int(policy.get("calls", "after_call_grace_s"))))
         self.presence = Presence(
             clock, calls, idle_detector or detect, self.policy_softphones, process_lister, self._idle_detection_changed
         )
@@ -143,6 +145,7 @@ class BreaksService:
             on_notice=self._on_notice,
             on_show=self._on_show,
             call_started=self._call_started,
+            adjust=self.grace.apply,
         )
         self.presence.probe()
         self._tracker = IdleTracker()
@@ -186,6 +189,14 @@ class BreaksService:
         """What comes next: on a break, none planned, held by a call, due now, in N min, at a time."""
         now = now or self._clock.now()
         return break_status(self.next_break(now) if self.on_screen is None else None, now, self.on_screen is not None)
+
+    def holds_notices(self, now: datetime | None = None) -> bool:
+        """Notifications wait: a break is on screen, announced, or due (held by a call or its after-call grace)."""
+        if self.on_screen is not None:
+            return True
+        now = now or self._clock.now()
+        due = self.next_break(now)
+        return due is not None and (due.due <= now or due.notice_at <= now)
 
     def _planning_events(self) -> list[BreakEvent]:
         if self.store is None:
@@ -249,7 +260,9 @@ class BreaksService:
         self.on_screen = shown
         self.hooks.show(shown)
 
-    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
+    def start_protected_break(
+        self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
+    ) -> None:
         """Show a protected recovery break now: no postpone, no skip, Esc does not end it.
 
         It is recorded as a RECOVERY break (SHOWN now with its length, TAKEN when it ends), which
@@ -279,6 +292,7 @@ class BreaksService:
             protected=True,
             can_end_early=not self.config.settings.strict_mode,
             exercise_id=exercise_id,
+            incident_id=incident_id,
         )
         self._put_on_screen(shown)
         self.resync()
@@ -395,6 +409,7 @@ class BreaksService:
     def _call_changed(self, on_call: bool) -> None:
         now = self._clock.now()
         if on_call:
+            self.grace.call_started()
             idle = self.presence.read_idle()
             if idle is not None:
                 self._tracker.observe(now, idle)
@@ -402,6 +417,7 @@ class BreaksService:
             if period is not None:
                 self.credit(period)
         else:
+            self.grace.call_ended()
             self._tracker.call_ended(now)
         if not self.presence.quiet:  # a change found while planning: the plan being made already sees it
             self.resync()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from wellcare.incidents.kinds import (
+    NOTE_MAX,
     IncidentError,
     check_effect,
     check_kind,
@@ -136,6 +137,21 @@ class IncidentStore:
                 (new_note, new_ref, self._now(), incident_id),
             )
         return self.get(incident_id)
+
+    def append_note(self, incident_id: int, text: str) -> Incident:
+        """Add ``text`` to the incident's note (a blank line between), e.g. written during its break.
+
+        IncidentError when the text is empty or the note would grow past NOTE_MAX characters: nothing
+        is cut off, the caller keeps the text and says so.
+        """
+        addition = clean_note(text)
+        if not addition:
+            raise IncidentError("nothing to add to the note")
+        current = self.get(incident_id)
+        note = f"{current.note}\n\n{addition}" if current.note else addition
+        if len(note) > NOTE_MAX:
+            raise IncidentError(f"the note would be longer than {NOTE_MAX} characters")
+        return self.update(incident_id, note=note)
 
     def delete(self, incident_id: int) -> None:
         self._update(incident_id, "DELETE FROM incidents WHERE id = ?", (incident_id,))

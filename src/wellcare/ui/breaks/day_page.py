@@ -62,18 +62,28 @@ class DayPage(QWidget):
             if alive is not None:
                 alive.refresh()
 
+        def relay_status() -> None:
+            alive = page()
+            if alive is not None:
+                alive.refresh_status()
+
         # Disconnect through the connection object: PySide6 6.12's SignalInstance.disconnect()
         # drops a reference to True on every call, which ends in a crash at exit.
-        connection = feature.changed.connect(relay)
-        self.destroyed.connect(lambda *_: _disconnect(connection))
+        connections = [feature.changed.connect(relay), feature.replanned.connect(relay_status)]
+        self.destroyed.connect(lambda *_: [_disconnect(c) for c in connections])
         self.refresh()
+
+    def refresh_status(self) -> None:
+        """Only the "what comes next" line (each periodic re-plan, so "in 2 min" does not stay)."""
+        feature = self._feature
+        self.next_label.setText(feature.status_text() if feature.service.running else "")
 
     def _chart_data(self) -> ChartData:
         return ChartData(self._feature.service.day_summaries(CHART_DAYS), self._feature.hard_calls_per_week())
 
     def refresh(self) -> None:
         feature = self._feature
-        self.next_label.setText(feature.status_text() if feature.service.running else "")
+        self.refresh_status()
         today = feature.service.day_summaries(1)[0]
         minutes = round(today.break_time.total_seconds() / 60)
         text = self.tr(

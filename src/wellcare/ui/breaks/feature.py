@@ -16,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
 from wellcare.breaks.config import BreakConfig
 from wellcare.breaks.planner import DueBreak
@@ -28,7 +27,8 @@ from wellcare.idle.processes import Lister
 from wellcare.schedule.sync import JobSynchronizer
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.notice import BreakNotice
-from wellcare.ui.breaks.overlay import BreakOverlay, ExerciseFactory
+from wellcare.ui.breaks.offers import BreakOffers
+from wellcare.ui.breaks.overlay import BreakOverlay
 from wellcare.ui.breaks.texts import duration_words, kind_name
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
@@ -40,6 +40,7 @@ class BreaksFeature(Feature):
     """The breaks page, tray entries, heads-up and overlay over one ``BreaksService``."""
 
     changed = Signal()  # the record, the plan or the settings changed (pages refresh)
+    replanned = Signal()  # a plan was made (each periodic tick too): "next break in N min" moves on
 
     def __init__(
         self,
@@ -50,7 +51,7 @@ class BreaksFeature(Feature):
     ) -> None:
         super().__init__(ctx)
         hooks = BreakHooks(
-            changed=self.changed.emit,
+            changed=self._changed,
             planned=self._update_tooltip,
             heads_up=self._show_heads_up,
             show=self._show_break,
@@ -65,6 +66,7 @@ class BreaksFeature(Feature):
         ctx.capabilities.weekly_breaks = self.service
         ctx.capabilities.protected_break = self.service
         self.overlay: BreakOverlay | None = None
+        self.offers = BreakOffers(ctx, self)
         self.notice: BreakNotice | None = None
         self.shown_count = 0
         self.tooltip = ""
@@ -72,6 +74,8 @@ class BreaksFeature(Feature):
         self.presence_timer.setObjectName("breaks-presence")
         self.presence_timer.setSingleShot(True)
         self.presence_timer.timeout.connect(self.poll_presence)
+        # what came in during a call waits for the break that follows, and nothing shows over a break
+        ctx.notifier.hold_while("break", self.service.holds_notices)
 
     # -- what tests, pages and other features read from the service ----------------------------------
 
@@ -107,8 +111,10 @@ class BreaksFeature(Feature):
     def save_settings(self, values: Mapping[str, object]) -> None:
         self.service.save_settings(values)
 
-    def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
-        self.service.start_protected_break(minutes, exercise_id, reason)
+    def start_protected_break(
+        self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
+    ) -> None:
+        self.service.start_protected_break(minutes, exercise_id, reason, incident_id)
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
@@ -126,6 +132,10 @@ class BreaksFeature(Feature):
         if tray is not None:
             tray.setToolTip("WellCare")
 
+    def _changed(self) -> None:
+        self.changed.emit()
+        self.ctx.notifier.release()  # a break ended or moved: what waited for it may show now
+
     def _arm_presence(self, wait: timedelta | None) -> None:
         if wait is None:
             self.presence_timer.stop()
@@ -138,9 +148,11 @@ class BreaksFeature(Feature):
         self._close_notice()
         due = heads_up.due
         title = f"{kind_name(due.kind)} · {duration_words(due.length)}"
-        text = self.tr("Starts in %n second(s). Finish your sentence; there is no need to hurry.", "", heads_up.seconds)
         postpone = self.tr("Postpone %n min", "", heads_up.postpone_minutes) if heads_up.postpone_minutes > 0 else ""
-        self.notice = BreakNotice(title, text, postpone, hide_after_ms=(heads_up.seconds + 15) * 1000)
+        self.notice = BreakNotice(
+            title, self.ctx.clock, due.show_at, postpone,
+            after_call=due.after_call, hide_after_ms=(heads_up.seconds + 15) * 1000,
+        )
         self.notice.postpone_requested.connect(self._postpone_from_notice)
         self.notice.show_in_corner()
 
@@ -150,7 +162,10 @@ class BreaksFeature(Feature):
             self.overlay.windows[0].raise_()
             self.overlay.windows[0].activateWindow()
             return
-        overlay = BreakOverlay(shown, self.ctx.clock, self._exercise_factory(shown.exercise_id), parent=self)
+        overlay = BreakOverlay(
+            shown, self.ctx.clock, self.offers.exercise_factory(shown), parent=self,
+            after=self.offers.after_exercise(shown),
+        )
         overlay.finished.connect(self.service.finish)
         overlay.postpone_requested.connect(self.service.postpone_shown)
         overlay.skip_requested.connect(self.service.skip_shown)
@@ -166,25 +181,11 @@ class BreaksFeature(Feature):
         if overlay is not None:
             overlay.close()
             overlay.deleteLater()
+        self.offers.break_ended()  # an EAP request asked for during the break: its form, now on top
 
     def _recommend(self, context: Mapping[str, object]) -> Sequence[str]:
-        programs = self.ctx.capabilities.exercise_player
-        return list(programs.recommend(context)) if programs is not None else []
-
-    def _exercise_factory(self, exercise_id: str | None) -> ExerciseFactory | None:
-        programs = self.ctx.capabilities.exercise_player
-        if programs is None or not exercise_id:
-            return None
-
-        def make(parent: QWidget) -> QWidget | None:
-            try:
-                widget = programs.exercise_widget(exercise_id, parent)
-            except Exception:
-                log.warning("exercise %r not available; showing the breathing guide", exercise_id, exc_info=True)
-                return None
-            return widget if isinstance(widget, QWidget) else None
-
-        return make
+        exercises = self.ctx.capabilities.exercise_player
+        return list(exercises.recommend(context)) if exercises is not None else []
 
     def _postpone_from_notice(self) -> None:
         self._close_notice()
@@ -226,6 +227,7 @@ class BreaksFeature(Feature):
         tray = getattr(self.ctx.notifier, "tray", None)
         if tray is not None:
             tray.setToolTip(f"WellCare — {text}" if text else "WellCare")
+        self.replanned.emit()
 
     def status_text(self, now: datetime | None = None) -> str:
         """One line for the tray tooltip and the page: what comes next."""

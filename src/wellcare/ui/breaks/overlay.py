@@ -4,11 +4,16 @@ The primary screen shows the break (what to do, a guided exercise, the countdown
 counselor may do about it); every other screen shows a quiet cover with the same countdown, so
 work does not carry on there. The overlay takes keyboard focus only once it is on screen.
 
+One countdown and one set of buttons: a guided exercise from the programs capability plays without
+its own timer and buttons. In a protected break, once the exercise is over its place is taken by
+what the rest of the break offers (``after_exercise.AfterExercisePanel``): the EAP office, a note
+for the journal, further exercises that fit the time left, the rights.
+
 Keyboard: Tab moves between the buttons, Enter or Space presses one. Esc postpones the break when
-that is allowed (else skips it, when allowed); it never dismisses a protected break. Closing a
-window some other way (Alt+F4) counts as Esc. When it opens, the break's window speaks to screen
-readers as a dialog and announces what the break is (an accessibility alert), and the keyboard
-lands on its first button.
+that is allowed (else skips it, when allowed); it never dismisses a protected break, and the hint
+under the buttons says which. Closing a window some other way (Alt+F4) counts as Esc. When it
+opens, the break's window speaks to screen readers as a dialog and announces what the break is
+(an accessibility alert), and the keyboard lands on its first button.
 
 All timers and animations stop when the overlay closes. Decisions are not made here: the overlay
 emits what the counselor asked for, and the feature records it.
@@ -38,11 +43,13 @@ from PySide6.QtWidgets import (
 from wellcare.breaks.screen import ShownBreak
 from wellcare.schedule.clock import Clock
 from wellcare.ui.announce import announce, register_role
+from wellcare.ui.breaks.after_exercise import AfterExercise, AfterExercisePanel
 from wellcare.ui.breaks.breathing import BreathingCircle
 from wellcare.ui.breaks.texts import clock_text, duration_words, kind_hint, kind_invitation, kind_name
 from wellcare.ui.theme import ACCENT, MUTED, TEXT
 
-ExerciseFactory = Callable[[QWidget], QWidget | None]
+# (parent, exercise id, on_finished(completed)) -> a self-starting exercise without its own controls, or None
+ExerciseFactory = Callable[[QWidget, str, Callable[[bool], None]], QWidget | None]
 
 BACKGROUND = "#eef5f2"
 _STYLE = f"""
@@ -104,11 +111,15 @@ class BreakOverlay(QObject):
         clock: Clock,
         exercise: ExerciseFactory | None = None,
         parent: QObject | None = None,
+        after: AfterExercise | None = None,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
         self._clock = clock
         self._exercise_factory = exercise
+        self._after = after if spec.protected else None
+        self.after_panel: AfterExercisePanel | None = None
+        self.esc_hint: QLabel | None = None
         self.closing = False
         self._connections: list[QMetaObject.Connection] = []
         self._done = False
@@ -236,8 +247,10 @@ class BreakOverlay(QObject):
         invitation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(invitation)
 
-        self.exercise = self._make_exercise(card)
-        layout.addWidget(self.exercise, 1, Qt.AlignmentFlag.AlignHCenter)
+        self._card = card
+        self._slot = QVBoxLayout()  # the exercise, then what the rest of a protected break offers
+        layout.addLayout(self._slot, 1)
+        self.play(spec.exercise_id)
 
         layout.addWidget(self._countdown_label(3.2))
         self.progress = QProgressBar()
@@ -286,15 +299,64 @@ class BreakOverlay(QObject):
         for button in (self.postpone_button, self.skip_button, self.end_button):
             if button is not None:
                 button.setAutoDefault(True)
+        self.esc_hint = QLabel(self.esc_hint_text())
+        self.esc_hint.setWordWrap(True)
+        self.esc_hint.setProperty("role", "muted")
+        self.esc_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.esc_hint)
         self.spoken = (kind.text(), " ".join(spoken))
 
-    def _make_exercise(self, parent: QWidget) -> QWidget:
+    def esc_hint_text(self) -> str:
+        """What Esc does here, exactly (see ``escape``)."""
+        spec = self.spec
+        if spec.protected:
+            return self.tr("Esc does nothing here: this break is protected.")
+        if spec.can_postpone:
+            return self.tr("Esc: postpone the break by %n min", "", spec.postpone_minutes)
+        if spec.can_skip:
+            return self.tr("Esc: skip this break")
+        return self.tr("Esc does nothing during this break.")
+
+    def play(self, exercise_id: str | None) -> None:
+        """Put this exercise in the slot (the breathing guide without one); a protected break's panel goes."""
         widget = None
-        if self._exercise_factory is not None:
-            widget = self._exercise_factory(parent)
+        if self._exercise_factory is not None and exercise_id:
+            widget = self._exercise_factory(self._card, exercise_id, self._exercise_finished)
+        finishes = widget is not None
         if widget is None:
-            widget = BreathingCircle(parent)
-        return widget
+            widget = BreathingCircle(self._card)
+        self._drop(self.exercise)
+        self._drop(self.after_panel)
+        self.after_panel = None
+        self.exercise = widget
+        self._slot.addWidget(widget, 1, Qt.AlignmentFlag.AlignHCenter)
+        if not finishes and self._after is not None:  # the breathing guide never ends: offer the rest now
+            self._offer_after()
+
+    def _exercise_finished(self, completed: bool) -> None:
+        if self.closing or self._after is None:
+            return
+        if self.exercise is not None and not isinstance(self.exercise, BreathingCircle):
+            self._drop(self.exercise)
+            self.exercise = None
+        self._offer_after()
+
+    def _offer_after(self) -> None:
+        assert self._after is not None
+        self._drop(self.after_panel)
+        self.after_panel = AfterExercisePanel(self._after, self.remaining(), self._card)
+        self.after_panel.exercise_chosen.connect(self.play)
+        self._slot.addWidget(self.after_panel)
+
+    @staticmethod
+    def _drop(widget: QWidget | None) -> None:
+        if widget is None:
+            return
+        stop = getattr(widget, "shutdown", None) or getattr(widget, "stop", None)  # a player or the breathing guide
+        if callable(stop):
+            stop()
+        widget.hide()
+        widget.deleteLater()
 
     # -- running ----------------------------------------------------------------------------------
 

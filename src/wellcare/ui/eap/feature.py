@@ -124,11 +124,11 @@ class EapFeature(Feature):
         return [TrayEntry(self.tr("Ask for EAP support…"), lambda: self.ctx.show_page(PAGE_KEY))]
 
     # -- for other capabilities ------------------------------------------------------------------
-    def open_request(self, kind: str, urgent: bool = False) -> None:
-        """Show the EAP page with the form open (kind: a RequestType value)."""
+    def open_request(self, kind: str, urgent: bool = False, incident_id: int | None = None) -> None:
+        """Show the EAP page with the form open (kind: a RequestType value; that incident's line ticked)."""
         self.ctx.show_page(PAGE_KEY)
         if self.model is not None:
-            self.model.form_requested.emit(kind, urgent)
+            self.model.form_requested.emit(kind, urgent, f"incident:{incident_id}" if incident_id is not None else "")
 
     @property
     def request_urgent_call_back(self) -> Callable[[str], UrgentOutcome] | None:

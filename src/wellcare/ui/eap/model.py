@@ -25,7 +25,8 @@ class EapModel(QObject):
     """What the EAP page shows and does. Views subscribe to ``changed`` and re-read."""
 
     changed = Signal()
-    form_requested = Signal(str, bool)  # (request type code, urgent): another capability asked for the form
+    # (request type code, urgent, attachment key to tick or ""): another capability asked for the form
+    form_requested = Signal(str, bool, str)
 
     def __init__(
         self,

@@ -244,13 +244,15 @@ class EapPage(QWidget):
             self.refresh()
 
     # -- the form -----------------------------------------------------------------------------
-    def _form_requested(self, kind: str, urgent: bool) -> None:
+    def _form_requested(self, kind: str, urgent: bool, attach: str) -> None:
         try:
             request_type = RequestType(kind)
         except ValueError:
             request_type = RequestType.COUNSELING
         if self._model.coordinator().can_send:
             self.open_form(request_type, Urgency.URGENT if urgent else Urgency.ROUTINE)
+            for row in self.form.attachment_rows if self.form is not None and attach else []:
+                row.check.setChecked(row.choice.key == attach)  # the hard call it was asked from
 
     def open_form(self, kind: RequestType = RequestType.COUNSELING, urgency: Urgency = Urgency.ROUTINE) -> None:
         if self.form is not None:

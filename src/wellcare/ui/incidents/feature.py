@@ -41,6 +41,7 @@ class IncidentsFeature(Feature):
         self.service = self.services.incidents
         ctx.capabilities.hard_call_counts = self.service
         ctx.capabilities.incident_summaries = self
+        ctx.capabilities.incident_notes = self
         self._listeners: list[Callable[[], None]] = []
         self.dialog: HardCallDialog | None = None
 
@@ -123,7 +124,8 @@ class IncidentsFeature(Feature):
         except VaultError as exc:
             problem = vault_error_text(exc)
             log.warning("hard call not saved (%s)", type(exc).__name__)
-        elsewhere = self._start_break(minutes, self.service.exercise_after(choice.kind))
+        exercise_id = self.service.exercise_after(choice.kind)
+        elsewhere = self._start_break(minutes, exercise_id, incident.id if incident else None)
         if incident is not None:
             try:
                 self.service.set_break(incident.id, minutes)
@@ -135,12 +137,12 @@ class IncidentsFeature(Feature):
             saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes, kind=choice.kind
         )
 
-    def _start_break(self, minutes: int, exercise_id: str) -> bool:
+    def _start_break(self, minutes: int, exercise_id: str, incident_id: int | None) -> bool:
         breaks = self.ctx.capabilities.protected_break
         if breaks is None:
             return False
         try:
-            breaks.start_protected_break(minutes, exercise_id, BREAK_REASON)
+            breaks.start_protected_break(minutes, exercise_id, BREAK_REASON, incident_id)
         except Exception as exc:  # another capability failing must not cost the counselor the break
             log.error("breaks could not start the protected break (%s); using the recovery panel", type(exc).__name__)
             return False
@@ -168,6 +170,11 @@ class IncidentsFeature(Feature):
 
     def update_incident(self, incident_id: int, note: str, call_ref: str) -> None:
         self.service.update(incident_id, note, call_ref)
+        self._changed()
+
+    def add_note(self, incident_id: int, text: str) -> None:
+        """Append to an incident's note (written during its protected break); IncidentError, VaultError."""
+        self.store().append_note(incident_id, text)
         self._changed()
 
     def delete_incident(self, incident_id: int) -> None:

@@ -127,13 +127,29 @@ class ProgramsFeature(Feature):
 
     # -- services for other capabilities ------------------------------------------------------------
 
-    def exercise_widget(self, exercise_id: str, parent: QWidget | None = None, *, source: str = "embedded") -> QWidget:
-        """A self-starting player for ``exercise_id`` that records itself when completed."""
+    def exercise_widget(
+        self,
+        exercise_id: str,
+        parent: QWidget | None = None,
+        *,
+        controls: bool = True,
+        on_finished: Callable[[bool], None] | None = None,
+        source: str = "embedded",
+    ) -> QWidget:
+        """A self-starting player for ``exercise_id`` that records itself when completed (see ExercisePlayer)."""
 
         def complete(exercise_id: str, seconds: float) -> None:
             self.record_session(exercise_id, seconds, source=source)
 
-        return self.make_player(exercise_id, complete, parent)
+        player = self.make_player(exercise_id, complete, parent)
+        if not controls:
+            player.hide_own_controls()
+        if on_finished is not None:
+            player.finished.connect(lambda _id, _seconds, completed: on_finished(bool(completed)))
+        return player
+
+    def exercise_seconds(self, exercise_id: str) -> int:
+        return int(self.library.exercise(exercise_id).seconds)
 
     def make_player(
         self,

@@ -5,11 +5,10 @@ hard-call flow (through ``programs.exercise_widget``). It starts itself, emits `
 (completed or stopped), and its frame timer runs only while an exercise is actually playing:
 pausing, stopping, finishing, hiding, closing and destruction all stop it.
 
-Keyboard: Space pauses and resumes, Esc stops, Tab reaches every button. Focusing the player
-puts the keyboard on its first button (Pause, Continue or Start again); the player itself is no
-Tab stop. Time comes from an injected clock and frames from an injected ticker, so tests play a
-whole exercise without sleeping.
-"""
+Keyboard: Space pauses and resumes, Esc stops, Tab reaches every button. Focusing the player puts the
+keyboard on its first button (Pause, Continue or Start again); the player itself is no Tab stop. In the
+break overlay it has no buttons of its own (``hide_own_controls``). Time comes from an injected clock
+and frames from an injected ticker, so tests play a whole exercise without sleeping."""
 
 from __future__ import annotations
 
@@ -205,21 +204,26 @@ class ExercisePlayer(QWidget):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setProperty("primary", True)
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button = QPushButton(self.tr("Continue"))  # stays where the owner hides the rest
         self.continue_button.setProperty("primary", True)
         self.continue_button.clicked.connect(self._continue)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.again_button = QPushButton(self.tr("Start again"))
         self.again_button.clicked.connect(self.restart)
-        for button in (self.pause_button, self.continue_button, self.stop_button, self.again_button):
-            row.addWidget(button)
-        row.addSpacing(16)
+        self.controls = QWidget()  # its own buttons: hidden where the owner has the one set (the break overlay)
+        buttons = QHBoxLayout(self.controls)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.pause_button, self.stop_button, self.again_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
         self.sound_box = QCheckBox(self.tr("Sound cue"))
         self.sound_box.setToolTip(self.tr("A soft sound when the next step begins"))
         self.sound_box.setChecked(sound_on)
         self.sound_box.toggled.connect(self.sound_toggled)
-        row.addWidget(self.sound_box)
+        buttons.addWidget(self.sound_box)
+        row.addWidget(self.continue_button)
+        row.addWidget(self.controls)
         row.addStretch(1)
         layout.addLayout(row)
         self.hint = QLabel(self.tr("Space: pause or resume · Esc: stop"))
@@ -446,13 +450,18 @@ class ExercisePlayer(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
             self.toggle_pause()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self.stop()
-            event.accept()
+        else:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        event.accept()
+
+    def hide_own_controls(self) -> None:
+        """Inside the break overlay: its one countdown and buttons rule, and Esc does what it says there."""
+        for widget in (self.controls, self.timer_label, self.hint):
+            widget.hide()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def first_control(self) -> QWidget:
         """The button that matters now: Pause (Resume), Continue on a writing step, or Start again."""
