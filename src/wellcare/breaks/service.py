@@ -219,8 +219,8 @@ class BreaksService(ShiftControls):
         if self._jobs is None:
             return []
         self.presence.scan_softphones(quiet=True)
-        paused_until = self.paused_until(now)
-        jobs = self._jobs.plan(now) if paused_until is None else [PlannedJob("breaks.resume", paused_until, self.resync)]
+        paused_until = self.paused_until(now)  # paused: only a job to wake the plan when the pause ends
+        jobs = [PlannedJob("breaks.resume", paused_until, self.resync)] if paused_until else self._jobs.plan(now)
         if self.store is not None and self._session_start is not None:
             self.store.touch(self._session_start, now)
         self.hooks.planned(now)

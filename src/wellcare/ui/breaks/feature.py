@@ -31,6 +31,7 @@ from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.notice import BreakNotice
 from wellcare.ui.breaks.overlay import BreakOverlay, ExerciseFactory
 from wellcare.ui.breaks.texts import duration_words, kind_name
+from wellcare.ui.breaks.tray_menu import BreaksTray
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 
@@ -70,6 +71,7 @@ class BreaksFeature(Feature):
         self.notice: BreakNotice | None = None
         self.shown_count = 0
         self.tooltip = ""
+        self.tray_part = BreaksTray(self)
         self.presence_timer = QTimer(self)
         self.presence_timer.setObjectName("breaks-presence")
         self.presence_timer.setSingleShot(True)
@@ -116,6 +118,7 @@ class BreaksFeature(Feature):
 
     def start(self) -> None:
         self.service.start()
+        self.tray_part.start()
 
     def stop(self) -> None:
         self.service.stop()
@@ -124,9 +127,7 @@ class BreaksFeature(Feature):
             self.overlay.close()
             self.overlay = None
         self.tooltip = ""
-        tray = getattr(self.ctx.notifier, "tray", None)
-        if tray is not None:
-            tray.setToolTip("WellCare")
+        self.tray_part.stop()
 
     def _arm_presence(self, wait: timedelta | None) -> None:
         if wait is None:
@@ -211,23 +212,22 @@ class BreaksFeature(Feature):
         return True
 
     def tray_entries(self) -> list[TrayEntry]:
+        """Break now, pause or resume, postpones left, on a call (see ``BreaksTray``)."""
         if self.service.running:
-            self._update_tooltip(self.ctx.clock.now())
-        entries = []
-        notice = self.notice
-        if notice is not None and notice.isVisible():  # the heads-up takes no keys: answer it from here
-            entries.append(TrayEntry(self.tr("Start the break now"), self._start_from_notice))
-            if notice.postpone_button is not None:
-                entries.append(TrayEntry(notice.postpone_button.text(), self._postpone_from_notice))
-        entries.append(TrayEntry(self.tr("On a call"), self.service.toggle_call, True, self.ctx.calls.on_call))
-        return entries
+            self.tooltip = self.status_text()
+        return self.tray_part.entries()
+
+    def take_break_now(self) -> bool:
+        """A break because the counselor asked for one (the tray, a self-check's "Take a break");
+        if one cannot start now (one is on screen, or locked), My day opens instead."""
+        if self.service.take_break_now():
+            return True
+        self.ctx.show_page("breaks")
+        return False
 
     def _update_tooltip(self, now: datetime) -> None:
-        text = self.status_text(now)
-        self.tooltip = text
-        tray = getattr(self.ctx.notifier, "tray", None)
-        if tray is not None:
-            tray.setToolTip(f"WellCare — {text}" if text else "WellCare")
+        self.tooltip = self.status_text(now)
+        self.tray_part.refresh()
 
     def status_text(self, now: datetime | None = None) -> str:
         """One line for the tray tooltip and the page: what comes next."""
@@ -235,6 +235,9 @@ class BreaksFeature(Feature):
         status = self.service.status(now)
         if status.status is Status.ON_BREAK:
             return self.tr("On a break")
+        paused_until = self.service.paused_until(now)
+        if paused_until is not None:
+            return self.tray_part.line(now)
         if status.status is Status.NONE_PLANNED:
             return self.tr("No breaks planned")
         if status.status is Status.HELD_BY_CALL:
