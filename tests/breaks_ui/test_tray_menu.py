@@ -94,7 +94,7 @@ def test_the_icon_shows_a_call_and_a_break_waiting_for_it(make_rig) -> None:  # 
     tray.trigger("On a call")
     rig.feature.tray_part.refresh()
     assert tray.state is TrayState.ON_CALL
-    rig.run_until(at(9, 31))
+    rig.run_until(at(9, 51))  # due at 9:50 (30 min after the session began)
     rig.feature.tray_part.refresh()
     assert rig.shown() == [] and tray.state is TrayState.BREAK_WAITING
     assert tray.toolTip() == "WellCare — A break is waiting for your call to end"
