@@ -81,7 +81,8 @@ def test_later_at_login_keeps_wellcare_running_locked_with_a_reminder(locked_app
     assert window is not None and window.isVisible()
     assert app.notifier.history[-1] == (
         "WellCare is locked",
-        "Breaks and self-checks wait until you unlock. Crisis lines and hard-call support are in the WellCare menu now.",
+        "Breaks and self-checks wait until you unlock. "
+        "Crisis lines and hard-call support are in the WellCare menu now.",
     )
     assert app.locked.reminder.isActive() and app.locked.reminder.interval() == REMINDER_MS >= 2 * 3600 * 1000
     window.close()  # closing it does not make WellCare disappear
