@@ -98,3 +98,16 @@ def test_the_icon_shows_a_call_and_a_break_waiting_for_it(make_rig) -> None:  # 
     rig.feature.tray_part.refresh()
     assert rig.shown() == [] and tray.state is TrayState.BREAK_WAITING
     assert tray.toolTip() == "WellCare — A break is waiting for your call to end"
+
+
+def test_take_a_break_on_a_self_check_result_starts_one(make_rig) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.ui.assess.links import Links
+
+    rig = make_rig(start=at(9, 5))
+    opened: list[str] = []
+    rig.ctx.show_page = opened.append
+    links = Links(show_page=opened.append, services={"breaks": rig.feature})
+    assert links.open("break")
+    assert rig.overlay_open() and rig.shown() == [(at(9, 5), "micro")] and opened == []
+    assert links.open("break")  # one is on screen already: My day opens instead of a second break
+    assert opened == ["breaks"] and rig.shown() == [(at(9, 5), "micro")]

@@ -74,6 +74,10 @@ class Links:
         page = self.page_for(suggestion)
         if page is None:
             return False
+        take_break = getattr(self.services.get("breaks"), "take_break_now", None)
+        if suggestion == "break" and callable(take_break):
+            take_break()  # "Take a break" means now (the breaks feature opens My day if one cannot start)
+            return True
         open_request = getattr(self.services.get("eap"), "open_request", None)
         if suggestion == "eap" and callable(open_request):
             open_request(EAP_REQUEST_KIND)  # the EAP page with its request form open
