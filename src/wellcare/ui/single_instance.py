@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 500
@@ -67,6 +67,7 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
+        messages = []
         while socket.canReadLine():
             line = bytes(socket.readLine().data()).strip()
             try:
@@ -74,4 +75,8 @@ class SingleInstance(QObject):
             except ValueError:
                 continue
             if isinstance(message, dict):
-                self._handler(message)
+                messages.append(message)
+        # Handled after this read returns: a handler may open a modal dialog (the unlock on "raise"),
+        # whose nested event loop would otherwise delete this socket under the read (a crash, seen).
+        for message in messages:
+            QTimer.singleShot(0, self, lambda m=message: self._handler(m))
