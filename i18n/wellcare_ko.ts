@@ -660,14 +660,6 @@
         </translation>
     </message>
     <message>
-        <source>Start the break now</source>
-        <translation>지금 휴식 시작하기</translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation>통화 중</translation>
-    </message>
-    <message>
         <source>On a break</source>
         <translation>휴식 중</translation>
     </message>
@@ -700,6 +692,83 @@
     <message>
         <source>My day</source>
         <translation>나의 하루</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksTray</name>
+    <message>
+        <source>On a break</source>
+        <translation>휴식 중</translation>
+    </message>
+    <message>
+        <source>Breaks paused until %s</source>
+        <translation>%s까지 휴식 알림을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>No breaks planned</source>
+        <translation>예정된 휴식 없음</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end</source>
+        <translation>통화가 끝나기를 기다리는 휴식이 있습니다</translation>
+    </message>
+    <message>
+        <source>Break due now</source>
+        <translation>지금 휴식할 시간입니다</translation>
+    </message>
+    <message>
+        <source>Next break in %s</source>
+        <translation>다음 휴식까지 %s</translation>
+    </message>
+    <message>
+        <source>Next break at %s</source>
+        <translation>다음 휴식: %s</translation>
+    </message>
+    <message>
+        <source>Start the break now</source>
+        <translation>지금 휴식 시작하기</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>지금 휴식하기</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>통화 중</translation>
+    </message>
+    <message>
+        <source>Resume breaks (paused until %s)</source>
+        <translation>휴식 알림 다시 켜기 (%s까지 멈춤)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postpone(s) left for the next break</source>
+        <translation>
+            <numerusform>다음 휴식은 %n번 더 미룰 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing breaks is off in your organisation</source>
+        <translation>기관 정책상 휴식 알림을 멈출 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Pause breaks for 30 min</source>
+        <translation>30분 동안 휴식 알림 멈추기</translation>
+    </message>
+    <message>
+        <source>Pause breaks for 1 hour</source>
+        <translation>1시간 동안 휴식 알림 멈추기</translation>
+    </message>
+    <message>
+        <source>Pause breaks until the next shift (%s)</source>
+        <translation>다음 근무까지 휴식 알림 멈추기 (%s)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>휴식</translation>
+    </message>
+    <message>
+        <source>This pause is not allowed any more.</source>
+        <translation>이 멈춤은 이제 허용되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +944,17 @@
     <message>
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>EAP는 응급 서비스가 아닙니다. 요청이 오늘 안에 확인되지 않을 수도 있습니다. 아래 번호는 밤낮없이 연결됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesWindow</name>
+    <message>
+        <source>Crisis lines</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger now, call one of these lines.</source>
+        <translation>지금 본인이나 다른 사람이 위험하다면 아래 번호 중 하나로 전화하세요.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2599,71 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>Locked</name>
+    <message>
+        <source>WellCare is locked</source>
+        <translation>WellCare가 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <source>Breaks and self-checks wait until you unlock. Crisis lines and hard-call support are in the WellCare menu now.</source>
+        <translation>휴식과 자가 점검은 잠금을 해제하면 다시 시작됩니다. 위기 상담 전화와 힘든 통화 지원은 지금도 WellCare 메뉴에서 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedMode</name>
+    <message>
+        <source>WellCare (locked)</source>
+        <translation>WellCare (잠김)</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>방금 힘든 통화가 있었어요</translation>
+    </message>
+    <message>
+        <source>A protected break has started</source>
+        <translation>보호 휴식이 시작되었습니다</translation>
+    </message>
+    <message>
+        <source>Take this time for yourself. To note the call in your record, unlock WellCare afterwards.</source>
+        <translation>이 시간은 자신을 위해 쓰세요. 통화를 기록하려면 휴식 후 WellCare 잠금을 해제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedWindow</name>
+    <message>
+        <source>WellCare (locked)</source>
+        <translation>WellCare (잠김)</translation>
+    </message>
+    <message>
+        <source>WellCare is locked</source>
+        <translation>WellCare가 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>방금 힘든 통화가 있었어요</translation>
+    </message>
+    <message>
+        <source>Quit WellCare</source>
+        <translation>WellCare 종료</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WellCare</source>
@@ -3212,6 +3357,12 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Repeat it</source>
         <translation>다시 입력</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A short sentence you will remember works well.</source>
+        <translation>
+            <numerusform>%n자 이상. 기억하기 쉬운 짧은 문장이 좋습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
@@ -4152,10 +4303,6 @@ Requests will then be sealed to the new key.</source>
         <translation>WellCare를 열 수 없습니다</translation>
     </message>
     <message>
-        <source>Enter your passphrase to open your vault.</source>
-        <translation>보관함을 열려면 암호 문구를 입력하세요.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>암호 문구</translation>
     </message>
@@ -4168,8 +4315,12 @@ Requests will then be sealed to the new key.</source>
         <translation>WellCare 초기화…</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>종료</translation>
+        <source>Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep WellCare locked for now: the crisis lines and hard-call help still work.</source>
+        <translation>암호 문구를 입력하면 휴식, 자가 점검, 기록을 열 수 있습니다. &apos;나중에&apos;를 누르면 WellCare가 잠긴 채로 계속 실행되며, 위기 상담 전화와 힘든 통화 지원은 그대로 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -4323,10 +4474,6 @@ Please tell your IT team.</source>
     <message>
         <source>Open WellCare</source>
         <translation>WellCare 열기</translation>
-    </message>
-    <message>
-        <source>Unlock WellCare…</source>
-        <translation>WellCare 잠금 해제…</translation>
     </message>
     <message>
         <source>Lock</source>

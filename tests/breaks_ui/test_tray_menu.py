@@ -41,7 +41,7 @@ def test_the_tooltip_counts_down_every_second_from_the_first(make_rig) -> None: 
     assert not timer.isActive() and tray.toolTip() == "WellCare"
 
 
-def test_the_menu_offers_a_break_now_pauses_and_postpones_left(make_rig) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_offers_a_break_now_pauses_and_postpones_left(make_rig, english) -> None:  # type: ignore[no-untyped-def]
     rig = make_rig(start=at(9, 5), policy=make_policy({"max_postpones": 2}))
     tray = tray_for(rig)
     assert menu(tray) == [

@@ -145,3 +145,23 @@ def test_the_icon_shows_locked(locked_app: WellCareApp) -> None:
     locked_app.locked.leave(tray)
     assert tray.state is TrayState.NORMAL
     tray.deleteLater()
+
+
+def test_first_run_shows_the_passphrase_rule_before_any_failure_and_types_into_the_field(  # type: ignore[no-untyped-def]
+    qtbot, profile_dir: Path, english, monkeypatch
+) -> None:
+    from wellcare.ui.setup import ProtectionPage, SetupWizard
+
+    manager = VaultManager(profile_dir)
+    monkeypatch.setattr(manager, "keyring_usable", lambda: False)  # a passphrase is needed (no keyring here)
+    wizard = SetupWizard(manager, "", "")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, ProtectionPage) and page.passphrase.isChecked()
+    qtbot.waitUntil(lambda: wizard.focusWidget() is page.first, timeout=2000)
+    rule = [label.text() for label in page.findChildren(QLabel) if label.isVisible() and "At least" in label.text()]
+    assert rule == ["At least 8 characters. A short sentence you will remember works well."]
+    assert page.problem.text() == ""  # nothing has failed yet
+    wizard.close()
