@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from wellcare.breaks.pause import PauseChoice, PauseRefused
+from wellcare.breaks.planner import DueBreak
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.tray import Tray, TrayEntry
 from wellcare.ui.tray_icons import TrayState
@@ -63,17 +64,19 @@ class BreaksTray(QObject):
     # -- the tooltip and the icon ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self._feature.service.running:
+        """Each second: the tooltip and the icon (nothing to do without a tray, or while locked)."""
+        tray = self._feature.ctx.notifier.tray
+        service = self._feature.service
+        if tray is None or not service.running:
             return
         now = self._feature.ctx.clock.now()
-        self.tooltip = self.line(now)
-        tray = self._feature.ctx.notifier.tray
-        if tray is not None:
-            tray.setToolTip(f"WellCare — {self.tooltip}")
-            if isinstance(tray, Tray):
-                tray.set_state(self.state(now))
+        due = service.next_break(now) if service.on_screen is None else None  # one read of the record a second
+        self.tooltip = self.line(now, due)
+        tray.setToolTip(f"WellCare — {self.tooltip}")
+        if isinstance(tray, Tray):
+            tray.set_state(self.state(now, due))
 
-    def line(self, now: datetime) -> str:
+    def line(self, now: datetime, due: DueBreak | None = None) -> str:
         """What comes next, to the second when it is less than an hour away."""
         service = self._feature.service
         if service.on_screen is not None:
@@ -81,7 +84,7 @@ class BreaksTray(QObject):
         paused_until = service.paused_until(now)
         if paused_until is not None:
             return self.tr("Breaks paused until %s") % self._when(paused_until, now)
-        due = service.next_break(now)
+        due = due or service.next_break(now)
         if due is None:
             return self.tr("No breaks planned")
         if due.held_by_call and due.due <= now:
@@ -93,9 +96,8 @@ class BreaksTray(QObject):
             return self.tr("Next break in %s") % countdown(wait)
         return self.tr("Next break at %s") % self._when(due.show_at, now)
 
-    def state(self, now: datetime) -> TrayState:
+    def state(self, now: datetime, due: DueBreak | None) -> TrayState:
         service = self._feature.service
-        due = service.next_break(now) if service.on_screen is None else None
         paused = service.paused_until(now) is not None
         waiting = due is not None and (min(due.due, due.show_at) <= now or self._notice_open())
         if waiting and not paused:
