@@ -86,3 +86,18 @@ def test_a_break_now_on_request_is_shown_and_recorded_even_while_paused(make_rig
     rig.step(timedelta(minutes=1))
     rig.service.finish()
     assert rig.actions(BreakAction.TAKEN)[-1][:2] == (at(9, 11), "micro")
+
+
+def test_the_pause_policy_keys_are_validated_with_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.policy import PolicyError, load
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[breaks]\nallow_pause = false\nmax_pause_min = 90\n", encoding="utf-8")
+    loaded = load(policy)
+    assert loaded.get("breaks", "allow_pause") is False and loaded.get("breaks", "max_pause_min") == 90
+    policy.write_text("[breaks]\nmax_pause_min = -5\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="max_pause_min"):
+        load(policy)
+    policy.write_text('[breaks]\nallow_pause = "yes"\n', encoding="utf-8")
+    with pytest.raises(PolicyError, match="allow_pause"):
+        load(policy)

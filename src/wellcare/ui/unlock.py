@@ -89,6 +89,18 @@ class UnlockDialog(QDialog):
         self.problem = paragraph("", role="warning")
         layout.addWidget(self.problem)
 
+        layout.addLayout(self._button_row(error, not_key_problem))
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.recover_button.clicked.connect(self.recover)
+        self.reset_button.clicked.connect(self.reset)
+        self.later_button.clicked.connect(self.reject)
+        self.retry_button.clicked.connect(self.try_again)
+        if self.passphrase.isVisibleTo(self):  # typing starts in the field, whatever the window system does
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _button_row(self, error: VaultError | None, not_key_problem: bool) -> QHBoxLayout:
+        """Recovery and reset on the left; Later, then the way forward (Unlock or Try again) on the right."""
         row = QHBoxLayout()
         self.recover_button = QPushButton(self.tr("Use recovery code…"))
         self.reset_button = QPushButton(self.tr("Reset WellCare…"))
@@ -120,15 +132,7 @@ class UnlockDialog(QDialog):
         row.addWidget(self.later_button)
         row.addWidget(self.retry_button)
         row.addWidget(self.unlock_button)
-        layout.addLayout(row)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.passphrase.returnPressed.connect(self.try_unlock)
-        self.recover_button.clicked.connect(self.recover)
-        self.reset_button.clicked.connect(self.reset)
-        self.later_button.clicked.connect(self.reject)
-        self.retry_button.clicked.connect(self.try_again)
-        if self.passphrase.isVisibleTo(self):  # typing starts in the field, whatever the window system does
-            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        return row
 
     def _passphrase_mode(self) -> bool:
         try:
