@@ -665,6 +665,14 @@
         </translation>
     </message>
     <message>
+        <source>Start the break now</source>
+        <translation>Start the break now</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>On a call</translation>
+    </message>
+    <message>
         <source>On a break</source>
         <translation>On a break</translation>
     </message>
@@ -731,16 +739,8 @@
         <translation>Next break at %s</translation>
     </message>
     <message>
-        <source>Start the break now</source>
-        <translation>Start the break now</translation>
-    </message>
-    <message>
         <source>Take a break now</source>
         <translation>Take a break now</translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation>On a call</translation>
     </message>
     <message>
         <source>Resume breaks (paused until %s)</source>

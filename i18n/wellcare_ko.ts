@@ -660,6 +660,14 @@
         </translation>
     </message>
     <message>
+        <source>Start the break now</source>
+        <translation>지금 휴식 시작하기</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>통화 중</translation>
+    </message>
+    <message>
         <source>On a break</source>
         <translation>휴식 중</translation>
     </message>
@@ -725,16 +733,8 @@
         <translation>다음 휴식: %s</translation>
     </message>
     <message>
-        <source>Start the break now</source>
-        <translation>지금 휴식 시작하기</translation>
-    </message>
-    <message>
         <source>Take a break now</source>
         <translation>지금 휴식하기</translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation>통화 중</translation>
     </message>
     <message>
         <source>Resume breaks (paused until %s)</source>

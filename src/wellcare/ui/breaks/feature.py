@@ -212,10 +212,18 @@ class BreaksFeature(Feature):
         return True
 
     def tray_entries(self) -> list[TrayEntry]:
-        """Break now, pause or resume, postpones left, on a call (see ``BreaksTray``)."""
+        """The heads-up's answers, then break now, postpones left, pause or resume (``BreaksTray``), on a call."""
         if self.service.running:
             self.tooltip = self.status_text()
-        return self.tray_part.entries()
+        entries = []
+        notice = self.notice
+        if notice is not None and notice.isVisible():  # the heads-up takes no keys: answer it from here
+            entries.append(TrayEntry(self.tr("Start the break now"), self._start_from_notice))
+            if notice.postpone_button is not None:
+                entries.append(TrayEntry(notice.postpone_button.text(), self._postpone_from_notice))
+        entries.extend(self.tray_part.entries())
+        entries.append(TrayEntry(self.tr("On a call"), self.service.toggle_call, True, self.ctx.calls.on_call))
+        return entries
 
     def take_break_now(self) -> bool:
         """A break because the counselor asked for one (the tray, a self-check's "Take a break");

@@ -118,20 +118,15 @@ class BreaksTray(QObject):
     # -- the entries ------------------------------------------------------------------------------
 
     def entries(self) -> list[TrayEntry]:
+        """Between the heads-up's answers and "On a call" (the feature's): break now, postpones left, pause."""
         feature, service = self._feature, self._feature.service
         self.refresh()
+        if not service.running:
+            return []
         entries: list[TrayEntry] = []
-        notice = feature.notice
-        if notice is not None and notice.isVisible():  # the heads-up takes no keys: answer it from here
-            entries.append(TrayEntry(self.tr("Start the break now"), feature._start_from_notice))
-            if notice.postpone_button is not None:
-                entries.append(TrayEntry(notice.postpone_button.text(), feature._postpone_from_notice))
-        elif service.running and service.on_screen is None:
+        if service.on_screen is None and not self._notice_open():
             entries.append(TrayEntry(self.tr("Take a break now"), feature.take_break_now))
-        if service.running:
-            entries.extend(self._pause_entries())
-        entries.append(TrayEntry(self.tr("On a call"), service.toggle_call, True, feature.ctx.calls.on_call))
-        return entries
+        return entries + self._pause_entries()
 
     def _pause_entries(self) -> list[TrayEntry]:
         service = self._feature.service
