@@ -812,6 +812,76 @@
     </message>
 </context>
 <context>
+    <name>BreaksTray</name>
+    <message>
+        <source>On a break</source>
+        <translation>On a break</translation>
+    </message>
+    <message>
+        <source>Breaks paused until %s</source>
+        <translation>Breaks paused until %s</translation>
+    </message>
+    <message>
+        <source>No breaks planned</source>
+        <translation>No breaks planned</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end</source>
+        <translation>A break is waiting for your call to end</translation>
+    </message>
+    <message>
+        <source>Break due now</source>
+        <translation>Break due now</translation>
+    </message>
+    <message>
+        <source>Next break in %s</source>
+        <translation>Next break in %s</translation>
+    </message>
+    <message>
+        <source>Next break at %s</source>
+        <translation>Next break at %s</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>Take a break now</translation>
+    </message>
+    <message>
+        <source>Resume breaks (paused until %s)</source>
+        <translation>Resume breaks (paused until %s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postpone(s) left for the next break</source>
+        <translation>
+            <numerusform>%n postpone left for the next break</numerusform>
+            <numerusform>%n postpones left for the next break</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing breaks is off in your organisation</source>
+        <translation>Pausing breaks is off in your organisation</translation>
+    </message>
+    <message>
+        <source>Pause breaks for 30 min</source>
+        <translation>Pause breaks for 30 min</translation>
+    </message>
+    <message>
+        <source>Pause breaks for 1 hour</source>
+        <translation>Pause breaks for 1 hour</translation>
+    </message>
+    <message>
+        <source>Pause breaks until the next shift (%s)</source>
+        <translation>Pause breaks until the next shift (%s)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>This pause is not allowed any more.</source>
+        <translation>This pause is not allowed any more.</translation>
+    </message>
+</context>
+<context>
     <name>BreathCircle</name>
     <message>
         <source>Breathing guide</source>
@@ -985,6 +1055,17 @@
     <message>
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesWindow</name>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Crisis lines</translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger now, call one of these lines.</source>
+        <translation>If you or someone else is in danger now, call one of these lines.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2726,71 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>Locked</name>
+    <message>
+        <source>WellCare is locked</source>
+        <translation>WellCare is locked</translation>
+    </message>
+    <message>
+        <source>Breaks and self-checks wait until you unlock. Crisis lines and hard-call support are in the WellCare menu now.</source>
+        <translation>Breaks and self-checks wait until you unlock. Crisis lines and hard-call support are in the WellCare menu now.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedMode</name>
+    <message>
+        <source>WellCare (locked)</source>
+        <translation>WellCare (locked)</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Crisis lines</translation>
+    </message>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>I just had a hard call</translation>
+    </message>
+    <message>
+        <source>When you are ready: note the call</source>
+        <translation>When you are ready: note the call</translation>
+    </message>
+    <message>
+        <source>Take this time for yourself. To note the call in your record, unlock WellCare afterwards.</source>
+        <translation>Take this time for yourself. To note the call in your record, unlock WellCare afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedWindow</name>
+    <message>
+        <source>WellCare (locked)</source>
+        <translation>WellCare (locked)</translation>
+    </message>
+    <message>
+        <source>WellCare is locked</source>
+        <translation>WellCare is locked</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>Crisis lines</translation>
+    </message>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>I just had a hard call</translation>
+    </message>
+    <message>
+        <source>Quit WellCare</source>
+        <translation>Quit WellCare</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WellCare</source>
@@ -3360,6 +3506,13 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A short sentence you will remember works well.</source>
+        <translation>
+            <numerusform>At least %n character. A short sentence you will remember works well.</numerusform>
+            <numerusform>At least %n characters. A short sentence you will remember works well.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4300,10 +4453,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>WellCare cannot open</translation>
     </message>
     <message>
-        <source>Enter your passphrase to open your vault.</source>
-        <translation>Enter your passphrase to open your vault.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -4314,10 +4463,6 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Reset WellCare…</source>
         <translation>Reset WellCare…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -4349,6 +4494,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep WellCare locked for now: the crisis lines and hard-call help still work.</source>
+        <translation>Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep WellCare locked for now: the crisis lines and hard-call help still work.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -4472,10 +4625,6 @@ Please tell your IT team.</translation>
     <message>
         <source>Open WellCare</source>
         <translation>Open WellCare</translation>
-    </message>
-    <message>
-        <source>Unlock WellCare…</source>
-        <translation>Unlock WellCare…</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -804,6 +804,75 @@
     </message>
 </context>
 <context>
+    <name>BreaksTray</name>
+    <message>
+        <source>On a break</source>
+        <translation>휴식 중</translation>
+    </message>
+    <message>
+        <source>Breaks paused until %s</source>
+        <translation>%s까지 휴식 알림을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>No breaks planned</source>
+        <translation>예정된 휴식 없음</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end</source>
+        <translation>통화가 끝나기를 기다리는 휴식이 있습니다</translation>
+    </message>
+    <message>
+        <source>Break due now</source>
+        <translation>지금 휴식할 시간입니다</translation>
+    </message>
+    <message>
+        <source>Next break in %s</source>
+        <translation>다음 휴식까지 %s</translation>
+    </message>
+    <message>
+        <source>Next break at %s</source>
+        <translation>다음 휴식: %s</translation>
+    </message>
+    <message>
+        <source>Take a break now</source>
+        <translation>지금 휴식하기</translation>
+    </message>
+    <message>
+        <source>Resume breaks (paused until %s)</source>
+        <translation>휴식 알림 다시 켜기 (%s까지 멈춤)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postpone(s) left for the next break</source>
+        <translation>
+            <numerusform>다음 휴식은 %n번 더 미룰 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing breaks is off in your organisation</source>
+        <translation>기관 정책상 휴식 알림을 멈출 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Pause breaks for 30 min</source>
+        <translation>30분 동안 휴식 알림 멈추기</translation>
+    </message>
+    <message>
+        <source>Pause breaks for 1 hour</source>
+        <translation>1시간 동안 휴식 알림 멈추기</translation>
+    </message>
+    <message>
+        <source>Pause breaks until the next shift (%s)</source>
+        <translation>다음 근무까지 휴식 알림 멈추기 (%s)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>휴식</translation>
+    </message>
+    <message>
+        <source>This pause is not allowed any more.</source>
+        <translation>이 멈춤은 이제 허용되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BreathCircle</name>
     <message>
         <source>Breathing guide</source>
@@ -976,6 +1045,17 @@
     <message>
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>EAP는 응급 서비스가 아닙니다. 요청이 오늘 안에 확인되지 않을 수도 있습니다. 아래 번호는 밤낮없이 연결됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesWindow</name>
+    <message>
+        <source>Crisis lines</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger now, call one of these lines.</source>
+        <translation>지금 본인이나 다른 사람이 위험하다면 아래 번호 중 하나로 전화하세요.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2700,71 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>Locked</name>
+    <message>
+        <source>WellCare is locked</source>
+        <translation>WellCare가 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <source>Breaks and self-checks wait until you unlock. Crisis lines and hard-call support are in the WellCare menu now.</source>
+        <translation>휴식과 자가 점검은 잠금을 해제하면 다시 시작됩니다. 위기 상담 전화와 힘든 통화 지원은 지금도 WellCare 메뉴에서 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedMode</name>
+    <message>
+        <source>WellCare (locked)</source>
+        <translation>WellCare (잠김)</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>방금 힘든 통화가 있었어요</translation>
+    </message>
+    <message>
+        <source>When you are ready: note the call</source>
+        <translation>준비되면 통화를 기록해 두세요</translation>
+    </message>
+    <message>
+        <source>Take this time for yourself. To note the call in your record, unlock WellCare afterwards.</source>
+        <translation>이 시간은 자신을 위해 쓰세요. 통화를 기록하려면 휴식 후 WellCare 잠금을 해제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedWindow</name>
+    <message>
+        <source>WellCare (locked)</source>
+        <translation>WellCare (잠김)</translation>
+    </message>
+    <message>
+        <source>WellCare is locked</source>
+        <translation>WellCare가 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Crisis lines</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>I just had a hard call</source>
+        <translation>방금 힘든 통화가 있었어요</translation>
+    </message>
+    <message>
+        <source>Quit WellCare</source>
+        <translation>WellCare 종료</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WellCare</source>
@@ -3323,6 +3468,12 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>두 암호 문구가 서로 다릅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). A short sentence you will remember works well.</source>
+        <translation>
+            <numerusform>%n자 이상. 기억하기 쉬운 짧은 문장이 좋습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4253,10 +4404,6 @@ Requests will then be sealed to the new key.</source>
         <translation>WellCare를 열 수 없습니다</translation>
     </message>
     <message>
-        <source>Enter your passphrase to open your vault.</source>
-        <translation>보관함을 열려면 암호 문구를 입력하세요.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>암호 문구</translation>
     </message>
@@ -4267,10 +4414,6 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Reset WellCare…</source>
         <translation>WellCare 초기화…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>종료</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -4301,6 +4444,14 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Try again</source>
         <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep WellCare locked for now: the crisis lines and hard-call help still work.</source>
+        <translation>암호 문구를 입력하면 휴식, 자가 점검, 기록을 열 수 있습니다. &apos;나중에&apos;를 누르면 WellCare가 잠긴 채로 계속 실행되며, 위기 상담 전화와 힘든 통화 지원은 그대로 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>
@@ -4424,10 +4575,6 @@ Please tell your IT team.</source>
     <message>
         <source>Open WellCare</source>
         <translation>WellCare 열기</translation>
-    </message>
-    <message>
-        <source>Unlock WellCare…</source>
-        <translation>WellCare 잠금 해제…</translation>
     </message>
     <message>
         <source>Lock</source>

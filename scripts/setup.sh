@@ -8,7 +8,7 @@ RUNTIME_PACKAGES=(
   libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-noto-cjk
   libxss1  # X11 idle time for breaks (XScreenSaver extension, loaded with ctypes)
 )
-TEST_PACKAGES=(xvfb xauth xdotool gnome-keyring dbus-x11)
+TEST_PACKAGES=(xvfb xauth xdotool trayer gnome-keyring dbus-x11)
 # scripts/build_bundle.sh: PyInstaller needs binutils (objdump, strip); its keyring check needs a
 # D-Bus session with gnome-keyring. (Debian's own python3 also needs libpython3.X: the script adds it.)
 BUNDLE_PACKAGES=(binutils gnome-keyring dbus-x11)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
 from wellcare.autostart import Autostart
@@ -27,6 +27,7 @@ from wellcare.runtime import Profile, build_services, locate_profile, read_passp
 from wellcare.schedule.clock import SystemClock
 from wellcare.ui.feature import AppContext, Feature
 from wellcare.ui.i18n import Translations
+from wellcare.ui.locked_mode import LockedMode
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
 from wellcare.ui.pages.home import HomePage, HomeStatus
@@ -105,6 +106,11 @@ class WellCareApp(QObject):
         self.notifier.window = lambda: self.window
         self.scheduler: QtMainThreadScheduler | None = None
         self.features: list[Feature] = []
+        self.context: AppContext | None = None
+        self.locked = LockedMode(
+            lambda: self.policy, self.notifier, lambda: self.translations.language, self.unlock, self.quit,
+            lambda: self.context.capabilities.protected_break if self.context is not None else None, parent=self,
+        )
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -124,7 +130,9 @@ class WellCareApp(QObject):
             if not step():
                 self.shutdown()
                 return False
-        log.info("ready in %.3f s", time.perf_counter() - self.started_at)
+        log.info("ready in %.3f s (system tray: %s)", time.perf_counter() - self.started_at, tray_available())
+        if self.vault is None:  # the unlock was put off ("Later"): locked, in the tray or a small window
+            self.locked.enter(self.tray)
         if self.manager.recovery_file_missing():
             self.notifier.notify(self.tr("Recovery code"), recovery_file_missing_text(), page="settings")
         return True
@@ -195,8 +203,8 @@ class WellCareApp(QObject):
                 self.passphrase = None
             dialog = UnlockDialog(self.manager, error)
             if dialog.exec() != QDialog.DialogCode.Accepted:
-                self.exit_code = 1 if error is not None else 0
-                return False
+                log.info("unlock put off: starting locked")
+                return True  # never quit here: a counselor at log-in is left locked, not without WellCare
             self.vault = dialog.vault
         return True
 
@@ -215,7 +223,10 @@ class WellCareApp(QObject):
 
     @property
     def role(self) -> str:
-        return self.manager.info().role
+        try:
+            return self.manager.info().role
+        except VaultError:  # locked with a vault that cannot be read: the role asked for at start
+            return "coordinator" if self.args.coordinator else "counselor"
 
     def _init_scheduler(self) -> bool:
         self.scheduler = QtMainThreadScheduler(clock=self.clock, parent=self)
@@ -237,13 +248,14 @@ class WellCareApp(QObject):
             show_page=self.show_page,
             services=build_services(Profile(self.location, self.policy), self.current_vault, self.clock),
         )
+        self.context = ctx
         self.features = [factory(ctx) for factory in features_for(self.role)]
-        for feature in self.features:
+        for feature in self.features if self.vault is not None else ():
             feature.start()
         return True
 
     def _init_window(self) -> bool:
-        if getattr(self.args, "minimized", False) and tray_available():
+        if self.vault is None or (getattr(self.args, "minimized", False) and tray_available()):
             return True  # started at login into the tray: the window is built when first opened
         self._build_window().show()
         return True
@@ -284,16 +296,19 @@ class WellCareApp(QObject):
     def _init_tray(self) -> bool:
         if not tray_available():
             return True
-        self.tray = Tray(app_icon())
-        self.tray.add_provider(self._tray_entries)
-        self.tray.add_provider(self._feature_tray_entries)
-        self.tray.add_provider(self._tray_quit_entry)
+        self.tray = self.add_tray_providers(Tray(app_icon()))
         self.notifier.tray = self.tray
         self.notifier.open_page = self._open_from_balloon
         self.tray.messageClicked.connect(self.notifier.balloon_clicked)
         self.tray.activated.connect(self._tray_activated)
         self.tray.show()
         return True
+
+    def add_tray_providers(self, tray: Tray) -> Tray:
+        """The menu: the app's entries (or the locked ones), the features', then Quit."""
+        for provider in (self._tray_entries, self._feature_tray_entries, self._tray_quit_entry):
+            tray.add_provider(provider)
+        return tray
 
     # -- running -----------------------------------------------------------------------------
     def current_vault(self) -> Vault:
@@ -303,7 +318,7 @@ class WellCareApp(QObject):
 
     def _tray_entries(self) -> list[TrayEntry]:
         if self.vault is None:
-            return [TrayEntry(self.tr("Unlock WellCare…"), self.unlock)]
+            return self.locked.tray_entries()
         entries = [TrayEntry(self.tr("Open WellCare"), self.show_window)]
         if self.manager.info().mode == "passphrase":
             entries.append(TrayEntry(self.tr("Lock"), self.lock))
@@ -390,28 +405,31 @@ class WellCareApp(QObject):
             self.window.hide()
             self.window.deleteLater()
             self.window = None
-        log.info("locked")
-        if self.tray is None:
-            QTimer.singleShot(0, self.unlock)
+        self.locked.enter(self.tray)
 
     def unlock(self) -> None:
         if self.vault is not None:
             self.show_window()
             return
         dialog = UnlockDialog(self.manager)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
-            self.vault = dialog.vault
-            for feature in self.features:
-                feature.start()
-            self._build_window().show()
-        elif self.tray is None:
-            self.quit()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+            return  # "Later": still locked, still in the tray (or the locked window)
+        self.vault = dialog.vault
+        self.locked.leave(self.tray)
+        log.info("unlocked")
+        for feature in self.features:
+            feature.start()
+        self._build_window().show()
+        if self.locked.hard_call_waiting:  # the hard call from while locked can be logged now
+            self.locked.hard_call_waiting = False
+            self.show_page("incidents")
 
     def quit(self) -> None:
         self.shutdown()
         self.qapp.quit()
 
     def shutdown(self) -> None:
+        self.locked.close()
         if self.vault is not None:
             for feature in self.features:
                 feature.stop()

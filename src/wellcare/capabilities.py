@@ -45,6 +45,16 @@ class ProtectedBreak(Protocol):
 
 
 @runtime_checkable
+class BreakNow(Protocol):
+    """A break because the counselor asked for one (a self-check's "Take a break"). Owner: breaks (its
+    UI adapter, which opens My day when no break can start now)."""
+
+    def take_break_now(self) -> bool:
+        """True if a break started; False if none could (one is on screen, or WellCare is locked)."""
+        ...
+
+
+@runtime_checkable
 class IncidentNotes(Protocol):
     """Adding to a hard call's journal note (from its protected break). Owner: incidents."""
 
@@ -163,6 +173,7 @@ class Capabilities:
 
     weekly_breaks: WeeklyBreaks | None = None
     protected_break: ProtectedBreak | None = None
+    break_now: BreakNow | None = None
     weekly_bands: WeeklyBands | None = None
     hard_call_counts: HardCallCounts | None = None
     incident_summaries: IncidentSummaries | None = None

@@ -81,6 +81,9 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         "call_wait_limit_min": (int, 10, _nonneg, "minutes, 0 or more"),
         "pre_notice_s": (int, 30, _nonneg, "seconds, 0 or more"),
         "hard_call_break_min": (int, 15, _positive, "minutes, more than 0"),
+        # may the counselor pause breaks (wellcare.breaks.pause), and for how long at most (0: no cap)
+        "allow_pause": (bool, True, None, "true or false"),
+        "max_pause_min": (int, 0, lambda v: 0 <= v <= 7 * 24 * 60, "minutes, 0 (no cap) to 10080"),
         "shift_start": (str, "09:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
         "shift_end": (str, "18:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
         "shift_days": (list, [1, 2, 3, 4, 5], lambda v: all(isinstance(d, int) and 1 <= d <= 7 for d in v),

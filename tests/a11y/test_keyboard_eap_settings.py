@@ -735,7 +735,7 @@ def test_unlock_a_wrong_passphrase_is_explained_and_the_field_is_ready_again(  #
         dkb = Keyboard(qtbot, dialog)
         assert dkb.focus() is dialog.passphrase
         cycle = round_from(dialog.passphrase, dkb)
-        expected = [dialog.passphrase, dialog.recover_button, dialog.quit_button, dialog.unlock_button]
+        expected = [dialog.passphrase, dialog.recover_button, dialog.later_button, dialog.unlock_button]
         assert cycle == expected, [describe(w) for w in cycle]
         assert_reading_order(cycle)
         dkb.type("wrong passphrase")

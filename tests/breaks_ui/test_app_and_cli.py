@@ -48,11 +48,11 @@ def test_the_app_registers_the_breaks_service_page_and_tray_entry(app) -> None: 
     assert app.features[0] is feature  # first, so the others find it when they are built
     assert feature.ctx.capabilities.protected_break is feature.service
     assert "breaks" in app.window.page_keys()
-    entries = feature.tray_entries()
+    entries = [e for e in feature.tray_entries() if e.checkable]
     assert [(e.text, e.checkable, e.checked) for e in entries] == [("On a call", True, False)]
     entries[0].action()
-    assert app.calls.on_call and feature.tray_entries()[0].checked
-    feature.tray_entries()[0].action()
+    assert app.calls.on_call and feature.tray_entries()[-1].checked
+    feature.tray_entries()[-1].action()
     assert not app.calls.on_call
     assert feature.sync is not None and {j.id for j in app.scheduler.get_jobs()} >= {"breaks:tick"}
     assert not feature.overlay_open() if hasattr(feature, "overlay_open") else feature.overlay is None

@@ -38,7 +38,7 @@ def make_panel(qtbot, qapp, org: Org) -> Iterator[Callable[..., tuple[FeatureRig
     def make(language: str = "en") -> tuple[FeatureRig, SafetyPanel]:
         translations.install(language)
         rig = FeatureRig(qtbot, EapFeature, org.counselor_profile, org.counselor_vault, org.clock, org.policy, language)
-        assess = AssessFeature(rig.ctx)  # the app's own wiring: ctx.services["eap"] -> the panel's links
+        assess = AssessFeature(rig.ctx)  # the app's own wiring: ctx.capabilities.eap_requests -> the panel's links
         assess.start()
         assert assess.env is not None
         made.append((rig, assess))

@@ -33,6 +33,7 @@ from wellcare.breaks.config import BreakConfig, softphone_names
 from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
 from wellcare.breaks.jobs import BreakJobs
 from wellcare.breaks.natural import IdlePeriod, IdleTracker, natural_event
+from wellcare.breaks.pause import ShiftControls
 from wellcare.breaks.planner import BreakPlanner, BreakRefused, DueBreak
 from wellcare.breaks.presence import IdleDetector, Presence
 from wellcare.breaks.screen import BreakStatus, HeadsUp, Recommend, ShownBreak, break_status, scheduled_exercise
@@ -79,8 +80,9 @@ def week_bounds(iso_week: str, now: datetime) -> tuple[datetime, datetime]:
     return IsoWeek.parse(iso_week).bounds(now.tzinfo)
 
 
-class BreaksService:
-    """The breaks capability without Qt: plan, record, idle crediting, call holding, answers, summaries."""
+class BreaksService(ShiftControls):
+    """The breaks capability without Qt: plan, record, idle crediting, call holding, answers, summaries
+    (pause, resume and a break on request: ``ShiftControls``)."""
 
     def __init__(
         self,
@@ -136,6 +138,7 @@ class BreaksService:
             self._policy.section("breaks"), org=not self._policy.personal_mode, user=self.store.user_settings()
         )
         self.user_softphones = self.store.softphones()
+        self._load_pause()
         self.presence.set_softphones(softphone_names(self.policy_softphones, self.user_softphones))
         self._jobs = BreakJobs(
             self._clock,
@@ -206,6 +209,9 @@ class BreaksService:
             # Break timers start when WellCare started after a long absence, not before: a
             # counselor who logs in at 9:45 does not owe the break that fell due at 9:30.
             events.append(BreakEvent(BreakKind.REST, BreakAction.NATURAL, self._session_start))
+        restart = self._pause_restart(self._clock.now())
+        if restart is not None:
+            events.append(restart)
         return events
 
     def record(self, event: BreakEvent, reason: str = "") -> None:
@@ -219,7 +225,8 @@ class BreaksService:
         if self._jobs is None:
             return []
         self.presence.scan_softphones(quiet=True)
-        jobs = self._jobs.plan(now)
+        paused_until = self.paused_until(now)  # paused: only a job to wake the plan when the pause ends
+        jobs = [PlannedJob("breaks.resume", paused_until, self.resync)] if paused_until else self._jobs.plan(now)
         if self.store is not None and self._session_start is not None:
             self.store.touch(self._session_start, now)
         self.hooks.planned(now)
@@ -232,7 +239,7 @@ class BreaksService:
     # -- showing breaks and the counselor's answers -------------------------------------------------
 
     def _on_notice(self, due: DueBreak) -> None:
-        if self.on_screen is not None:
+        if self.on_screen is not None or self.paused_until() is not None:
             return
         seconds = max(1, int((due.show_at - self._clock.now()).total_seconds()))
         postpone = self.config.settings.postpone_length_min if due.postpones_left > 0 else 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -114,6 +114,9 @@ class ProtectionPage(QWizardPage):
         self.second = password_field(self.tr("Repeat the passphrase"))
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Repeat it"), self.second)
+        # the rule before any failure, not only after one
+        form.addRow("", paragraph(self.tr("At least %n character(s). A short sentence you will remember works well.",
+                                          "", MIN_PASSPHRASE), role="muted"))
         self.form_host = QWidget()
         self.form_host.setLayout(form)
         layout.addWidget(self.form_host)
@@ -121,7 +124,13 @@ class ProtectionPage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.passphrase.toggled.connect(self.form_host.setVisible)
+        self.passphrase.toggled.connect(lambda on: on and self.first.setFocus(Qt.FocusReason.OtherFocusReason))
         self.form_host.setVisible(self.passphrase.isChecked())
+
+    def initializePage(self) -> None:
+        """With a passphrase to choose (no keyring here), typing starts in its field."""
+        if self.passphrase.isChecked():
+            QTimer.singleShot(0, self.first, lambda: self.first.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def validatePage(self) -> bool:
         if self._wizard.created is not None:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from wellcare.instance import send_to_running, server_name
@@ -51,6 +51,7 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
+        messages = []
         while socket.canReadLine():
             line = bytes(socket.readLine().data()).strip()
             try:
@@ -58,4 +59,8 @@ class SingleInstance(QObject):
             except ValueError:
                 continue
             if isinstance(message, dict):
-                self._handler(message)
+                messages.append(message)
+        # Handled after this read returns: a handler may open a modal dialog (the unlock on "raise"),
+        # whose nested event loop would otherwise delete this socket under the read (a crash, seen).
+        for message in messages:
+            QTimer.singleShot(0, self, lambda m=message: self._handler(m))

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from wellcare.ui.tray_icons import TrayState, state_icon
+
 
 @dataclass(frozen=True)
 class TrayEntry:
@@ -15,6 +17,7 @@ class TrayEntry:
     action: Callable[[], None]
     checkable: bool = False
     checked: bool = False
+    enabled: bool = True  # False: a line of information ("2 postpones left"), not something to do
 
 
 EntryProvider = Callable[[], list[TrayEntry]]
@@ -24,6 +27,8 @@ class Tray(QSystemTrayIcon):
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(icon, parent)
         self._providers: list[EntryProvider] = []
+        self._base_icon = icon
+        self.state = TrayState.NORMAL
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.setContextMenu(self.menu)
@@ -32,6 +37,12 @@ class Tray(QSystemTrayIcon):
     def add_provider(self, provider: EntryProvider) -> None:
         """Providers are asked in order; an empty list between them adds nothing."""
         self._providers.append(provider)
+
+    def set_state(self, state: TrayState) -> None:
+        """Show on the icon where the counselor stands (on a call, a break waiting, paused, locked)."""
+        if state is not self.state:
+            self.state = state
+            self.setIcon(state_icon(self._base_icon, state))
 
     def rebuild_menu(self) -> None:
         self.menu.clear()
@@ -43,6 +54,7 @@ class Tray(QSystemTrayIcon):
                 action = QAction(entry.text, self.menu)
                 action.setCheckable(entry.checkable)
                 action.setChecked(entry.checked)
+                action.setEnabled(entry.enabled)
                 action.triggered.connect(lambda _=False, fn=entry.action: fn())
                 self.menu.addAction(action)
 

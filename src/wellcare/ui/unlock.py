@@ -76,7 +76,10 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Unlock WellCare") if error is None else self.tr("WellCare cannot open")))
         self.message = paragraph(
-            vault_error_text(error) if error is not None else self.tr("Enter your passphrase to open your vault.")
+            vault_error_text(error)
+            if error is not None
+            else self.tr("Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep "
+                         "WellCare locked for now: the crisis lines and hard-call help still work.")
         )
         layout.addWidget(self.message)
         self.passphrase = password_field(self.tr("Passphrase"))
@@ -86,10 +89,23 @@ class UnlockDialog(QDialog):
         self.problem = paragraph("", role="warning")
         layout.addWidget(self.problem)
 
+        layout.addLayout(self._button_row(error, not_key_problem))
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.recover_button.clicked.connect(self.recover)
+        self.reset_button.clicked.connect(self.reset)
+        self.later_button.clicked.connect(self.reject)
+        self.retry_button.clicked.connect(self.try_again)
+        if self.passphrase.isVisibleTo(self):  # typing starts in the field, whatever the window system does
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _button_row(self, error: VaultError | None, not_key_problem: bool) -> QHBoxLayout:
+        """Recovery and reset on the left; Later, then the way forward (Unlock or Try again) on the right."""
         row = QHBoxLayout()
         self.recover_button = QPushButton(self.tr("Use recovery code…"))
         self.reset_button = QPushButton(self.tr("Reset WellCare…"))
-        self.quit_button = QPushButton(self.tr("Quit"))
+        # Not "Quit": closing this leaves WellCare running, locked, with the crisis lines and hard-call help
+        self.later_button = QPushButton(self.tr("Later"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.setDefault(True)
@@ -105,7 +121,7 @@ class UnlockDialog(QDialog):
         for button in (
             self.recover_button,
             self.reset_button,
-            self.quit_button,
+            self.later_button,
             self.retry_button,
             self.unlock_button,
         ):
@@ -113,16 +129,10 @@ class UnlockDialog(QDialog):
         row.addWidget(self.recover_button)
         row.addWidget(self.reset_button)
         row.addStretch(1)
-        row.addWidget(self.quit_button)
+        row.addWidget(self.later_button)
         row.addWidget(self.retry_button)
         row.addWidget(self.unlock_button)
-        layout.addLayout(row)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.passphrase.returnPressed.connect(self.try_unlock)
-        self.recover_button.clicked.connect(self.recover)
-        self.reset_button.clicked.connect(self.reset)
-        self.quit_button.clicked.connect(self.reject)
-        self.retry_button.clicked.connect(self.try_again)
+        return row
 
     def _passphrase_mode(self) -> bool:
         try:

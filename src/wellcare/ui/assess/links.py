@@ -80,6 +80,10 @@ class Links:
         page = self.page_for(suggestion)
         if page is None:
             return False
+        breaks = self.capabilities.break_now
+        if suggestion == "break" and breaks is not None:
+            breaks.take_break_now()  # "Take a break" means now (the breaks feature opens My day if one cannot start)
+            return True
         eap = self.capabilities.eap_requests
         if suggestion == "eap" and eap is not None:
             eap.open_request(EAP_REQUEST_KIND)  # the EAP page with its request form open

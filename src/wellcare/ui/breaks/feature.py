@@ -30,6 +30,7 @@ from wellcare.ui.breaks.notice import BreakNotice
 from wellcare.ui.breaks.offers import BreakOffers
 from wellcare.ui.breaks.overlay import BreakOverlay
 from wellcare.ui.breaks.texts import duration_words, kind_name
+from wellcare.ui.breaks.tray_menu import BreaksTray
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 
@@ -65,11 +66,13 @@ class BreaksFeature(Feature):
         )
         ctx.capabilities.weekly_breaks = self.service
         ctx.capabilities.protected_break = self.service
+        ctx.capabilities.break_now = self
         self.overlay: BreakOverlay | None = None
         self.offers = BreakOffers(ctx, self)
         self.notice: BreakNotice | None = None
         self.shown_count = 0
         self.tooltip = ""
+        self.tray_part = BreaksTray(self)
         self.presence_timer = QTimer(self)
         self.presence_timer.setObjectName("breaks-presence")
         self.presence_timer.setSingleShot(True)
@@ -120,6 +123,7 @@ class BreaksFeature(Feature):
 
     def start(self) -> None:
         self.service.start()
+        self.tray_part.start()
 
     def stop(self) -> None:
         self.service.stop()
@@ -128,9 +132,7 @@ class BreaksFeature(Feature):
             self.overlay.close()
             self.overlay = None
         self.tooltip = ""
-        tray = getattr(self.ctx.notifier, "tray", None)
-        if tray is not None:
-            tray.setToolTip("WellCare")
+        self.tray_part.stop()
 
     def _changed(self) -> None:
         self.changed.emit()
@@ -210,23 +212,30 @@ class BreaksFeature(Feature):
         return True
 
     def tray_entries(self) -> list[TrayEntry]:
+        """The heads-up's answers, then break now, postpones left, pause or resume (``BreaksTray``), on a call."""
         if self.service.running:
-            self._update_tooltip(self.ctx.clock.now())
+            self.tooltip = self.status_text()
         entries = []
         notice = self.notice
         if notice is not None and notice.isVisible():  # the heads-up takes no keys: answer it from here
             entries.append(TrayEntry(self.tr("Start the break now"), self._start_from_notice))
             if notice.postpone_button is not None:
                 entries.append(TrayEntry(notice.postpone_button.text(), self._postpone_from_notice))
+        entries.extend(self.tray_part.entries())
         entries.append(TrayEntry(self.tr("On a call"), self.service.toggle_call, True, self.ctx.calls.on_call))
         return entries
 
+    def take_break_now(self) -> bool:
+        """A break because the counselor asked for one (the tray, a self-check's "Take a break");
+        if one cannot start now (one is on screen, or locked), My day opens instead."""
+        if self.service.take_break_now():
+            return True
+        self.ctx.show_page("breaks")
+        return False
+
     def _update_tooltip(self, now: datetime) -> None:
-        text = self.status_text(now)
-        self.tooltip = text
-        tray = getattr(self.ctx.notifier, "tray", None)
-        if tray is not None:
-            tray.setToolTip(f"WellCare — {text}" if text else "WellCare")
+        self.tooltip = self.status_text(now)
+        self.tray_part.refresh()
         self.replanned.emit()
 
     def status_text(self, now: datetime | None = None) -> str:
@@ -235,6 +244,9 @@ class BreaksFeature(Feature):
         status = self.service.status(now)
         if status.status is Status.ON_BREAK:
             return self.tr("On a break")
+        paused_until = self.service.paused_until(now)
+        if paused_until is not None:
+            return self.tray_part.line(now)
         if status.status is Status.NONE_PLANNED:
             return self.tr("No breaks planned")
         if status.status is Status.HELD_BY_CALL:
