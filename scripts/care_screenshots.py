@@ -7,74 +7,55 @@ that are scored) and the PHQ-9 result after its crisis panel was read.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-os.environ.setdefault("QT_API", "pyside6")
+from screens import demo_apps, feature, out_folder, qt_application
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    opts = parser.parse_args()
-    opts.out.mkdir(parents=True, exist_ok=True)
+    out = out_folder()
+    qapp = qt_application()
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from wellcare.app import WellCareApp
-    from wellcare.cli import build_parser
+    from wellcare.ui.assess.feature import AssessFeature
 
-    qapp = QApplication(sys.argv[:1])
-    qapp.setQuitOnLastWindowClosed(False)
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    for lang in ("en", "ko"):
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["XDG_DATA_HOME"] = tmp
-            os.environ["XDG_CONFIG_HOME"] = tmp
-            app = WellCareApp(build_parser().parse_args(["--demo", "--lang", lang]), qapp)
-            if not app.start():
-                return 1
-            window = app.window
-            assert window is not None
-            services = app.features[0].ctx.services
+    for lang, app in demo_apps(qapp):
+        window = app.window
+        assert window is not None
 
-            def shot(name: str, lang: str = lang, window: object = window) -> None:
-                QTest.qWait(400)
-                path = opts.out / f"{lang}-{name}.png"
-                window.grab().save(str(path))  # type: ignore[attr-defined]
-                print(path)
+        def shot(name: str, lang: str = lang, window: object = window) -> None:
+            QTest.qWait(400)
+            path = out / f"{lang}-{name}.png"
+            window.grab().save(str(path))  # type: ignore[attr-defined]
+            print(path)
 
-            def key(k: Qt.Key, window: object = window) -> None:
-                QTest.keyClick(QApplication.focusWidget() or window, k)
-                QTest.qWait(60)
+        def key(k: Qt.Key, window: object = window) -> None:
+            QTest.keyClick(QApplication.focusWidget() or window, k)
+            QTest.qWait(60)
 
-            window.resize(1100, 760)
-            session = services["assess"].open_instrument("who5")
-            QTest.qWait(300)
-            key(Qt.Key.Key_Return)  # Start
-            key(Qt.Key.Key_4)  # "Most of the time", the answer worth 4
-            shot("who5-wizard")
-            key(Qt.Key.Key_Escape)  # pause: the demo's own history stays as it was
+        window.resize(1100, 760)
+        session = feature(app, AssessFeature).open_instrument("who5")
+        QTest.qWait(300)
+        key(Qt.Key.Key_Return)  # Start
+        key(Qt.Key.Key_4)  # "Most of the time", the answer worth 4
+        shot("who5-wizard")
+        key(Qt.Key.Key_Escape)  # pause: the demo's own history stays as it was
 
-            window.resize(1100, 960)
-            session = services["assess"].open_instrument("phq9")
-            QTest.qWait(300)
+        window.resize(1100, 960)
+        session = feature(app, AssessFeature).open_instrument("phq9")
+        QTest.qWait(300)
+        key(Qt.Key.Key_Return)
+        for _ in range(8):
+            key(Qt.Key.Key_0)
             key(Qt.Key.Key_Return)
-            for _ in range(8):
-                key(Qt.Key.Key_0)
-                key(Qt.Key.Key_Return)
-            key(Qt.Key.Key_1)  # item 9: "Several days"
-            key(Qt.Key.Key_Return)
-            assert session is not None and session.safety is not None
-            session.safety.read_button.click()
-            shot("phq9-item9-result")
-            app.shutdown()
+        key(Qt.Key.Key_1)  # item 9: "Several days"
+        key(Qt.Key.Key_Return)
+        assert session is not None and session.safety is not None
+        session.safety.read_button.click()
+        shot("phq9-item9-result")
     return 0
 
 

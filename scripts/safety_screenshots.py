@@ -10,16 +10,12 @@ organisation states weekday hours 09:00-18:00 and a 2-hour urgent response, on a
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-os.environ.setdefault("QT_API", "pyside6")
+from screens import demo_apps, feature, out_folder, qt_application
 
 PHONE = "010-2345-6789"
 MONDAY_10 = datetime(2026, 11, 30, 10, 0).astimezone()
@@ -64,46 +60,32 @@ def urgent_request(window: Any, assess: Any, path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    opts = parser.parse_args()
-    opts.out.mkdir(parents=True, exist_ok=True)
+    out = out_folder()
+    qapp = qt_application()
 
-    from PySide6.QtWidgets import QApplication
-
-    from wellcare.app import WellCareApp
-    from wellcare.cli import build_parser
     from wellcare.eap.office import EapOffice
+    from wellcare.ui.assess.feature import AssessFeature
+    from wellcare.ui.eap.feature import EapFeature
 
-    qapp = QApplication(sys.argv[:1])
-    qapp.setQuitOnLastWindowClosed(False)
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    for lang in ("en", "ko"):
-        with tempfile.TemporaryDirectory() as tmp:
-            os.environ["XDG_DATA_HOME"] = tmp
-            os.environ["XDG_CONFIG_HOME"] = tmp
-            app = WellCareApp(build_parser().parse_args(["--demo", "--lang", lang]), qapp)
-            if not app.start():
-                return 1
-            window = app.window
-            assert window is not None
-            window.resize(1100, 960)
-            services = app.features[0].ctx.services
-            assess, eap = services["assess"], services["eap"]
-            links = assess.env.links
-            workday = (time(9), time(18))
-            links.office = EapOffice({day: workday for day in range(1, 6)}, 2, links.office.phone, links.office.email)
-            links.now = lambda: MONDAY_10
-            exchange = Path(eap.service.coordinator().exchange)
+    for lang, app in demo_apps(qapp):
+        window = app.window
+        assert window is not None
+        window.resize(1100, 960)
+        assess, eap = feature(app, AssessFeature), feature(app, EapFeature)
+        links = assess.env.links
+        workday = (time(9), time(18))
+        links.office = EapOffice({day: workday for day in range(1, 6)}, 2, links.office.phone, links.office.email)
+        links.now = lambda: MONDAY_10
+        assert eap.service is not None
+        exchange = Path(eap.service.coordinator().exchange)
 
-            urgent_request(window, assess, opts.out / f"{lang}-safety-urgent-sent.png")
-            away = exchange.with_name(exchange.name + "-unreachable")
-            exchange.rename(away)  # the share cannot be reached
-            try:
-                urgent_request(window, assess, opts.out / f"{lang}-safety-urgent-queued.png")
-            finally:
-                away.rename(exchange)
-            app.shutdown()
+        urgent_request(window, assess, out / f"{lang}-safety-urgent-sent.png")
+        away = exchange.with_name(exchange.name + "-unreachable")
+        exchange.rename(away)  # the share cannot be reached
+        try:
+            urgent_request(window, assess, out / f"{lang}-safety-urgent-queued.png")
+        finally:
+            away.rename(exchange)
     return 0
 
 
