@@ -107,7 +107,7 @@ for run in first warm; do
   (FROZEN_EXEC=1 frozen "$APP" --demo --minimized --lang en >"$scratch/app.out" 2>&1) &
   pid=$!
   ready=""
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 2400); do  # up to 120 s: the first start builds the demo organisation
     if grep -q "ready in" "$log" 2>/dev/null; then ready=$(now); break; fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
