@@ -42,6 +42,7 @@ def _on_server(smb: SmbShare) -> bytes:
 def test_an_eap_request_and_its_replies_cross_the_share(org: ShareOrg, smb: SmbShare) -> None:
     counselor = org.counselor()
     assert counselor.coordinator().exchange == str(smb.desk)
+    assert counselor.share_problems() == []  # the start-up check: the desk share is set up as documented
     request = counselor.submit(content())
     assert request.status is Status.SENT
     assert len(os.listdir(smb.server_root / "inbox")) == 1

@@ -13,7 +13,7 @@ import pytest
 
 from tests.smb.samba import SmbShare
 from wellcare.exchange import Folder, FolderTransport, Reason, TransportError, name_for, new_id
-from wellcare.exchange.share_rights import ShareProblem, counselor_share_problems
+from wellcare.exchange.share_rights import ShareProblem, counselor_share_problems, startup_share_check
 
 OTHER_COUNSELOR_UID = 1  # "daemon": any account that is not the guest the desk share runs as
 
@@ -79,3 +79,15 @@ def test_an_inbox_counselors_cannot_write_to_is_reported(smb: SmbShare) -> None:
 
 def test_an_offline_share_is_not_a_rights_problem(smb: SmbShare) -> None:
     assert counselor_share_problems(smb.share("desk") / "no-such-folder") == []
+
+
+def test_the_app_checks_a_network_share_and_leaves_a_local_exchange_folder_alone(smb: SmbShare, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    local = FolderTransport.create(tmp_path / "exchange")
+    assert counselor_share_problems(local.root) != []  # one's own folder: every right is one's own
+    assert startup_share_check(local.root) == []  # so the app does not warn about it
+    assert startup_share_check(smb.lax) == [
+        ShareProblem.INBOX_LISTABLE,
+        ShareProblem.REPLIES_WRITABLE,
+        ShareProblem.OFFERS_WRITABLE,
+    ]
+    assert startup_share_check(smb.desk) == []

@@ -13,9 +13,11 @@ import contextlib
 import errno
 import os
 import secrets
+from collections.abc import Callable
 from enum import StrEnum
 
 from wellcare.exchange.transport import Folder
+from wellcare.netfs import NetworkLocation, network_location
 
 _PROBE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)
@@ -28,6 +30,21 @@ class ShareProblem(StrEnum):
     INBOX_NOT_WRITABLE = "inbox_not_writable"  # requests and summaries wait on this computer for ever
     REPLIES_WRITABLE = "replies_writable"  # anyone could plant or remove another counselor's replies
     OFFERS_WRITABLE = "offers_writable"  # anyone could plant or remove offers (they are signed, but still)
+
+
+def startup_share_check(
+    root: str | os.PathLike[str] | None,
+    *,
+    where: Callable[[str], NetworkLocation | None] = network_location,
+) -> list[ShareProblem]:
+    """The counselor app's start-up check: only a folder on a network share is judged.
+
+    A local exchange folder (a demo, one computer's test set-up) is the user's own: every right
+    is theirs by nature, and reporting that would only teach people to ignore the warning.
+    """
+    if not root or where(os.fspath(root)) is None:
+        return []
+    return counselor_share_problems(root)
 
 
 def counselor_share_problems(root: str | os.PathLike[str]) -> list[ShareProblem]:
