@@ -1456,6 +1456,14 @@
         <translation>Ask your HR team how to reach the EAP office.</translation>
     </message>
     <message>
+        <source>The shared folder is set up too openly</source>
+        <translation>The shared folder is set up too openly</translation>
+    </message>
+    <message>
+        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
+        <translation>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</translation>
+    </message>
+    <message>
         <source>Cancel the request?</source>
         <translation>Cancel the request?</translation>
     </message>
@@ -1561,6 +1569,22 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Company messenger</source>
         <translation>Company messenger</translation>
+    </message>
+    <message>
+        <source>Counselors can see the list of files in the EAP inbox. Nobody can read a sealed request, but anyone could see that someone asked for help, and when.</source>
+        <translation>Counselors can see the list of files in the EAP inbox. Nobody can read a sealed request, but anyone could see that someone asked for help, and when.</translation>
+    </message>
+    <message>
+        <source>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</source>
+        <translation>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</translation>
+    </message>
+    <message>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
+        <translation>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</translation>
+    </message>
+    <message>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
+        <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</translation>
     </message>
     <message>
         <source>Waiting to send</source>
@@ -4277,6 +4301,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
         <translation>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another WellCare (in another window, or on another computer when the profile is on a network folder). Close WellCare there, then try again. The vault was not changed.</source>
+        <translation>The vault is open in another WellCare (in another window, or on another computer when the profile is on a network folder). Close WellCare there, then try again. The vault was not changed.</translation>
     </message>
     <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
