@@ -5,8 +5,8 @@ through the mount, as on a call centre's Windows share. Three shares point at th
 
 - ``office``: the coordinator (every file, as the folder's owner);
 - ``desk``: a counselor with the rights DEPLOYMENT.md asks for, applied as POSIX modes on the
-  server (inbox/ 1733: create files, no listing; files made there 0200: nobody but the office
-  reads them; replies/ and offers/ read-only);
+  server (the folder 0711: traverse only; inbox/ 1733: create files, no listing, files made there
+  0622: nobody but the office reads them; replies/ 0711: read by name; offers/ 0755: read-only);
 - ``lax``: a counselor on a share set up wrongly (full rights everywhere).
 
 The server runs as root (it must switch to the guest account) on a free high port; the client
@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-DESK_CREATE_MASK = "0622"  # a counselor's file on the share: writable while written, then the office's only
+DESK_CREATE_MASK = "0622"  # a counselor's file on the share: written by them, read by the office only
 _START_TIMEOUT = 15.0
 
 
@@ -88,10 +88,10 @@ class SmbShare:
     def apply_counselor_rights(self) -> None:
         """DEPLOYMENT.md's table on the server: what a counselor may do per folder, as POSIX modes."""
         root = self.server_root
-        os.chmod(root, 0o755)
+        os.chmod(root, 0o711)  # traverse only
         os.chmod(root / "inbox", 0o1733)  # create (write + traverse), no list; sticky: no deleting others' files
-        os.chmod(root / "replies", 0o755)
-        os.chmod(root / "offers", 0o755)
+        os.chmod(root / "replies", 0o711)  # read a reply whose name one knows; no list, no write
+        os.chmod(root / "offers", 0o755)  # list and read; no write
         quarantine = root / "quarantine"
         if quarantine.is_dir():
             os.chmod(quarantine, 0o700)

@@ -57,6 +57,13 @@ def test_a_counselor_reads_replies_and_offers_but_cannot_write_there(smb: SmbSha
     assert office.list(folder) == [name]
 
 
+def test_a_counselor_cannot_list_the_exchange_folder_or_the_replies(smb: SmbShare) -> None:
+    for folder in (smb.desk, smb.desk / "replies"):
+        with pytest.raises(OSError):
+            os.listdir(folder)
+    assert sorted(os.listdir(smb.office)) == ["inbox", "offers", "replies"]
+
+
 def test_the_start_up_check_is_silent_on_a_share_set_up_as_documented(smb: SmbShare) -> None:
     assert counselor_share_problems(smb.desk) == []
     assert [p for p in (smb.server_root / "inbox").iterdir()] == []  # its probe file is gone again
