@@ -1663,6 +1663,14 @@ Requests will then be sealed to the new key.</source>
 
 Requests will then be sealed to the new key.</translation>
     </message>
+    <message>
+        <source>The shared folder is set up too openly</source>
+        <translation>The shared folder is set up too openly</translation>
+    </message>
+    <message>
+        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
+        <translation>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>EapTexts</name>
@@ -1805,6 +1813,22 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>tomorrow at %s</source>
         <translation>tomorrow at %s</translation>
+    </message>
+    <message>
+        <source>Counselors can see the list of files in the EAP inbox. Nobody can read a sealed request, but anyone could see that someone asked for help, and when.</source>
+        <translation>Counselors can see the list of files in the EAP inbox. Nobody can read a sealed request, but anyone could see that someone asked for help, and when.</translation>
+    </message>
+    <message>
+        <source>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</source>
+        <translation>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</translation>
+    </message>
+    <message>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
+        <translation>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</translation>
+    </message>
+    <message>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
+        <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4585,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
         <translation>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another WellCare (in another window, or on another computer when the profile is on a network folder). Close WellCare there, then try again. The vault was not changed.</source>
+        <translation>The vault is open in another WellCare (in another window, or on another computer when the profile is on a network folder). Close WellCare there, then try again. The vault was not changed.</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,14 @@ Requests will then be sealed to the new key.</source>
 
 이후 요청은 새 키로 봉인됩니다.</translation>
     </message>
+    <message>
+        <source>The shared folder is set up too openly</source>
+        <translation>공유 폴더의 권한이 너무 넓게 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
+        <translation>전산팀에 알려 주세요. WellCare 설치 안내서(DEPLOYMENT.md의 &quot;Exchange share permissions&quot;)에 폴더마다 필요한 권한이 나와 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EapTexts</name>
@@ -1788,6 +1796,22 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>tomorrow at %s</source>
         <translation>내일 %s</translation>
+    </message>
+    <message>
+        <source>Counselors can see the list of files in the EAP inbox. Nobody can read a sealed request, but anyone could see that someone asked for help, and when.</source>
+        <translation>상담사들이 EAP 요청함의 파일 목록을 볼 수 있습니다. 봉인된 요청은 아무도 읽을 수 없지만, 누군가 도움을 요청했다는 사실과 그 시각은 누구나 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</source>
+        <translation>이 컴퓨터는 EAP 요청함에 파일을 넣을 권한이 없어 요청을 보낼 수 없습니다. 폴더가 고쳐질 때까지 요청은 이 컴퓨터에서 보내기를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
+        <translation>상담사들이 EAP 사무실의 답장이 도착하는 답장 폴더에 파일을 추가하거나 지울 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
+        <translation>상담사들이 프로그램 폴더에 파일을 추가하거나 지울 수 있습니다. WellCare는 EAP 사무실이 서명한 프로그램만 보여 주지만, 이 폴더는 EAP 사무실만 쓸 수 있어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4535,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
         <translation>다른 창이나 명령이 이 프로필에서 WellCare를 설정하고 있습니다. 끝날 때까지 기다린 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another WellCare (in another window, or on another computer when the profile is on a network folder). Close WellCare there, then try again. The vault was not changed.</source>
+        <translation>보관함이 다른 WellCare에서 열려 있습니다(다른 창, 또는 프로필이 네트워크 폴더에 있다면 다른 컴퓨터). 그쪽의 WellCare를 닫은 뒤 다시 시도하세요. 보관함은 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>

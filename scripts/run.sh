@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ensure_debian_packages "${RUNTIME_PACKAGES[@]}"
 ensure_venv ""
+step "starting WellCare${1:+ ($*)}"
 exec .venv/bin/wellcare "$@"

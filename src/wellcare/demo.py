@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from wellcare.progress import Progress
 from wellcare.vault import Vault, VaultManager, VaultState
 from wellcare.vault.fileio import atomic_write_bytes
 
@@ -67,19 +68,26 @@ class DemoLayout:
         return self.policy.exists() and (self.root / ".complete").exists()
 
 
-def ensure_demo(root: Path) -> DemoLayout:
+def ensure_demo(root: Path, progress: Progress | None = None) -> DemoLayout:
     """The demo under root, built with default sizes the first time; never touches other profiles."""
     root = Path(root).expanduser().absolute()
     layout = DemoLayout(root)
     if not layout.is_complete():
-        build_demo(root)
+        build_demo(root, progress=progress)
     return layout
 
 
 def build_demo(
-    root: Path, counselors: int = 150, weeks: int = 12, seed: int = 7, now: datetime | None = None
+    root: Path,
+    counselors: int = 150,
+    weeks: int = 12,
+    seed: int = 7,
+    now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> DemoLayout:
     """Build the whole demo organisation under root (which must be empty or a previous demo).
+
+    ``progress`` names each step and counts the long ones (on a terminal; silent by default).
 
     The root is made absolute first: the policy and the coordinator's settings keep the exchange
     folder's path, and a relative one would point elsewhere from any other working folder.
@@ -96,12 +104,17 @@ def build_demo(
     # The file name and the passphrase itself say what it is; the file holds nothing else, since
     # --passphrase-file takes the whole first line.
     atomic_write_bytes(layout.passphrase_file, (DEMO_PASSPHRASE + "\n").encode("utf-8"))
+    progress = progress or Progress.silent()
+    progress.step("Demo: the EAP coordinator's profile and keys")
     keys = _build_coordinator(layout)
-    _simulate_floor(layout, keys, counselors, weeks, seed, now)
+    _simulate_floor(layout, keys, counselors, weeks, seed, now, progress)
+    progress.step(f"Demo: a counselor's {weeks} weeks of check-ins, breaks and calls")
     _build_counselor(layout, rng, now, weeks)
+    progress.step("Demo: EAP requests, replies and offers")
     _coordinator_answers(layout, keys, now)
     _demo_enrollments(layout, keys, now)
     atomic_write_bytes(root / ".complete", b"ok\n")
+    progress.finish(f"Demo ready in {root}")
     return layout
 
 
@@ -159,7 +172,9 @@ def _services(layout: DemoLayout, folder: Path, vault: Vault, clock: Clock) -> S
     return build_services(Profile(ProfileLocation(folder, layout.policy, layout.passphrase_file), policy), vault, clock)
 
 
-def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
+def _simulate_floor(  # type: ignore[no-untyped-def]
+    layout: DemoLayout, keys, counselors: int, weeks: int, seed: int, now: datetime, progress: Progress
+) -> None:
     from wellcare.aggregate_format.schema import iso_week
     from wellcare.aggregates.policy import remember
     from wellcare.aggregates.simulation import simulate_contributions
@@ -169,13 +184,18 @@ def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed:
 
     transport = FolderTransport(layout.exchange)
     start = iso_week((now - timedelta(weeks=weeks)).date())
-    simulate_contributions(transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, 4.0, start)
+    progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, week by week")
+    simulate_contributions(
+        transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, 4.0, start, on_week=progress.count
+    )
     vault = _open(layout.coordinator, "coordinator")
     try:
         # the coordinator's app keeps the org policy's aggregate settings (units, epsilon) as it
         # loads them; the demo's policy gained its unit list after `coordinator init`
         remember(vault, load_policy(layout.policy))
-        _services(layout, layout.coordinator, vault, ManualClock(now)).import_inbox(keys).import_once(transport)
+        progress.step("Demo: the coordinator imports the summaries")
+        inbox = _services(layout, layout.coordinator, vault, ManualClock(now)).import_inbox(keys)
+        inbox.import_once(transport, on_file=progress.count)
     finally:
         vault.close()
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+from wellcare.netfs import network_location
 from wellcare.vault.permissions import PRIVATE_FILE, make_private_dir, tighten
 
 LOG_DIR = "logs"
@@ -26,7 +27,13 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file (the first and each after a rollover) is owner-only."""
 
     def _open(self):  # type: ignore[no-untyped-def]
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+        # SMB has no atomic append (a client only emulates it), and smbnetfs refuses O_APPEND outright
+        # and drops its connection: on a network profile the log is opened plainly and written at its end.
+        flags = os.O_WRONLY | os.O_CREAT
+        if network_location(Path(self.baseFilename).parent) is None:
+            flags |= os.O_APPEND
+        fd = os.open(self.baseFilename, flags, PRIVATE_FILE)
+        os.lseek(fd, 0, os.SEEK_END)
         tighten(Path(self.baseFilename))
         return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 

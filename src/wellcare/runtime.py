@@ -12,6 +12,7 @@ Qt-free: the GUI (``wellcare.app``) adapts these services to widgets through its
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
@@ -23,6 +24,7 @@ from wellcare.exchange import FolderTransport, Transport
 from wellcare.paths import default_profile_dir, demo_root
 from wellcare.policy import Policy
 from wellcare.policy import load as load_policy
+from wellcare.progress import Progress
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault, VaultError
 
@@ -65,7 +67,7 @@ def locate_profile(
     if getattr(args, "demo", False):  # parsers of older callers (tests) may not declare --demo
         from wellcare.demo import DemoLayout, ensure_demo  # only for --demo: it pulls in every service
 
-        layout = ensure_demo(demo_root()) if build_demo else DemoLayout(demo_root())
+        layout = ensure_demo(demo_root(), Progress.on_terminal(sys.stderr)) if build_demo else DemoLayout(demo_root())
         folder = layout.coordinator if as_coordinator else layout.counselor
         if policy_file is None and layout.policy.exists():
             policy_file = layout.policy

@@ -19,7 +19,7 @@ import json
 import math
 import random
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
@@ -124,6 +124,7 @@ def simulate_contributions(
     *,
     participation: float = 0.85,
     resend_rate: float = 0.03,
+    on_week: Callable[[int, int], None] | None = None,
 ) -> SimulationTruth:
     """Write ``weeks`` weeks of sealed contributions from ``counselors`` people to ``transport``'s inbox.
 
@@ -142,6 +143,8 @@ def simulate_contributions(
         The chance a counselor's contribution for a week is sent (opted in, app running).
     resend_rate
         The chance a sent contribution is written a second time (same token, new envelope).
+    on_week
+        Told ``(weeks done, weeks)`` as the weeks are written (a progress line on a terminal).
     """
     rng = random.Random(seed)
     check_period(start_week)
@@ -159,6 +162,8 @@ def simulate_contributions(
     truth = SimulationTruth(periods, tuple(units), sizes, epsilon)
     stretch_from = rng.randrange(max(1, weeks - 3)) if weeks > 4 else weeks
     for index, period in enumerate(periods):
+        if on_week is not None:
+            on_week(index, len(periods))
         stretch = 0.8 if stretch_from <= index < stretch_from + 3 else 0.0
         sent_at = datetime.combine(week_start(period) + timedelta(days=7), time(9, 0), tzinfo=UTC)
         for person in people:
@@ -182,4 +187,6 @@ def simulate_contributions(
             for name, category in inputs.categories(policy).items():
                 truth.counts[(period, name)][category] += 1
                 truth.unit_counts[(period, unit, name)][category] += 1
+    if on_week is not None:
+        on_week(len(periods), len(periods))
     return truth

@@ -23,6 +23,7 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
 from wellcare.inbox.dispatcher import InboxReport
 from wellcare.inbox.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
+from wellcare.progress import Progress
 from wellcare.runtime import locate_profile
 from wellcare.schedule.clock import SystemClock
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
@@ -175,7 +176,10 @@ def import_command(ctx: Context) -> int:
         try:
             transport = FolderTransport(exchange)
             inbox = ctx.services(vault, SystemClock(), profile).import_inbox(keys)
-            report = inbox.import_once(transport, max_files=ctx.args.max_files)
+            progress = Progress.on_terminal(ctx.err, quiet=ctx.args.json)
+            progress.step(f"Importing the inbox of {exchange}")
+            report = inbox.import_once(transport, max_files=ctx.args.max_files, on_file=progress.count)
+            progress.finish()
         except TransportError as exc:
             ctx.err.write(f"wellcare: the exchange folder {exchange} cannot be read: {exc}\n")
             return EXIT_FAIL

@@ -59,6 +59,7 @@ from wellcare.exchange import (
     post,
     seal,
 )
+from wellcare.exchange.share_rights import ShareProblem, startup_share_check
 from wellcare.inbox.pinning import Coordinator, KeyPinning
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
@@ -123,9 +124,11 @@ class EapService:
         policy: Policy,
         clock: Clock,
         transport_factory: TransportFactory = FolderTransport,
+        share_check: Callable[[str], list[ShareProblem]] = startup_share_check,
     ) -> None:
         self.vault = vault
         self.clock = clock
+        self._share_check = share_check
         self.store = EapStore(vault)
         self.pinning = KeyPinning(vault, policy)
         self._transport_factory = transport_factory
@@ -140,6 +143,10 @@ class EapService:
 
     def requests(self) -> list[MyRequest]:
         return self.store.requests()
+
+    def share_problems(self) -> list[ShareProblem]:
+        """What the exchange share lets counselors do that DEPLOYMENT.md says it must not (start-up check)."""
+        return self._share_check(self.coordinator().exchange)
 
     def last_contact(self) -> tuple[ContactMethod, str] | None:
         """The contact used in the last request (kept in the vault), or None."""

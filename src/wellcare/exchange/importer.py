@@ -109,6 +109,7 @@ def import_folder(
     *,
     disposal: Disposal = Disposal.CONSUME,
     max_files: int | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
     """Open every listed file; accept new ids, count duplicates, quarantine the rest.
 
@@ -117,11 +118,15 @@ def import_folder(
     file cannot block every later import; so is an EnvelopeError raised by ``on_accept`` (the
     caller refusing the file after all). Other errors from ``is_seen`` and ``on_accept`` (the
     caller's vault) do propagate, leaving the current file in place for the next run; so does
-    a failure to list the folder at all (share offline).
+    a failure to list the folder at all (share offline). ``on_file(done, total)`` follows each
+    file, for a progress line.
     """
     run = _Run(transport, folder, disposal)
     names = transport.list(folder)
-    for name in names if max_files is None else names[:max_files]:
+    todo = names if max_files is None else names[:max_files]
+    for done, name in enumerate(todo):
+        if on_file is not None:
+            on_file(done, len(todo))
         try:
             data = transport.read(folder, name)
         except TransportError as exc:
@@ -148,6 +153,8 @@ def import_folder(
                 continue
             run.accepted += 1
         run.done(name)
+    if on_file is not None:
+        on_file(len(todo), len(todo))
     return run.summary()
 
 

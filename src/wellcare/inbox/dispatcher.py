@@ -248,14 +248,25 @@ class Inbox:
     def registry(self) -> HandlerRegistry:
         return self._registry
 
-    def import_once(self, transport: Transport, *, max_files: int | None = None) -> InboxReport:
-        """Process the inbox once. Vault errors propagate (the current file stays for next time)."""
+    def import_once(
+        self,
+        transport: Transport,
+        *,
+        max_files: int | None = None,
+        on_file: Callable[[int, int], None] | None = None,
+    ) -> InboxReport:
+        """Process the inbox once. Vault errors propagate (the current file stays for next time).
+
+        ``on_file(done, total)`` is told after each file (a progress line on a terminal).
+        """
         view = _HandledKindsOnly(transport, self._registry, self._unhandled, self._opens)
         self._checked.clear()
         self._accepted.clear()
         self._resent = self._waiting = 0
         try:
-            summary = import_folder(view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files)
+            summary = import_folder(
+                view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files, on_file=on_file
+            )
         finally:
             self._checked.clear()
         for name in [n for n in self._unhandled if n not in view.listed]:  # gone: taken by someone else

@@ -8,7 +8,7 @@ from wellcare.vault.errors import VaultError
 
 # Problems with the file, the disk or a setup under way, not the key: recovery cannot help, and a
 # reset is never the first thing to offer (it would delete a vault that may be whole once fixed).
-NOT_KEY_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file", "setup_under_way"})
+NOT_KEY_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file", "setup_under_way", "in_use"})
 
 
 def vault_error_text(error: VaultError) -> str:
@@ -60,6 +60,11 @@ def vault_error_text(error: VaultError) -> str:
         "setup_under_way": QCoreApplication.translate(
             "VaultErrors",
             "WellCare is being set up in this profile by another window or command. Wait for it, then try again.",
+        ),
+        "in_use": QCoreApplication.translate(
+            "VaultErrors",
+            "The vault is open in another WellCare (in another window, or on another computer when the profile "
+            "is on a network folder). Close WellCare there, then try again. The vault was not changed.",
         ),
         "wrong_recovery_code": QCoreApplication.translate(
             "VaultErrors", "That recovery code does not match this vault. Check it and try again."

@@ -62,8 +62,20 @@ class CreationMarker:
             raise error_from_os(exc) from None
 
     def end(self) -> None:
-        """Setup finished (profile.json is written) or was undone: the marker goes, then its lock."""
-        self.path.unlink(missing_ok=True)
+        """Setup finished (profile.json is written) or was undone: the marker goes, then its lock.
+
+        An SMB share (and Windows itself) refuses to delete a file that is still open (EBUSY or
+        EACCES): there the lock is released first. A process that takes it in between finds either
+        profile.json (setup done) or a marker it may rightly call abandoned (setup undone).
+        """
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            self._release()
+            self.path.unlink(missing_ok=True)
+        self._release()
+
+    def _release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None

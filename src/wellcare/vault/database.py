@@ -4,6 +4,12 @@ Opening never creates anything: an existing vault is opened with mode=rw, so a t
 or a missing file can never turn into a fresh, empty vault. A wrong key only shows at the first
 read, so the key is checked right after keying. Temp data stays in memory (temp_store), and
 WAL with synchronous=FULL means a committed write survives a killed process.
+
+On a network folder (a roaming profile, a team drive: see wellcare.netfs) WAL is unsafe, because
+its shared-memory index cannot be shared between machines: two computers opening the same vault
+would each trust their own index and corrupt it. There the vault uses a rollback journal
+(journal_mode=DELETE) and holds an exclusive lock for as long as it is open, so a second computer
+is refused ("open elsewhere") instead of writing beside the first.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from wellcare.netfs import NetworkLocation, network_location
 from wellcare.vault.diagnosis import (
     check_folder_access,
     diagnose,
@@ -30,7 +37,7 @@ from wellcare.vault.diagnosis import (
     precheck_file,
     remove_new_side_files,
 )
-from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists
+from wellcare.vault.errors import DiskFull, VaultDamaged, VaultError, VaultExists, VaultInUse
 from wellcare.vault.migrations import MIGRATIONS, Migration
 from wellcare.vault.permissions import PRIVATE_FILE, create_private_file, make_private_dir, tighten_profile
 
@@ -75,7 +82,9 @@ def translate_error(exc: BaseException, path: Path | None = None) -> VaultError:
     return VaultError(f"The vault reported an error ({type(exc).__name__}). Nothing was changed.")
 
 
-def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connection:
+def _connect(
+    path: Path, key_pragma: str, *, create: bool, network: NetworkLocation | None
+) -> sqlcipher.Connection:
     """Open and key the database; any failure is diagnosed and leaves no new -wal/-shm behind."""
     existed = existing_side_files(path)
     uri = "file:" + urllib.parse.quote(str(path)) + ("?mode=rwc" if create else "?mode=rw")
@@ -86,12 +95,18 @@ def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connecti
         conn.execute(key_pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if network is None:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        else:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()  # leaving WAL checkpoints it first
+            conn.execute("BEGIN EXCLUSIVE")  # the lock is taken now and kept until close
+            conn.execute("COMMIT")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # a deleted note is overwritten, not left in a free page
     except sqlcipher.Error as exc:
-        error = diagnose(exc, path, conn)
+        error = VaultInUse() if _is_busy(exc) else diagnose(exc, path, conn)
         if conn is not None:
             with contextlib.suppress(sqlcipher.Error):
                 conn.close()
@@ -100,12 +115,21 @@ def _connect(path: Path, key_pragma: str, *, create: bool) -> sqlcipher.Connecti
     return conn
 
 
+def _is_busy(exc: sqlcipher.Error) -> bool:
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    return code == _SQLITE_BUSY or "database is locked" in str(exc).lower()
+
+
+_SQLITE_BUSY = 5
+
+
 class Vault:
     """One open vault. Use query() to read and transaction() to write; close() when done."""
 
-    def __init__(self, conn: sqlcipher.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlcipher.Connection, path: Path, network: NetworkLocation | None = None) -> None:
         self._conn: sqlcipher.Connection | None = conn
         self.path = path
+        self.network = network  # where a vault on a network folder lives (it then runs without WAL)
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -121,8 +145,9 @@ class Vault:
             raise VaultExists() from None
         except OSError as exc:
             raise error_from_os(exc) from None
+        network = network_location(profile_dir)
         try:
-            vault = cls(_connect(path, key_pragma, create=True), path)
+            vault = cls(_connect(path, key_pragma, create=True, network=network), path, network)
             vault.migrate()
         except BaseException:
             # Only ever remove what this call itself created a moment ago.
@@ -136,7 +161,8 @@ class Vault:
         path = profile_dir / DB_FILE
         precheck_file(path)
         tighten_profile(profile_dir)
-        vault = cls(_connect(path, key_pragma, create=False), path)
+        network = network_location(profile_dir)
+        vault = cls(_connect(path, key_pragma, create=False, network=network), path, network)
         try:
             if vault.query_one("PRAGMA quick_check")[0] != "ok":
                 raise VaultDamaged()

@@ -102,3 +102,13 @@ class WrongRecoveryCode(VaultError):
 class PassphraseRequired(VaultError):
     code = "passphrase_required"
     message = "This vault is locked with a passphrase. Enter it to continue."
+
+
+class VaultInUse(VaultError):
+    """Another process holds the vault's lock: on a network folder, maybe another computer."""
+
+    code = "in_use"
+    message = (
+        "The vault is open in another WellCare (in another window, or on another computer when the profile "
+        "is on a network folder). Close WellCare there, then try again. The vault was not changed."
+    )

@@ -18,6 +18,7 @@ from wellcare.eap import (
 )
 from wellcare.eap.attachments import collect_choices
 from wellcare.eap.office import EapOffice
+from wellcare.exchange.share_rights import ShareProblem
 from wellcare.policy import CrisisLine, Policy, crisis_lines
 
 
@@ -41,12 +42,19 @@ class EapModel(QObject):
         self.policy = policy
         self.language = language
         self._sources = tuple(sources)
+        self._share_problems: list[ShareProblem] | None = None
 
     def coordinator(self) -> Coordinator:
         return self.service.coordinator()
 
     def requests(self) -> list[MyRequest]:
         return self.service.requests()
+
+    def share_problems(self) -> list[ShareProblem]:
+        """The start-up check of the share's rights: run once (it writes and removes a probe file)."""
+        if self._share_problems is None:
+            self._share_problems = self.service.share_problems()
+        return self._share_problems
 
     def crisis_lines(self) -> tuple[CrisisLine, ...]:
         return crisis_lines(self.policy)

@@ -211,6 +211,30 @@ class EapPage(QWidget):
             )
             self.status_card = card(plain(text), plain(more), name="no-coordinator")
         self.status_host.addWidget(self.status_card)
+        self._show_share_problems()
+
+    def _show_share_problems(self) -> None:
+        """The start-up check's findings about the share's rights, for the counselor to pass on to IT."""
+        self.share_box: AlertBox | None = None
+        try:
+            problems = self._model.share_problems()
+        except VaultError:
+            return
+        if not problems:
+            return
+        box = AlertBox(self.tr("The shared folder is set up too openly"))
+        for problem in problems:
+            box.layout_.addWidget(plain(texts.share_problem(problem)))
+        box.layout_.addWidget(
+            plain(
+                self.tr(
+                    "Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs "
+                    "(DEPLOYMENT.md, \"Exchange share permissions\")."
+                )
+            )
+        )
+        self.share_box = box
+        self.status_host.addWidget(box)
 
     def confirm_cancel(self, request_id: int) -> None:
         answer = QMessageBox.question(

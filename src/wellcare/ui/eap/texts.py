@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wellcare.eap import ContactMethod, RequestType, Status, TimeWindow, Urgency
 from wellcare.eap.office_inbox import Triage
+from wellcare.exchange.share_rights import ShareProblem
 from wellcare.ui import locale_format as fmt
 
 
@@ -53,6 +54,31 @@ def contact_method(code: ContactMethod) -> str:
         ContactMethod.SMS: QCoreApplication.translate("EapTexts", "Text message"),
         ContactMethod.EMAIL: QCoreApplication.translate("EapTexts", "E-mail"),
         ContactMethod.MESSENGER: QCoreApplication.translate("EapTexts", "Company messenger"),
+    }[code]
+
+
+def share_problem(code: ShareProblem) -> str:
+    """What a wrongly set up exchange share allows, in a counselor's words (start-up check)."""
+    return {
+        ShareProblem.INBOX_LISTABLE: QCoreApplication.translate(
+            "EapTexts",
+            "Counselors can see the list of files in the EAP inbox. Nobody can read a sealed request, but "
+            "anyone could see that someone asked for help, and when.",
+        ),
+        ShareProblem.INBOX_NOT_WRITABLE: QCoreApplication.translate(
+            "EapTexts",
+            "This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this "
+            "computer until the folder is fixed.",
+        ),
+        ShareProblem.REPLIES_WRITABLE: QCoreApplication.translate(
+            "EapTexts",
+            "Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.",
+        ),
+        ShareProblem.OFFERS_WRITABLE: QCoreApplication.translate(
+            "EapTexts",
+            "Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the "
+            "EAP office, but the folder should be the office's alone.",
+        ),
     }[code]
 
 
