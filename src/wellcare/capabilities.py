@@ -38,6 +38,10 @@ class ProtectedBreak(Protocol):
         """No postpone, no skip; ``reason`` is a short code such as "hard_call". ValueError if minutes <= 0."""
         ...
 
+    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        """Call ``listener(minutes)`` when a protected break ends (taken or ended early); returns the unsubscribe."""
+        ...
+
 
 @runtime_checkable
 class WeeklyBands(Protocol):
