@@ -58,9 +58,10 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     if role == "coordinator":
         from wellcare.ui.dashboard.feature import DashboardFeature
         from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
+        from wellcare.ui.incidents.notice_office import CoordinatorNoticesFeature
         from wellcare.ui.programs.coordinator_enrollments import CoordinatorEnrollmentsFeature
 
-        return (CoordinatorInboxFeature, DashboardFeature, CoordinatorEnrollmentsFeature)
+        return (CoordinatorInboxFeature, CoordinatorNoticesFeature, DashboardFeature, CoordinatorEnrollmentsFeature)
     from wellcare.ui.assess.attachments import assessment_summary_source
     from wellcare.ui.assess.feature import AssessFeature
     from wellcare.ui.breaks.feature import BreaksFeature
