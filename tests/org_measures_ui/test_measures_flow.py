@@ -123,3 +123,30 @@ def test_tell_the_team_sends_exactly_the_preview_then_shows_where_to_turn(qtbot,
         feature.stop()
     finally:
         org.close()
+
+
+def test_a_notice_made_offline_says_waiting_and_the_outbox_job_sends_it_later(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.ui.incidents.feature import NOTICE_JOB, IncidentsFeature
+
+    org = make_org(tmp_path)
+    try:
+        ctx = make_context(org.counselor_profile, org.counselor_vault, org.clock, org.policy)
+        feature = IncidentsFeature(ctx)
+        feature.start()
+        assert ctx.scheduler.get_job(NOTICE_JOB) is not None
+        dialog = after_call(feature)
+        offline = org.root / "unmounted"
+        org.exchange.rename(offline)
+        notice = feature.open_notice()
+        assert notice is not None
+        notice.send_button.click()
+        assert "Waiting to send" in notice.status.text() and "Sent" not in notice.status.text()
+        offline.rename(org.exchange)
+        feature.flush_notices()
+        assert org.import_once().accepted_by_kind == {"handover_notice": 1}
+        notice.close()
+        dialog.close()
+        feature.stop()
+        assert ctx.scheduler.get_job(NOTICE_JOB) is None
+    finally:
+        org.close()

@@ -37,6 +37,8 @@ from wellcare.vault import VaultError
 log = logging.getLogger("wellcare.incidents")
 
 PAGE_KEY = "incidents"
+NOTICE_JOB = "incidents:notice-outbox"  # waiting hand-over notices go when the share is back
+NOTICE_EVERY_S = 120
 MESSAGE_CMD = "hard-call"
 
 
@@ -65,6 +67,20 @@ class IncidentsFeature(Feature):
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
         self.service.store()
+        if self.services.policy.has_coordinator:
+            self.ctx.scheduler.add_job(
+                self.flush_notices, "interval", seconds=NOTICE_EVERY_S, id=NOTICE_JOB, name="hand-over notices",
+                replace_existing=True, coalesce=True, max_instances=1, misfire_grace_time=None,
+            )  # fmt: skip
+
+    def flush_notices(self) -> None:
+        """Send hand-over notices that wait for the share (sealed already; nothing new is read)."""
+        try:
+            sent, waiting = self.services.notices().flush()
+        except VaultError:
+            return
+        if sent or waiting:
+            log.info("hand-over notices: %d sent, %d waiting", sent, waiting)
 
     def stop(self) -> None:
         if self.dialog is not None:
@@ -73,6 +89,8 @@ class IncidentsFeature(Feature):
         if self.sanctioned is not None:
             self.sanctioned.close()
             self.sanctioned = None
+        if self.ctx.scheduler.get_job(NOTICE_JOB) is not None:
+            self.ctx.scheduler.remove_job(NOTICE_JOB)
         self.service.forget_store()
 
     def store(self) -> IncidentStore:
