@@ -67,6 +67,7 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     from wellcare.ui.breaks.feature import BreaksFeature
     from wellcare.ui.eap.feature import EapFeature
     from wellcare.ui.incidents.feature import IncidentsFeature
+    from wellcare.ui.incidents.legal import legal_attachment_source
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.programs.feature import ProgramsFeature
 
@@ -75,7 +76,7 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
         AssessFeature,
         IncidentsFeature,
         ProgramsFeature,
-        EapFeature.with_sources(assessment_summary_source),
+        EapFeature.with_sources(assessment_summary_source, legal_attachment_source),
         PrivacyFeature,
     )
 
