@@ -942,6 +942,14 @@
         <translation>Scheduled</translation>
     </message>
     <message>
+        <source>Reviewed by counsel</source>
+        <translation>Reviewed by counsel</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1584,6 +1592,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>Reviewed by counsel</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2516,6 +2532,56 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Report saved: %s</source>
         <translation>Report saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LegalAttachments</name>
+    <message>
+        <source>What happened: %s</source>
+        <translation>What happened: %s</translation>
+    </message>
+    <message>
+        <source>How it affected me: %s</source>
+        <translation>How it affected me: %s</translation>
+    </message>
+    <message>
+        <source>Call reference: %s</source>
+        <translation>Call reference: %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording. Call reference: %1. Time of the call: %2.</source>
+        <translation>Please keep the call recording. Call reference: %1. Time of the call: %2.</translation>
+    </message>
+    <message>
+        <source>Evidence report: %s</source>
+        <translation>Evidence report: %s</translation>
+    </message>
+    <message>
+        <source>Journal entry: %s</source>
+        <translation>Journal entry: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording: %s</source>
+        <translation>Please keep the call recording: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSteps</name>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>Reviewed by counsel</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Tell the counselor: %s</source>
+        <translation>Tell the counselor: %s</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4409,10 @@ Requests will then be sealed to the new key.</translation>
         <source>The EAP office has been told.</source>
         <translation>The EAP office has been told.</translation>
     </message>
+    <message>
+        <source>If your organisation does not act</source>
+        <translation>If your organisation does not act</translation>
+    </message>
     <message numerus="yes">
         <source>%1, %n minute(s)</source>
         <translation>
@@ -4361,6 +4431,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Closed by the EAP office.</source>
         <translation>Closed by the EAP office.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>To: %s (%s)</source>

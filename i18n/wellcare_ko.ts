@@ -935,6 +935,14 @@
         <translation>일정 확정</translation>
     </message>
     <message>
+        <source>Reviewed by counsel</source>
+        <translation>변호사 검토</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 완료</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -1570,6 +1578,14 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Scheduled</source>
         <translation>일정 확정</translation>
+    </message>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>변호사 검토</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 완료</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2496,6 +2512,56 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Report saved: %s</source>
         <translation>보고서를 저장했습니다: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LegalAttachments</name>
+    <message>
+        <source>What happened: %s</source>
+        <translation>있었던 일: %s</translation>
+    </message>
+    <message>
+        <source>How it affected me: %s</source>
+        <translation>내가 받은 영향: %s</translation>
+    </message>
+    <message>
+        <source>Call reference: %s</source>
+        <translation>통화 식별번호: %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>메모: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording. Call reference: %1. Time of the call: %2.</source>
+        <translation>통화 녹음을 보존해 주세요. 통화 식별번호: %1. 통화 일시: %2.</translation>
+    </message>
+    <message>
+        <source>Evidence report: %s</source>
+        <translation>증거 보고서: %s</translation>
+    </message>
+    <message>
+        <source>Journal entry: %s</source>
+        <translation>기록: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording: %s</source>
+        <translation>통화 녹음 보존 요청: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSteps</name>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>변호사 검토 완료</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 완료</translation>
+    </message>
+    <message>
+        <source>Tell the counselor: %s</source>
+        <translation>상담사에게 알리기: %s</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4329,10 @@ Requests will then be sealed to the new key.</source>
         <translation>%s · %s 신청</translation>
     </message>
     <message>
+        <source>If your organisation does not act</source>
+        <translation>기관이 조치하지 않을 때</translation>
+    </message>
+    <message>
         <source>A reply was ignored because %s. If this happens again, tell the EAP office.</source>
         <translation>답장이 %s 때문에 무시되었습니다. 다시 이런 일이 생기면 EAP 상담실에 알려 주세요.</translation>
     </message>
@@ -4315,6 +4385,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Closed by the EAP office.</source>
         <translation>EAP 상담실에서 종료했습니다.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
     </message>
     <message>
         <source>To: %s (%s)</source>
