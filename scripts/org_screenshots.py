@@ -19,6 +19,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_API", "pyside6")
 
 
+def legal_request(app) -> None:  # type: ignore[no-untyped-def]
+    """The counselor asks for legal support with the evidence report and "keep the recording" ticked."""
+    from wellcare.eap import ContactMethod, RequestContent, RequestType, TimeWindow, Urgency
+    from wellcare.ui.eap.feature import EapFeature
+    from wellcare.ui.incidents.legal import EVIDENCE_REPORT, KEEP_RECORDING, legal_choices
+
+    eap = next(f for f in app.features if isinstance(f, EapFeature))
+    assert eap.service is not None
+    vault = app.features[0].ctx.vault()
+    chosen = [c.as_attachment() for c in legal_choices(vault, app.features[0].ctx.clock.now())
+              if c.type in (EVIDENCE_REPORT, KEEP_RECORDING)][:2]  # fmt: skip
+    eap.service.submit(
+        RequestContent(
+            type=RequestType.LEGAL_SUPPORT, urgency=Urgency.SOON, times=(TimeWindow.AFTER_SHIFT,),
+            contact_method=ContactMethod.PHONE, contact="010-0000-0000", attachments=tuple(chosen),
+            lang=app.features[0].ctx.language(),
+        )
+    )  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -70,6 +90,7 @@ def main() -> int:
             print(path)
             notice.close()
             dialog.close()
+            legal_request(app)
             app.shutdown()
 
             office = WellCareApp(build_parser().parse_args(["--demo", "--lang", lang, "--coordinator"]), qapp)
@@ -89,7 +110,56 @@ def main() -> int:
             path = opts.out / f"org-{lang}-coordinator-notices.png"
             window.grab().save(str(path))
             print(path)
+            from wellcare.eap.protocol import ReplyStatus, RequestType
+            from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
+            from wellcare.ui.eap.inbox_page import InboxPage
+
+            inbox = next(f for f in office.features if isinstance(f, CoordinatorInboxFeature))
+            assert inbox.model is not None
+            case = next(r for r in inbox.model.requests() if r.kind is RequestType.LEGAL_SUPPORT and r.triage.is_open)
+            reviewed = {
+                "ko": "변호사가 증거 보고서를 검토했습니다.",
+                "en": "Counsel has reviewed the evidence report.",
+            }[lang]
+            inbox.model.legal_step(case.envelope_id, ReplyStatus.REVIEWED, reviewed)
+            window.show_page("inbox")
+            page = window.findChild(InboxPage)
+            assert page is not None
+            page.refresh()
+            page.select(case.envelope_id)
+            QTest.qWait(300)
+            from PySide6.QtWidgets import QScrollArea
+
+            for area in page.findChildren(QScrollArea):  # down to the reply box and its legal steps
+                area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+            QTest.qWait(300)
+            path = opts.out / f"org-{lang}-coordinator-legal-case.png"
+            window.grab().save(str(path))
+            print(path)
             office.shutdown()
+
+            again = WellCareApp(build_parser().parse_args(["--demo", "--lang", lang]), qapp)
+            if not again.start():
+                return 1
+            from wellcare.ui.eap.feature import EapFeature
+            from wellcare.ui.eap.page import EapPage
+
+            eap = next(f for f in again.features if isinstance(f, EapFeature))
+            eap.check_now()
+            window = again.window
+            assert window is not None
+            window.resize(1100, 760)
+            window.show_page("eap")
+            page = window.findChild(EapPage)
+            assert page is not None and eap.service is not None
+            mine = next(r for r in eap.service.requests() if r.content.type is RequestType.LEGAL_SUPPORT)
+            page.refresh()
+            page.select(mine.id)
+            QTest.qWait(600)
+            path = opts.out / f"org-{lang}-legal-case-timeline.png"
+            window.grab().save(str(path))
+            print(path)
+            again.shutdown()
     return 0
 
 

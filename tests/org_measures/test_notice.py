@@ -106,3 +106,19 @@ def test_without_an_office_there_is_nowhere_to_send(org: Org) -> None:
 def test_the_office_refuses_a_notice_that_says_anything_else(payload: dict[str, object]) -> None:
     with pytest.raises(EnvelopeError):
         parse_notice(payload)
+
+
+def test_a_closed_notice_loses_its_call_reference_and_time_after_the_retention_period(org: Org) -> None:
+    from datetime import timedelta
+
+    incident = logged(org).all()[0]
+    NoticeService(org.counselor_vault, org.policy, org.clock).send(notice_for(incident, include_call_ref=True))
+    org.import_once()
+    book = NoticeBook(org.coordinator_vault)
+    [notice] = book.notices()
+    assert book.purge(org.clock.now(), 30) == 0  # still new: kept
+    book.set_status(notice.envelope_id, NoticeStatus.CLOSED, org.clock.now())
+    assert book.purge(org.clock.now() + timedelta(days=29), 30) == 0
+    assert book.purge(org.clock.now() + timedelta(days=30), 30) == 1
+    [purged] = book.notices()
+    assert (purged.kind, purged.at, purged.call_ref, purged.status) == ("verbal_abuse", "", "", NoticeStatus.CLOSED)

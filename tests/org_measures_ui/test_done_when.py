@@ -206,3 +206,28 @@ def test_each_signed_step_shows_on_the_counselors_case_timeline(qtbot, tmp_path:
         assert [s for _, s in timeline.step_titles()] == [Step.DONE] * 5
     finally:
         org.close()
+
+
+def test_a_case_seen_first_at_a_later_step_shows_it_was_received(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.ui.eap.timeline import Timeline
+    from wellcare.ui.eap.widgets import Step
+
+    org = make_org(tmp_path)
+    try:
+        eap = org.counselor()
+        content = RequestContent(
+            type=RequestType.LEGAL_SUPPORT, urgency=Urgency.ROUTINE, times=(TimeWindow.ANY,),
+            contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
+        )  # fmt: skip
+        request = eap.submit(content)
+        org.import_once()
+        office = org.eap_inbox()
+        office.legal_step(office.requests()[0].envelope_id, ReplyStatus.REVIEWED, "")
+        eap.check_replies()  # the slot holds only the latest reply: "received" was never seen on its own
+        timeline = Timeline(eap.get(request.id), (), "en")
+        qtbot.addWidget(timeline)
+        assert timeline.step_titles()[:3] == [
+            ("Sent", Step.DONE), ("Received", Step.DONE), ("Reviewed by counsel", Step.DONE),
+        ]  # fmt: skip
+    finally:
+        org.close()

@@ -124,6 +124,8 @@ class Timeline(QFrame):
         if received is not None:
             detail = self._when(received.at) + " · " + self.tr("The EAP office's app confirmed it has your request.")
             steps.append(Step(texts.status(Status.RECEIVED), detail, Step.DONE))
+        elif any(r.first(k) for k in (EventKind.SCHEDULED, EventKind.REVIEWED, EventKind.ACTION_TAKEN, EventKind.DONE)):
+            steps.append(Step(texts.status(Status.RECEIVED), "", Step.DONE))  # a later reply: it was received
         elif is_open:
             steps.append(Step(texts.status(Status.RECEIVED), "", Step.AHEAD))
         legal = r.content.type is RequestType.LEGAL_SUPPORT

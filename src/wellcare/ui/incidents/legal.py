@@ -45,9 +45,13 @@ def journal_text(incident: Incident) -> str:
 
 
 def keep_recording_text(incident: Incident) -> str:
-    return QCoreApplication.translate(
-        "LegalAttachments", "Please keep the call recording. Call reference: %1. Time of the call: %2."
-    ).replace("%1", incident.call_ref).replace("%2", f"{when_label(incident.at)} ({local_iso(incident.at)})")
+    return (
+        QCoreApplication.translate(
+            "LegalAttachments", "Please keep the call recording. Call reference: %1. Time of the call: %2."
+        )
+        .replace("%1", incident.call_ref)
+        .replace("%2", f"{when_label(incident.at)} ({local_iso(incident.at)})")
+    )
 
 
 class LegalAttachments:

@@ -8,6 +8,7 @@ the kind of call, its time and, if added, the call reference. It names nobody.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -46,6 +47,8 @@ class CoordinatorNoticesFeature(Feature):
         imports = self.ctx.capabilities.inbox_imports
         if imports is not None:
             self._unsubscribe = imports.subscribe_imports(self._after_import)
+        with contextlib.suppress(VaultError):  # closed notices keep only their kind after the EAP retention period
+            self.book().purge(self.ctx.clock.now(), int(self.ctx.policy.get("eap", "retention_days")))
         self.refresh()
 
     def stop(self) -> None:
