@@ -1043,6 +1043,13 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorNoticesFeature</name>
+    <message>
+        <source>Hand-over notices</source>
+        <translation>Hand-over notices</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBox</name>
     <message>
         <source>Crisis lines</source>
@@ -1133,6 +1140,14 @@
     <message>
         <source>hidden so that a small group cannot be worked out</source>
         <translation>hidden so that a small group cannot be worked out</translation>
+    </message>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>Reviewed by counsel</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1844,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
         <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</translation>
+    </message>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>Reviewed by counsel</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2567,10 @@ Requests will then be sealed to the new key.</translation>
         <source>%s already exists. Replace it?</source>
         <translation>%s already exists. Replace it?</translation>
     </message>
+    <message>
+        <source>the EAP office</source>
+        <translation>the EAP office</translation>
+    </message>
 </context>
 <context>
     <name>IntroScreen</name>
@@ -2716,6 +2743,56 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>LegalAttachments</name>
+    <message>
+        <source>What happened: %s</source>
+        <translation>What happened: %s</translation>
+    </message>
+    <message>
+        <source>How it affected me: %s</source>
+        <translation>How it affected me: %s</translation>
+    </message>
+    <message>
+        <source>Call reference: %s</source>
+        <translation>Call reference: %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording. Call reference: %1. Time of the call: %2.</source>
+        <translation>Please keep the call recording. Call reference: %1. Time of the call: %2.</translation>
+    </message>
+    <message>
+        <source>Evidence report: %s</source>
+        <translation>Evidence report: %s</translation>
+    </message>
+    <message>
+        <source>Journal entry: %s</source>
+        <translation>Journal entry: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording: %s</source>
+        <translation>Please keep the call recording: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSteps</name>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>Reviewed by counsel</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Tell the counselor: %s</source>
+        <translation>Tell the counselor: %s</translation>
+    </message>
+</context>
+<context>
     <name>LocaleWords</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2843,6 +2920,138 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Move between the page list and the page</source>
         <translation>Move between the page list and the page</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>time removed (retention)</source>
+        <translation>time removed (retention)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Hard call at %s</source>
+        <translation>Hard call at %s</translation>
+    </message>
+    <message>
+        <source>Call reference: %s</source>
+        <translation>Call reference: %s</translation>
+    </message>
+    <message>
+        <source>No call reference given</source>
+        <translation>No call reference given</translation>
+    </message>
+    <message>
+        <source>Received %s</source>
+        <translation>Received %s</translation>
+    </message>
+    <message>
+        <source>Mark taken over</source>
+        <translation>Mark taken over</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Tell the dedicated team</source>
+        <translation>Tell the dedicated team</translation>
+    </message>
+    <message>
+        <source>A sealed notice goes to %s: the kind of call and when it happened. Your note and how it affected you stay on this computer.</source>
+        <translation>A sealed notice goes to %s: the kind of call and when it happened. Your note and how it affected you stay on this computer.</translation>
+    </message>
+    <message>
+        <source>Add the call reference</source>
+        <translation>Add the call reference</translation>
+    </message>
+    <message>
+        <source>Call reference</source>
+        <translation>Call reference</translation>
+    </message>
+    <message>
+        <source>Exactly what will be sealed and sent:</source>
+        <translation>Exactly what will be sealed and sent:</translation>
+    </message>
+    <message>
+        <source>Text that would be sent</source>
+        <translation>Text that would be sent</translation>
+    </message>
+    <message>
+        <source>Send the notice</source>
+        <translation>Send the notice</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The notice was not sent: %s</source>
+        <translation>The notice was not sent: %s</translation>
+    </message>
+    <message>
+        <source>there is no office to send it to.</source>
+        <translation>there is no office to send it to.</translation>
+    </message>
+    <message>
+        <source>it could not be sealed.</source>
+        <translation>it could not be sealed.</translation>
+    </message>
+    <message>
+        <source>Sent: the notice is in the office&apos;s inbox. The team reads it there.</source>
+        <translation>Sent: the notice is in the office&apos;s inbox. The team reads it there.</translation>
+    </message>
+    <message>
+        <source>Waiting to send: the shared folder cannot be reached. The sealed notice is kept here and goes when the folder is back.</source>
+        <translation>Waiting to send: the shared folder cannot be reached. The sealed notice is kept here and goes when the folder is back.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Hand-over notices</source>
+        <translation>Hand-over notices</translation>
+    </message>
+    <message>
+        <source>Counselors send these after an abusive call so the dedicated team can take over the caller. Each says only the kind of call, when it happened and, if the counselor added it, the call reference. It does not say who sent it.</source>
+        <translation>Counselors send these after an abusive call so the dedicated team can take over the caller. Each says only the kind of call, when it happened and, if the counselor added it, the call reference. It does not say who sent it.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Check the hand-over notices again</source>
+        <translation>Check the hand-over notices again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notice(s).</source>
+        <translation>
+            <numerusform>%n new notice.</numerusform>
+            <numerusform>%n new notices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hand-over notices yet.</source>
+        <translation>No hand-over notices yet.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3267,71 @@ Requests will then be sealed to the new key.</translation>
             <numerusform>The EAP office calls back urgent requests within %n hour, in its office hours.</numerusform>
             <numerusform>The EAP office calls back urgent requests within %n hours, in its office hours.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMeasures</name>
+    <message>
+        <source>The phone system was told about your protected break.</source>
+        <translation>The phone system was told about your protected break.</translation>
+    </message>
+    <message>
+        <source>The phone system was told that your break is over.</source>
+        <translation>The phone system was told that your break is over.</translation>
+    </message>
+    <message>
+        <source>The phone system was told about the hand-over.</source>
+        <translation>The phone system was told about the hand-over.</translation>
+    </message>
+    <message>
+        <source>it reported an error</source>
+        <translation>it reported an error</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>it did not answer in time</translation>
+    </message>
+    <message>
+        <source>the program could not be started</source>
+        <translation>the program could not be started</translation>
+    </message>
+    <message>
+        <source>The phone system could not be told (%s). Your break is not affected; set your phone to away yourself if you need to.</source>
+        <translation>The phone system could not be told (%s). Your break is not affected; set your phone to away yourself if you need to.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMeasuresPanel</name>
+    <message>
+        <source>Your organisation&apos;s response</source>
+        <translation>Your organisation&apos;s response</translation>
+    </message>
+    <message>
+        <source>Open the response manual</source>
+        <translation>Open the response manual</translation>
+    </message>
+    <message>
+        <source>To end an abusive call, you may say:</source>
+        <translation>To end an abusive call, you may say:</translation>
+    </message>
+    <message>
+        <source>Whom to tell:</source>
+        <translation>Whom to tell:</translation>
+    </message>
+    <message>
+        <source>Tell the dedicated team…</source>
+        <translation>Tell the dedicated team…</translation>
+    </message>
+    <message>
+        <source>Tell the dedicated team</source>
+        <translation>Tell the dedicated team</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideHelp</name>
+    <message>
+        <source>If your organisation does not act</source>
+        <translation>If your organisation does not act</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4731,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Attached: %s</source>
         <translation>Attached: %s</translation>
+    </message>
+    <message>
+        <source>If your organisation does not act</source>
+        <translation>If your organisation does not act</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,13 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorNoticesFeature</name>
+    <message>
+        <source>Hand-over notices</source>
+        <translation>인계 알림</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBox</name>
     <message>
         <source>Crisis lines</source>
@@ -1123,6 +1130,14 @@
     <message>
         <source>hidden so that a small group cannot be worked out</source>
         <translation>작은 집단을 계산해 낼 수 없도록 숨김</translation>
+    </message>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>변호사 검토</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 완료</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1827,14 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
         <translation>상담사들이 프로그램 폴더에 파일을 추가하거나 지울 수 있습니다. WellCare는 EAP 사무실이 서명한 프로그램만 보여 주지만, 이 폴더는 EAP 사무실만 쓸 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>변호사 검토</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 완료</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2546,10 @@ Requests will then be sealed to the new key.</source>
         <source>%s already exists. Replace it?</source>
         <translation>%s 파일이 이미 있습니다. 바꿀까요?</translation>
     </message>
+    <message>
+        <source>the EAP office</source>
+        <translation>EAP 사무실</translation>
+    </message>
 </context>
 <context>
     <name>IntroScreen</name>
@@ -2693,6 +2720,56 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>LegalAttachments</name>
+    <message>
+        <source>What happened: %s</source>
+        <translation>있었던 일: %s</translation>
+    </message>
+    <message>
+        <source>How it affected me: %s</source>
+        <translation>내가 받은 영향: %s</translation>
+    </message>
+    <message>
+        <source>Call reference: %s</source>
+        <translation>통화 식별번호: %s</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>메모: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording. Call reference: %1. Time of the call: %2.</source>
+        <translation>통화 녹음을 보존해 주세요. 통화 식별번호: %1. 통화 일시: %2.</translation>
+    </message>
+    <message>
+        <source>Evidence report: %s</source>
+        <translation>증거 보고서: %s</translation>
+    </message>
+    <message>
+        <source>Journal entry: %s</source>
+        <translation>기록: %s</translation>
+    </message>
+    <message>
+        <source>Please keep the call recording: %s</source>
+        <translation>통화 녹음 보존 요청: %s</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSteps</name>
+    <message>
+        <source>Reviewed by counsel</source>
+        <translation>변호사 검토 완료</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 완료</translation>
+    </message>
+    <message>
+        <source>Tell the counselor: %s</source>
+        <translation>상담사에게 알리기: %s</translation>
+    </message>
+</context>
+<context>
     <name>LocaleWords</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2817,6 +2894,137 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Move between the page list and the page</source>
         <translation>페이지 목록과 페이지 사이 이동</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>time removed (retention)</source>
+        <translation>시각 삭제됨(보존 기간 경과)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 알림</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>인계 완료</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Hard call at %s</source>
+        <translation>힘든 통화 일시: %s</translation>
+    </message>
+    <message>
+        <source>Call reference: %s</source>
+        <translation>통화 식별번호: %s</translation>
+    </message>
+    <message>
+        <source>No call reference given</source>
+        <translation>통화 식별번호 없음</translation>
+    </message>
+    <message>
+        <source>Received %s</source>
+        <translation>받은 시각: %s</translation>
+    </message>
+    <message>
+        <source>Mark taken over</source>
+        <translation>인계 완료로 표시</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>종결</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Tell the dedicated team</source>
+        <translation>전담팀에 알리기</translation>
+    </message>
+    <message>
+        <source>A sealed notice goes to %s: the kind of call and when it happened. Your note and how it affected you stay on this computer.</source>
+        <translation>%s에 봉인된 알림을 보냅니다. 통화 유형과 일시만 담깁니다. 메모와 내가 받은 영향은 이 컴퓨터에만 남습니다.</translation>
+    </message>
+    <message>
+        <source>Add the call reference</source>
+        <translation>통화 식별번호 함께 보내기</translation>
+    </message>
+    <message>
+        <source>Call reference</source>
+        <translation>통화 식별번호</translation>
+    </message>
+    <message>
+        <source>Exactly what will be sealed and sent:</source>
+        <translation>봉인되어 전송되는 내용 그대로입니다:</translation>
+    </message>
+    <message>
+        <source>Text that would be sent</source>
+        <translation>전송될 내용</translation>
+    </message>
+    <message>
+        <source>Send the notice</source>
+        <translation>알림 보내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The notice was not sent: %s</source>
+        <translation>알림을 보내지 못했습니다: %s</translation>
+    </message>
+    <message>
+        <source>there is no office to send it to.</source>
+        <translation>받을 사무실이 정해져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>it could not be sealed.</source>
+        <translation>봉인하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Sent: the notice is in the office&apos;s inbox. The team reads it there.</source>
+        <translation>보냈습니다. 알림이 사무실 받은편지함에 있으며, 전담팀이 그곳에서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Waiting to send: the shared folder cannot be reached. The sealed notice is kept here and goes when the folder is back.</source>
+        <translation>전송 대기 중입니다. 공유 폴더에 연결할 수 없습니다. 봉인된 알림은 이 컴퓨터에 보관했다가 폴더에 다시 연결되면 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Hand-over notices</source>
+        <translation>인계 알림</translation>
+    </message>
+    <message>
+        <source>Counselors send these after an abusive call so the dedicated team can take over the caller. Each says only the kind of call, when it happened and, if the counselor added it, the call reference. It does not say who sent it.</source>
+        <translation>상담사가 폭언 등 힘든 통화 뒤에 보내는 알림으로, 전담팀이 해당 민원인을 넘겨받을 수 있게 합니다. 알림에는 통화 유형과 일시, 그리고 상담사가 덧붙인 경우에만 통화 식별번호가 담깁니다. 누가 보냈는지는 담기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Check the hand-over notices again</source>
+        <translation>인계 알림 다시 확인</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notice(s).</source>
+        <translation>
+            <numerusform>새 알림 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hand-over notices yet.</source>
+        <translation>아직 인계 알림이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3236,71 @@ Requests will then be sealed to the new key.</source>
         <translation>
             <numerusform>EAP 상담실은 긴급 요청에 업무 시간 기준 %n시간 안에 전화합니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrgMeasures</name>
+    <message>
+        <source>The phone system was told about your protected break.</source>
+        <translation>전화 시스템에 보호 휴게를 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>The phone system was told that your break is over.</source>
+        <translation>전화 시스템에 보호 휴게가 끝났다고 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>The phone system was told about the hand-over.</source>
+        <translation>전화 시스템에 인계를 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>it reported an error</source>
+        <translation>오류가 보고되었습니다</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>제시간에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the program could not be started</source>
+        <translation>프로그램을 실행할 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>The phone system could not be told (%s). Your break is not affected; set your phone to away yourself if you need to.</source>
+        <translation>전화 시스템에 알리지 못했습니다(%s). 보호 휴게는 그대로 이어집니다. 필요하면 전화기를 직접 자리 비움으로 바꾸세요.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMeasuresPanel</name>
+    <message>
+        <source>Your organisation&apos;s response</source>
+        <translation>기관의 대응 방침</translation>
+    </message>
+    <message>
+        <source>Open the response manual</source>
+        <translation>대응 매뉴얼 열기</translation>
+    </message>
+    <message>
+        <source>To end an abusive call, you may say:</source>
+        <translation>폭언이 이어지는 통화는 이렇게 말하고 끝낼 수 있습니다:</translation>
+    </message>
+    <message>
+        <source>Whom to tell:</source>
+        <translation>알릴 곳:</translation>
+    </message>
+    <message>
+        <source>Tell the dedicated team…</source>
+        <translation>전담팀에 알리기…</translation>
+    </message>
+    <message>
+        <source>Tell the dedicated team</source>
+        <translation>전담팀에 알리기</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideHelp</name>
+    <message>
+        <source>If your organisation does not act</source>
+        <translation>기관이 조치하지 않을 때</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4681,14 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Attached: %s</source>
         <translation>첨부: %s</translation>
+    </message>
+    <message>
+        <source>If your organisation does not act</source>
+        <translation>기관이 조치하지 않을 때</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
     </message>
 </context>
 <context>

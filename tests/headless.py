@@ -26,7 +26,7 @@ QT_MODULES = ("PySide6", "pytestqt", "wellcare.ui", "wellcare.app", "matplotlib.
 QT_FIXTURES = frozenset({"qtbot", "qapp", "qapp_args", "qapp_cls", "qtlog", "qtmodeltester", "english"})
 
 # Folders whose every test module is a UI test.
-UI_TEST_DIRS = frozenset({"a11y", "assess_ui", "breaks_ui", "ui"})
+UI_TEST_DIRS = frozenset({"a11y", "assess_ui", "breaks_ui", "org_measures_ui", "ui"})
 
 # UI test modules inside the service folders (paths relative to tests/). Keep sorted.
 UI_TEST_MODULES = frozenset(

@@ -59,14 +59,16 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     if role == "coordinator":
         from wellcare.ui.dashboard.feature import DashboardFeature
         from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
+        from wellcare.ui.incidents.notice_office import CoordinatorNoticesFeature
         from wellcare.ui.programs.coordinator_enrollments import CoordinatorEnrollmentsFeature
 
-        return (CoordinatorInboxFeature, DashboardFeature, CoordinatorEnrollmentsFeature)
+        return (CoordinatorInboxFeature, CoordinatorNoticesFeature, DashboardFeature, CoordinatorEnrollmentsFeature)
     from wellcare.ui.assess.attachments import assessment_summary_source
     from wellcare.ui.assess.feature import AssessFeature
     from wellcare.ui.breaks.feature import BreaksFeature
     from wellcare.ui.eap.feature import EapFeature
     from wellcare.ui.incidents.feature import IncidentsFeature
+    from wellcare.ui.incidents.legal import legal_attachment_source
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.programs.feature import ProgramsFeature
 
@@ -75,7 +77,7 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
         AssessFeature,
         IncidentsFeature,
         ProgramsFeature,
-        EapFeature.with_sources(assessment_summary_source),
+        EapFeature.with_sources(assessment_summary_source, legal_attachment_source),
         PrivacyFeature,
     )
 

@@ -63,6 +63,10 @@ class IncidentNotes(Protocol):
         ``VaultError`` (locked); nothing is cut off, so the caller keeps the text and says so."""
         ...
 
+    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        """Call ``listener(minutes)`` when a protected break ends (taken or ended early); returns the unsubscribe."""
+        ...
+
 
 @runtime_checkable
 class WeeklyBands(Protocol):

@@ -153,13 +153,29 @@ def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
     text = layout.policy.read_text(encoding="utf-8")
     units = ", ".join(f'"{u}"' for u in DEMO_UNITS)
     text = text.replace("[org]\n", f"[org]\nunits = [{units}]\n", 1)
-    text += "\n[privacy]\nmin_group_size = 5\nepsilon = 4.0\n"
+    text += "\n[privacy]\nmin_group_size = 5\nepsilon = 4.0\n" + DEMO_MEASURES
     from wellcare.policy import parse
 
     parse(text, layout.policy)
     atomic_write_bytes(layout.policy, text.encode("utf-8"), mode=0o644)
     assert keys is not None
     return keys
+
+
+# The organisation's response to abusive callers, as a demo centre would write it (hard-call flow).
+DEMO_MEASURES = """
+[hard_call]
+manual = "https://example.org/wellcare-demo/abusive-caller-manual.pdf"
+ending_script_en = "I can no longer continue this call because of your language. I am ending the call now."
+ending_script_ko = "폭언이 계속되어 더 이상 상담을 이어갈 수 없습니다. 지금 통화를 종료하겠습니다."
+dedicated_team = "악성민원 전담팀 · Special complaints team (내선/ext. 2300)"
+team_leader = "김지영 팀장 · Team leader Kim Ji-young (내선/ext. 2101)"
+
+[rights]
+local_centre_name_en = "Seoul Emotional Labour Rights Centre"
+local_centre_name_ko = "서울감정노동종사자권리보호센터"
+local_centre_phone = "02-0000-0000"
+"""
 
 
 def _services(layout: DemoLayout, folder: Path, vault: Vault, clock: Clock) -> Services:

@@ -24,6 +24,34 @@ _KEY_TEXT = re.compile(r"[A-Za-z0-9+/=_-]{20,200}")
 _HOURS = re.compile(r"(?P<start>(?:[01][0-9]|2[0-3]):[0-5][0-9])-(?P<end>(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the keys of [eap] office_hours, ISO order
 _PHONE = re.compile(r"[0-9][0-9 ()+-]{1,30}")  # fullmatch, ASCII
+HOOK_PLACEHOLDERS = ("event", "kind", "minutes", "time")  # the only fields a [hooks] argument may hold
+HOOK_FIELD = re.compile(r"\{([a-z_]*)\}")
+MAX_SCRIPT = 2000  # the call-ending script, per language
+
+
+def hook_command_problem(value: Any) -> str | None:
+    """What is wrong with a ``[hooks]`` command (None when usable): an argument list with known placeholders."""
+    if not isinstance(value, list) or not all(isinstance(arg, str) for arg in value):
+        return "a list of texts"
+    if value and not value[0].strip():
+        return "a list whose first item names the program"
+    for arg in value:
+        if "\x00" in arg:
+            return "texts without NUL characters"
+        rest = HOOK_FIELD.sub("", arg)
+        if any(name not in HOOK_PLACEHOLDERS for name in HOOK_FIELD.findall(arg)) or "{" in rest or "}" in rest:
+            return "an argument list using only the placeholders " + " ".join(f"{{{p}}}" for p in HOOK_PLACEHOLDERS)
+    return None
+
+
+def _hook_spec() -> _Spec:
+    fields = " ".join(f"{{{p}}}" for p in HOOK_PLACEHOLDERS)
+    describe = f'an argument list like ["program", "{{kind}}"] (never a shell string; placeholders: {fields})'
+    return (list, [], lambda v: hook_command_problem(v) is None, describe)
+
+
+def _short_text(most: int) -> Callable[[Any], bool]:
+    return lambda v: len(v) <= most and "\x00" not in v
 
 
 class PolicyError(Exception):
@@ -86,14 +114,35 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         "max_pause_min": (int, 0, lambda v: 0 <= v <= 7 * 24 * 60, "minutes, 0 (no cap) to 10080"),
         "shift_start": (str, "09:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
         "shift_end": (str, "18:00", lambda v: bool(_TIME.fullmatch(v)), '"HH:MM"'),
-        "shift_days": (list, [1, 2, 3, 4, 5], lambda v: all(isinstance(d, int) and 1 <= d <= 7 for d in v),
-                       "ISO weekdays 1-7"),
+        "shift_days": (
+            list,
+            [1, 2, 3, 4, 5],
+            lambda v: all(isinstance(d, int) and 1 <= d <= 7 for d in v),
+            "ISO weekdays 1-7",
+        ),
     },
     "calls": {
         "softphone_processes": (list, [], lambda v: all(isinstance(p, str) for p in v), "a list of process names"),
         "max_call_min": (int, 120, _positive, "minutes, more than 0"),
         # after a call, a due break waits this long for the after-call work (wellcare.breaks.after_call)
         "after_call_grace_s": (int, 60, lambda v: 0 <= v <= 600, "seconds, from 0 to 600"),
+    },
+    # -- outbound hooks: commands run on protected break start/end and on hand-over (see incidents/hooks.py) --
+    "hooks": {
+        "protected_break_start": _hook_spec(),
+        "protected_break_end": _hook_spec(),
+        "handover": _hook_spec(),
+        "timeout_s": (int, 5, lambda v: 1 <= v <= 30, "seconds, from 1 to 30"),
+    },
+    # -- the organisation's response to abusive callers, shown in the hard-call flow (nothing when empty) --
+    "hard_call": {
+        "manual": (str, "", lambda v: "\x00" not in v and len(v) <= 1000, "a file path or a web address"),
+        "ending_script_en": (str, "", _short_text(MAX_SCRIPT), f"text of at most {MAX_SCRIPT} characters"),
+        "ending_script_ko": (str, "", _short_text(MAX_SCRIPT), f"text of at most {MAX_SCRIPT} characters"),
+        "dedicated_team": (str, "", _short_text(200), "text of at most 200 characters"),
+        "team_leader": (str, "", _short_text(200), "text of at most 200 characters"),
+        # the hand-over notice is sealed to this key instead of the EAP office's (empty: the EAP office)
+        "notice_box_public_key": (str, "", lambda v: v == "" or bool(_KEY_TEXT.fullmatch(v)), "a base64 public key"),
     },
     # -- the hard-call rights panel: a local emotional-labour rights centre (none when absent) --
     "rights": {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # each is imported when first built: a counselor never loads 
     from wellcare.eap.service import EapService
     from wellcare.exchange.keys import CoordinatorKeys
     from wellcare.inbox.dispatcher import Inbox
+    from wellcare.incidents.notice import NoticeService
     from wellcare.incidents.service import IncidentService
 
 TransportFactory = Callable[[str], Transport]
@@ -148,6 +149,12 @@ class Services:
         from wellcare.eap.service import EapService
 
         return EapService(self.vault(), self.policy, self.clock, self.transport)
+
+    def notices(self) -> NoticeService:
+        """The counselor's hand-over notices on the vault open now."""
+        from wellcare.incidents.notice import NoticeService
+
+        return NoticeService(self.vault(), self.policy, self.clock, self.transport)
 
     def import_inbox(self, keys: CoordinatorKeys) -> Inbox:
         """The coordinator's inbox import with every handler (EAP requests, contributions, enrollments)."""

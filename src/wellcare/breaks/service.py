@@ -118,6 +118,7 @@ class BreaksService(ShiftControls):
         self._last_idle: timedelta | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._session_start: datetime | None = None
+        self._protected_end: list[Callable[[int], None]] = []
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
@@ -305,11 +306,23 @@ class BreaksService(ShiftControls):
         self.resync()
 
     def _done(self, event: BreakEvent | None) -> None:
+        ended = self.on_screen
         self.on_screen = None
         if event is not None:
             self.record(event)
         self.hooks.hide()
         self.resync()
+        minutes = int(ended.length.total_seconds() // 60) if ended is not None and ended.protected else None
+        for listener in list(self._protected_end) if minutes is not None else ():
+            try:
+                listener(minutes)
+            except Exception as exc:  # a listener's trouble is not the break's
+                log.error("a protected-break listener failed (%s)", type(exc).__name__)
+
+    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        """Hear when a protected break ends (its planned minutes); returns the unsubscribe function."""
+        self._protected_end.append(listener)
+        return lambda: self._protected_end.remove(listener) if listener in self._protected_end else None
 
     def finish(self) -> None:
         """The countdown ran out: the whole break was taken."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from wellcare.aggregates import inbox as contributions_inbox
 from wellcare.eap import office_inbox as eap_inbox
 from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup
+from wellcare.incidents import notice_inbox
 from wellcare.programs import enrollment_inbox
 
 Register = Callable[[HandlerRegistry, HandlerSetup], None]
@@ -22,6 +23,7 @@ HANDLERS: tuple[Register, ...] = (
     eap_inbox.register,  # eap_request, eap_cancel
     contributions_inbox.register,  # contribution
     enrollment_inbox.register,  # enrollment (org offers: seats, withdrawals)
+    notice_inbox.register,  # handover_notice (tell the dedicated team)
 )
 
 

@@ -58,6 +58,7 @@ from wellcare.eap.protocol import (
     ReplyPayload,
     ReplyStatus,
     RequestPayload,
+    RequestType,
     parse_cancel,
     parse_content,
     parse_request,
@@ -155,6 +156,17 @@ class EapInbox:
     def schedule(self, envelope_id: str, appointment: Appointment, message: str = "") -> InboxRequest:
         """Reply with an appointment (a new one, or a change): signed, sealed to the request's key."""
         return self._reply(envelope_id, ReplyStatus.SCHEDULED, Triage.SCHEDULED, appointment, message)
+
+    def legal_step(self, envelope_id: str, step: ReplyStatus, message: str = "") -> InboxRequest:
+        """A legal-support case moves on: reviewed by counsel, or action taken (signed, like every reply).
+
+        Only for legal-support requests; closing the case is :meth:`close` (done).
+        """
+        if step not in (ReplyStatus.REVIEWED, ReplyStatus.ACTION_TAKEN):
+            raise CoordinatorEapError("invalid")
+        if self.get(envelope_id).kind is not RequestType.LEGAL_SUPPORT:
+            raise CoordinatorEapError("not_legal")
+        return self._reply(envelope_id, step, Triage(step.value), None, message)
 
     def close(self, envelope_id: str, *, done: bool, message: str = "") -> InboxRequest:
         """Close the request: done (after the sessions) or declined, with an optional message."""

@@ -96,13 +96,15 @@ class Triage(StrEnum):
     NEW = "new"
     IN_PROGRESS = "in_progress"
     SCHEDULED = "scheduled"
+    REVIEWED = "reviewed"  # legal support: reviewed by counsel
+    ACTION_TAKEN = "action_taken"  # legal support: action taken
     DONE = "done"
     DECLINED = "declined"  # closed by the coordinator without (further) sessions
     CANCELLED = "cancelled"  # withdrawn by the counselor
 
     @property
     def is_open(self) -> bool:
-        return self in (Triage.NEW, Triage.IN_PROGRESS, Triage.SCHEDULED)
+        return self in (Triage.NEW, Triage.IN_PROGRESS, Triage.SCHEDULED, Triage.REVIEWED, Triage.ACTION_TAKEN)
 
 
 CLOSED_TRIAGE = tuple(t for t in Triage if not t.is_open)  # done, declined, cancelled

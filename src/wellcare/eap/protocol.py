@@ -95,6 +95,8 @@ class ReplyStatus(StrEnum):
 
     RECEIVED = "received"  # automatic receipt: the coordinator's app opened and stored the request
     SCHEDULED = "scheduled"  # an appointment (new or changed)
+    REVIEWED = "reviewed"  # legal support: counsel has reviewed the case
+    ACTION_TAKEN = "action_taken"  # legal support: the organisation acted (a complaint, a warning, a claim)
     DONE = "done"  # closed after the session(s)
     CANCELLED = "cancelled"  # closed by the coordinator (with a message)
 

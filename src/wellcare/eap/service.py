@@ -75,6 +75,8 @@ REMINDER_LEADS = (timedelta(days=1), timedelta(hours=1))
 _REPLY_STATUS = {
     ReplyStatus.RECEIVED: Status.RECEIVED,
     ReplyStatus.SCHEDULED: Status.SCHEDULED,
+    ReplyStatus.REVIEWED: Status.REVIEWED,
+    ReplyStatus.ACTION_TAKEN: Status.ACTION_TAKEN,
     ReplyStatus.DONE: Status.DONE,
     ReplyStatus.CANCELLED: Status.CANCELLED,
 }

@@ -81,6 +81,8 @@ class Status(StrEnum):
     SENT = "sent"  # in the exchange's inbox
     RECEIVED = "received"  # the coordinator's app confirmed receipt (a signed reply)
     SCHEDULED = "scheduled"  # an appointment arrived
+    REVIEWED = "reviewed"  # legal support: reviewed by counsel (a signed reply)
+    ACTION_TAKEN = "action_taken"  # legal support: action taken (a signed reply)
     DONE = "done"  # the coordinator closed it
     CANCELLED = "cancelled"  # closed by the counselor or by the coordinator
 
@@ -96,6 +98,8 @@ class EventKind(StrEnum):
     SENT = "sent"
     RECEIVED = "received"
     SCHEDULED = "scheduled"
+    REVIEWED = "reviewed"
+    ACTION_TAKEN = "action_taken"
     DONE = "done"
     CANCELLED = "cancelled"  # detail: {"by": "me" | "coordinator", "message": ...}
     CANCEL_SENT = "cancel_sent"

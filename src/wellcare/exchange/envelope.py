@@ -48,9 +48,12 @@ class Kind(StrEnum):
     CONTRIBUTION = "contribution"
     EAP_REPLY = "eap_reply"
     OFFER = "offer"
+    HANDOVER_NOTICE = "handover_notice"  # a counselor tells the dedicated team: kind, time, call reference
 
 
-SEALED_KINDS: frozenset[Kind] = frozenset({Kind.EAP_REQUEST, Kind.EAP_CANCEL, Kind.ENROLLMENT, Kind.CONTRIBUTION})
+SEALED_KINDS: frozenset[Kind] = frozenset(
+    {Kind.EAP_REQUEST, Kind.EAP_CANCEL, Kind.ENROLLMENT, Kind.CONTRIBUTION, Kind.HANDOVER_NOTICE}
+)
 
 # Whole-file limits. Generous for the real thing (a request with a long note in Korean is a few
 # KiB), small enough that a hostile file costs the reader nothing.
@@ -62,6 +65,7 @@ MAX_BYTES: Mapping[Kind, int] = MappingProxyType(
         Kind.CONTRIBUTION: 16 * 1024,
         Kind.EAP_REPLY: 32 * 1024,
         Kind.OFFER: 256 * 1024,
+        Kind.HANDOVER_NOTICE: 8 * 1024,
     }
 )
 MAX_ENVELOPE_BYTES = max(MAX_BYTES.values())

@@ -61,6 +61,8 @@ def eap_status(status: str) -> str:
         "new": QCoreApplication.translate("Dashboard", "New"),
         "in_progress": QCoreApplication.translate("Dashboard", "In progress"),
         "scheduled": QCoreApplication.translate("Dashboard", "Scheduled"),
+        "reviewed": QCoreApplication.translate("Dashboard", "Reviewed by counsel"),
+        "action_taken": QCoreApplication.translate("Dashboard", "Action taken"),
         "done": QCoreApplication.translate("Dashboard", "Done"),
         "declined": QCoreApplication.translate("Dashboard", "Declined"),
         "cancelled": QCoreApplication.translate("Dashboard", "Withdrawn"),

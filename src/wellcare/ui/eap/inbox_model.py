@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wellcare.coordinator.handlers import build_registry
-from wellcare.eap import Appointment
+from wellcare.eap import Appointment, ReplyStatus
 from wellcare.eap.office_inbox import EapInbox, InboxRequest, Triage
 from wellcare.eap.retention import DEFAULT_DAYS, EapRetention, PurgeRun
 from wellcare.exchange import CoordinatorKeys, Folder, FolderTransport, TransportError
@@ -126,6 +126,12 @@ class InboxModel(QObject):
     def schedule(self, envelope_id: str, appointment: Appointment) -> InboxRequest:
         assert self.eap is not None
         request = self.eap.schedule(envelope_id, appointment)
+        self.changed.emit()
+        return request
+
+    def legal_step(self, envelope_id: str, step: ReplyStatus, message: str) -> InboxRequest:
+        assert self.eap is not None
+        request = self.eap.legal_step(envelope_id, step, message)
         self.changed.emit()
         return request
 

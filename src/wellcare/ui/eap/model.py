@@ -19,7 +19,7 @@ from wellcare.eap import (
 from wellcare.eap.attachments import collect_choices
 from wellcare.eap.office import EapOffice
 from wellcare.exchange.share_rights import ShareProblem
-from wellcare.policy import CrisisLine, Policy, crisis_lines
+from wellcare.policy import CrisisLine, Policy, crisis_lines, local_centre
 
 
 class EapModel(QObject):
@@ -58,6 +58,20 @@ class EapModel(QObject):
 
     def crisis_lines(self) -> tuple[CrisisLine, ...]:
         return crisis_lines(self.policy)
+
+    def outside_lines(self) -> list[tuple[str, str]]:
+        """Where to turn outside the organisation (the Ministry's line, the policy's local centre): (label, number)."""
+        from wellcare.incidents.rights import RightsError, load_rights, pick
+
+        language = self.language()
+        lines: list[tuple[str, str]] = []
+        try:
+            rights = load_rights()
+            lines.append((pick(rights.labour_line_label, language), rights.labour_line_number))
+        except RightsError:
+            pass
+        centre = local_centre(self.policy, language)
+        return lines + ([centre] if centre is not None else [])
 
     def retention_days(self) -> int:
         """Days the EAP office keeps a closed request's content (the org policy's ``[eap] retention_days``)."""

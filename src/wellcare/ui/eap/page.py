@@ -147,7 +147,9 @@ class EapPage(QWidget):
         request = next((r for r in self._requests if r.id == request_id), None)
         if request is None:
             return
-        self.timeline = Timeline(request, self._model.crisis_lines(), self._model.language())
+        self.timeline = Timeline(
+            request, self._model.crisis_lines(), self._model.language(), outside=self._model.outside_lines()
+        )
         self.timeline.cancel_requested.connect(self.confirm_cancel)
         self.timeline_host.addWidget(self.timeline)
 

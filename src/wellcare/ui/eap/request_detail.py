@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellcare.eap import Appointment, Urgency
+from wellcare.eap import Appointment, RequestType, Urgency
 from wellcare.eap.office_inbox import CoordinatorEapError, InboxEvent, InboxRequest, Triage
 from wellcare.eap.protocol import MAX_REPLY_NOTE, MAX_WHERE, clean_text
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.inbox_model import InboxModel
+from wellcare.ui.eap.legal_steps import LegalSteps
 from wellcare.ui.eap.widgets import card, plain, selectable_label
 from wellcare.ui.theme import WARN, heading
 from wellcare.vault import VaultError
@@ -209,6 +210,11 @@ class RequestDetail(QWidget):
         self.send_button.clicked.connect(self.send_appointment)
         send_row.addWidget(self.send_button)
         layout.addLayout(send_row)
+        self.legal: LegalSteps | None = None
+        if self.request.kind is RequestType.LEGAL_SUPPORT:  # a legal case moves on by signed steps too
+            self.legal = LegalSteps(lambda s: self._act(lambda: self._model.legal_step(self.request.envelope_id, s,
+                                                                                       self._note())))  # fmt: skip
+            layout.addWidget(self.legal)
         close_row = QHBoxLayout()  # closing the request: a row of its own, apart from the primary action
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_done)

@@ -88,6 +88,8 @@ def status(code: Status) -> str:
         Status.SENT: QCoreApplication.translate("EapTexts", "Sent"),
         Status.RECEIVED: QCoreApplication.translate("EapTexts", "Received"),
         Status.SCHEDULED: QCoreApplication.translate("EapTexts", "Scheduled"),
+        Status.REVIEWED: QCoreApplication.translate("EapTexts", "Reviewed by counsel"),
+        Status.ACTION_TAKEN: QCoreApplication.translate("EapTexts", "Action taken"),
         Status.DONE: QCoreApplication.translate("EapTexts", "Done"),
         Status.CANCELLED: QCoreApplication.translate("EapTexts", "Cancelled"),
     }[code]
@@ -98,6 +100,8 @@ def triage(code: Triage) -> str:
         Triage.NEW: QCoreApplication.translate("EapTexts", "New"),
         Triage.IN_PROGRESS: QCoreApplication.translate("EapTexts", "In progress"),
         Triage.SCHEDULED: QCoreApplication.translate("EapTexts", "Scheduled"),
+        Triage.REVIEWED: QCoreApplication.translate("EapTexts", "Reviewed by counsel"),
+        Triage.ACTION_TAKEN: QCoreApplication.translate("EapTexts", "Action taken"),
         Triage.DONE: QCoreApplication.translate("EapTexts", "Done"),
         Triage.DECLINED: QCoreApplication.translate("EapTexts", "Declined"),
         Triage.CANCELLED: QCoreApplication.translate("EapTexts", "Cancelled by the counselor"),

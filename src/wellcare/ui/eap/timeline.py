@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from wellcare.eap import EventKind, MyRequest, Status, Urgency
+from wellcare.eap import EventKind, MyRequest, RequestType, Status, Urgency
 from wellcare.policy import CrisisLine
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.widgets import CrisisBox, Step, plain
@@ -18,7 +18,13 @@ class Timeline(QFrame):
     cancel_requested = Signal(int)
 
     def __init__(
-        self, request: MyRequest, crisis: tuple[CrisisLine, ...], language: str, parent: QWidget | None = None
+        self,
+        request: MyRequest,
+        crisis: tuple[CrisisLine, ...],
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        outside: list[tuple[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.request = request
@@ -42,6 +48,11 @@ class Timeline(QFrame):
         for step in self._steps():
             self.steps.append(step)
             layout.addWidget(step)
+        self.outside: QLabel | None = None
+        if content.type is RequestType.LEGAL_SUPPORT and outside:  # if the organisation does not act
+            layout.addWidget(heading(self.tr("If your organisation does not act"), scale=1.0))
+            self.outside = plain("\n".join(f"{label}: {number}" for label, number in outside))
+            layout.addWidget(self.outside)
 
         refused = request.last(EventKind.REPLY_REFUSED)
         if refused is not None and request.status.is_open:
@@ -52,6 +63,19 @@ class Timeline(QFrame):
             )
             layout.addWidget(warning)
 
+        self._build_sent_details(layout)
+
+        self.cancel_button: QPushButton | None = None
+        if request.status.is_open:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            self.cancel_button = QPushButton(self.tr("Cancel this request…"))
+            self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(request.id))
+            row.addWidget(self.cancel_button)
+            layout.addLayout(row)
+
+    def _build_sent_details(self, layout: QVBoxLayout) -> None:
+        """"What you sent", folded: the request as it left this computer."""
         self.sent_toggle = QToolButton()
         self.sent_toggle.setText(self.tr("What you sent"))
         self.sent_toggle.setCheckable(True)
@@ -64,15 +88,6 @@ class Timeline(QFrame):
         self.sent_details.setVisible(False)
         layout.addWidget(self.sent_details)
         self.sent_toggle.toggled.connect(self._toggle_sent)
-
-        self.cancel_button: QPushButton | None = None
-        if request.status.is_open:
-            row = QHBoxLayout()
-            row.addStretch(1)
-            self.cancel_button = QPushButton(self.tr("Cancel this request…"))
-            self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(request.id))
-            row.addWidget(self.cancel_button)
-            layout.addLayout(row)
 
     def _when(self, when: object) -> str:
         return texts.format_when(when)  # type: ignore[arg-type]
@@ -113,9 +128,14 @@ class Timeline(QFrame):
         if received is not None:
             detail = self._when(received.at) + " · " + self.tr("The EAP office's app confirmed it has your request.")
             steps.append(Step(texts.status(Status.RECEIVED), detail, Step.DONE))
+        elif any(r.first(k) for k in (EventKind.SCHEDULED, EventKind.REVIEWED, EventKind.ACTION_TAKEN, EventKind.DONE)):
+            steps.append(Step(texts.status(Status.RECEIVED), "", Step.DONE))  # a later reply: it was received
         elif is_open:
             steps.append(Step(texts.status(Status.RECEIVED), "", Step.AHEAD))
-        if r.appointment is not None:
+        legal = r.content.type is RequestType.LEGAL_SUPPORT
+        if legal:
+            steps += self._legal_steps(is_open)
+        elif r.appointment is not None:
             a = r.appointment
             detail = self.tr("%1, %n minute(s)", "", a.minutes).replace("%1", self._when(a.start)) + "\n" + a.where
             if a.note:
@@ -140,10 +160,23 @@ class Timeline(QFrame):
                 detail = self.tr("Closed by the EAP office.") + (("\n" + r.message) if r.message else "")
             steps.append(Step(texts.status(Status.CANCELLED), when + detail, Step.STOPPED))
         elif r.status is Status.DONE:
-            steps.append(Step(texts.status(Status.DONE), when.rstrip(" ·") + (("\n" + r.message) if r.message else ""),
-                              Step.DONE))  # fmt: skip
+            title = self.tr("Closed") if legal else texts.status(Status.DONE)
+            steps.append(Step(title, when.rstrip(" ·") + (("\n" + r.message) if r.message else ""), Step.DONE))
         else:
-            steps.append(Step(texts.status(Status.DONE), "", Step.AHEAD))
+            steps.append(Step(self.tr("Closed") if legal else texts.status(Status.DONE), "", Step.AHEAD))
+        return steps
+
+    def _legal_steps(self, is_open: bool) -> list[Step]:
+        """A legal-support case: reviewed by counsel, then action taken, each from the office's signed reply."""
+        steps: list[Step] = []
+        for kind, status in ((EventKind.REVIEWED, Status.REVIEWED), (EventKind.ACTION_TAKEN, Status.ACTION_TAKEN)):
+            event = self.request.last(kind)
+            if event is not None:
+                message = str(event.detail.get("message", ""))
+                steps.append(Step(texts.status(status), self._when(event.at) + (("\n" + message) if message else ""),
+                                  Step.DONE))  # fmt: skip
+            elif is_open:
+                steps.append(Step(texts.status(status), "", Step.AHEAD))
         return steps
 
     def _sent_text(self) -> str:

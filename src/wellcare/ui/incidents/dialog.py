@@ -96,6 +96,9 @@ class HardCallDialog(QDialog):
         exercise: ExerciseFactory,
         open_journal: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        measures: Callable[[QWidget], QWidget | None] | None = None,
+        break_ended: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("I just had a hard call"))
@@ -107,6 +110,9 @@ class HardCallDialog(QDialog):
         self._support = support
         self._exercise = exercise
         self._open_journal = open_journal
+        self._measures = measures
+        self._break_ended = break_ended
+        self.measures: QWidget | None = None
         self.outcome: Outcome | None = None
         self.recovery: RecoveryPanel | None = None
         self._grids: list[list[QPushButton]] = []
@@ -262,7 +268,13 @@ class HardCallDialog(QDialog):
         else:
             exercise = self._exercise(page, exercise_after(outcome.kind))
             self.recovery = RecoveryPanel(self._clock, outcome.minutes, exercise)
+            if self._break_ended is not None:
+                ended = self._break_ended
+                self.recovery.finished.connect(lambda m=outcome.minutes: ended(m))
             left.addWidget(self.recovery)
+        self.measures = self._measures(page) if self._measures is not None else None
+        if self.measures is not None:
+            left.addWidget(self.measures)
         self.support = self._support(page)
         left.addWidget(self.support)
         left.addStretch(1)

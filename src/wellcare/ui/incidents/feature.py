@@ -13,15 +13,20 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report
+from wellcare.incidents.hooks import HookEvent, HookResult, OrgHooks, SanctionedBreak
+from wellcare.incidents.measures import org_measures
+from wellcare.incidents.notice import NoticePayload, SentNotice
 from wellcare.incidents.service import BREAK_REASON
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
 from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
+from wellcare.ui.incidents.measures import OrgMeasuresPanel, OutsideHelp
+from wellcare.ui.incidents.notice_dialog import NoticeDialog
 from wellcare.ui.incidents.report_pdf import write_pdf
 from wellcare.ui.incidents.rights import RightsPanel, SupportPanel
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
@@ -32,7 +37,15 @@ from wellcare.vault import VaultError
 log = logging.getLogger("wellcare.incidents")
 
 PAGE_KEY = "incidents"
+NOTICE_JOB = "incidents:notice-outbox"  # waiting hand-over notices go when the share is back
+NOTICE_EVERY_S = 120
 MESSAGE_CMD = "hard-call"
+
+
+class _HookResults(QObject):
+    """Carries a hook's outcome from its worker thread to the GUI thread (a queued signal)."""
+
+    result = Signal(object)
 
 
 class IncidentsFeature(Feature):
@@ -44,15 +57,41 @@ class IncidentsFeature(Feature):
         ctx.capabilities.incident_notes = self
         self._listeners: list[Callable[[], None]] = []
         self.dialog: HardCallDialog | None = None
+        self.hook_results = _HookResults(self)
+        self.hook_results.result.connect(self._show_hook_result)
+        self.hooks = OrgHooks(ctx.policy, ctx.clock.now, on_result=self.hook_results.result.emit)
+        self.sanctioned: SanctionedBreak | None = None
+        self.last_incident: Incident | None = None
+        self.measures_panel: OrgMeasuresPanel | None = None
+        self.notice_dialog: NoticeDialog | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
         self.service.store()
+        if self.services.policy.has_coordinator:
+            self.ctx.scheduler.add_job(
+                self.flush_notices, "interval", seconds=NOTICE_EVERY_S, id=NOTICE_JOB, name="hand-over notices",
+                replace_existing=True, coalesce=True, max_instances=1, misfire_grace_time=None,
+            )  # fmt: skip
+
+    def flush_notices(self) -> None:
+        """Send hand-over notices that wait for the share (sealed already; nothing new is read)."""
+        try:
+            sent, waiting = self.services.notices().flush()
+        except VaultError:
+            return
+        if sent or waiting:
+            log.info("hand-over notices: %d sent, %d waiting", sent, waiting)
 
     def stop(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
             self._drop_dialog()
+        if self.sanctioned is not None:
+            self.sanctioned.close()
+            self.sanctioned = None
+        if self.ctx.scheduler.get_job(NOTICE_JOB) is not None:
+            self.ctx.scheduler.remove_job(NOTICE_JOB)
         self.service.forget_store()
 
     def store(self) -> IncidentStore:
@@ -102,6 +141,8 @@ class IncidentsFeature(Feature):
                 support=self._support_widget,
                 exercise=self._exercise_widget,
                 open_journal=lambda: self.ctx.show_page(PAGE_KEY),
+                measures=self._measures_widget,
+                break_ended=self._own_break_ended,
             )
             self.dialog.finished.connect(lambda _result: self._drop_dialog())
             self.dialog.show()
@@ -110,6 +151,7 @@ class IncidentsFeature(Feature):
         return self.dialog
 
     def _drop_dialog(self) -> None:
+        self.measures_panel = None
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
@@ -124,8 +166,9 @@ class IncidentsFeature(Feature):
         except VaultError as exc:
             problem = vault_error_text(exc)
             log.warning("hard call not saved (%s)", type(exc).__name__)
+        self.last_incident = incident
         exercise_id = self.service.exercise_after(choice.kind)
-        elsewhere = self._start_break(minutes, exercise_id, incident.id if incident else None)
+        elsewhere = self._start_break(choice.kind, minutes, exercise_id, incident.id if incident else None)
         if incident is not None:
             try:
                 self.service.set_break(incident.id, minutes)
@@ -137,16 +180,70 @@ class IncidentsFeature(Feature):
             saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes, kind=choice.kind
         )
 
-    def _start_break(self, minutes: int, exercise_id: str, incident_id: int | None) -> bool:
-        breaks = self.ctx.capabilities.protected_break
-        if breaks is None:
-            return False
+    def _start_break(self, kind: str, minutes: int, exercise_id: str, incident_id: int | None) -> bool:
+        """The break first (the breaks capability's, else the dialog's own pause), then the organisation's hooks."""
+        if self.sanctioned is not None:
+            self.sanctioned.close()
+        self.sanctioned = SanctionedBreak(self.hooks, self.ctx.capabilities.protected_break)
+        return self.sanctioned.start(kind, minutes, exercise_id, BREAK_REASON, incident_id)
+
+    def _own_break_ended(self, minutes: int) -> None:
+        """The dialog's own pause ended (no breaks capability heard it)."""
+        if self.sanctioned is not None:
+            self.sanctioned.ended(minutes)
+
+    def _show_hook_result(self, result: HookResult) -> None:
+        panel = self.measures_panel
+        if panel is not None:
+            try:
+                panel.show_hook_result(result)
+            except RuntimeError:  # the dialog closed meanwhile
+                self.measures_panel = None
+
+    # -- the organisation's response and the hand-over notice ---------------------------------------
+    def _measures_widget(self, parent: QWidget) -> QWidget | None:
+        """The organisation's manual, script and contacts, and "Tell the dedicated team"; None when it states none."""
+        measures = org_measures(self.ctx.policy, self.ctx.language())
+        can_tell = self.last_incident is not None and self._notices_possible()
+        if measures.is_empty and not can_tell:
+            return None
+        self.measures_panel = OrgMeasuresPanel(measures, self.open_notice if can_tell else None, parent)
+        return self.measures_panel
+
+    def _notices_possible(self) -> bool:
         try:
-            breaks.start_protected_break(minutes, exercise_id, BREAK_REASON, incident_id)
-        except Exception as exc:  # another capability failing must not cost the counselor the break
-            log.error("breaks could not start the protected break (%s); using the recovery panel", type(exc).__name__)
+            return self.services.notices().can_send()
+        except VaultError:
             return False
-        return True
+
+    def open_notice(self, incident: Incident | None = None) -> NoticeDialog | None:
+        """Preview, then send, a hand-over notice about ``incident`` (default: the call just noted)."""
+        incident = incident or self.last_incident
+        if incident is None:
+            return None
+        recipient = str(self.ctx.policy.get("coordinator", "name")) or self.tr("the EAP office")
+        parent = self.dialog if self.dialog is not None else None
+        self.notice_dialog = NoticeDialog(incident, recipient, self._send_notice, self._outside_help, parent)
+        self.notice_dialog.finished.connect(lambda _r: self._drop_notice_dialog())
+        self.notice_dialog.show()
+        return self.notice_dialog
+
+    def _drop_notice_dialog(self) -> None:
+        if self.notice_dialog is not None:
+            self.notice_dialog.deleteLater()
+            self.notice_dialog = None
+
+    def _send_notice(self, notice: NoticePayload) -> SentNotice:
+        sent = self.services.notices().send(notice)
+        log.info("hand-over notice %s", sent.state.value)
+        if self.sanctioned is not None:
+            self.sanctioned.handed_over(notice.kind)
+        else:
+            self.hooks.fire(HookEvent.HANDOVER, notice.kind, 0)
+        return sent
+
+    def _outside_help(self, parent: QWidget) -> QWidget:
+        return OutsideHelp(self.ctx.policy, self.ctx.language(), parent)
 
     def _exercise_widget(self, parent: QWidget, exercise_id: str) -> QWidget | None:
         programs = self.ctx.capabilities.exercise_player
