@@ -169,7 +169,7 @@ def estimate_window_share(
     epsilon_value: float,
     contributions: int,
     window_weeks: int,
-    fields: int,
+    fields: float,
     categories: Sequence[str] | None = None,
 ) -> WindowShare:
     """Unbiased share, with a 95% interval, of the categories at indices ``chosen`` over a pooled window.
@@ -181,7 +181,8 @@ def estimate_window_share(
     - the memo: reports of one person's unchanged value share their permanent draw, so they are
       positively correlated, Cov = Var(1[memo ∈ S]) / (p∞ − q∞)² per ordered pair; a person with s
       reports in the window has on average s(s − 1)/F² ordered pairs of one field, and s ≤ W, so the
-      pairs are at most C·(W − 1)/F² (C contributions in the window, F fields);
+      pairs are at most C·(W − 1)/F² (C contributions in the window, F fields: 1/F is the chance a
+      person-week draws this field);
     - the sampling: only the person-weeks that drew this field report it (R of C, without replacement).
     """
     total = _check_counts(counts)
@@ -209,3 +210,31 @@ def estimate_window_share(
     names = tuple(categories) if categories is not None else tuple(str(i) for i in range(k))
     return WindowShare(tuple(names[i] for i in picked), total, contributions, window_weeks,
                        unbiased_count / total, math.sqrt(variance))
+
+
+def pooled_shares(
+    counts_by_budget: dict[tuple[float, float], list[int]],
+    categories: Sequence[str],
+    *,
+    contributions: int,
+    window_weeks: int,
+    fields: float,
+) -> tuple[WindowShare, ...]:
+    """Every category's pooled share; reports drawn under different (ε₁, ε∞) (a policy change) are
+    estimated apart and weighted by their number of reports."""
+    groups = {b: c for b, c in counts_by_budget.items() if sum(c)}
+    if not groups:
+        raise ValueError("no reports to estimate from")
+    reports = sum(sum(c) for c in groups.values())
+    out = []
+    for i, name in enumerate(categories):
+        unbiased = variance = 0.0
+        for (epsilon_report, epsilon_value), counts in groups.items():
+            weight = sum(counts) / reports
+            part = estimate_window_share(counts, [i], epsilon_report=epsilon_report, epsilon_value=epsilon_value,
+                                         contributions=max(sum(counts), round(contributions * weight)),
+                                         window_weeks=window_weeks, fields=fields, categories=categories)
+            unbiased += weight * part.unbiased
+            variance += (weight * part.se) ** 2
+        out.append(WindowShare((name,), reports, contributions, window_weeks, unbiased, math.sqrt(variance)))
+    return tuple(out)

@@ -65,7 +65,7 @@ def _krr(rng: np.random.Generator, values: np.ndarray, epsilon: float, k: int) -
 
 def _runs_for(counselors: int) -> int:
     """Enough windows for a coverage estimate within about ±2 points, within a second or two."""
-    return max(120, min(1000, 400_000 // max(counselors, 1)))
+    return max(300, min(1000, 400_000 // max(counselors, 1)))
 
 
 def simulate_rows(
@@ -76,14 +76,22 @@ def simulate_rows(
     runs: int | None = None,
     seed: int = 13,
     participation: float = PARTICIPATION,
+    field_share: float | None = None,
 ) -> list[TableRow]:
-    """Rows (window × metric) for a centre of ``counselors``; deterministic for a seed."""
+    """Rows (window × metric) for a centre of ``counselors``; deterministic for a seed.
+
+    ``field_share``: the chance a person-week sends the WHO-5 field (default: one field in
+    five, as the app does); another value answers "what if WHO-5 were drawn more often".
+    """
     if counselors < 1:
         raise ValueError("a centre has at least one counselor")
     rng = np.random.default_rng(seed)
     runs = runs or _runs_for(counselors)
     k = len(WHO5_BANDS)
-    fields = len(AGGREGATE_FIELDS)
+    share_of_weeks = field_share if field_share is not None else 1 / len(AGGREGATE_FIELDS)
+    if not 0 < share_of_weeks <= 1:
+        raise ValueError("field_share is a probability above 0")
+    fields = 1 / share_of_weeks
     instantaneous = budget.instantaneous_epsilon(k)
     rows: list[TableRow] = []
     for weeks in windows:
@@ -94,7 +102,7 @@ def simulate_rows(
         contributions = np.zeros(runs, dtype=np.int64)
         for _ in range(weeks):
             sends = rng.random((runs, counselors)) < participation
-            this_field = sends & (rng.integers(0, fields, size=(runs, counselors)) == 0)
+            this_field = sends & (rng.random((runs, counselors)) < share_of_weeks)
             reports = _krr(rng, memo, instantaneous, k)
             for c in range(k):
                 counts[:, c] += ((reports == c) & this_field).sum(axis=1)
@@ -126,13 +134,12 @@ def simulate_rows(
 
 
 def _formula_half_width(counselors: int, weeks: int, chosen: Sequence[int], budget: OneFieldBudget,
-                        participation: float, fields: int) -> float:
+                        participation: float, fields: float) -> float:
     """The estimator's own half-width at the expected counts (no simulation): a cross-check."""
     k = len(WHO5_BANDS)
     contributions = max(1, round(counselors * weeks * participation))
     reports = max(1, round(contributions / fields))
     p, q = rr_probabilities(budget.epsilon_report, k)
-    share = sum(WHO5_TRUTH[c] for c in chosen)
     expected = [reports * (WHO5_TRUTH[c] * p + (1 - WHO5_TRUTH[c]) * q) for c in range(k)]
     counts = [max(0, round(x)) for x in expected]
     if sum(counts) == 0:
@@ -140,7 +147,6 @@ def _formula_half_width(counselors: int, weeks: int, chosen: Sequence[int], budg
     est = estimate_window_share(counts, chosen, epsilon_report=budget.epsilon_report,
                                 epsilon_value=budget.epsilon_value, contributions=contributions,
                                 window_weeks=weeks, fields=fields)
-    del share
     return est.half_width
 
 
