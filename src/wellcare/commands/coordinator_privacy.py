@@ -30,7 +30,8 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
     p.add_argument("--counselors", type=int, required=True, help="how many counselors contribute")
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
     p.add_argument("--epsilon", type=float, help="epsilon per week (default: the policy's)")
-XX
+    p.add_argument("--epsilon-per-value", type=float,
+                   help="epsilon per unchanged value and year (default: the policy's)")
     p.add_argument("--epsilon-per-year", type=float, help="epsilon per counselor and year (default: the policy's)")
     p.add_argument("--seed", type=int, default=13, help="the simulation's seed")
     p.set_defaults(handler=privacy_table_command)
