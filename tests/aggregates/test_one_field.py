@@ -69,13 +69,14 @@ def test_a_week_sends_one_field_padded_to_one_size(spec: Any) -> None:
         assert not ({f.id for f in AGGREGATE_FIELDS} - {spec.id}) & set(payload)  # the others are not sent
         received = read_any(built.payload, policy)
         assert isinstance(received, ReceivedOneField) and received.report in spec.categories
-        assert received.epsilon == pytest.approx(math.log(3)) and received.epsilon_value == pytest.approx(2 * math.log(3))
+        assert received.epsilon == pytest.approx(math.log(3))
+        assert received.epsilon_value == pytest.approx(2 * math.log(3))
 
 
 @pytest.mark.parametrize("k", [2, 3, 4])
 def test_memo_then_weekly_draw_is_exactly_the_weekly_epsilon(k: int) -> None:
     week, value = math.log(3), 2 * math.log(3)
-    p_value, q_value = rr_probabilities(value, k)
+    p_value, _ = rr_probabilities(value, k)
     p_inst, q_inst = rr_probabilities(instantaneous_epsilon(week, value, k), k)
     p_report = p_value * p_inst + (1 - p_value) * q_inst
     q_report = (1 - p_report) / (k - 1)
