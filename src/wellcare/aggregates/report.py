@@ -252,6 +252,10 @@ class _Index:
         return out
 
 
+def _any(groups: Groups) -> bool:
+    return any(sum(counts) for counts in groups.values())
+
+
 def _epsilons(groups: Groups) -> tuple[float, ...]:
     return tuple(sorted(e for e, counts in groups.items() if sum(counts)))
 
@@ -367,12 +371,13 @@ def build_report(
             continue
         for name in FIELDS:
             groups = index.groups(name, w.period, members)
-            bands[name].append(FieldWeek(w.period, n, _epsilons(groups), _shares(name, groups)))
+            # a one-field week may have no report of a field in a group: no estimate, not a zero
+            bands[name].append(FieldWeek(w.period, n, _epsilons(groups), _shares(name, groups) if _any(groups) else ()))
         calls = index.groups(HARD_CALLS, w.period, members)
-        value, low, high = _rate(HARD_CALLS, calls, HARD_CALL_VALUES, 100.0)
+        value, low, high = _rate(HARD_CALLS, calls, HARD_CALL_VALUES, 100.0) if _any(calls) else (None, None, None)
         hard_calls.append(RateWeek(w.period, n, _epsilons(calls), value, low, high))
         taken = index.groups(BREAKS, w.period, members)
-        value, low, high = _rate(BREAKS, taken, BREAK_VALUES, 1.0)
+        value, low, high = _rate(BREAKS, taken, BREAK_VALUES, 1.0) if _any(taken) else (None, None, None)
         breaks.append(RateWeek(w.period, n, _epsilons(taken), value, low, high))
 
     cells: list[list[UnitCell]] = []
@@ -385,6 +390,8 @@ def build_report(
                 eps: set[float] = set()
                 for metric in HEAT_METRICS:
                     groups = index.groups(metric.field, w.period, (u,))
+                    if not _any(groups):
+                        continue
                     eps.update(_epsilons(groups))
                     est = estimate_linear(groups, metric.weights())
                     metrics[metric.key] = HeatValue(*est.per(1.0))

@@ -64,9 +64,16 @@ def summary_lines(report: AggregateReport) -> list[str]:
             eps = "/".join(f"{e:.3g}" for e in row.epsilon)
             parts.append(f"{name} (eps {eps}): {shown}")
         calls = report.hard_calls_per_100[i]
-        lines.append(f"  {week.period}: N={week.n}; hard calls per 100 counselor-weeks {calls.value:.0f} "
-                     f"[{calls.low:.0f}-{calls.high:.0f}]")
+        rate = "-" if calls.value is None else f"{calls.value:.0f} [{calls.low or 0:.0f}-{calls.high or 0:.0f}]"
+        lines.append(f"  {week.period}: N={week.n}; hard calls per 100 counselor-weeks {rate}")
         lines.extend(f"      {p}" for p in parts)
+    for name, windows in report.pooled.items():
+        for w in windows:
+            if w.gap is not None:
+                lines.append(f"  {name} {w.first}..{w.last} ({w.weeks} weeks pooled): no estimate ({w.gap.value})")
+                continue
+            shown = " ".join(f"{s.categories[0]} {_pct(s.share)} [{_pct(s.low)}-{_pct(s.high)}]" for s in w.shares)
+            lines.append(f"  {name} {w.first}..{w.last} ({w.weeks} weeks pooled, N={w.n}): {shown}")
     return lines
 
 
