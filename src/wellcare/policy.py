@@ -72,7 +72,7 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
         # not set: twice the weekly epsilon (see privacy_budget)
         "epsilon_per_value": ((int, float), None, lambda v: 0.1 < v <= 20, "a number above 0.1, at most 20"),
         # the cap on what one person's reports reveal in an ISO year; the app stops sending at it
-        "epsilon_per_year": ((int, float), 20.0, lambda v: 0.1 < v <= 100, "a number above 0.1, at most 100"),
+        "epsilon_per_year": ((int, float), 30.0, lambda v: 0.1 < v <= 100, "a number above 0.1, at most 100"),
         # team views: false sends no org unit at all (org-wide numbers only)
         "team_views": (bool, True, None, "true or false"),
         # true: the unit is randomized too, with its own budget (team views then show org-wide numbers only)

@@ -36,7 +36,7 @@ class ContributionPolicy:
     randomize_org_unit: bool = False
     # the one-field scheme (wellcare.contribution/2): None = twice the weekly ε
     epsilon_value: float | None = None
-    epsilon_year: float = 20.0
+    epsilon_year: float = 30.0
     team_views: bool = True
     org_unit_epsilon: float = math.log(3)
 
