@@ -185,3 +185,14 @@ def test_the_privacy_keys_are_validated_with_the_key_named(org: Org, extra: str,
     text = org.policy_path.read_text(encoding="utf-8") + extra
     with pytest.raises(PolicyError, match=named):
         parse_policy(text, org.policy_path)
+
+
+def test_a_preview_costs_no_budget_only_a_sent_summary_does(org: Org) -> None:
+    s = sender(org)
+    preview = s.preview()
+    assert preview is not None and preview.due
+    assert s.budget() == (0.0, 30.0)  # shown, frozen, not sent: nothing revealed, nothing charged
+    s.set_consent(True)
+    to_send_time(s, org, "2026-W47")
+    assert s.send_due().payload == preview.payload
+    assert s.budget() == (pytest.approx(2 * math.log(3)), 30.0)

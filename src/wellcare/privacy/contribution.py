@@ -137,7 +137,7 @@ def build_contribution(
 
 @dataclass(frozen=True)
 class OneFieldContribution:
-    """A built v2 payload and the memos it was drawn from (charged to the year when it is frozen)."""
+    """A built v2 payload and the memos it was drawn from (charged to the year when it is sent)."""
 
     payload: bytes
     field: str

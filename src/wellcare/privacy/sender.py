@@ -22,7 +22,7 @@ Nothing about the send ties it to the counselor's day: it goes at a random momen
 the period (drawn once and kept; if the app is closed then, at its next run that week), the
 envelope's ``created`` hour is the same for everybody (the Monday after the period), the payload is
 padded to a fixed size and the share's file time is fixed by the transport. Each memo's ε∞ is
-charged to the ISO year's budget when a report drawn from it is first frozen; when the next week
+charged to the ISO year's budget when a report drawn from it is first sent; when the next week
 would exceed ``[privacy] epsilon_per_year``, nothing more is sent that year (``BUDGET_SPENT``).
 """
 
@@ -234,7 +234,7 @@ class ContributionSender:
         return self._draw(period).payload
 
     def due_payload(self, period: str) -> bytes:
-        """The frozen payload of a past week: built, charged to the year and kept the first time.
+        """The frozen payload of a past week: built and kept the first time (charged to the year when sent).
 
         Raises :class:`BudgetSpentError` (and stops the year) when its memos would exceed the budget.
         """
@@ -251,7 +251,7 @@ class ContributionSender:
         if self.store.spent(year) + charge > policy.epsilon_year + 1e-9:
             self.store.stop_year(year)
             raise BudgetSpentError(f"the privacy budget for {year} is used up")
-        return self.store.freeze_charged(period, drawn.payload, list(drawn.memos), self.clock.now())
+        return self.store.freeze_drawn(period, drawn.payload, list(drawn.memos), self.clock.now())
 
     def preview(self) -> Preview | None:
         """The next payload byte for byte, or None when the organisation does not collect them."""

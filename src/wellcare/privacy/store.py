@@ -12,8 +12,9 @@ Tables (component ``privacy``):
 - ``privacy_sent``: one row per period sent (the envelope id and the payload bytes);
 - ``privacy_log``: consent given and withdrawn, unit changes (no payloads, no values);
 - ``privacy_value_memo`` (the one-field scheme): (ISO year, field, true value) -> the permanent
-  draw and its ε∞, and when a report drawn from it was first frozen for sending (the year's budget
-  is the sum of the charged memos' ε∞);
+  draw and its ε∞, and when a report drawn from it was first sent (the year's budget
+  is the sum of the charged memos' ε∞), charged when a report drawn from it is sent;
+- ``privacy_pending_memo``: the memos a frozen payload was drawn from, charged when it is sent;
 - ``privacy_plan``: per period, the field drawn for it and the random moment it is sent.
 """
 
@@ -84,6 +85,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             period TEXT PRIMARY KEY,
             field TEXT NOT NULL,
             send_at TEXT NOT NULL
+        );
+        CREATE TABLE privacy_pending_memo (
+            period TEXT NOT NULL,
+            year TEXT NOT NULL,
+            field TEXT NOT NULL,
+            true_value TEXT NOT NULL,
+            PRIMARY KEY (period, year, field, true_value)
         )
         """,
     ),
@@ -216,6 +224,7 @@ class ContributionStore:
             )
             if not on:
                 cur.execute("DELETE FROM privacy_pending")
+                cur.execute("DELETE FROM privacy_pending_memo")
         return self.consent()
 
     def org_unit(self) -> str | None:
@@ -233,6 +242,7 @@ class ContributionStore:
                 (now.isoformat(), LogEvent.UNIT.value, unit or ""),
             )
             cur.execute("DELETE FROM privacy_pending")
+            cur.execute("DELETE FROM privacy_pending_memo")
 
     # -- payloads ------------------------------------------------------------------------------
     def pending(self, period: str) -> bytes | None:
@@ -267,6 +277,12 @@ class ContributionStore:
                 (period, now.isoformat(), envelope_id, payload.decode("utf-8")),
             )
             cur.execute("DELETE FROM privacy_pending WHERE period = ?", (period,))
+            # the memos this report was drawn from now count against the year's budget
+            cur.execute(
+                "UPDATE privacy_value_memo SET charged_at = ? WHERE charged_at IS NULL AND EXISTS (SELECT 1 FROM "
+                "privacy_pending_memo m WHERE m.period = ? AND m.year = privacy_value_memo.year AND m.field = "
+                "privacy_value_memo.field AND m.true_value = privacy_value_memo.true_value)", (now.isoformat(), period))
+            cur.execute("DELETE FROM privacy_pending_memo WHERE period = ?", (period,))
 
     def log(self) -> list[LogEntry]:
         """Consent and unit changes, newest first."""
@@ -279,6 +295,7 @@ class ContributionStore:
             cur.execute("DELETE FROM privacy_memo WHERE period < ?", (keep_from,))
             removed = int(cur.rowcount or 0)
             cur.execute("DELETE FROM privacy_pending WHERE period < ?", (keep_from,))
+            cur.execute("DELETE FROM privacy_pending_memo WHERE period < ?", (keep_from,))
         return removed
 
     # -- the one-field scheme: the week's plan and the year's budget --------------------------------
@@ -312,16 +329,15 @@ class ContributionStore:
                 total += epsilon
         return total
 
-    def freeze_charged(self, period: str, payload: bytes, keys: list[tuple[MemoKey, float]], now: datetime) -> bytes:
-        """Freeze a v2 payload and charge its memos, in one transaction; returns the kept bytes."""
+    def freeze_drawn(self, period: str, payload: bytes, keys: list[tuple[MemoKey, float]], now: datetime) -> bytes:
+        """Freeze a v2 payload with the memos it was drawn from (charged when it is sent); returns the kept bytes."""
         with self.vault.transaction() as cur:
             cur.execute("INSERT OR IGNORE INTO privacy_pending(period, built_at, payload) VALUES(?, ?, ?)",
                         (period, now.isoformat(), payload.decode("utf-8")))
             if cur.rowcount:
                 for key, _epsilon in keys:
-                    cur.execute("UPDATE privacy_value_memo SET charged_at = ? WHERE year = ? AND field = ? "
-                                "AND true_value = ? AND charged_at IS NULL",
-                                (now.isoformat(), key.period, key.field, key.true_value))
+                    cur.execute("INSERT OR IGNORE INTO privacy_pending_memo(period, year, field, true_value) "
+                                "VALUES(?, ?, ?, ?)", (period, key.period, key.field, key.true_value))
         kept = self.pending(period)
         assert kept is not None
         return kept
