@@ -152,8 +152,12 @@ def _two_layer(name: str, true_value: str, categories: tuple[str, ...], scope: s
     if abs(drawn.epsilon - epsilon_value) > 1e-9:
         # the memo was drawn under another policy: its ε∞ stays, the weekly draw is fitted to it
         epsilon_value = drawn.epsilon
-    instantaneous = KaryRandomizedResponse(categories, instantaneous_epsilon(epsilon_report, epsilon_value,
-                                                                             len(categories)))
+    try:
+        weekly = instantaneous_epsilon(epsilon_report, epsilon_value, len(categories))
+    except ValueError:
+        raise ContributionError(f"{name}: this year's memo was drawn at epsilon {epsilon_value}, not above the "
+                                f"weekly {epsilon_report}; it is kept, so this week cannot be sent") from None
+    instantaneous = KaryRandomizedResponse(categories, weekly)
     return instantaneous.randomize(drawn.report, rng), MemoKey(name, true_value, scope)
 
 
