@@ -3,7 +3,9 @@ their scheme, and are never mixed with one-field ones in an estimate. Qt-free.""
 
 from __future__ import annotations
 
-from tests.aggregates.helpers import UNITS, Org
+import json
+
+from tests.aggregates.helpers import UNITS, Org, cli
 from wellcare.aggregate_format.schema import WHO5
 from wellcare.aggregates.policy import aggregate_policy
 from wellcare.aggregates.report import build_report, periods_between
@@ -45,3 +47,24 @@ def test_old_contributions_stay_readable_and_are_never_mixed_with_new_ones(org: 
     assert pooled[0].gap is WindowGap.OLD_SCHEME and pooled[0].shares == ()
     assert pooled[1].gap is None and pooled[1].n == sum(new.contributors[p] for p in periods[4:])
     assert sum(s.share for s in pooled[1].shares) > 0
+
+
+def test_report_pools_one_field_weeks_into_windows_on_request(org: Org) -> None:
+    simulate_contributions(org.transport, org.keys.public(), TEAMS, 8, 9, UNITS, 1.0986, "2026-W39",
+                           participation=1.0, resend_rate=0.0, scheme=2)
+    assert org.import_once().quarantined == 0
+    code, out, err = cli("--profile", str(org.coordinator_profile), "--policy", str(org.policy_path), "coordinator",
+                         "report", "--from", "2026-W39", "--to", "2026-W46", "--window", "4", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["window_weeks"] == 4
+    windows = doc["pooled"][WHO5]
+    assert [(w["first"], w["last"]) for w in windows] == [("2026-W39", "2026-W42"), ("2026-W43", "2026-W46")]
+    weekly = {w["period"]: w["n"] for w in doc["weeks"]}
+    for w in windows:
+        assert w["gap"] is None and w["n"] == sum(weekly[p] for p in periods_between(w["first"], w["last"]))
+        assert {e["category"] for e in w["estimates"]} == {"good", "poor", "likely_depression", "none"}
+        assert all(0 <= e["low"] <= e["share"] <= e["high"] <= 1 and e["half_width"] > 0 for e in w["estimates"])
+    code, out, _ = cli("--profile", str(org.coordinator_profile), "--policy", str(org.policy_path), "coordinator",
+                       "report", "--from", "2026-W39", "--to", "2026-W46", "--window", "4")
+    assert code == 0 and "(4 weeks pooled, N=" in out
