@@ -3429,19 +3429,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The bytes that go out:</translation>
     </message>
     <message>
-        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
-        <translation>
-            <numerusform>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n person.</numerusform>
-            <numerusform>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</numerusform>
-        </translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3500,10 +3489,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
     </message>
     <message>
-        <source>Sharing is on. One summary goes out after each week ends; withdraw at any time.</source>
-        <translation>Sharing is on. One summary goes out after each week ends; withdraw at any time.</translation>
-    </message>
-    <message>
         <source>Sharing is off. Nothing is sent unless you turn it on.</source>
         <translation>Sharing is off. Nothing is sent unless you turn it on.</translation>
     </message>
@@ -3528,10 +3513,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>%1 so far: sent after the week ends, and it may still change until then.</translation>
     </message>
     <message>
-        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
-        <translation>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</translation>
-    </message>
-    <message>
         <source>Summary sent</source>
         <translation>Summary sent</translation>
     </message>
@@ -3546,6 +3527,37 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Team set to: %s</source>
         <translation>Team set to: %s</translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n people.</source>
+        <translation>
+            <numerusform>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n person.</numerusform>
+            <numerusform>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This year so far: ε %1 of %2 used.</source>
+        <translation>This year so far: ε %1 of %2 used.</translation>
+    </message>
+    <message>
+        <source>Your privacy budget for this year is used up, so nothing more is sent until the new year begins. What was sent before stays as it was.</source>
+        <translation>Your privacy budget for this year is used up, so nothing more is sent until the new year begins. What was sent before stays as it was.</translation>
+    </message>
+    <message>
+        <source>Sharing is on. One summary goes out at a random moment of the week after each week ends; withdraw at any time.</source>
+        <translation>Sharing is on. One summary goes out at a random moment of the week after each week ends; withdraw at any time.</translation>
+    </message>
+    <message>
+        <source>%1 bytes (every summary is padded to this size), after randomization: the value may differ from your real result on purpose. It travels sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the week.</source>
+        <translation>%1 bytes (every summary is padded to this size), after randomization: the value may differ from your real result on purpose. It travels sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the week.</translation>
+    </message>
+    <message>
+        <source>waiting to send, at a random moment of this week so that the time says nothing about you</source>
+        <translation>waiting to send, at a random moment of this week so that the time says nothing about you</translation>
     </message>
 </context>
 <context>

@@ -3396,18 +3396,8 @@ Requests will then be sealed to the new key.</source>
         <translation>실제로 나가는 바이트:</translation>
     </message>
     <message>
-        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;그 주에 한 WHO-5, PSS-10, CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간: “보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다.&lt;/li&gt;&lt;li&gt;휴식 횟수의 범위(0, 1–9, 10–24, 25 이상)와 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상).&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
-        <translation>
-            <numerusform>어떤 값이든 이 컴퓨터를 떠나기 전에 무작위화됩니다. 정해진 확률로 임의의 값으로 바뀝니다(무작위 응답 기법, 프라이버시 예산 ε = 주당 %1). 그래서 요약 하나만으로는 내 상태를 확실히 알 수 없고, 다시 보내도 잡음이 없어지지 않습니다. 요약은 EAP 상담실만 열 수 있도록 봉인되며, 대시보드에는 %n명 이상인 집단의 추정치만 나타납니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3466,10 +3456,6 @@ Requests will then be sealed to the new key.</source>
         <translation>EAP 상담실의 키가 바뀌었거나 확인할 수 없어 아무것도 보내지 않습니다. 먼저 EAP 화면에서 새 키를 확인하세요.</translation>
     </message>
     <message>
-        <source>Sharing is on. One summary goes out after each week ends; withdraw at any time.</source>
-        <translation>공유 중입니다. 한 주가 끝날 때마다 요약 하나를 보냅니다. 언제든 철회할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Sharing is off. Nothing is sent unless you turn it on.</source>
         <translation>공유가 꺼져 있습니다. 직접 켜기 전에는 아무것도 보내지 않습니다.</translation>
     </message>
@@ -3494,10 +3480,6 @@ Requests will then be sealed to the new key.</source>
         <translation>%1 현재까지: 한 주가 끝난 뒤에 보내며, 그때까지 바뀔 수 있습니다.</translation>
     </message>
     <message>
-        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
-        <translation>무작위화를 거친 %1바이트입니다. 일부 값은 일부러 실제 결과와 다를 수 있습니다. EAP 상담실의 키로 봉인되어 전달되며, 봉투 겉면에는 임의의 ID와 시(時)만 보입니다.</translation>
-    </message>
-    <message>
         <source>Summary sent</source>
         <translation>요약 보냄</translation>
     </message>
@@ -3512,6 +3494,36 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Team set to: %s</source>
         <translation>팀 설정: %s</translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;매주 다음 중 무작위로 고른 하나만 보냅니다: 그 주에 한 WHO-5, PSS-10 또는 CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간(“보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다), 휴식 횟수의 범위(0, 1–9, 10–24, 25 이상), 또는 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상). 나머지 넷은 그 주에 보내지 않습니다.&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n people.</source>
+        <translation>
+            <numerusform>값은 이 컴퓨터를 떠나기 전에 무작위화되며(무작위 응답 기법), 세 가지 한도를 지킵니다. 한 주: ε = %1입니다. 실제 값은 다른 어느 한 값보다 약 %2배 더 자주 보내질 뿐이라, 요약 하나만으로는 내 상태를 확실히 알 수 없습니다. 한 값: 값마다 무작위화 결과를 1년 동안 그대로 쓰므로, 같은 값을 매주 보내도 모두 합쳐 ε = %3 이상은 드러나지 않습니다. 한 해: 1년 동안 보내는 모든 것은 ε = %4까지로 제한됩니다. 다음 요약이 이 한도를 넘게 되면 다음 해까지 더 보내지 않고, 이 화면에 그렇게 알립니다. 요약은 EAP 상담실만 열 수 있도록 봉인되고, 그 주의 무작위한 시각에 보내지며, 대시보드에는 %n명 이상인 집단의 추정치만 나타납니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This year so far: ε %1 of %2 used.</source>
+        <translation>올해 지금까지 ε %2 중 %1을 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Your privacy budget for this year is used up, so nothing more is sent until the new year begins. What was sent before stays as it was.</source>
+        <translation>올해의 프라이버시 예산을 모두 써서 새해가 시작될 때까지 더 보내지 않습니다. 이미 보낸 내용은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Sharing is on. One summary goes out at a random moment of the week after each week ends; withdraw at any time.</source>
+        <translation>공유 중입니다. 한 주가 끝나면 그다음 주의 무작위한 시각에 요약 하나를 보냅니다. 언제든 철회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 bytes (every summary is padded to this size), after randomization: the value may differ from your real result on purpose. It travels sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the week.</source>
+        <translation>무작위화를 거친 %1바이트입니다(모든 요약을 이 크기로 맞춥니다). 값은 일부러 실제 결과와 다를 수 있습니다. EAP 상담실의 키로 봉인되어 전달되며, 봉투 겉면에는 임의의 ID와 주(週)만 보입니다.</translation>
+    </message>
+    <message>
+        <source>waiting to send, at a random moment of this week so that the time says nothing about you</source>
+        <translation>보내기 대기 중: 보내는 시각으로 나에 대해 알 수 없도록 이번 주의 무작위한 시각에 보냅니다</translation>
     </message>
 </context>
 <context>

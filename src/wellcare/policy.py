@@ -94,7 +94,18 @@ SCHEMA: dict[str, dict[str, _Spec]] = {
     },
     "privacy": {
         "min_group_size": (int, 5, lambda v: v >= 3, "a whole number, 3 or more"),
+        # one week's report alone (the whole weekly budget, one field per person-week)
         "epsilon": ((int, float), math.log(3), lambda v: 0.1 <= v <= 10, "a number between 0.1 and 10"),
+        # all the year's reports of one unchanged value together (permanent randomized response);
+        # not set: twice the weekly epsilon (see privacy_budget)
+        "epsilon_per_value": ((int, float), None, lambda v: 0.1 < v <= 20, "a number above 0.1, at most 20"),
+        # the cap on what one person's reports reveal in an ISO year; the app stops sending at it
+        "epsilon_per_year": ((int, float), 30.0, lambda v: 0.1 < v <= 100, "a number above 0.1, at most 100"),
+        # team views: false sends no org unit at all (org-wide numbers only)
+        "team_views": (bool, True, None, "true or false"),
+        # true: the unit is randomized too, with its own budget (team views then show org-wide numbers only)
+        "randomize_org_unit": (bool, False, None, "true or false"),
+        "org_unit_epsilon": ((int, float), math.log(3), lambda v: 0.1 <= v <= 5, "a number between 0.1 and 5"),
         "period": (str, "week", lambda v: v in ("week",), '"week"'),
         "aggregates_enabled": (bool, True, None, "true or false"),
     },
@@ -240,7 +251,35 @@ def parse(text: str, source: Path) -> Policy:
     if breaks.get("shift_start", "09:00") >= breaks.get("shift_end", "18:00"):
         raise PolicyError(f"{source}: breaks.shift_start must be before breaks.shift_end")
     _check_local_centre(source, sections.get("rights", {}))
+    _check_privacy_budget(source, sections.get("privacy", {}))
     return Policy(source=source, sections=sections, crisis_lines=tuple(lines))
+
+
+def _check_privacy_budget(source: Path, privacy: dict[str, Any]) -> None:
+    """The budgets must nest: one week < one value ≤ one year; a randomized unit needs team views."""
+    spec = SCHEMA["privacy"]
+    week, value, year = _budget(privacy)
+    if not week < value:
+        raise PolicyError(f"{source}: privacy.epsilon_per_value ({value}) must be larger than privacy.epsilon ({week})")
+    unit = 2 * privacy.get("org_unit_epsilon", spec["org_unit_epsilon"][1]) if privacy.get("randomize_org_unit") else 0
+    if year < value + unit:
+        raise PolicyError(f"{source}: privacy.epsilon_per_year ({year}) must cover at least one value "
+                          f"(privacy.epsilon_per_value {value}{' and the randomized unit' if unit else ''})")
+    if privacy.get("randomize_org_unit") and privacy.get("team_views") is False:
+        raise PolicyError(f"{source}: privacy.randomize_org_unit needs privacy.team_views (no unit is sent without)")
+
+
+def _budget(privacy: dict[str, Any]) -> tuple[float, float, float]:
+    spec = SCHEMA["privacy"]
+    week = float(privacy.get("epsilon", spec["epsilon"][1]))
+    value = privacy.get("epsilon_per_value")
+    year = float(privacy.get("epsilon_per_year", spec["epsilon_per_year"][1]))
+    return week, float(value) if value is not None else 2 * week, year
+
+
+def privacy_budget(policy: Policy) -> tuple[float, float, float]:
+    """(ε per week, ε per value, ε per year) of a validated policy, the per-value default filled in."""
+    return _budget(policy.sections.get("privacy", {}))
 
 
 def office_hours(table: dict[str, Any], where: str = "eap.office_hours") -> dict[int, tuple[time, time]]:

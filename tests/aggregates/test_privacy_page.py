@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.aggregates.helpers import Org
 from wellcare.calls import CallState
 from wellcare.exchange import Folder, open_sealed
 from wellcare.policy import Policy
 from wellcare.privacy.contribution import canonical_json
+from wellcare.privacy.store import ContributionStore
 from wellcare.ui.feature import AppContext
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
@@ -54,6 +55,8 @@ def make_rig(qtbot: Any, org: Org, policy: Policy) -> Rig:
                      vault=lambda: org.counselor_vault, clock=org.clock, scheduler=scheduler,
                      notifier=Notifier(calls), calls=calls, language=lambda: "en")
     ctx.capabilities.weekly_bands, ctx.capabilities.hard_call_counts = Assess(), Incidents()
+    # the week's random field and send moment, as if drawn so: the moment is now (W47 is due)
+    ContributionStore(org.counselor_vault).plan("2026-W47", "who5_band", org.clock.now())
     feature = PrivacyFeature(ctx)
     feature.start()
     window = MainWindow(tray_available=False, can_lock=False)
@@ -136,3 +139,29 @@ def test_without_an_org_policy_nothing_can_be_turned_on(qtbot, org: Org, english
         rig.scheduler.shutdown()
         rig.window.hide()
     QApplication.processEvents()
+
+
+def test_the_page_states_the_three_epsilons_and_the_years_budget(rig: Rig) -> None:
+    texts = " ".join(label.text() for label in rig.page.findChildren(QLabel))
+    assert "One week: ε = 1.10" in texts and "about 3.0 times" in texts
+    assert "ε = 2.20 in all" in texts and "capped at ε = 30.0" in texts
+    assert rig.page.budget.text() == "This year so far: ε 0.0 of 30.0 used."
+
+
+def test_a_spent_budget_stops_sending_and_the_page_says_so(qtbot, org: Org, english) -> None:  # type: ignore[no-untyped-def]
+    org.policy_path.write_text(org.policy_path.read_text(encoding="utf-8")
+                               + "epsilon_per_value = 2.0\nepsilon_per_year = 2.0\n", encoding="utf-8")
+    ContributionStore(org.counselor_vault).plan("2026-W48", "hard_calls_per_week", org.clock.now())
+    rig = make_rig(qtbot, org, org.policy)
+    try:
+        rig.page.consent.setChecked(True)
+        qtbot.waitUntil(lambda: len(rig.inbox()) == 1, timeout=5000)
+        rig.org.clock.advance(7 * 24 * 3600)  # W48 is due: another value, no budget left
+        result = rig.feature.send_due()
+        assert result is not None and result.outcome.value == "budget_spent"
+        qtbot.waitUntil(lambda: "budget for this year is used up" in rig.page.status.text(), timeout=2000)
+        assert len(rig.inbox()) == 1 and rig.page.budget.text() == "This year so far: ε 2.0 of 2.0 used."
+    finally:
+        rig.feature.stop()
+        rig.scheduler.shutdown()
+        rig.window.hide()

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 from nacl.public import SealedBox
 
 from tests.aggregates.helpers import Org
-from wellcare.aggregates.received import read_contribution
+from wellcare.aggregates.received import ReceivedOneField, read_any
 from wellcare.assess.service import bands_from_results
 from wellcare.exchange import Folder, FolderTransport, Reason, Transport, TransportError, open_sealed, read_header
 from wellcare.exchange._codec import b64decode_strict
 from wellcare.policy import Policy
 from wellcare.privacy.contribution import ContributionInputs, canonical_json, dedup_token
-from wellcare.privacy.inputs import ServiceInputs, week_bounds
+from wellcare.privacy.inputs import ServiceInputs, previous_week, week_bounds
 from wellcare.privacy.sender import RETRY_AFTER, Availability, ContributionSender, Outcome
 from wellcare.privacy.store import ContributionStore
 
@@ -36,6 +36,13 @@ def inbox_files(org: Org) -> list[str]:
     return org.transport.list(Folder.INBOX)
 
 
+def to_send_time(s: ContributionSender, org: Org) -> None:
+    """Move the clock to the due week's random send moment, if it is still ahead (never sleeps)."""
+    send_at = s.plan(previous_week(org.clock.now())).send_at
+    if send_at > org.clock.now():
+        org.clock.advance(send_at - org.clock.now())
+
+
 def test_off_by_default_and_nothing_is_sent_without_consent(org: Org) -> None:
     s = sender(org)
     assert s.store.consent().on is False
@@ -52,6 +59,7 @@ def test_the_preview_is_byte_for_byte_what_is_sealed_and_sent(org: Org) -> None:
     preview = s.preview()  # shown on the Privacy page before opting in
     assert preview is not None and preview.due and preview.period == "2026-W47"
     s.set_consent(True)
+    to_send_time(s, org)
     result = s.send_due()
     assert result.outcome is Outcome.SENT and result.period == "2026-W47"
     [name] = inbox_files(org)
@@ -67,20 +75,23 @@ def test_the_preview_is_byte_for_byte_what_is_sealed_and_sent(org: Org) -> None:
     # what the log keeps is what went out
     [sent] = s.store.sent_log()
     assert sent.payload == preview.payload and sent.period == "2026-W47" and sent.envelope_id == envelope.id
-    received = read_contribution(preview.payload, s.contribution_policy)  # type: ignore[arg-type]
-    assert received.org_unit == "2팀 민원상담"
+    received = read_any(preview.payload, s.contribution_policy)  # type: ignore[arg-type]
+    assert isinstance(received, ReceivedOneField) and received.org_unit == "2팀 민원상담"
     assert received.token == dedup_token(s.store.device_secret(), "2026-W47")
 
 
 def test_a_week_is_sent_once_and_the_next_one_after_it_ends(org: Org) -> None:
     s = sender(org)
     s.set_consent(True)
-    assert s.next_run(org.clock.now()) == org.clock.now()
+    send_at = s.plan("2026-W47").send_at
+    assert s.next_run(org.clock.now()) == max(org.clock.now(), send_at)
+    to_send_time(s, org)
     assert s.send_due().outcome is Outcome.SENT
     assert s.send_due().outcome is Outcome.ALREADY_SENT
-    monday = org.clock.now().replace(day=30, hour=0, minute=1)  # 2026-11-30 is the Monday of W49
+    monday = datetime(2026, 11, 30, 0, 1, tzinfo=org.clock.now().tzinfo)  # 2026-11-30 is the Monday of W49
     assert s.next_run(org.clock.now()) == monday
-    org.clock.advance(timedelta(days=5))
+    org.clock.advance(monday - org.clock.now())
+    to_send_time(s, org)
     result = s.send_due()
     assert result.outcome is Outcome.SENT and result.period == "2026-W48"
     assert len(inbox_files(org)) == 2
@@ -90,6 +101,7 @@ def test_a_week_is_sent_once_and_the_next_one_after_it_ends(org: Org) -> None:
 def test_withdrawal_stops_every_future_contribution(org: Org) -> None:
     s = sender(org)
     s.set_consent(True)
+    to_send_time(s, org)
     s.send_due()
     s.set_consent(False)
     assert s.availability() is Availability.OFF
@@ -186,6 +198,7 @@ def test_an_offline_share_is_retried_later_with_the_same_bytes(org: Org) -> None
     s.set_consent(True)
     preview = s.preview()
     assert preview is not None
+    to_send_time(s, org)
     failed = s.send_due()
     assert failed.outcome is Outcome.OFFLINE and s.store.sent_log() == []
     assert s.next_run(org.clock.now()) == org.clock.now() + RETRY_AFTER
@@ -195,17 +208,25 @@ def test_an_offline_share_is_retried_later_with_the_same_bytes(org: Org) -> None
     assert result.outcome is Outcome.SENT and result.payload == preview.payload
 
 
-def test_memos_keep_a_week_stable_and_old_weeks_are_forgotten(org: Org) -> None:
+def test_an_unchanged_value_reuses_its_memo_and_costs_no_new_budget(org: Org) -> None:
     s = sender(org)
-    first = s.build("2026-W48")
-    assert s.build("2026-W48") == first  # re-deriving gives the same reports: no averaging the noise away
-    assert s.store.memo_count() == 5
     s.set_consent(True)
-    s.send_due()  # sends W47 and forgets memos of weeks before it
-    org.clock.advance(timedelta(days=14))
-    s.send_due()  # W49
-    assert {row[0] for row in org.counselor_vault.query("SELECT DISTINCT period FROM privacy_memo")} >= {"2026-W49"}
-    assert not org.counselor_vault.query("SELECT 1 FROM privacy_memo WHERE period < '2026-W49'")
+    value_epsilon = s.contribution_policy.value_epsilon  # type: ignore[union-attr]
+    sent: list[tuple[str, str]] = []  # (ISO year, field)
+    for _ in range(8):  # eight weeks of the same true inputs (W47 .. W02 of the next ISO year)
+        to_send_time(s, org)
+        result = s.send_due()
+        assert result.outcome is Outcome.SENT and result.payload is not None
+        sent.append((result.period[:4], json.loads(result.payload)["field"]))
+        org.clock.advance(timedelta(days=7))
+    # one permanent memo per (field, value) and ISO year, charged once however many weeks used it
+    memos = org.counselor_vault.query("SELECT year, field, charged_at FROM privacy_value_memo")
+    assert sorted((m[0], m[1]) for m in memos) == sorted(set(sent))
+    assert all(m[2] is not None for m in memos)
+    for year in {y for y, _ in sent}:
+        distinct = {f for y, f in sent if y == year}
+        assert s.store.spent(year) == pytest.approx(len(distinct) * value_epsilon)
+    assert len(set(sent)) < len(sent)  # some week repeated a (year, field): it cost nothing new
     secret = s.store.device_secret()
     assert len(secret) == 32 and ContributionStore(org.counselor_vault).device_secret() == secret
 
@@ -293,11 +314,11 @@ def test_a_failing_service_gives_none_not_a_crash(org: Org) -> None:
     assert inputs.inputs("2026-W47", None) == ContributionInputs()
 
 
-def test_weeks_that_can_no_longer_be_sent_keep_no_memos_even_without_consent(org: Org) -> None:
+def test_weeks_that_can_no_longer_be_sent_keep_nothing_even_without_consent(org: Org) -> None:
     s = sender(org)
     s.preview()
-    assert s.store.memo_count() == 5 and s.store.pending("2026-W47") is not None
+    assert s.store.pending("2026-W47") is not None
     org.clock.advance(timedelta(days=14))
-    s.preview()  # now W49 is due; W47's memos and frozen payload are gone
-    periods = {row[0] for row in org.counselor_vault.query("SELECT DISTINCT period FROM privacy_memo")}
-    assert periods == {"2026-W49"} and s.store.pending("2026-W47") is None
+    s.preview()  # now W49 is due; W47's frozen payload is gone
+    assert s.store.pending("2026-W47") is None
+    assert not org.counselor_vault.query("SELECT 1 FROM privacy_memo")  # the first scheme's weekly memos

@@ -10,6 +10,10 @@ SQLCipher coordinator vault with the real handler registry: strict read, decrypt
 check, token lookup, one vault transaction per envelope, file removal. Then the dashboard page is
 built on that vault and each of its four charts drawn and painted, offscreen at 1100×720: once
 cold (the first chart imports matplotlib), once warm (another range and one team).
+
+Last, the privacy table (issue #13): simulated 95% half-widths and interval coverage of the
+one-field scheme at the default budget for a 150-counselor centre and a 5,000-counselor council,
+over 1-, 4- and 13-week windows, and whether the two goals hold (``privacy_table``).
 """
 
 from __future__ import annotations
@@ -35,7 +39,12 @@ def main() -> None:
     parser.add_argument("--counselors", type=int, default=1000)
     parser.add_argument("--weeks", type=int, default=50)
     parser.add_argument("--no-fsync", action="store_true", help="skip fsync on the share (the vault still syncs)")
+    parser.add_argument("--scheme", type=int, choices=(1, 2), default=2, help="2: one field per week (the app's)")
+    parser.add_argument("--table-only", action="store_true", help="print the privacy table only")
     args = parser.parse_args()
+    if args.table_only:
+        print_privacy_table()
+        return
 
     from PySide6.QtWidgets import QApplication
 
@@ -66,7 +75,7 @@ def main() -> None:
 
         t0 = time.perf_counter()
         truth = simulate_contributions(transport, keys.public(), args.counselors, args.weeks, 2026, DISTRICTS, epsilon,
-                                       start, participation=1.0, resend_rate=0.0)
+                                       start, participation=1.0, resend_rate=0.0, scheme=args.scheme)
         t1 = time.perf_counter()
         n = truth.written
 
@@ -127,6 +136,28 @@ def main() -> None:
     print(f"dashboard, cold (page + 4 charts, matplotlib import included): {t7 - t6:7.2f} s")
     print(f"dashboard, warm (26 weeks, one unit, 4 charts): {t9 - t8:7.2f} s")
     print(f"dashboard, one filter change (visible chart only): {t11 - t10:7.2f} s")
+    print_privacy_table()
+
+
+def print_privacy_table() -> None:
+    """The half-width table at the default policy, and the two goals of issue #13."""
+    from wellcare.aggregate_format.one_field import OneFieldBudget
+    from wellcare.aggregates.privacy_table import simulate_rows, table_markdown
+    from wellcare.policy import Policy, privacy_budget
+
+    budget = OneFieldBudget(*privacy_budget(Policy()))
+    t0 = time.perf_counter()
+    rows = [*simulate_rows(150, budget), *simulate_rows(5000, budget)]
+    t1 = time.perf_counter()
+    print(f"\nprivacy table at the default policy (simulated, {t1 - t0:.1f} s):")
+    print(table_markdown(rows))
+    centre = next(r for r in rows if (r.counselors, r.window_weeks, r.field) == (150, 13, "who5_low"))
+    council = next(r for r in rows if (r.counselors, r.window_weeks, r.field) == (5000, 4, "who5_band"))
+    for label, row, goal in (("150-counselor centre, quarterly share of low well-being", centre, 15.0),
+                             ("5,000-counselor council, 4-week band shares", council, 5.0)):
+        verdict = "met" if row.half_width_points <= goal else f"NOT met by {row.half_width_points - goal:.1f} points"
+        print(f"goal {label}: ±{row.half_width_points:.1f} (goal ±{goal:.0f}), coverage {100 * row.coverage:.1f}%: "
+              f"{verdict}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ reader can refuse any other.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -33,13 +34,31 @@ class ContributionPolicy:
     epsilon: float
     org_units: tuple[str, ...] = ()
     randomize_org_unit: bool = False
+    # the one-field scheme (wellcare.contribution/2): None = twice the weekly ε
+    epsilon_value: float | None = None
+    epsilon_year: float = 30.0
+    team_views: bool = True
+    org_unit_epsilon: float = math.log(3)
 
     def __post_init__(self) -> None:
         try:
             check_period_epsilon(self.epsilon)
             object.__setattr__(self, "org_units", check_org_units(self.org_units))
+            if self.randomize_org_unit and not self.team_views:
+                raise ValueError("a randomized org unit needs team views (no unit is sent without)")
+            check_period_epsilon(self.org_unit_epsilon)
         except ValueError as exc:
             raise ContributionError(str(exc)) from None
+
+    @property
+    def value_epsilon(self) -> float:
+        """ε∞ of a memo: all reports of one unchanged value together."""
+        return self.epsilon_value if self.epsilon_value is not None else 2 * self.epsilon
+
+    @property
+    def unit_value_epsilon(self) -> float:
+        """A randomized unit's memo: its own budget, charged once a year like a value's."""
+        return 2 * self.org_unit_epsilon
 
     @property
     def unit_field(self) -> FieldSpec:

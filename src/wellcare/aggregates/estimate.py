@@ -124,3 +124,117 @@ def estimate_field(reports: Iterable[FieldReport], categories: Sequence[str]) ->
                          se=math.sqrt(variance[i]))
         for i, name in enumerate(names)
     )
+
+
+# -- pooled windows of the one-field scheme (wellcare.contribution/2) --------------------------------
+
+@dataclass(frozen=True)
+class WindowShare:
+    """The share of a window's person-weeks whose true value of one field is in ``categories``.
+
+    ``reports``: the window's reports of that field; ``contributions``: all the window's
+    contributions (every field), the person-weeks the share is of.
+    """
+
+    categories: tuple[str, ...]
+    reports: int
+    contributions: int
+    window_weeks: int
+    unbiased: float  # may fall outside [0, 1]
+    se: float
+
+    @property
+    def share(self) -> float:
+        return min(max(self.unbiased, 0.0), 1.0)
+
+    @property
+    def low(self) -> float:
+        return min(max(self.unbiased - Z_95 * self.se, 0.0), 1.0)
+
+    @property
+    def high(self) -> float:
+        return min(max(self.unbiased + Z_95 * self.se, 0.0), 1.0)
+
+    @property
+    def half_width(self) -> float:
+        """Z·SE, before clipping: the honest width of the interval (in share units)."""
+        return Z_95 * self.se
+
+
+def estimate_window_share(
+    counts: Sequence[int],
+    chosen: Sequence[int],
+    *,
+    epsilon_report: float,
+    epsilon_value: float,
+    contributions: int,
+    window_weeks: int,
+    fields: float,
+    categories: Sequence[str] | None = None,
+) -> WindowShare:
+    """Unbiased share, with a 95% interval, of the categories at indices ``chosen`` over a pooled window.
+
+    ``counts``: the window's reports of one field per category, all drawn with (ε₁, ε∞).
+    The variance has three parts, each a bound the coordinator can compute without linking anybody:
+
+    - the randomization, as for one group of k-RR reports at ε₁ (the two layers compose to k-RR);
+    - the memo: reports of one person's unchanged value share their permanent draw, so they are
+      positively correlated, Cov = Var(1[memo ∈ S]) / (p∞ − q∞)² per ordered pair; a person with s
+      reports in the window has on average s(s − 1)/F² ordered pairs of one field, and s ≤ W, so the
+      pairs are at most C·(W − 1)/F² (C contributions in the window, F fields: 1/F is the chance a
+      person-week draws this field);
+    - the sampling: only the person-weeks that drew this field report it (R of C, without replacement).
+    """
+    total = _check_counts(counts)
+    k = len(counts)
+    picked = sorted(set(chosen))
+    if not picked or picked[0] < 0 or picked[-1] >= k or len(picked) == k:
+        raise ValueError(f"choose some but not all of the {k} categories, not {list(chosen)!r}")
+    if contributions < total or window_weeks < 1 or fields < 1:
+        raise ValueError("a window has at least as many contributions as reports of one field, and a week")
+    s = len(picked)
+    p, q = rr_probabilities(epsilon_report, k)
+    gap = p - q
+    p_set, q_set = p + (s - 1) * q, s * q
+    reported = sum(counts[i] for i in picked)
+    unbiased_count = (reported - total * q_set) / gap
+    truth = _clip(unbiased_count, total)
+    randomization = total * q_set * (1 - q_set) / gap**2 + truth * (1 - p_set - q_set) / gap
+    p_value, q_value = rr_probabilities(epsilon_value, k)
+    in_set, out_set = p_value + (s - 1) * q_value, s * q_value
+    f = truth / total
+    per_pair = (f * in_set * (1 - in_set) + (1 - f) * out_set * (1 - out_set)) / (p_value - q_value) ** 2
+    pairs = contributions * (window_weeks - 1) / fields**2
+    sampling = f * (1 - f) * (1 - total / contributions) / total
+    variance = (randomization + pairs * per_pair) / total**2 + sampling
+    names = tuple(categories) if categories is not None else tuple(str(i) for i in range(k))
+    return WindowShare(tuple(names[i] for i in picked), total, contributions, window_weeks,
+                       unbiased_count / total, math.sqrt(variance))
+
+
+def pooled_shares(
+    counts_by_budget: dict[tuple[float, float], list[int]],
+    categories: Sequence[str],
+    *,
+    contributions: int,
+    window_weeks: int,
+    fields: float,
+) -> tuple[WindowShare, ...]:
+    """Every category's pooled share; reports drawn under different (ε₁, ε∞) (a policy change) are
+    estimated apart and weighted by their number of reports."""
+    groups = {b: c for b, c in counts_by_budget.items() if sum(c)}
+    if not groups:
+        raise ValueError("no reports to estimate from")
+    reports = sum(sum(c) for c in groups.values())
+    out = []
+    for i, name in enumerate(categories):
+        unbiased = variance = 0.0
+        for (epsilon_report, epsilon_value), counts in groups.items():
+            weight = sum(counts) / reports
+            part = estimate_window_share(counts, [i], epsilon_report=epsilon_report, epsilon_value=epsilon_value,
+                                         contributions=max(sum(counts), round(contributions * weight)),
+                                         window_weeks=window_weeks, fields=fields, categories=categories)
+            unbiased += weight * part.unbiased
+            variance += (weight * part.se) ** 2
+        out.append(WindowShare((name,), reports, contributions, window_weeks, unbiased, math.sqrt(variance)))
+    return tuple(out)

@@ -22,7 +22,7 @@ from typing import Any
 from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
 from wellcare.aggregate_format.schema import NONE, ORG_UNIT
 from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
-from wellcare.aggregates.received import ReceivedContribution, read_contribution
+from wellcare.aggregates.received import ReceivedContribution, ReceivedOneField, read_any
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason, Transport
 from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler, Stored
@@ -32,7 +32,7 @@ from wellcare.weeks import IsoWeek
 
 @dataclass(frozen=True)
 class CheckedContribution:
-    contribution: ReceivedContribution
+    contribution: ReceivedContribution | ReceivedOneField  # either scheme (kept apart in the store)
     duplicate: bool
 
 
@@ -62,7 +62,7 @@ class ContributionHandler(InboxHandler):
             raise EnvelopeError(Reason.UNKNOWN_UNIT, "the unit is not in the org's unit list")
         try:
             data = canonical_json(envelope.payload)
-            contribution = read_contribution(data, policy)
+            contribution = read_any(data, policy)
         except (ContributionError, TypeError, ValueError):
             raise EnvelopeError(Reason.BAD_PAYLOAD, "the contribution does not match the schema") from None
         if IsoWeek.parse(contribution.period).monday > self.clock.now().date():

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from wellcare.aggregate_format.one_field import PAD_CHAR, PAD_KEY, PAYLOAD_BYTES, SCHEMA_V2, UNIT_KEY
 from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
 from wellcare.aggregate_format.schema import (
     EPSILON_FIELD_MIN,
     EPSILON_PERIOD_MAX,
+    FIELDS_BY_ID,
     ORG_UNIT,
     SCHEMA_ID,
     FieldSpec,
@@ -28,6 +30,7 @@ from wellcare.aggregate_format.schema import (
 from wellcare.datafile import DuplicateKeyError, JsonConstantError, loads_strict
 
 MAX_PAYLOAD_BYTES = 4096
+EPSILON_VALUE_MAX = 20.0  # a memo's ε∞ (the policy allows up to 20)
 _TOKEN = re.compile(r"[0-9a-f]{64}")  # always fullmatch
 _FIELD_KEYS = frozenset({"report", "epsilon", "k"})
 
@@ -82,14 +85,9 @@ def _field_report(spec: FieldSpec, raw: Any) -> FieldReport:
     return FieldReport(report=report, epsilon=float(epsilon), k=k)
 
 
-def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContribution:
-    """Validate an unsealed payload against the coordinator's policy, or raise ContributionError."""
-    if not isinstance(data, bytes):
-        raise ContributionError("a contribution payload must be bytes")
-    if len(data) > MAX_PAYLOAD_BYTES:
-        raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
+def _parse(data: bytes) -> Any:
     try:
-        parsed = loads_strict(data.decode("utf-8"))
+        return loads_strict(data.decode("utf-8"))
     except DuplicateKeyError as exc:
         raise ContributionError(f"key {exc.key!r} appears twice") from None
     except JsonConstantError as exc:
@@ -98,6 +96,15 @@ def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContri
         raise ContributionError("not a contribution: nested too deeply") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ContributionError(f"not UTF-8 JSON ({exc})") from None
+
+
+def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContribution:
+    """Validate an unsealed payload against the coordinator's policy, or raise ContributionError."""
+    if not isinstance(data, bytes):
+        raise ContributionError("a contribution payload must be bytes")
+    if len(data) > MAX_PAYLOAD_BYTES:
+        raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
+    parsed = _parse(data)
     top_keys = {"schema", "period", "token", "fields"} | (set() if policy.randomize_org_unit else {ORG_UNIT})
     top = _exact_keys("the contribution", parsed, top_keys)
     if top["schema"] != SCHEMA_ID:
@@ -122,3 +129,81 @@ def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContri
     if canonical_json(parsed) != data:
         raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
     return ReceivedContribution(period=period, token=token, org_unit=org_unit, reports=MappingProxyType(reports))
+
+
+# -- the one-field scheme (wellcare.contribution/2) ---------------------------------------------------
+
+@dataclass(frozen=True)
+class ReceivedOneField:
+    """A validated v2 contribution: one field's report. ``org_unit``: the unit in clear, or None
+    (not sent, or randomized: then ``unit_report`` holds the randomized one)."""
+
+    period: str
+    token: str
+    field: str
+    report: str
+    epsilon: float  # ε₁ of this report
+    epsilon_value: float  # ε∞ of the memo it was drawn from
+    k: int
+    org_unit: str | None
+    unit_report: FieldReport | None = None
+
+    schema = SCHEMA_V2
+
+
+_V2_KEYS = frozenset({"schema", "period", "token", "field", "report", "epsilon", "epsilon_value", "k", PAD_KEY})
+
+
+def _epsilon(where: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ContributionError(f"{where} must be a number, not {value!r}")
+    if not EPSILON_FIELD_MIN <= value <= EPSILON_VALUE_MAX:
+        raise ContributionError(f"{where} {value!r} is outside [{EPSILON_FIELD_MIN}, {EPSILON_VALUE_MAX}]")
+    return float(value)
+
+
+def read_one_field(parsed: Mapping[str, Any], data: bytes, policy: ContributionPolicy) -> ReceivedOneField:
+    """Validate a parsed v2 payload (and its exact bytes) against the coordinator's policy."""
+    unit_keys = {ORG_UNIT} & set(parsed) or {UNIT_KEY} & set(parsed)
+    top = _exact_keys("the contribution", dict(parsed), _V2_KEYS | unit_keys)
+    pad = top[PAD_KEY]
+    if len(data) != PAYLOAD_BYTES or not isinstance(pad, str) or set(pad) - {PAD_CHAR}:
+        raise ContributionError(f"a contribution is padded to exactly {PAYLOAD_BYTES} bytes")
+    try:
+        period = check_period(top["period"])
+    except ValueError as exc:
+        raise ContributionError(str(exc)) from None
+    token = top["token"]
+    if not isinstance(token, str) or not _TOKEN.fullmatch(token):
+        raise ContributionError("token must be 64 lowercase hex digits")
+    spec = FIELDS_BY_ID.get(top["field"]) if isinstance(top["field"], str) else None
+    if spec is None:
+        raise ContributionError(f"field {top['field']!r} is not an aggregate field")
+    entry = _field_report(spec.spec, {"report": top["report"], "epsilon": top["epsilon"], "k": top["k"]})
+    epsilon_value = _epsilon("epsilon_value", top["epsilon_value"])
+    if not entry.epsilon < epsilon_value:
+        raise ContributionError("epsilon_value must be larger than the report's epsilon")
+    org_unit: str | None = None
+    unit_report: FieldReport | None = None
+    if ORG_UNIT in top:
+        org_unit = top[ORG_UNIT]
+        if not isinstance(org_unit, str) or org_unit not in policy.unit_field.categories:
+            raise ContributionError(f"org_unit {org_unit!r} is not one of {policy.unit_field.categories!r}")
+    elif UNIT_KEY in top:
+        unit_report = _field_report(policy.unit_field, top[UNIT_KEY])
+    if canonical_json(parsed) != data:
+        raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
+    return ReceivedOneField(period, token, spec.id, entry.report, entry.epsilon, epsilon_value, entry.k, org_unit,
+                            unit_report)
+
+
+def read_any(data: bytes, policy: ContributionPolicy) -> ReceivedContribution | ReceivedOneField:
+    """Either scheme: ``wellcare.contribution/1`` (five fields, read as before) or ``/2`` (one field)."""
+    if not isinstance(data, bytes):
+        raise ContributionError("a contribution payload must be bytes")
+    if len(data) > MAX_PAYLOAD_BYTES:
+        raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
+    parsed = _parse(data)
+    if isinstance(parsed, dict) and parsed.get("schema") == SCHEMA_V2:
+        return read_one_field(parsed, data, policy)
+    return read_contribution(data, policy)

@@ -41,6 +41,7 @@ from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.rates import LinearEstimate, estimate_linear
 from wellcare.aggregates.store import ContributionsStore, Tally
 from wellcare.aggregates.suppression import CountTable, Hidden, check_filter, suppress
+from wellcare.aggregates.windows import PooledWindow, pooled_windows
 from wellcare.weeks import IsoWeek
 
 SCHEMA = "wellcare.aggregate_report/1"
@@ -48,7 +49,9 @@ FIELDS: dict[str, tuple[str, ...]] = {f.id: f.categories for f in AGGREGATE_FIEL
 BAND_FIELDS: tuple[str, ...] = tuple(f.id for f in SCHEMA_BAND_FIELDS)
 
 # Bucket values for means (the table's): the bucket's middle, and its lower edge for the open top
-# bucket, so the mean is if anything an underestimate (said in the report's notes).
+# bucket. Counts crowd at a bucket's low end (most weeks with 2-4 hard calls have 2), so the middle
+# overstates them, while the open top's edge understates; the mean is an approximation whose bias
+# can go either way, and on the demo's data it is an overestimate.
 HARD_CALL_VALUES: dict[str, float] = dict(zip(FIELDS[HARD_CALLS], FIELDS_BY_ID[HARD_CALLS].bucket_values, strict=True))
 BREAK_VALUES: dict[str, float] = dict(zip(FIELDS[BREAKS], FIELDS_BY_ID[BREAKS].bucket_values, strict=True))
 
@@ -177,6 +180,8 @@ class AggregateReport:
     breaks_per_week: tuple[RateWeek, ...]
     units: UnitTable
     eap: CountGrid | None = None
+    window_weeks: int = 1  # pooled windows (wellcare.aggregates.windows), when more than one week
+    pooled: Mapping[str, tuple[PooledWindow, ...]] = field(default_factory=dict)
 
     @property
     def filter_refused(self) -> bool:
@@ -245,6 +250,10 @@ class _Index:
                 for i, n in enumerate(counts):
                     merged[i] += n
         return out
+
+
+def _any(groups: Groups) -> bool:
+    return any(sum(counts) for counts in groups.values())
 
 
 def _epsilons(groups: Groups) -> tuple[float, ...]:
@@ -328,6 +337,7 @@ def build_report(
     eap_kinds: Sequence[str] = (),
     eap_statuses: Sequence[str] = (),
     generated_at: datetime | None = None,
+    window_weeks: int = 1,
 ) -> AggregateReport:
     """The report for the given weeks, for the whole org (``unit`` None) or one unit."""
     periods = tuple(check_period(p) for p in periods)
@@ -361,12 +371,13 @@ def build_report(
             continue
         for name in FIELDS:
             groups = index.groups(name, w.period, members)
-            bands[name].append(FieldWeek(w.period, n, _epsilons(groups), _shares(name, groups)))
+            # a one-field week may have no report of a field in a group: no estimate, not a zero
+            bands[name].append(FieldWeek(w.period, n, _epsilons(groups), _shares(name, groups) if _any(groups) else ()))
         calls = index.groups(HARD_CALLS, w.period, members)
-        value, low, high = _rate(HARD_CALLS, calls, HARD_CALL_VALUES, 100.0)
+        value, low, high = _rate(HARD_CALLS, calls, HARD_CALL_VALUES, 100.0) if _any(calls) else (None, None, None)
         hard_calls.append(RateWeek(w.period, n, _epsilons(calls), value, low, high))
         taken = index.groups(BREAKS, w.period, members)
-        value, low, high = _rate(BREAKS, taken, BREAK_VALUES, 1.0)
+        value, low, high = _rate(BREAKS, taken, BREAK_VALUES, 1.0) if _any(taken) else (None, None, None)
         breaks.append(RateWeek(w.period, n, _epsilons(taken), value, low, high))
 
     cells: list[list[UnitCell]] = []
@@ -379,6 +390,8 @@ def build_report(
                 eps: set[float] = set()
                 for metric in HEAT_METRICS:
                     groups = index.groups(metric.field, w.period, (u,))
+                    if not _any(groups):
+                        continue
                     eps.update(_epsilons(groups))
                     est = estimate_linear(groups, metric.weights())
                     metrics[metric.key] = HeatValue(*est.per(1.0))
@@ -389,6 +402,8 @@ def build_report(
         units, periods, tuple(tuple(r) for r in cells), tuple(w.total if w.total >= minimum else None for w in weeks)
     )
     grid = eap_grid(eap, eap_kinds, eap_statuses, minimum) if eap is not None else None
+    pooled = {} if window_weeks <= 1 else pooled_windows(
+        store, periods, window_weeks, {w.period: w.n for w in week_rows}, None if unit is None else (unit,))
     return AggregateReport(
         periods=periods,
         unit=unit,
@@ -400,6 +415,8 @@ def build_report(
         breaks_per_week=tuple(breaks),
         units=table,
         eap=grid,
+        window_weeks=max(1, window_weeks),
+        pooled=pooled,
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from wellcare.aggregates.report import SCHEMA, AggregateReport, FieldWeek, RateWeek, Why
+from wellcare.aggregates.windows import pooled_json
 
 # -- JSON and CSV ----------------------------------------------------------------------------------------
 
@@ -54,6 +55,8 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
         "weeks": [{"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
                   for w in report.weeks],
         "bands": {name: [_field_week_json(w) for w in weeks] for name, weeks in report.bands.items()},
+        "window_weeks": report.window_weeks,
+        "pooled": pooled_json(report),
         "hard_calls_per_100": [_rate_json(r) for r in report.hard_calls_per_100],
         "breaks_per_week": [_rate_json(r) for r in report.breaks_per_week],
         "units": {

@@ -23,12 +23,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
+from wellcare.aggregate_format.one_field import sample_field
 from wellcare.aggregate_format.policy import ContributionPolicy
 from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
 from wellcare.aggregate_format.schema import NONE, check_period
 from wellcare.aggregates.report import shift_week, week_start
 from wellcare.exchange import CoordinatorPublicKeys, Kind, Transport, post, seal
-from wellcare.privacy.contribution import ContributionInputs, build_contribution
+from wellcare.privacy.contribution import ContributionInputs, build_contribution, build_one_field
 
 NO_UNIT_SHARE = 0.03  # counselors who choose not to say their unit
 
@@ -47,6 +48,8 @@ class SimulationTruth:
     unit_contributors: Counter[tuple[str, str]] = field(default_factory=Counter)  # (unit, week) -> kept
     hard_calls: Counter[str] = field(default_factory=Counter)  # week -> true hard calls (not bucketed)
     breaks: Counter[str] = field(default_factory=Counter)  # week -> true breaks taken
+    # scheme 2: (week, field) -> true categories of the contributions that drew that field
+    field_reports: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     written: int = 0  # envelopes written, resends included
     resends: int = 0
 
@@ -125,6 +128,7 @@ def simulate_contributions(
     participation: float = 0.85,
     resend_rate: float = 0.03,
     on_week: Callable[[int, int], None] | None = None,
+    scheme: int = 1,
 ) -> SimulationTruth:
     """Write ``weeks`` weeks of sealed contributions from ``counselors`` people to ``transport``'s inbox.
 
@@ -145,10 +149,16 @@ def simulate_contributions(
         The chance a sent contribution is written a second time (same token, new envelope).
     on_week
         Told ``(weeks done, weeks)`` as the weeks are written (a progress line on a terminal).
+    scheme
+        1: five fields at ε/5 each (``wellcare.contribution/1``, as received before issue #13);
+        2: one field per person-week (``/2``): ``truth.counts`` then count, per field, only the
+        contributions that drew it (``truth.field_reports``), the rest as before.
     """
     rng = random.Random(seed)
     check_period(start_week)
     policy = ContributionPolicy(epsilon=epsilon, org_units=tuple(units))
+    if scheme not in (1, 2):
+        raise ValueError(f"scheme must be 1 or 2, not {scheme!r}")
     sizes = _team_sizes(counselors, units, rng)
     box = coordinator_public_keys.box_key
     people: list[_Counselor] = []
@@ -170,8 +180,13 @@ def simulate_contributions(
             inputs, hard, taken = _week_inputs(rng, person, stretch)
             if rng.random() >= participation:
                 continue
-            payload = build_contribution(inputs, period=period, policy=policy, device_secret=person.secret,
-                                         memo=person.memo, rng=rng)
+            drawn_field = sample_field(rng).id if scheme == 2 else ""
+            if scheme == 2:
+                payload = build_one_field(inputs, period=period, field=drawn_field, policy=policy,
+                                          device_secret=person.secret, memo=person.memo, rng=rng).payload
+            else:
+                payload = build_contribution(inputs, period=period, policy=policy, device_secret=person.secret,
+                                             memo=person.memo, rng=rng)
             content = json.loads(payload.decode("utf-8"))
             copies = 2 if rng.random() < resend_rate else 1
             for _ in range(copies):
@@ -185,6 +200,8 @@ def simulate_contributions(
             truth.hard_calls[period] += hard
             truth.breaks[period] += taken
             for name, category in inputs.categories(policy).items():
+                if name == drawn_field:
+                    truth.field_reports[(period, name)][category] += 1
                 truth.counts[(period, name)][category] += 1
                 truth.unit_counts[(period, unit, name)][category] += 1
     if on_week is not None:

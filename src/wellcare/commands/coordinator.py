@@ -35,6 +35,7 @@ ACTION_MODULES: tuple[str, ...] = (
     "wellcare.commands.coordinator_offers",
     "wellcare.commands.coordinator_retention",
     "wellcare.commands.coordinator_enrollments",
+    "wellcare.commands.coordinator_privacy",
 )
 
 

@@ -19,6 +19,7 @@ from wellcare.aggregate_format.schema import check_period
 from wellcare.aggregates.policy import aggregate_policy, remember
 from wellcare.aggregates.report import AggregateReport, shift_week
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
+from wellcare.aggregates.windows import WINDOW_CHOICES, with_windows
 from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator import coordinator_profile
 from wellcare.coordinator.dashboard_data import DEFAULT_WEEKS, DashboardData
@@ -34,6 +35,8 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
     rep.add_argument("--to", dest="last", help="last ISO week (default: the latest week with contributions)")
     rep.add_argument("--weeks", type=int, default=DEFAULT_WEEKS, help=f"weeks to show (default {DEFAULT_WEEKS})")
     rep.add_argument("--unit", help="one unit only (\"none\": contributions that named no unit)")
+    rep.add_argument("--window", type=int, choices=WINDOW_CHOICES, default=1,
+                     help="also pool weeks into windows of 4 or 13 (one-field contributions only)")
     rep.set_defaults(handler=report_command)
 
 
@@ -61,9 +64,16 @@ def summary_lines(report: AggregateReport) -> list[str]:
             eps = "/".join(f"{e:.3g}" for e in row.epsilon)
             parts.append(f"{name} (eps {eps}): {shown}")
         calls = report.hard_calls_per_100[i]
-        lines.append(f"  {week.period}: N={week.n}; hard calls per 100 counselor-weeks {calls.value:.0f} "
-                     f"[{calls.low:.0f}-{calls.high:.0f}]")
+        rate = "-" if calls.value is None else f"{calls.value:.0f} [{calls.low or 0:.0f}-{calls.high or 0:.0f}]"
+        lines.append(f"  {week.period}: N={week.n}; hard calls per 100 counselor-weeks {rate}")
         lines.extend(f"      {p}" for p in parts)
+    for name, windows in report.pooled.items():
+        for w in windows:
+            if w.gap is not None:
+                lines.append(f"  {name} {w.first}..{w.last} ({w.weeks} weeks pooled): no estimate ({w.gap.value})")
+                continue
+            shown = " ".join(f"{s.categories[0]} {_pct(s.share)} [{_pct(s.low)}-{_pct(s.high)}]" for s in w.shares)
+            lines.append(f"  {name} {w.first}..{w.last} ({w.weeks} weeks pooled, N={w.n}): {shown}")
     return lines
 
 
@@ -95,7 +105,7 @@ def report_command(ctx: Context) -> int:
         if args.unit is not None and args.unit not in data.units():
             ctx.err.write(f"wellcare: unknown unit {args.unit!r} (units: {', '.join(data.units())})\n")
             return EXIT_USAGE
-        report = data.report(first, last, args.unit)
+        report = with_windows(data.report(first, last, args.unit), data.store, args.window)
     finally:
         vault.close()
     if args.csv is not None:

@@ -114,6 +114,11 @@ def _io_error(exc: OSError, what: str) -> TransportError:
     return TransportError(Reason.IO_ERROR, f"{what}: {code} {exc.strerror or ''}".strip())
 
 
+# Inbox files (contributions, EAP requests) all carry this access and modification time
+# (2000-01-01 00:00 UTC): the time a file was written would say when a counselor's computer was on.
+INBOX_FILE_TIME = 946_684_800
+
+
 class FolderTransport(Transport):
     """The default transport: a local folder or a network share.
 
@@ -147,7 +152,8 @@ class FolderTransport(Transport):
         check_name(name)
         if len(data) > MAX_ENVELOPE_BYTES:
             raise TransportError(Reason.TOO_LARGE, f"{len(data)} bytes, limit {MAX_ENVELOPE_BYTES}")
-        self._atomic_write(self._dir(Folder(folder)), name, data)
+        fixed = INBOX_FILE_TIME if Folder(folder) is Folder.INBOX else None
+        self._atomic_write(self._dir(Folder(folder)), name, data, fixed_time=fixed)
 
     def list(self, folder: Folder) -> list[str]:
         directory = self._dir(Folder(folder))
@@ -321,8 +327,12 @@ class FolderTransport(Transport):
         if st.st_size > max_bytes:
             raise TransportError(Reason.TOO_LARGE, f"{name}: {st.st_size} bytes, limit {max_bytes}")
 
-    def _atomic_write(self, directory: str, name: str, data: bytes) -> None:
-        """Temp file in the same folder (dot name, never listed), fsync, then rename over."""
+    def _atomic_write(self, directory: str, name: str, data: bytes, *, fixed_time: int | None = None) -> None:
+        """Temp file in the same folder (dot name, never listed), fsync, then rename over.
+
+        ``fixed_time``: the file's access and modification time are set to it before the rename, so
+        the share does not record when a counselor's computer wrote it (the inbox).
+        """
         tmp = os.path.join(directory, f".{secrets.token_hex(16)}.tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW | _O_BINARY | _O_CLOEXEC, _FILE_MODE)
@@ -337,6 +347,8 @@ class FolderTransport(Transport):
                     os.fsync(fd)
             finally:
                 os.close(fd)
+            if fixed_time is not None:
+                os.utime(tmp, (fixed_time, fixed_time))
             os.replace(tmp, os.path.join(directory, name))
         except OSError as exc:
             with contextlib.suppress(OSError):

@@ -17,10 +17,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from wellcare.aggregate_format.one_field import (
+    SCHEMA_V2,
+    UNIT_FIELD,
+    UNIT_KEY,
+    instantaneous_epsilon,
+    memo_scope,
+    padded_payload,
+)
 from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
-from wellcare.aggregate_format.randomized_response import KaryRandomizedResponse, MemoStore, memoized_report
+from wellcare.aggregate_format.randomized_response import KaryRandomizedResponse, MemoKey, MemoStore, memoized_report
 from wellcare.aggregate_format.schema import (
     AGGREGATE_FIELDS,
+    FIELDS_BY_ID,
     NONE,
     ORG_UNIT,
     SCHEMA_ID,
@@ -122,3 +131,82 @@ def build_contribution(
     if not policy.randomize_org_unit:
         payload[ORG_UNIT] = truth[ORG_UNIT]
     return canonical_json(payload)
+
+
+# -- the one-field scheme (wellcare.contribution/2, aggregate_format.one_field) -------------------------
+
+@dataclass(frozen=True)
+class OneFieldContribution:
+    """A built v2 payload and the memos it was drawn from (charged to the year when it is sent)."""
+
+    payload: bytes
+    field: str
+    memos: tuple[tuple[MemoKey, float], ...]  # (memo, its ε∞)
+
+
+def _two_layer(name: str, true_value: str, categories: tuple[str, ...], scope: str, epsilon_report: float,
+               epsilon_value: float, memo: MemoStore, rng: random.Random | None) -> tuple[str, MemoKey]:
+    """The memo (permanent, per value and year) and a fresh draw on top of it making the report ε₁."""
+    permanent = KaryRandomizedResponse(categories, epsilon_value)
+    drawn = memoized_report(name, true_value, scope, permanent, memo, rng)
+    if abs(drawn.epsilon - epsilon_value) > 1e-9:
+        # the memo was drawn under another policy: its ε∞ stays, the weekly draw is fitted to it
+        epsilon_value = drawn.epsilon
+    try:
+        weekly = instantaneous_epsilon(epsilon_report, epsilon_value, len(categories))
+    except ValueError:
+        raise ContributionError(f"{name}: this year's memo was drawn at epsilon {epsilon_value}, not above the "
+                                f"weekly {epsilon_report}; it is kept, so this week cannot be sent") from None
+    instantaneous = KaryRandomizedResponse(categories, weekly)
+    return instantaneous.randomize(drawn.report, rng), MemoKey(name, true_value, scope)
+
+
+def build_one_field(
+    inputs: ContributionInputs,
+    *,
+    period: str,
+    field: str,
+    policy: ContributionPolicy,
+    device_secret: bytes,
+    memo: MemoStore,
+    rng: random.Random | None = None,
+) -> OneFieldContribution:
+    """One field's report for the week (``field`` drawn by the caller with ``sample_field``), padded.
+
+    The org unit goes in clear (team views on), randomized with its own budget, or not at all.
+    """
+    try:
+        check_period(period)
+    except ValueError as exc:
+        raise ContributionError(str(exc)) from None
+    spec = FIELDS_BY_ID.get(field)
+    if spec is None:
+        raise ContributionError(f"{field!r} is not an aggregate field")
+    truth = inputs.categories(policy)
+    scope = memo_scope(period)
+    epsilon_value = policy.value_epsilon
+    if not policy.epsilon < epsilon_value:
+        raise ContributionError("the value's epsilon must be larger than one week's")
+    report, key = _two_layer(field, truth[field], spec.categories, scope, policy.epsilon, epsilon_value, memo, rng)
+    found = memo.get(key)
+    memos: list[tuple[MemoKey, float]] = [(key, found.epsilon if found else epsilon_value)]
+    payload: dict[str, Any] = {
+        "schema": SCHEMA_V2,
+        "period": period,
+        "token": dedup_token(device_secret, period),
+        "field": field,
+        "report": report,
+        "epsilon": policy.epsilon,
+        "epsilon_value": memos[0][1],
+        "k": len(spec.categories),
+    }
+    if policy.team_views and not policy.randomize_org_unit:
+        payload[ORG_UNIT] = truth[ORG_UNIT]
+    elif policy.randomize_org_unit:
+        units = policy.unit_field.categories
+        unit_report, unit_key = _two_layer(UNIT_FIELD, truth[ORG_UNIT], units, scope, policy.org_unit_epsilon,
+                                           policy.unit_value_epsilon, memo, rng)
+        unit_memo = memo.get(unit_key)
+        memos.append((unit_key, unit_memo.epsilon if unit_memo else policy.unit_value_epsilon))
+        payload[UNIT_KEY] = {"report": unit_report, "epsilon": policy.org_unit_epsilon, "k": len(units)}
+    return OneFieldContribution(padded_payload(payload), field, tuple(memos))

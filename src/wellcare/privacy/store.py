@@ -10,7 +10,12 @@ Tables (component ``privacy``):
 - ``privacy_pending``: the payload frozen for a past period the first time it was built, so what
   the counselor was shown is what gets sent, byte for byte;
 - ``privacy_sent``: one row per period sent (the envelope id and the payload bytes);
-- ``privacy_log``: consent given and withdrawn, unit changes (no payloads, no values).
+- ``privacy_log``: consent given and withdrawn, unit changes (no payloads, no values);
+- ``privacy_value_memo`` (the one-field scheme): (ISO year, field, true value) -> the permanent
+  draw and its ε∞, and when a report drawn from it was first sent (the year's budget
+  is the sum of the charged memos' ε∞), charged when a report drawn from it is sent;
+- ``privacy_pending_memo``: the memos a frozen payload was drawn from, charged when it is sent;
+- ``privacy_plan``: per period, the field drawn for it and the random moment it is sent.
 """
 
 from __future__ import annotations
@@ -62,10 +67,39 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     ),
+    Migration(
+        2,
+        "one field per person-week: permanent memos per value and year, the week's field and send time",
+        """
+        CREATE TABLE privacy_value_memo (
+            year TEXT NOT NULL,
+            field TEXT NOT NULL,
+            true_value TEXT NOT NULL,
+            report TEXT NOT NULL,
+            epsilon REAL NOT NULL,
+            k INTEGER NOT NULL,
+            charged_at TEXT,
+            PRIMARY KEY (year, field, true_value)
+        );
+        CREATE TABLE privacy_plan (
+            period TEXT PRIMARY KEY,
+            field TEXT NOT NULL,
+            send_at TEXT NOT NULL
+        );
+        CREATE TABLE privacy_pending_memo (
+            period TEXT NOT NULL,
+            year TEXT NOT NULL,
+            field TEXT NOT NULL,
+            true_value TEXT NOT NULL,
+            PRIMARY KEY (period, year, field, true_value)
+        )
+        """,
+    ),
 )
 
 CONSENT_SETTING = "privacy.consent"  # {"on": bool, "changed_at": iso}
 UNIT_SETTING = "privacy.org_unit"  # the unit the counselor chose, or None
+STOPPED_SETTING = "privacy.budget_stopped"  # the ISO year whose budget ran out ("" for none)
 SECRET_KEY = "privacy.device_secret"  # hex of 32 random bytes; `wellcare export` leaves secrets out
 
 
@@ -118,6 +152,34 @@ class VaultMemoStore:
         )
 
 
+class VaultValueMemoStore:
+    """Permanent memos of the one-field scheme: ``MemoKey.period`` is the ISO year."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def get(self, key: MemoKey) -> MemoizedReport | None:
+        row = self._vault.query_one(
+            "SELECT report, epsilon, k FROM privacy_value_memo WHERE year = ? AND field = ? AND true_value = ?",
+            (key.period, key.field, key.true_value),
+        )
+        return None if row is None else MemoizedReport(report=str(row[0]), epsilon=float(row[1]), k=int(row[2]))
+
+    def put(self, key: MemoKey, value: MemoizedReport) -> None:
+        self._vault.execute(  # never replaced: a second draw would average the noise away
+            "INSERT OR IGNORE INTO privacy_value_memo(year, field, true_value, report, epsilon, k) "
+            "VALUES(?, ?, ?, ?, ?, ?)",
+            (key.period, key.field, key.true_value, value.report, value.epsilon, value.k),
+        )
+
+
+@dataclass(frozen=True)
+class WeekPlan:
+    period: str
+    field: str
+    send_at: datetime
+
+
 class ContributionStore:
     """The privacy tables of one open vault; migrates them on construction."""
 
@@ -125,6 +187,7 @@ class ContributionStore:
         self.vault = vault
         vault.migrate_component(COMPONENT, MIGRATIONS)
         self.memo = VaultMemoStore(vault)
+        self.value_memo = VaultValueMemoStore(vault)
 
     # -- the device secret (dedup tokens) ---------------------------------------------------------
     def device_secret(self) -> bytes:
@@ -161,6 +224,7 @@ class ContributionStore:
             )
             if not on:
                 cur.execute("DELETE FROM privacy_pending")
+                cur.execute("DELETE FROM privacy_pending_memo")
         return self.consent()
 
     def org_unit(self) -> str | None:
@@ -178,6 +242,7 @@ class ContributionStore:
                 (now.isoformat(), LogEvent.UNIT.value, unit or ""),
             )
             cur.execute("DELETE FROM privacy_pending")
+            cur.execute("DELETE FROM privacy_pending_memo")
 
     # -- payloads ------------------------------------------------------------------------------
     def pending(self, period: str) -> bytes | None:
@@ -212,6 +277,12 @@ class ContributionStore:
                 (period, now.isoformat(), envelope_id, payload.decode("utf-8")),
             )
             cur.execute("DELETE FROM privacy_pending WHERE period = ?", (period,))
+            # the memos this report was drawn from now count against the year's budget
+            cur.execute(
+                "UPDATE privacy_value_memo SET charged_at = ? WHERE charged_at IS NULL AND EXISTS (SELECT 1 FROM "
+                "privacy_pending_memo m WHERE m.period = ? AND m.year = privacy_value_memo.year AND m.field = "
+                "privacy_value_memo.field AND m.true_value = privacy_value_memo.true_value)", (now.isoformat(), period))
+            cur.execute("DELETE FROM privacy_pending_memo WHERE period = ?", (period,))
 
     def log(self) -> list[LogEntry]:
         """Consent and unit changes, newest first."""
@@ -224,7 +295,66 @@ class ContributionStore:
             cur.execute("DELETE FROM privacy_memo WHERE period < ?", (keep_from,))
             removed = int(cur.rowcount or 0)
             cur.execute("DELETE FROM privacy_pending WHERE period < ?", (keep_from,))
+            cur.execute("DELETE FROM privacy_pending_memo WHERE period < ?", (keep_from,))
         return removed
+
+    # -- the one-field scheme: the week's plan and the year's budget --------------------------------
+    def plan(self, period: str, field: str, send_at: datetime) -> WeekPlan:
+        """The period's field and send time; the first ones kept win (``field``/``send_at`` are proposals)."""
+        self.vault.execute("INSERT OR IGNORE INTO privacy_plan(period, field, send_at) VALUES(?, ?, ?)",
+                           (period, field, send_at.isoformat()))
+        row = self.vault.query_one("SELECT field, send_at FROM privacy_plan WHERE period = ?", (period,))
+        assert row is not None
+        return WeekPlan(period, str(row[0]), read_time(row[1]))
+
+    def planned(self, period: str) -> WeekPlan | None:
+        row = self.vault.query_one("SELECT field, send_at FROM privacy_plan WHERE period = ?", (period,))
+        return None if row is None else WeekPlan(period, str(row[0]), read_time(row[1]))
+
+    def spent(self, year: str) -> float:
+        """The year's budget used: the ε∞ of every memo a frozen report was drawn from."""
+        row = self.vault.query_one(
+            "SELECT coalesce(sum(epsilon), 0) FROM privacy_value_memo WHERE year = ? AND charged_at IS NOT NULL",
+            (year,))
+        return float(row[0]) if row else 0.0
+
+    def uncharged(self, keys: list[tuple[MemoKey, float]]) -> float:
+        """What freezing a report drawn from these memos would add to the year's budget."""
+        total = 0.0
+        for key, epsilon in keys:
+            row = self.vault.query_one(
+                "SELECT charged_at FROM privacy_value_memo WHERE year = ? AND field = ? AND true_value = ?",
+                (key.period, key.field, key.true_value))
+            if row is None or row[0] is None:
+                total += epsilon
+        return total
+
+    def freeze_drawn(self, period: str, payload: bytes, keys: list[tuple[MemoKey, float]], now: datetime) -> bytes:
+        """Freeze a v2 payload with the memos it was drawn from (charged when it is sent); returns the kept bytes."""
+        with self.vault.transaction() as cur:
+            cur.execute("INSERT OR IGNORE INTO privacy_pending(period, built_at, payload) VALUES(?, ?, ?)",
+                        (period, now.isoformat(), payload.decode("utf-8")))
+            if cur.rowcount:
+                for key, _epsilon in keys:
+                    cur.execute("INSERT OR IGNORE INTO privacy_pending_memo(period, year, field, true_value) "
+                                "VALUES(?, ?, ?, ?)", (period, key.period, key.field, key.true_value))
+        kept = self.pending(period)
+        assert kept is not None
+        return kept
+
+    def stopped_year(self) -> str:
+        value = self.vault.get_setting(STOPPED_SETTING)
+        return value if isinstance(value, str) else ""
+
+    def stop_year(self, year: str) -> None:
+        """The year's budget would be exceeded: nothing more is sent until the next ISO year."""
+        self.vault.set_setting(STOPPED_SETTING, year)
+
+    def prune_years(self, keep_from_year: str) -> None:
+        """Permanent memos and plans of earlier ISO years are never needed again (they hold true values)."""
+        with self.vault.transaction() as cur:
+            cur.execute("DELETE FROM privacy_value_memo WHERE year < ?", (keep_from_year,))
+            cur.execute("DELETE FROM privacy_plan WHERE substr(period, 1, 4) < ?", (keep_from_year,))
 
     def memo_count(self) -> int:
         row = self.vault.query_one("SELECT count(*) FROM privacy_memo")

@@ -89,6 +89,9 @@ class PrivacyFeature(Feature):
         if result.outcome is Outcome.SENT:
             log.info("sent the contribution for %s", result.period)
             self.changed.emit()
+        elif result.outcome is Outcome.BUDGET_SPENT:
+            log.info("the year's privacy budget is used up: nothing more is sent this year")
+            self.changed.emit()
         return result
 
     # -- what the page does --------------------------------------------------------------------

@@ -7,6 +7,7 @@ JSON, so the text is the bytes); the page never shows a prettified copy in its p
 from __future__ import annotations
 
 import json
+import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellcare.aggregate_format.schema import ORG_UNIT, STATIC_FIELDS
-from wellcare.policy import Policy
+from wellcare.aggregate_format.one_field import UNIT_KEY
+from wellcare.aggregate_format.schema import ORG_UNIT
+from wellcare.policy import Policy, privacy_budget
 from wellcare.privacy.sender import Availability, Outcome, Preview
 from wellcare.privacy.store import LogEvent
 from wellcare.ui import locale_format as fmt
@@ -146,29 +148,36 @@ class PrivacyPage(QWidget):
         # -- what is and is not shared
         shared = _label(self.tr(
             "<ul style='margin-left:-20px'>"
-            "<li>The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you "
-            "took one: a word such as “moderate”, never your answers or scores.</li>"
-            "<li>How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you "
-            "logged (0, 1, 2–4, 5 or more).</li>"
+            "<li>Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI "
+            "(client-related burnout) result in that week, if you took one (a word such as “moderate”, never your "
+            "answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard "
+            "calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.</li>"
             "<li>Your team, only if you choose one.</li></ul>"
         ), rich=True)
         never = _label(self.tr(
             "Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, "
             "your name and your computer's name. Nothing links one week's summary to another's."
         ))
-        epsilon = float(policy.get("privacy", "epsilon"))
+        epsilon, per_value, per_year = privacy_budget(policy)
         minimum = int(policy.get("privacy", "min_group_size"))
         protected = _label(self.tr(
-            "Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a "
-            "random one (randomized response, privacy budget ε = %1 per week). So no single summary says for "
-            "certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP "
-            "office can open it, and the dashboard shows only estimates for groups of at least %n people.",
+            "Before anything leaves this computer, the value is randomized (randomized response), within three "
+            "limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single "
+            "value, and no summary says for certain how you are. One value: its randomization is kept for the "
+            "year, so sending the same value week after week reveals no more than ε = %3 in all. One year: "
+            "everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent "
+            "until next year, and this page says so. The summary is sealed so that only the EAP office can open "
+            "it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at "
+            "least %n people.",
             "",
             minimum,
-        ).replace("%1", fmt.decimal(epsilon, 2)))
+        ).replace("%1", fmt.decimal(epsilon, 2)).replace("%2", fmt.decimal(math.exp(epsilon), 1))
+         .replace("%3", fmt.decimal(per_value, 2)).replace("%4", fmt.decimal(per_year, 1)))
+        self.budget = _label("", role="muted")
+        self.budget.setObjectName("privacy-budget")
         layout.addWidget(_card(self.tr("What is shared, once a week"), shared))
         layout.addWidget(_card(self.tr("What is never shared"), never))
-        layout.addWidget(_card(self.tr("How you are protected"), protected))
+        layout.addWidget(_card(self.tr("How you are protected"), protected, self.budget))
 
         # -- the log
         self.log = QTableWidget(0, 3)
@@ -217,7 +226,13 @@ class PrivacyPage(QWidget):
         sender = self.sender
         org = sender.org_status()
         consent = sender.store.consent()
-        self.status.setText(self._status_text(org, consent.on))
+        spent = consent.on and sender.availability() is Availability.BUDGET_SPENT
+        self.status.setText(self._status_text(Availability.BUDGET_SPENT if spent else org, consent.on))
+        budget = sender.budget()
+        self.budget.setVisible(budget is not None and org.org_allows)
+        if budget is not None:
+            self.budget.setText(self.tr("This year so far: ε %1 of %2 used.")
+                                .replace("%1", fmt.decimal(budget[0], 1)).replace("%2", fmt.decimal(budget[1], 1)))
         self.consent.setEnabled(org.org_allows)
         self.consent.setChecked(consent.on and org.org_allows)
         self.unit_box.setEnabled(org.org_allows)
@@ -241,11 +256,15 @@ class PrivacyPage(QWidget):
                            "Please tell your IT team.")
         if org is Availability.NO_COORDINATOR:
             return self.tr("Your organisation has not set up an EAP office to receive summaries. Nothing is sent.")
+        if org is Availability.BUDGET_SPENT:
+            return self.tr("Your privacy budget for this year is used up, so nothing more is sent until the new "
+                           "year begins. What was sent before stays as it was.")
         if org is Availability.KEY_PROBLEM:
             return self.tr("The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new "
                            "key on the EAP page first.")
         if on:
-            return self.tr("Sharing is on. One summary goes out after each week ends; withdraw at any time.")
+            return self.tr("Sharing is on. One summary goes out at a random moment of the week after each week "
+                           "ends; withdraw at any time.")
         return self.tr("Sharing is off. Nothing is sent unless you turn it on.")
 
     def _show_preview(self, preview: Preview, on: bool) -> None:
@@ -255,6 +274,9 @@ class PrivacyPage(QWidget):
                 when = self.tr("sent as soon as sharing is on")
             elif last is not None and last.outcome is Outcome.OFFLINE and last.period == preview.period:
                 when = self.tr("waiting for the shared folder; tried again every 15 minutes")
+            elif self.clock_now() < self.sender.plan(preview.period).send_at:
+                when = self.tr("waiting to send, at a random moment of this week so that the time says nothing "
+                               "about you")
             else:
                 when = self.tr("being sent now")
             self.next_title.setText(self.tr("%1 (%2).").replace("%1", fmt.week(preview.period)).replace("%2", when))
@@ -264,9 +286,8 @@ class PrivacyPage(QWidget):
             ).replace("%1", fmt.week(preview.period)))
         clear_layout(self.readable)
         content = json.loads(preview.payload.decode("utf-8"))
-        rows = [(field_name(spec.name), category_name(spec.name, content["fields"][spec.name]["report"]))
-                for spec in STATIC_FIELDS]
-        unit = content.get(ORG_UNIT)
+        rows = [(field_name(content["field"]), category_name(content["field"], content["report"]))]
+        unit = content.get(ORG_UNIT) or content.get(UNIT_KEY, {}).get("report")
         if unit is not None:
             rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit)))
         for row, (name, value) in enumerate(rows):
@@ -281,8 +302,9 @@ class PrivacyPage(QWidget):
             self.readable.addWidget(shown, row, 1)
         self.payload.setPlainText(preview.payload.decode("utf-8"))
         self.payload_note.setText(self.tr(
-            "%1 bytes, after randomization: some values may differ from your real results on purpose. They travel "
-            "sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour."
+            "%1 bytes (every summary is padded to this size), after randomization: the value may differ from your "
+            "real result on purpose. It travels sealed to the EAP office's key, in an envelope whose outside "
+            "shows only a random id and the week."
         ).replace("%1", fmt.integer(len(preview.payload))))
 
     def _fill_log(self) -> None:
@@ -317,6 +339,9 @@ class PrivacyPage(QWidget):
         rows = {i.row() for i in self.log.selectedItems()}
         payload = self._payloads[rows.pop()] if len(rows) == 1 else None
         self.sent_payload.setPlainText(payload.decode("utf-8") if payload is not None else "")
+
+    def clock_now(self) -> datetime:
+        return self.sender.clock.now()
 
     # -- intents ---------------------------------------------------------------------------------
     def _consent_toggled(self, on: bool) -> None:
