@@ -946,32 +946,14 @@
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
-    <message>
-        <source>hidden so that a small group cannot be worked out</source>
-        <translation>hidden so that a small group cannot be worked out</translation>
-    </message>
 </context>
 <context>
     <name>DashboardCounts</name>
     <message numerus="yes">
-        <source>hidden: fewer than %n people</source>
+        <source>This team cannot be shown on its own in these weeks: it is a group of fewer than %n people, or comparing it with the whole floor would describe one.</source>
         <translation>
-            <numerusform>hidden: fewer than %n person</numerusform>
-            <numerusform>hidden: fewer than %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</source>
-        <translation>
-            <numerusform>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n person.</numerusform>
-            <numerusform>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</source>
-        <translation>
-            <numerusform>This team cannot be shown on its own: in these weeks fewer than %n person from it sent a summary.</numerusform>
-            <numerusform>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</numerusform>
+            <numerusform>This team cannot be shown on its own in these weeks: it is a group of fewer than %n person, or comparing it with the whole floor would describe one.</numerusform>
+            <numerusform>This team cannot be shown on its own in these weeks: it is a group of fewer than %n people, or comparing it with the whole floor would describe one.</numerusform>
         </translation>
     </message>
 </context>
@@ -1081,14 +1063,6 @@
         <translation>Shaded: 95% interval. ε = %1 per question. N under each week: summaries in the group.</translation>
     </message>
     <message>
-        <source>hidden (fewer than %d)</source>
-        <translation>hidden (fewer than %d)</translation>
-    </message>
-    <message>
-        <source>&lt; %d</source>
-        <translation>&lt; %d</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
@@ -1104,13 +1078,6 @@
         <translation>
             <numerusform>None of these weeks has summaries from at least %n person.</numerusform>
             <numerusform>None of these weeks has summaries from at least %n people.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
-        <translation>
-            <numerusform>Hatched: hidden. “&lt; %n”: fewer than %n person. “hidden”: hidden so that a small group cannot be worked out by subtraction.</numerusform>
-            <numerusform>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</numerusform>
         </translation>
     </message>
     <message>
@@ -1211,6 +1178,17 @@
     <message>
         <source>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</source>
         <translation>Estimates from randomized anonymous summaries, with 95% intervals; ε = %1 per counselor per week.</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
+        <translation>
+            <numerusform>Hatched: hidden, because the group has fewer than %n person or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
+            <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>N beside each estimate: summaries in the group that week. Screening bands, not diagnoses.</source>
