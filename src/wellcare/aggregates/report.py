@@ -370,6 +370,3 @@ def build_report(
         units=table,
         eap=grid,
     )
-
-
-__all__ = ["CountGrid", "eap_grid"]  # the EAP grid is part of the report (built in .eap_counts)
