@@ -1138,10 +1138,6 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <source>hidden so that a small group cannot be worked out</source>
-        <translation>hidden so that a small group cannot be worked out</translation>
-    </message>
-    <message>
         <source>Reviewed by counsel</source>
         <translation>Reviewed by counsel</translation>
     </message>
@@ -1153,24 +1149,10 @@
 <context>
     <name>DashboardCounts</name>
     <message numerus="yes">
-        <source>hidden: fewer than %n people</source>
+        <source>This team cannot be shown on its own in these weeks: it is a group of fewer than %n people, or comparing it with the whole floor would describe one.</source>
         <translation>
-            <numerusform>hidden: fewer than %n person</numerusform>
-            <numerusform>hidden: fewer than %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</source>
-        <translation>
-            <numerusform>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n person.</numerusform>
-            <numerusform>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</source>
-        <translation>
-            <numerusform>This team cannot be shown on its own: in these weeks fewer than %n person from it sent a summary.</numerusform>
-            <numerusform>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</numerusform>
+            <numerusform>This team cannot be shown on its own in these weeks: it is a group of fewer than %n person, or comparing it with the whole floor would describe one.</numerusform>
+            <numerusform>This team cannot be shown on its own in these weeks: it is a group of fewer than %n people, or comparing it with the whole floor would describe one.</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,14 +1262,6 @@
         <translation>Shaded: 95% interval. ε = %1 per question. N under each week: summaries in the group.</translation>
     </message>
     <message>
-        <source>hidden (fewer than %d)</source>
-        <translation>hidden (fewer than %d)</translation>
-    </message>
-    <message>
-        <source>&lt; %d</source>
-        <translation>&lt; %d</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>hidden</translation>
     </message>
@@ -1303,13 +1277,6 @@
         <translation>
             <numerusform>None of these weeks has summaries from at least %n person.</numerusform>
             <numerusform>None of these weeks has summaries from at least %n people.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
-        <translation>
-            <numerusform>Hatched: hidden. “&lt; %n”: fewer than %n person. “hidden”: hidden so that a small group cannot be worked out by subtraction.</numerusform>
-            <numerusform>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</numerusform>
         </translation>
     </message>
     <message>
@@ -1418,6 +1385,17 @@
     <message>
         <source>Made on %s</source>
         <translation>Made on %s</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
+        <translation>
+            <numerusform>Hatched: hidden, because the group has fewer than %n person or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
+            <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1128,10 +1128,6 @@
         <translation>상담사가 취소</translation>
     </message>
     <message>
-        <source>hidden so that a small group cannot be worked out</source>
-        <translation>작은 집단을 계산해 낼 수 없도록 숨김</translation>
-    </message>
-    <message>
         <source>Reviewed by counsel</source>
         <translation>변호사 검토</translation>
     </message>
@@ -1143,21 +1139,9 @@
 <context>
     <name>DashboardCounts</name>
     <message numerus="yes">
-        <source>hidden: fewer than %n people</source>
+        <source>This team cannot be shown on its own in these weeks: it is a group of fewer than %n people, or comparing it with the whole floor would describe one.</source>
         <translation>
-            <numerusform>숨김: %n명 미만</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This team cannot be shown on its own in these weeks: comparing it with the whole floor would describe a group of fewer than %n people.</source>
-        <translation>
-            <numerusform>이 기간에는 이 팀만 따로 보여 줄 수 없습니다. 전체 현황과 비교하면 %n명 미만인 집단이 드러나기 때문입니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.</source>
-        <translation>
-            <numerusform>이 팀만 따로 보여 줄 수 없습니다. 이 기간에 요약을 보낸 팀원이 %n명 미만입니다.</numerusform>
+            <numerusform>이 기간에는 이 팀만 따로 보여 줄 수 없습니다. %n명 미만인 집단이거나, 전체 현황과 비교하면 그런 집단이 드러나기 때문입니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1267,14 +1251,6 @@
         <translation>음영: 95% 구간. ε = 문항당 %1. 각 주 아래의 N: 해당 집단의 요약 수.</translation>
     </message>
     <message>
-        <source>hidden (fewer than %d)</source>
-        <translation>숨김 (%d명 미만)</translation>
-    </message>
-    <message>
-        <source>&lt; %d</source>
-        <translation>%d명 미만</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>숨김</translation>
     </message>
@@ -1288,12 +1264,6 @@
         <source>None of these weeks has summaries from at least %n people.</source>
         <translation>
             <numerusform>이 기간에는 요약을 보낸 사람이 %n명 이상인 주가 없습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hatched: hidden. “&lt; %n”: fewer than %n people. “hidden”: hidden so that a small group cannot be worked out by subtraction.</source>
-        <translation>
-            <numerusform>빗금: 숨긴 칸. “&lt; %n”: 인원이 %n명보다 적음. “숨김”: 빼기로 작은 집단을 계산해 낼 수 없도록 숨김.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,6 +1371,16 @@
     <message>
         <source>Made on %s</source>
         <translation>작성일: %s</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
+        <translation>
+            <numerusform>빗금: 숨긴 칸. 집단이 %n명 미만이거나, 그런 집단을 계산해 낼 수 있게 하는 칸입니다. “≥”: 기간 중 일부 주는 숨겨져 더하지 않았습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ def test_report_json_has_the_same_numbers_with_n_and_epsilon(org: Org) -> None:
     code, out, err = report(org, "--json")
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["schema"] == "wellcare.aggregate_report/1"
+    assert doc["schema"] == "wellcare.aggregate_report/2"
     assert doc["periods"] == ["2026-W36", "2026-W37", "2026-W38", "2026-W39", "2026-W40", "2026-W41", "2026-W42",
                               "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"]  # 12 weeks to the latest
     shown = [w for w in doc["weeks"] if w["n"] is not None]
@@ -37,9 +37,11 @@ def test_report_json_has_the_same_numbers_with_n_and_epsilon(org: Org) -> None:
         if week["n"] is not None:
             assert all(e["n"] == week["n"] and e["epsilon"] == [0.21972] for e in week["estimates"])
         else:
-            assert week["hidden"] == "small" and "estimates" not in week
+            assert week["hidden"] is True and "estimates" not in week
     assert doc["units"]["units"] == [*UNITS, "none"] or doc["units"]["units"] == list(UNITS)
     assert doc["eap"]["total"] is None  # no requests: 0 is under the minimum too
+    assert doc["eap"]["hidden_weeks"]["total"] == 12 and len(doc["eap"]["weeks"]) == 12
+    assert "small" not in out and "complementary" not in out  # hidden, never why
 
 
 def test_report_filters_and_refuses_a_small_team(org: Org) -> None:
@@ -48,7 +50,7 @@ def test_report_filters_and_refuses_a_small_team(org: Org) -> None:
     assert code == 0
     doc = json.loads(out)
     assert doc["periods"] == ["2026-W46", "2026-W47"] and doc["unit"] == "Pilot"
-    assert doc["filter_refused"] is True and doc["filter_reason"] == "small"
+    assert doc["filter_refused"] is True and "filter_reason" not in doc
     assert all(not w.get("estimates") for w in doc["bands"]["pss10_band"])
     code, _, err = report(org, "--unit", "Team 99")
     assert code == 2 and "unknown unit" in err
@@ -70,4 +72,4 @@ def test_report_text_and_csv(org: Org, tmp_path: Path) -> None:
         if row["n"]:
             assert int(row["n"]) >= 5
     pilot = [r for r in rows if r["section"] == "unit_week" and r["unit"] == "Pilot"]
-    assert pilot and all(r["n"] == "" and r["hidden"] == "small" for r in pilot)
+    assert pilot and all(r["n"] == "" and r["hidden"] == "hidden" for r in pilot)

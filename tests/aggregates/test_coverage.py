@@ -93,5 +93,5 @@ def test_every_estimate_says_its_n_and_epsilon(tmp_path) -> None:  # type: ignor
         for cell in row:
             assert cell["n"] is None or (cell["n"] >= 5 and cell["epsilon"] == [0.8])
     pilot = doc["units"]["units"].index("Pilot")
-    assert all(c["n"] is None and c["hidden"] == "small" for c in doc["units"]["cells"][pilot])
+    assert all(c["n"] is None and c["hidden"] is True for c in doc["units"]["cells"][pilot])
     json.dumps(doc)  # plain JSON all the way down

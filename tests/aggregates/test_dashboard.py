@@ -112,7 +112,8 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
     from wellcare.ui.dashboard import plot
 
     texts = plot.figure_texts(page.heat_chart.figure)
-    assert texts.count("< 5") >= 6  # the pilot team, every week
+    assert texts.count("hidden") >= 6  # the pilot team, every week
+    assert "< 5" not in texts and not any("so that" in t for t in texts)  # never why a cell is hidden
     numbers = [int(t) for t in texts if t.isdigit()]
     assert numbers and min(numbers) >= 5
     page.metric.setCurrentIndex(page.metric.findData("pss10_high"))
@@ -123,7 +124,7 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
 def test_a_small_team_filter_is_refused_with_the_reason(page: DashboardPage) -> None:
     show(page)
     page.select(unit="Pilot")
-    assert page.warning.isVisible() and "fewer than 5" in page.warning.text()
+    assert page.warning.isVisible() and "fewer than 5 people, or comparing" in page.warning.text()
     assert page.report is not None and page.report.filter_refused
     assert not page.csv_button.isEnabled()
     page.select(unit="1팀 민원상담")
@@ -151,10 +152,10 @@ def test_csv_and_pdf_exports_keep_suppression(page: DashboardPage, tmp_path: Pat
     pilot = [r for r in rows if r["unit"] == "Pilot"]
     assert pilot and all(r["n"] == "" and r["hidden"] for r in pilot)
     eap = [r for r in rows if r["section"] == "eap_requests"]
-    # 11 counselling and 3 legal-support requests, all new: the 3 is small, and with it everything that
-    # would give it away; what is left is the status total and the grand total
-    assert {(r["field"], r["category"], r["n"]) for r in eap if r["n"]} == {("all", "new", "14"), ("all", "all", "14")}
-    assert all(r["hidden"] in ("small", "complementary") for r in eap if not r["n"])
+    # 11 counselling and 3 legal-support requests this week, all new: the 3 is small, and with it the 11
+    # (the kinds with no request are hidden zeros, too few to cover it); what is left is the week's total
+    assert {(r["field"], r["category"], r["n"]) for r in eap if r["n"]} == {("all", "all", "14")}
+    assert all(r["hidden"] == "hidden" for r in eap if not r["n"])
     target["path"] = str(tmp_path / "floor.pdf")
     assert page.export_pdf_dialog() == tmp_path / "floor.pdf"
     pdf = (tmp_path / "floor.pdf").read_bytes()

@@ -13,20 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.coordinator.attack import feasible_values, solvable_by_linear_algebra
+from tests.coordinator.outside_attack import Knowledge, attack
 from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
 from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.received import read_contribution
 from wellcare.aggregates.report import (
     AggregateReport,
-    Why,
     build_report,
     check_filter,
     eap_grid,
     periods_between,
 )
 from wellcare.aggregates.store import ContributionsStore
-from wellcare.aggregates.suppression import Hidden, MinGroupSizeError, SuppressedTable
+from wellcare.aggregates.suppression import MinGroupSizeError
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
 from wellcare.vault import VaultManager
 
@@ -65,18 +64,12 @@ def settings(minimum: int = 5, units: tuple[str, ...] = UNITS) -> AggregatePolic
     return AggregatePolicy(units, minimum, 4.0)
 
 
-def published_column(report: AggregateReport, week: int) -> SuppressedTable:
-    """One week of the unit table as a reader sees it: the cells, the week's total, no row totals."""
-    table = report.units
-    cells = tuple((c.n,) for c in (row[week] for row in table.cells))
-    hidden = {(r, 0): Hidden.SMALL for r, row in enumerate(cells) if row[0] is None}
-    hidden |= {(r, 1): Hidden.NOT_SHOWN for r in range(len(cells))}
-    total = table.totals[week]
-    if total is None:
-        hidden[(len(cells), 0)] = Hidden.SMALL
-        hidden[(len(cells), 1)] = Hidden.SMALL
-    return SuppressedTable(table.units, (table.periods[week],), cells, (None,) * len(cells), (total,), total,
-                           hidden, report.settings.min_group_size)
+def recovered(reports: list[AggregateReport]) -> set[tuple[str, ...]]:
+    """Hidden counts an outside attacker works out from these reports' JSON (tests/coordinator/outside_attack.py)."""
+    knowledge = Knowledge()
+    for report in reports:
+        knowledge.read(report.to_json())
+    return attack(knowledge).recovered
 
 
 def all_reports(store: ContributionsStore, s: AggregatePolicy, weeks: list[str] = WEEKS) -> list[AggregateReport]:
@@ -93,14 +86,13 @@ def assert_no_small_group(report: AggregateReport) -> None:
 def test_no_reported_cell_is_below_the_minimum_group_size(store: ContributionsStore, minimum: int) -> None:
     rng = random.Random(minimum)
     fill(store, {(u, w): rng.choice([0, 1, 2, 3, 4, 6, 9, 15]) for u in UNITS for w in WEEKS})
-    for report in all_reports(store, settings(minimum)):
+    reports = all_reports(store, settings(minimum))
+    assert recovered(reports) == set()
+    for report in reports:
         assert_no_small_group(report)
-        for j in range(len(WEEKS)):
-            column = published_column(report, j)
-            assert solvable_by_linear_algebra(column) == set()
         for weeks in report.bands.values():  # estimates only for groups that are shown
             for w in weeks:
-                assert (w.hidden is None) == bool(w.shares)
+                assert (not w.hidden) == bool(w.shares)
 
 
 def test_two_queries_differing_by_one_counselor_cannot_be_subtracted(store: ContributionsStore) -> None:
@@ -121,11 +113,10 @@ def test_a_unit_whose_size_follows_from_the_total_is_hidden_too(store: Contribut
     report = build_report(store, two, ["2026-W40"])
     a, b = report.units.cells[0][0], report.units.cells[1][0]
     assert report.units.totals[0] == 33
-    assert (a.n, a.hidden) == (None, Why.COMPLEMENTARY) and (b.n, b.hidden) == (None, Why.SMALL)
+    assert (a.n, a.hidden) == (None, True) and (b.n, b.hidden) == (None, True)
     assert build_report(store, two, ["2026-W40"], "A").filter_refused
     assert build_report(store, two, ["2026-W40"], "B").filter_refused
-    values = feasible_values(published_column(report, 0), [[30], [3]])
-    assert values is not None and all(len(v) > 1 for v in values.values())  # every hidden count stays open
+    assert recovered([report]) == set()  # both anywhere in [0, 33]: neither is known to be the small one
 
 
 def test_teams_are_hidden_where_the_rest_of_the_floor_would_be_small(store: ContributionsStore) -> None:
@@ -133,9 +124,9 @@ def test_teams_are_hidden_where_the_rest_of_the_floor_would_be_small(store: Cont
     fill(store, {("A", "2026-W40"): 20, ("B", "2026-W40"): 2, ("C", "2026-W40"): 2})
     report = build_report(store, settings(), ["2026-W40"])
     a = report.units.cells[0][0]
-    assert (a.n, a.hidden, a.metrics) == (None, Why.COMPLEMENTARY, {})
+    assert (a.n, a.hidden, a.metrics) == (None, True, {})
     refused = build_report(store, settings(), ["2026-W40"], "A")
-    assert refused.filter_refused and refused.filter_reason is Why.COMPLEMENTARY
+    assert refused.filter_refused and "filter_reason" not in refused.to_json()
     # with a rest of 6 the same team may be shown on its own
     fill(store, {("D", "2026-W40"): 2}, seed=2)
     shown = build_report(store, settings(), ["2026-W40"], "A")
@@ -158,6 +149,8 @@ def test_the_shown_units_never_leave_a_small_rest(store: ContributionsStore) -> 
         assert with_estimates == [i for i, row in enumerate(report.units.cells) if row[0].n is not None]
         rest = total - sum(sizes[(UNITS[i], "2026-W40")] for i in with_estimates)
         assert rest == 0 or rest >= 5, (sizes, with_estimates)
+        hidden = [i for i, row in enumerate(report.units.cells) if row[0].hidden]
+        assert hidden == [] or (len(hidden) >= 2 and rest >= 5)  # a hidden rest of 0 would pin every hidden team
         for i in with_estimates:
             assert check_filter(total, sizes[(UNITS[i], "2026-W40")]).allowed
 
@@ -193,15 +186,33 @@ def test_filters_are_one_known_unit_at_a_time(store: ContributionsStore) -> None
 
 
 def test_eap_counts_are_suppressed_like_everything_else() -> None:
+    kinds, statuses = ("counseling", "legal_support", "other"), ("new", "done")
     counts = {("counseling", "new"): 12, ("counseling", "done"): 9, ("legal_support", "new"): 2,
               ("legal_support", "done"): 7, ("other", "new"): 6, ("other", "done"): 1}
-    grid = eap_grid(counts, ("counseling", "legal_support", "other"), ("new", "done"), 5)
-    shown = [v for row in grid.cells for v in row if v is not None]
-    shown += [v for v in (*grid.row_totals, *grid.col_totals, grid.total) if v is not None]
-    assert all(v >= 5 for v in shown)
-    assert grid.cells[1][0] is None and grid.hidden[(1, 0)] is Why.SMALL
-    table = SuppressedTable(grid.rows, grid.cols, grid.cells, grid.row_totals, grid.col_totals, grid.total,
-                            {p: Hidden.SMALL for p in grid.hidden} | {
-                                (r, 2): Hidden.SMALL for r, v in enumerate(grid.row_totals) if v is None} | {
-                                (3, c): Hidden.SMALL for c, v in enumerate(grid.col_totals) if v is None}, 5)
-    assert solvable_by_linear_algebra(table) == set()
+    grid = eap_grid({"2026-W40": counts}, ["2026-W40"], kinds, statuses, 5, b"k" * 32)
+    assert all(v >= 5 for v in grid.shown())
+    assert grid.cells[1][0] is None and grid.cells[2][1] is None  # 2 and 1 requests
+    week = grid.weeks[0]
+    assert week.total == 37
+    for r, kind_total in enumerate(week.kind_totals):  # each kind's hidden statuses: none or 5 and more
+        if kind_total is None:
+            assert week.cells[r] == (None, None)
+            continue
+        rest = kind_total - sum(v for v in week.cells[r] if v is not None)
+        assert rest == 0 or rest >= 5
+
+
+def test_an_eap_range_adds_up_only_what_its_weeks_show() -> None:
+    """Two ranges that differ by one week must not differ by that week's hidden count."""
+    kinds, statuses = ("counseling", "legal_support"), ("new", "done")
+    weekly = {"2026-W46": {("counseling", "new"): 9, ("counseling", "done"): 5, ("legal_support", "new"): 6,
+                           ("legal_support", "done"): 5},
+              "2026-W47": {("counseling", "new"): 7, ("legal_support", "new"): 2}}
+    one = eap_grid(weekly, ["2026-W46"], kinds, statuses, 5, b"k" * 32)
+    two = eap_grid(weekly, ["2026-W46", "2026-W47"], kinds, statuses, 5, b"k" * 32)
+    legal = kinds.index("legal_support")
+    assert one.cells[legal][0] == 6 and two.cells[legal][0] == 6  # W47's 2 is not added
+    assert two.hidden_weeks[legal][0] == 1
+    assert one.total == 25 and two.total == 34 and two.total_hidden_weeks == 0  # W47's 9 requests are shown
+    assert two.weeks[1].kind_totals == (None, None)  # but not split: the 2 legal-support ones hide the 7 as well
+    assert two.row_totals == (14, 11) and two.row_hidden_weeks == (1, 1)

@@ -5,19 +5,24 @@ Every number in it is safe to publish together with every other report the same 
 - **Groups.** A group is the contributions of one week, from the whole org or from one unit.
   Contributions are per person-week (tokens do not link weeks), so nothing is pooled across
   weeks and every week stands alone.
-- **Counts** (the unit × week table): each week's column is suppressed on its own with
-  :func:`~wellcare.aggregates.suppression.suppress` (primary and complementary, the week's
-  total shown, unit rows over weeks not added up). A column depends only on that week's counts
-  and on the fixed list of units, never on the period or unit the coordinator picked, so two
-  queries can never hide different cells of the same week and be subtracted from each other.
-- **The rest.** What a column hides adds up to the week's total minus what it shows, and that
-  is a group as well ("these 2 people are somewhere in these teams"). So shown teams are hidden
-  too, smallest first, until the hidden rest is 0 or at least the minimum.
+- **Counts** (the unit × week table): each week's column is one partition (the week's total →
+  its units), suppressed on its own by :func:`~wellcare.aggregates.partition.hidden_parts`: units
+  under the minimum hidden, then shown units drawn at random (keyed by the office's secret) until
+  the hidden rest is at least the minimum. A column depends only on that week's counts, the fixed
+  list of units and the secret, never on the period or unit the coordinator picked, so two queries
+  can never hide different cells of the same week and be subtracted from each other; unit rows
+  over weeks are not added up.
+- **The rest.** What a column hides adds up to the week's total minus what it shows, a group as
+  well ("these 2 people are somewhere in these teams"); keeping it at the minimum or more leaves
+  every hidden count anywhere between 0 and the rest for all a reader can tell.
 - **Estimates.** A week's org-wide estimates are shown when it has at least the minimum number
   of contributions; a unit's (its filtered view and its heat-map cell) exactly when its count is
   shown. Estimates are additive, so the floor minus the shown units describes the hidden rest,
-  which the rule above keeps at 0 or at least the minimum; every shown unit therefore also passes
+  which the rule above keeps at the minimum or more; every shown unit therefore also passes
   :func:`~wellcare.aggregates.suppression.check_filter` (its group and its remainder).
+- **EAP requests** (:mod:`.eap_counts`): per week as well; a range adds up what its weeks show.
+- **Why** a number is hidden is not published (only that it is): "small" against "complementary"
+  would tell a reader which hidden count is the small one.
 - Filters are one unit at a time (a partition of the org), never an arbitrary set of units:
   two sets differing by a small unit would describe it.
 
@@ -31,20 +36,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
 from wellcare.aggregate_format.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
+from wellcare.aggregates.eap_counts import CountGrid, WeekCounts, eap_grid
 from wellcare.aggregates.estimate import CategoryEstimate, estimate_counts
+from wellcare.aggregates.partition import hidden_parts, keyed_rng
 from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.rates import LinearEstimate, estimate_linear
 from wellcare.aggregates.store import ContributionsStore, Tally
-from wellcare.aggregates.suppression import CountTable, Hidden, check_filter, suppress
+from wellcare.aggregates.suppression import check_filter
 from wellcare.aggregates.windows import PooledWindow, pooled_windows
 from wellcare.weeks import IsoWeek
 
-SCHEMA = "wellcare.aggregate_report/1"
+SCHEMA = "wellcare.aggregate_report/2"  # 2: "hidden" is true/false (no reason), EAP counts per week
 FIELDS: dict[str, tuple[str, ...]] = {f.id: f.categories for f in AGGREGATE_FIELDS}
 BAND_FIELDS: tuple[str, ...] = tuple(f.id for f in SCHEMA_BAND_FIELDS)
 
@@ -69,13 +75,6 @@ class Metric:
 
 
 HEAT_METRICS: tuple[Metric, ...] = tuple(Metric(f.concern_key, f.id, f.concern) for f in AGGREGATE_FIELDS if f.concern)
-
-
-class Why(StrEnum):
-    """Why a number is not shown."""
-
-    SMALL = "small"  # its group is under the minimum size
-    COMPLEMENTARY = "complementary"  # hidden so that a small group cannot be worked out by subtraction
 
 
 # -- periods ---------------------------------------------------------------------------------------
@@ -116,7 +115,7 @@ class FieldWeek:
     n: int | None
     epsilon: tuple[float, ...] = ()
     shares: tuple[Share, ...] = ()
-    hidden: Why | None = None
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,7 @@ class RateWeek:
     value: float | None = None
     low: float | None = None
     high: float | None = None
-    hidden: Why | None = None
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,7 @@ class HeatValue:
 @dataclass(frozen=True)
 class UnitCell:
     n: int | None  # contributions from the unit that week, None when hidden
-    hidden: Why | None = None
+    hidden: bool = False
     epsilon: tuple[float, ...] = ()
     metrics: Mapping[str, HeatValue] = field(default_factory=dict)  # empty unless estimates may be shown
 
@@ -153,19 +152,6 @@ class UnitTable:
     periods: tuple[str, ...]
     cells: tuple[tuple[UnitCell, ...], ...]  # [unit][week]
     totals: tuple[int | None, ...]  # org-wide contributions per week (None when under the minimum)
-
-
-@dataclass(frozen=True)
-class CountGrid:
-    """A small table of counts after suppression (EAP requests by kind × status)."""
-
-    rows: tuple[str, ...]
-    cols: tuple[str, ...]
-    cells: tuple[tuple[int | None, ...], ...]
-    hidden: Mapping[tuple[int, int], Why]
-    row_totals: tuple[int | None, ...]
-    col_totals: tuple[int | None, ...]
-    total: int | None
 
 
 @dataclass(frozen=True)
@@ -186,17 +172,7 @@ class AggregateReport:
     @property
     def filter_refused(self) -> bool:
         """A unit filter none of whose weeks may be shown."""
-        return self.unit is not None and all(w.hidden is not None for w in self.weeks)
-
-    @property
-    def filter_reason(self) -> Why | None:
-        reasons = [w.hidden for w in self.weeks if w.hidden is not None]
-        if not self.filter_refused or not reasons:
-            return None
-        for why in (Why.COMPLEMENTARY, Why.SMALL):
-            if why in reasons:
-                return why
-        return None
+        return self.unit is not None and all(w.hidden for w in self.weeks)
 
     def shown_counts(self) -> list[int]:
         """Every group size the report shows (for checks: none is under the minimum)."""
@@ -208,9 +184,9 @@ class AggregateReport:
         for rates in (self.hard_calls_per_100, self.breaks_per_week):
             out += [r.n for r in rates if r.n is not None]
         if self.eap is not None:
-            grid = self.eap
-            out += [v for row in grid.cells for v in row if v is not None]
-            out += [v for v in (*grid.row_totals, *grid.col_totals, grid.total) if v is not None]
+            for week in self.eap.weeks:
+                out += [v for v in (week.total, *week.kind_totals) if v is not None]
+                out += [v for row in week.cells for v in row if v is not None]
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -293,24 +269,13 @@ class _Week:
     estimable: frozenset[str]  # units whose estimates may be shown
 
 
-def _week(period: str, units: Sequence[str], sizes: Mapping[tuple[str, str], int], minimum: int) -> _Week:
+def _week(period: str, units: Sequence[str], sizes: Mapping[tuple[str, str], int], minimum: int,
+          secret: bytes) -> _Week:
     counts = [sizes.get((period, u), 0) for u in units]
     total = sum(counts)
-    if total < minimum:
-        return _Week(period, total, tuple(UnitCell(None, Why.SMALL) for _ in units), frozenset())
-    table = suppress(CountTable.of(units, [period], [[n] for n in counts]), minimum, row_totals=False)
-    why = {i: (Why.SMALL if h is Hidden.SMALL else Why.COMPLEMENTARY) for (i, _c), h in table.hidden.items()
-           if _c == 0}
-    # The hidden cells together are total − shown: a group too, and a small one would say "these few
-    # people are somewhere in these teams". Estimates are additive as well (floor − shown teams).
-    # So hide the smallest shown teams until what is hidden is 0 or at least the minimum.
-    shown = sorted((i for i in range(len(units)) if i not in why), key=lambda i: (counts[i], i))
-    rest = total - sum(counts[i] for i in shown)
-    while shown and 0 < rest < minimum:
-        smallest = shown.pop(0)
-        why[smallest] = Why.COMPLEMENTARY
-        rest += counts[smallest]
-    cells = tuple(UnitCell(None, why[i]) if i in why else UnitCell(counts[i]) for i in range(len(units)))
+    hidden = hidden_parts(counts, minimum, keyed_rng(secret, "units", period), total_hidden=total < minimum)
+    cells = tuple(UnitCell(None, True) if h else UnitCell(n) for n, h in zip(counts, hidden, strict=True))
+    shown = [i for i, h in enumerate(hidden) if not h]
     for i in shown:  # belt and braces: the documented filter rule holds for every team shown
         assert check_filter(total, counts[i], minimum).allowed
     return _Week(period, total, cells, frozenset(units[i] for i in shown))
@@ -333,41 +298,45 @@ def build_report(
     periods: Sequence[str],
     unit: str | None = None,
     *,
-    eap: Mapping[tuple[str, str], int] | None = None,
+    eap: Mapping[str, WeekCounts] | None = None,
     eap_kinds: Sequence[str] = (),
     eap_statuses: Sequence[str] = (),
     generated_at: datetime | None = None,
     window_weeks: int = 1,
 ) -> AggregateReport:
-    """The report for the given weeks, for the whole org (``unit`` None) or one unit."""
+    """The report for the given weeks, for the whole org (``unit`` None) or one unit.
+
+    ``eap`` holds the EAP requests received per week, by (kind, status); weeks missing had none.
+    """
     periods = tuple(check_period(p) for p in periods)
     minimum = settings.min_group_size
     units = report_units(store, settings)
     if unit is not None and unit not in units:
         raise ValueError(f"{unit!r} is not a unit of this organisation")
     sizes = store.group_sizes(periods)
-    weeks = [_week(p, units, sizes, minimum) for p in periods]
+    secret = store.suppression_secret()
+    weeks = [_week(p, units, sizes, minimum, secret) for p in periods]
     index = _Index({name: store.tallies(name, periods) for name in FIELDS})
 
-    def group(w: _Week) -> tuple[int | None, Why | None, Sequence[str] | None]:
+    def group(w: _Week) -> tuple[int | None, bool, Sequence[str] | None]:
         if unit is None:
-            return (w.total, None, None) if w.total >= minimum else (None, Why.SMALL, None)
+            return (w.total, False, None) if w.total >= minimum else (None, True, None)
         if unit in w.estimable:
-            return sizes.get((w.period, unit), 0), None, (unit,)
-        return None, w.column[units.index(unit)].hidden or Why.SMALL, None
+            return sizes.get((w.period, unit), 0), False, (unit,)
+        return None, True, None
 
     week_rows: list[FieldWeek] = []
     bands: dict[str, list[FieldWeek]] = {name: [] for name in FIELDS}
     hard_calls: list[RateWeek] = []
     breaks: list[RateWeek] = []
     for w in weeks:
-        n, why, members = group(w)
-        week_rows.append(FieldWeek(w.period, n, hidden=why))
+        n, hidden, members = group(w)
+        week_rows.append(FieldWeek(w.period, n, hidden=hidden))
         if n is None:
             for name in FIELDS:
-                bands[name].append(FieldWeek(w.period, None, hidden=why))
-            hard_calls.append(RateWeek(w.period, None, hidden=why))
-            breaks.append(RateWeek(w.period, None, hidden=why))
+                bands[name].append(FieldWeek(w.period, None, hidden=hidden))
+            hard_calls.append(RateWeek(w.period, None, hidden=hidden))
+            breaks.append(RateWeek(w.period, None, hidden=hidden))
             continue
         for name in FIELDS:
             groups = index.groups(name, w.period, members)
@@ -395,13 +364,13 @@ def build_report(
                     eps.update(_epsilons(groups))
                     est = estimate_linear(groups, metric.weights())
                     metrics[metric.key] = HeatValue(*est.per(1.0))
-                cell = UnitCell(cell.n, None, tuple(sorted(eps)), metrics)
+                cell = UnitCell(cell.n, False, tuple(sorted(eps)), metrics)
             row.append(cell)
         cells.append(row)
     table = UnitTable(
         units, periods, tuple(tuple(r) for r in cells), tuple(w.total if w.total >= minimum else None for w in weeks)
     )
-    grid = eap_grid(eap, eap_kinds, eap_statuses, minimum) if eap is not None else None
+    grid = eap_grid(eap, periods, eap_kinds, eap_statuses, minimum, secret) if eap is not None else None
     pooled = {} if window_weeks <= 1 else pooled_windows(
         store, periods, window_weeks, {w.period: w.n for w in week_rows}, None if unit is None else (unit,))
     return AggregateReport(
@@ -418,19 +387,3 @@ def build_report(
         window_weeks=max(1, window_weeks),
         pooled=pooled,
     )
-
-
-def eap_grid(
-    counts: Mapping[tuple[str, str], int], kinds: Sequence[str], statuses: Sequence[str], minimum: int
-) -> CountGrid:
-    """EAP requests by kind × status, every count under the minimum hidden, with complements."""
-    rows = tuple(kinds) or tuple(sorted({k for k, _ in counts}))
-    cols = tuple(statuses) or tuple(sorted({s for _, s in counts}))
-    table = CountTable.of(rows, cols, [[counts.get((k, s), 0) for s in cols] for k in rows])
-    shown = suppress(table, minimum)
-    hidden = {
-        pos: (Why.SMALL if why is Hidden.SMALL else Why.COMPLEMENTARY)
-        for pos, why in shown.hidden.items()
-        if why is not Hidden.NOT_SHOWN
-    }
-    return CountGrid(rows, cols, shown.cells, hidden, shown.row_totals, shown.col_totals, shown.grand_total)

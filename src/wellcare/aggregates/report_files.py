@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from wellcare.aggregates.report import SCHEMA, AggregateReport, FieldWeek, RateWeek, Why
+from wellcare.aggregates.eap_counts import CountGrid
+from wellcare.aggregates.report import SCHEMA, AggregateReport, FieldWeek, RateWeek
 from wellcare.aggregates.windows import pooled_json
 
 # -- JSON and CSV ----------------------------------------------------------------------------------------
@@ -19,8 +20,8 @@ def _r(value: float | None, digits: int = 4) -> float | None:
 
 
 def _field_week_json(w: FieldWeek) -> dict[str, Any]:
-    out: dict[str, Any] = {"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
-    if w.hidden is None:
+    out: dict[str, Any] = {"period": w.period, "n": w.n, "hidden": w.hidden}
+    if not w.hidden:
         out["epsilon"] = [round(e, 6) for e in w.epsilon]
         out["estimates"] = [
             {"category": s.category, "share": _r(s.share), "low": _r(s.low),
@@ -32,7 +33,7 @@ def _field_week_json(w: FieldWeek) -> dict[str, Any]:
 
 def _rate_json(r: RateWeek) -> dict[str, Any]:
     return {"period": r.period, "n": r.n, "epsilon": [round(e, 6) for e in r.epsilon], "value": _r(r.value, 3),
-            "low": _r(r.low, 3), "high": _r(r.high, 3), "hidden": None if r.hidden is None else r.hidden.value}
+            "low": _r(r.low, 3), "high": _r(r.high, 3), "hidden": r.hidden}
 
 
 def report_json(report: AggregateReport) -> dict[str, Any]:
@@ -44,16 +45,18 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
         "periods": list(report.periods),
         "unit": report.unit,
         "filter_refused": report.filter_refused,
-        "filter_reason": None if report.filter_reason is None else report.filter_reason.value,
         "min_group_size": settings.min_group_size,
         "epsilon_per_period": round(settings.epsilon, 6),
         "notes": {
             "share": "estimated share of the week's contributions, 95% interval [low, high]; n = contributions",
             "hard_calls_per_100": "hard calls per 100 counselor-weeks from buckets 0/1/2-4/5+ valued 0/1/3/5",
             "breaks_per_week": "breaks taken per counselor-week from buckets 0/1-9/10-24/25+ valued 0/5/17/25",
+            "hidden": "true where a group is under min_group_size or would let one be worked out (which of the two "
+                      "is not said)",
+            "eap": "requests per week by kind and status, suppressed per week; a range's numbers add up only the "
+                   "weeks that show them (hidden_weeks: how many do not; null: none does)",
         },
-        "weeks": [{"period": w.period, "n": w.n, "hidden": None if w.hidden is None else w.hidden.value}
-                  for w in report.weeks],
+        "weeks": [{"period": w.period, "n": w.n, "hidden": w.hidden} for w in report.weeks],
         "bands": {name: [_field_week_json(w) for w in weeks] for name, weeks in report.bands.items()},
         "window_weeks": report.window_weeks,
         "pooled": pooled_json(report),
@@ -65,7 +68,7 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
             "totals": list(units.totals),
             "cells": [
                 [
-                    {"n": c.n, "hidden": None if c.hidden is None else c.hidden.value,
+                    {"n": c.n, "hidden": c.hidden,
                      "epsilon": [round(e, 6) for e in c.epsilon],
                      "metrics": {k: {"share": _r(v.share), "low": _r(v.low), "high": _r(v.high)}
                                  for k, v in c.metrics.items()}}
@@ -77,18 +80,35 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
         "eap": None,
     }
     if report.eap is not None:
-        grid = report.eap
-        doc["eap"] = {
-            "kinds": list(grid.rows),
-            "statuses": list(grid.cols),
-            "cells": [list(row) for row in grid.cells],
-            "kind_totals": list(grid.row_totals),
-            "status_totals": list(grid.col_totals),
-            "total": grid.total,
-        }
+        doc["eap"] = eap_json(report.eap)
     return doc
 
 
+def eap_json(grid: CountGrid) -> dict[str, Any]:
+    return {
+        "kinds": list(grid.rows),
+        "statuses": list(grid.cols),
+        "cells": [list(row) for row in grid.cells],
+        "kind_totals": list(grid.row_totals),
+        "status_totals": list(grid.col_totals),
+        "total": grid.total,
+        "hidden_weeks": {
+            "cells": [list(row) for row in grid.hidden_weeks],
+            "kind_totals": list(grid.row_hidden_weeks),
+            "total": grid.total_hidden_weeks,
+        },
+        "status_totals_partial": list(grid.col_partial),
+        "weeks": [
+            {"period": w.period, "total": w.total, "kind_totals": list(w.kind_totals),
+             "cells": [list(row) for row in w.cells]}
+            for w in grid.weeks
+        ],
+    }
+
+
+# the CSV's "hidden" column: the number is not shown; or (EAP ranges) it adds up only the weeks that show it
+HIDDEN = "hidden"
+PARTIAL = "some weeks hidden"
 CSV_HEADER = ("section", "period", "unit", "field", "category", "estimate", "low", "high", "n", "epsilon", "hidden")
 
 
@@ -102,8 +122,8 @@ def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
 
     for name, weeks in report.bands.items():
         for w in weeks:
-            if w.hidden is not None:
-                rows.append(("shares", w.period, unit, name, "", "", "", "", "", "", w.hidden.value))
+            if w.hidden:
+                rows.append(("shares", w.period, unit, name, "", "", "", "", "", "", HIDDEN))
                 continue
             for s in w.shares:
                 rows.append(("shares", w.period, unit, name, s.category, _r(s.share), _r(s.low), _r(s.high), w.n,
@@ -112,32 +132,32 @@ def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
                                                                                 report.breaks_per_week)):
         for r in rates:
             rows.append((section, r.period, unit, section, "", _r(r.value, 3), _r(r.low, 3), _r(r.high, 3),
-                         "" if r.n is None else r.n, eps(r.epsilon), "" if r.hidden is None else r.hidden.value))
+                         "" if r.n is None else r.n, eps(r.epsilon), HIDDEN if r.hidden else ""))
     table = report.units
     for i, u in enumerate(table.units):
         for j, p in enumerate(table.periods):
             c = table.cells[i][j]
             rows.append(("unit_week", p, u, "contributions", "", "", "", "", "" if c.n is None else c.n,
-                         eps(c.epsilon), "" if c.hidden is None else c.hidden.value))
+                         eps(c.epsilon), HIDDEN if c.hidden else ""))
             for key, v in c.metrics.items():
                 rows.append(("unit_week", p, u, key, "", _r(v.share), _r(v.low), _r(v.high), c.n, eps(c.epsilon), ""))
     for j, p in enumerate(table.periods):
         total = table.totals[j]
         rows.append(("week_total", p, "all", "contributions", "", "", "", "", "" if total is None else total, "",
-                     "" if total is not None else Why.SMALL.value))
+                     "" if total is not None else HIDDEN))
     if report.eap is not None:
         g = report.eap
         span = f"{report.periods[0]}..{report.periods[-1]}"
 
-        def eap_row(kind: str, status: str, v: int | None, why: Why | None) -> tuple[Any, ...]:
-            hidden = "" if v is not None else (why or Why.COMPLEMENTARY).value
+        def eap_row(kind: str, status: str, v: int | None, partial: bool) -> tuple[Any, ...]:
+            hidden = HIDDEN if v is None else (PARTIAL if partial else "")
             return ("eap_requests", span, "all", kind, status, "", "", "", "" if v is None else v, "", hidden)
 
         for i, kind in enumerate(g.rows):
             for j, status in enumerate(g.cols):
-                rows.append(eap_row(kind, status, g.cells[i][j], g.hidden.get((i, j))))
-            rows.append(eap_row(kind, "all", g.row_totals[i], None))
+                rows.append(eap_row(kind, status, g.cells[i][j], g.hidden_weeks[i][j] > 0))
+            rows.append(eap_row(kind, "all", g.row_totals[i], g.row_hidden_weeks[i] > 0))
         for j, status in enumerate(g.cols):
-            rows.append(eap_row("all", status, g.col_totals[j], None))
-        rows.append(eap_row("all", "all", g.total, None))
+            rows.append(eap_row("all", status, g.col_totals[j], g.col_partial[j]))
+        rows.append(eap_row("all", "all", g.total, g.total_hidden_weeks > 0))
     return rows

@@ -18,6 +18,7 @@ newer as soon as the week has any), and the other's contributions of that week a
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ from wellcare.vault import Vault
 from wellcare.vault.migrations import Migration
 
 COMPONENT = "coordinator_aggregates"
+SUPPRESSION_SECRET = "aggregates.suppression_secret"
 
 # payload field -> column stem (columns <stem> for the report, <stem>_eps for its ε). A new field of
 # the table needs a migration below adding its two columns (NOT NULL DEFAULT 'none' and 0).
@@ -144,6 +146,17 @@ class ContributionsStore:
     def _count(cur: Any) -> int:
         return int(cur.execute("SELECT (SELECT count(*) FROM agg_contributions) + "
                                "(SELECT count(*) FROM agg_reports)").fetchone()[0])
+
+    def suppression_secret(self) -> bytes:
+        """The office's key for drawing complementary suppressions (made on first use, kept in the vault).
+
+        Never shown: with it, a reader could replay which hidden counts were drawn as complements.
+        """
+        stored = self.vault.get_secret(SUPPRESSION_SECRET)
+        if stored is None:
+            stored = secrets.token_hex(32)
+            self.vault.set_secret(SUPPRESSION_SECRET, stored)
+        return bytes.fromhex(stored)
 
     # -- reading ---------------------------------------------------------------------------------
     def has_token(self, token: str) -> bool:

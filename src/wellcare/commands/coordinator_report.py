@@ -1,7 +1,8 @@
 """`wellcare coordinator report`: the dashboard's numbers, headless (for tests and scripts).
 
 Same report as the dashboard (:mod:`wellcare.aggregates.report`): estimates with 95% intervals,
-each with its group size N and ε, small groups and their complements hidden. ``--json`` prints
+each with its group size N and ε, small groups and their complements hidden (not saying which is
+which). ``--json`` is documented in docs/AGGREGATES.md. ``--json`` prints
 the whole report; ``--csv FILE`` writes its rows; without either, a short text summary.
 
 Exit codes: 0 done (also when a unit filter had to be refused: the JSON says so); 1 the vault or
@@ -52,10 +53,10 @@ def summary_lines(report: AggregateReport) -> list[str]:
         f"epsilon {settings.epsilon:.3g} per week",
     ]
     if report.filter_refused:
-        lines.append(f"  filter refused: {report.filter_reason.value if report.filter_reason else 'small'}")
+        lines.append("  filter refused: every week of this unit is hidden")
     for i, week in enumerate(report.weeks):
         if week.n is None:
-            lines.append(f"  {week.period}: hidden ({week.hidden.value if week.hidden else 'small'})")
+            lines.append(f"  {week.period}: hidden")
             continue
         parts = []
         for name, rows in report.bands.items():

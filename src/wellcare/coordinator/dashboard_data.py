@@ -55,15 +55,23 @@ class DashboardData:
         return report_units(self.store, self.settings)
 
     def eap_counts(self, periods: Sequence[str]) -> dict[tuple[str, str], int]:
-        """EAP requests received in those weeks, by (kind, status)."""
+        """EAP requests received in those weeks, by (kind, status) (unsuppressed: for the office itself)."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for week in self.eap_weekly(periods).values():
+            counts.update(week)
+        return dict(counts)
+
+    def eap_weekly(self, periods: Sequence[str]) -> dict[str, dict[tuple[str, str], int]]:
+        """EAP requests received per week, by (kind, status): the cells the report suppresses week by week."""
         if self.eap is None:
             return {}
         wanted = set(periods)
-        counts: Counter[tuple[str, str]] = Counter()
+        weekly: dict[str, Counter[tuple[str, str]]] = {}
         for request in self.eap.requests():
-            if iso_week(request.received_at.date()) in wanted:
-                counts[(request.kind.value, request.triage.value)] += 1  # also kept by a deleted request's tombstone
-        return dict(counts)
+            week = iso_week(request.received_at.date())
+            if week in wanted:  # also kept by a deleted request's tombstone
+                weekly.setdefault(week, Counter())[(request.kind.value, request.triage.value)] += 1
+        return {week: dict(counts) for week, counts in weekly.items()}
 
     def report(self, first: str, last: str, unit: str | None = None) -> AggregateReport:
         periods = periods_between(first, last)
@@ -72,7 +80,7 @@ class DashboardData:
             self.settings,
             periods,
             unit,
-            eap=self.eap_counts(periods) if self.eap is not None else None,
+            eap=self.eap_weekly(periods) if self.eap is not None else None,
             eap_kinds=EAP_KINDS,
             eap_statuses=EAP_STATUSES,
             generated_at=self.clock.now(),

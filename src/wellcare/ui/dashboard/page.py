@@ -37,7 +37,7 @@ from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
-from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text, why_name
+from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text
 from wellcare.ui.privacy.labels import category_name, field_name, field_short, unit_name
 from wellcare.ui.theme import heading
 from wellcare.ui.wrap import FlowLayout
@@ -262,7 +262,7 @@ class DashboardPage(QWidget):
             text = self.tr("No anonymous summaries have arrived yet. They come in after each week ends, from "
                            "counselors who chose to share.")
         elif report.filter_refused:
-            text = refused_text(report.filter_reason, self.minimum)
+            text = refused_text(self.minimum)
         elif all(w.n is None for w in report.weeks):
             text = self.tr("None of these weeks has summaries from at least %n people.", "", self.minimum)
         else:
@@ -295,11 +295,12 @@ class DashboardPage(QWidget):
             share_axis=self.tr("Share of summaries"),
             interval_note=self.tr("Shaded: 95% interval. ε = %1 per question. N under each week: summaries in the "
                                   "group."),
-            hidden_week=self.tr("hidden (fewer than %d)") % minimum,
-            hidden_small=self.tr("< %d") % minimum,
-            hidden_complementary=self.tr("hidden"),
-            hidden_legend=self.tr("Hatched: hidden. “< %n”: fewer than %n people. “hidden”: hidden so that a small "
-                                  "group cannot be worked out by subtraction.", "", minimum),
+            hidden_week=self.tr("hidden"),
+            hidden_cell=self.tr("hidden"),
+            at_least=self.tr("≥ %1"),
+            hidden_legend=self.tr("Hatched: hidden, because the group has fewer than %n people or because it would "
+                                  "let such a group be worked out. “≥”: some weeks of the range are hidden and not "
+                                  "counted.", "", minimum),
             rates_note=self.tr("Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, "
                                "10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low."),
             hard_calls_title=self.tr("Hard calls per 100 counselor-weeks"),
@@ -333,7 +334,7 @@ class DashboardPage(QWidget):
         for i, week in enumerate(report.weeks):
             label = fmt.day(fmt.monday_of(week.period), weekday=False)  # the week by its Monday
             if week.n is None:
-                rows.append([label, self.tr("All measures"), "", "", why_name(week.hidden, self.minimum),
+                rows.append([label, self.tr("All measures"), "", "", self.tr("hidden"),
                              "", ""])
                 continue
             for field in FIELDS:

@@ -6,7 +6,7 @@ No pyplot: figures are plain Figure objects. A Hangul-capable font is put first 
 sans-serif list, so Korean labels render as text, never as boxes.
 
 What is hidden stays hidden: a week under the minimum group size is a gap in the lines and
-greyed; a hidden heat-map cell is hatched and says why, never a number.
+greyed; a hidden heat-map cell is hatched, never a number (nor why it is hidden).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from wellcare.aggregate_format.schema import NONE
-from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek, Why
+from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN
 
@@ -71,8 +71,8 @@ class Texts:
     share_axis: str  # "Share of contributions"
     interval_note: str  # "Shaded: 95% interval. ε = %1 per question; N under each week."
     hidden_week: str  # "hidden"
-    hidden_small: str  # "< %1" (the minimum)
-    hidden_complementary: str  # "hidden"
+    hidden_cell: str  # "hidden" (never why: that would tell the small count from its complement)
+    at_least: str  # "≥ %1": an EAP range count that adds up only the weeks that show it
     hidden_legend: str  # legend text for hatched cells
     rates_note: str  # how the ranges are counted
     hard_calls_title: str
@@ -148,7 +148,7 @@ def draw_bands(figure: Figure, report: AggregateReport, field: str, texts: Texts
     _style(ax, font_pt)
     weeks = report.bands[field]
     xs = list(range(len(weeks)))
-    hidden = [w.hidden is not None for w in weeks]
+    hidden = [w.hidden for w in weeks]
     for i, category in enumerate(FIELDS[field]):
         ys, lows, highs = [], [], []
         for w in weeks:
@@ -180,12 +180,8 @@ def _cell_color(value: float, vmax: float, cmap: mcolors.Colormap = _RISK) -> tu
     return cmap(min(max(value / vmax, 0.0), 1.0) if vmax > 0 else 0.0)
 
 
-def _why_text(why: Why | None, texts: Texts) -> str:
-    return texts.hidden_small if why is Why.SMALL else texts.hidden_complementary
-
-
 def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts, font_pt: float = 10.0) -> None:
-    """Units × weeks: colour = the metric's estimated share (or N); hidden cells hatched, with why.
+    """Units × weeks: colour = the metric's estimated share (or N); hidden cells hatched.
 
     Cells are two patch collections (shown, hidden) and their labels stay out of the layout
     computation: a year of 25 teams is 1,300 cells, and one artist per cell would take seconds.
@@ -215,7 +211,7 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
             cell, value = table.cells[i][j], values[i][j]
             if value is None:
                 hidden_cells.append(Rectangle((j, y), 1, 1))
-                label = ax.text(j + 0.5, y + 0.5, _why_text(cell.hidden, texts), ha="center", va="center",
+                label = ax.text(j + 0.5, y + 0.5, texts.hidden_cell, ha="center", va="center",
                                 fontsize=small, color=MUTED, bbox=None if dense else _LABEL_BOX)
                 label.set_in_layout(False)
                 continue
@@ -256,7 +252,7 @@ def _rate_axis(ax: Axes, rates: Sequence[RateWeek], title: str, color: str, text
     highs = [math.nan if r.high is None else r.high for r in rates]
     ax.fill_between(xs, lows, highs, color=color, alpha=0.15, linewidth=0)
     ax.plot(xs, ys, color=color, marker="o", markersize=4, linewidth=2)
-    _hidden_weeks(ax, xs, [r.hidden is not None for r in rates], texts.hidden_week, font_pt)
+    _hidden_weeks(ax, xs, [r.hidden for r in rates], texts.hidden_week, font_pt)
     top = max((h for h in highs if not math.isnan(h)), default=1.0)
     ax.set_ylim(0, top * 1.1 if top > 0 else 1.0)
     ax.set_xlim(-0.6, max(len(xs) - 0.4, 0.6))
@@ -275,7 +271,7 @@ def draw_rates(figure: Figure, report: AggregateReport, texts: Texts, font_pt: f
 
 
 def draw_eap(figure: Figure, grid: CountGrid | None, texts: Texts, font_pt: float = 10.0) -> None:
-    """EAP requests by kind × status, totals included; hidden counts hatched."""
+    """EAP requests by kind × status, totals included; hidden counts hatched, partial sums marked "≥"."""
     figure.clear()
     ax = figure.add_subplot()
     if grid is None:
@@ -290,25 +286,26 @@ def draw_eap(figure: Figure, grid: CountGrid | None, texts: Texts, font_pt: floa
     for r, kind in enumerate(rows):
         for c, status in enumerate(cols):
             if kind is None and status is None:
-                value, why = grid.total, None
+                value, partial = grid.total, grid.total_hidden_weeks > 0
             elif kind is None:
-                value, why = grid.col_totals[c], None
+                value, partial = grid.col_totals[c], grid.col_partial[c]
             elif status is None:
-                value, why = grid.row_totals[r], None
+                value, partial = grid.row_totals[r], grid.row_hidden_weeks[r] > 0
             else:
-                value, why = grid.cells[r][c], grid.hidden.get((r, c))
+                value, partial = grid.cells[r][c], grid.hidden_weeks[r][c] > 0
             y = n_rows - 1 - r
             margin = kind is None or status is None
             if value is None:
                 ax.add_patch(Rectangle((c, y), 1, 1, facecolor=HIDDEN_FACE, edgecolor=HIDDEN_EDGE, hatch="///",
                                        linewidth=0.5))
-                ax.text(c + 0.5, y + 0.5, _why_text(why or Why.COMPLEMENTARY, texts), ha="center", va="center",
+                ax.text(c + 0.5, y + 0.5, texts.hidden_cell, ha="center", va="center",
                         fontsize=font_pt * 0.85, color=MUTED, bbox=_LABEL_BOX)
                 continue
             face = (1, 1, 1, 1) if margin else _cell_color(float(value), float(vmax), _COUNT)
             ax.add_patch(Rectangle((c, y), 1, 1, facecolor=face, edgecolor="#dbe5e1", linewidth=1))
             dark = mcolors.rgb_to_hsv(face[:3])[2] < 0.6
-            ax.text(c + 0.5, y + 0.5, fmt.integer(value), ha="center", va="center", fontsize=font_pt * 0.95,
+            text = texts.at_least.replace("%1", fmt.integer(value)) if partial else fmt.integer(value)
+            ax.text(c + 0.5, y + 0.5, text, ha="center", va="center", fontsize=font_pt * 0.95,
                     color="white" if dark else TEXT, fontweight="bold" if margin else "normal")
     ax.set_xlim(0, n_cols)
     ax.set_ylim(0, n_rows)

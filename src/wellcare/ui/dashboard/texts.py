@@ -6,27 +6,16 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from wellcare.aggregates.report import Why
-
 
 class DashboardCounts(QObject):
     """The texts with a count of people in them. A QObject because pyside6-lupdate marks a plural only
     for ``self.tr(text, "", n)`` inside a class (see wellcare.ui.locale_format.LocaleWords)."""
 
-    def fewer_than(self, minimum: int) -> str:
-        return self.tr("hidden: fewer than %n people", "", minimum)
-
-    def complementary_team(self, minimum: int) -> str:
+    def hidden_team(self, minimum: int) -> str:
+        """Not why: "too small" against "hidden with a small one" would tell which team is the small one."""
         return self.tr(
-            "This team cannot be shown on its own in these weeks: comparing it with the whole floor would "
-            "describe a group of fewer than %n people.",
-            "",
-            minimum,
-        )
-
-    def small_team(self, minimum: int) -> str:
-        return self.tr(
-            "This team cannot be shown on its own: in these weeks fewer than %n people from it sent a summary.",
+            "This team cannot be shown on its own in these weeks: it is a group of fewer than %n people, or "
+            "comparing it with the whole floor would describe one.",
             "",
             minimum,
         )
@@ -69,15 +58,5 @@ def eap_status(status: str) -> str:
     }.get(status, status)
 
 
-def why_name(why: Why | None, minimum: int) -> str:
-    if why is Why.SMALL:
-        return _counts().fewer_than(minimum)
-    if why is Why.COMPLEMENTARY:
-        return QCoreApplication.translate("Dashboard", "hidden so that a small group cannot be worked out")
-    return ""
-
-
-def refused_text(why: Why | None, minimum: int) -> str:
-    if why is Why.COMPLEMENTARY:
-        return _counts().complementary_team(minimum)
-    return _counts().small_team(minimum)
+def refused_text(minimum: int) -> str:
+    return _counts().hidden_team(minimum)

@@ -1,0 +1,79 @@
+"""An outside attack over every report ``coordinator report`` accepts recovers no hidden count.
+
+Four demo-like organisations (:mod:`tests.coordinator.attack_orgs`), every week range [a, b] in
+their data, every unit filter and the whole floor, EAP grids included: all published numbers go
+into one linear system, then exact elimination and LP bounds are tried on each hidden cell. The
+definition of "recovered" is in :mod:`tests.coordinator.outside_attack`. On the code before
+issue #13 the same attack recovered 610 of 613 hidden cells (272 to the exact value).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.coordinator.attack_orgs import ORGS, DemoOrg, every_report, populate
+from tests.coordinator.outside_attack import Knowledge, attack
+from wellcare.vault import VaultManager
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("org", ORGS, ids=[o.name for o in ORGS])
+def test_no_combination_of_reports_gives_away_a_hidden_count(org: DemoOrg, tmp_path: Path) -> None:
+    data = populate(org, VaultManager(tmp_path / "office").create("keyring", role="coordinator").vault)
+    knowledge = Knowledge()
+    for doc in every_report(data):
+        text = json.dumps(doc, ensure_ascii=False)
+        assert '"small"' not in text and '"complementary"' not in text  # never why a number is hidden
+        knowledge.read(doc)
+    periods = len(data.periods())
+    assert knowledge.reports == periods * (periods + 1) // 2 * (1 + len(data.units()))
+    outcome = attack(knowledge)
+    assert outcome.hidden > 50  # there is something to find: small teams, quiet weeks, few EAP requests
+    assert outcome.small_published == []
+    assert outcome.recovered == set(), {v: outcome.by_bounds.get(v) for v in sorted(outcome.recovered)[:10]}
+
+
+# -- the attacker is not toothless: it finds what the old rules gave away ----------------------------------
+
+def _doc(cells: list[int | None], total: int | None, reasons: list[str | None] | None = None,
+         eap: dict[str, Any] | None = None, period: str = "2026-W46") -> dict[str, Any]:
+    """A one-week report as schema 1 printed it: units A, B, C, the floor, optionally an EAP grid."""
+    hidden = reasons or [None if n is not None else True for n in cells]
+    return {
+        "min_group_size": 5, "unit": None,
+        "units": {"units": ["A", "B", "C"], "periods": [period], "totals": [total],
+                  "cells": [[{"n": n, "hidden": h}] for n, h in zip(cells, hidden, strict=True)]},
+        "weeks": [{"period": period, "n": total}], "bands": {}, "hard_calls_per_100": [], "breaks_per_week": [],
+        "eap": eap,
+    }
+
+
+def test_the_old_hidden_reason_and_next_smallest_rule_pin_a_team() -> None:
+    # A 12, B 6 (the next smallest: complementary), C 2 (small); the floor 20 is shown
+    knowledge = Knowledge()
+    knowledge.read(_doc([12, None, None], 20, [None, "complementary", "small"]))
+    outcome = attack(knowledge)
+    b, c = ("unit", "B", "2026-W46"), ("unit", "C", "2026-W46")
+    assert outcome.recovered == {b, c}  # B in [5, 12] and C = 8 − B in [0, 3]: each side of 5 is known
+    without = Knowledge(use_reasons=False)
+    without.read(_doc([12, None, None], 20))
+    assert attack(without).recovered == set()  # hidden, no reason: both anywhere in [0, 8]
+
+
+def test_subtracting_two_eap_ranges_gives_away_a_hidden_week() -> None:
+    one_kind = {"kinds": ["counseling"], "statuses": ["new"], "kind_totals": [None], "status_totals": [None]}
+    knowledge = Knowledge()
+    knowledge.read(_doc([12, 9, 8], 29, eap={**one_kind, "cells": [[7]], "total": 7}))  # W46 alone
+    week47 = _doc([12, 9, 8], 29, eap={**one_kind, "cells": [[None]], "total": None}, period="2026-W47")
+    knowledge.read(week47)
+    both = _doc([12, 9, 8], 29, eap={**one_kind, "cells": [[9]], "total": 9})
+    both["units"]["periods"] = ["2026-W46", "2026-W47"]
+    both["units"]["totals"] = [29, 29]
+    both["units"]["cells"] = [[c[0], c[0]] for c in both["units"]["cells"]]
+    knowledge.read(both)
+    outcome = attack(knowledge)
+    assert ("eap", "counseling", "new", "2026-W47") in outcome.pinned  # 9 − 7 = 2
