@@ -2079,8 +2079,12 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Welcome back</source>
-        <translation>다시 오신 것을 환영합니다</translation>
+        <source>Welcome to WellCare</source>
+        <translation>WellCare를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Good to see you again</source>
+        <translation>오늘도 반갑습니다</translation>
     </message>
     <message>
         <source>WellCare keeps you company through the shift: short recovery breaks, quiet check-ins, support after a hard call, and a confidential way to reach the EAP office.</source>
@@ -2097,6 +2101,202 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>This desktop has no system tray, so WellCare lives in this window. Closing it only minimizes it; use WellCare ▸ Quit to stop.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없어 WellCare가 이 창에서 실행됩니다. 창을 닫으면 최소화만 되며, 끝내려면 WellCare ▸ 종료를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Next break</source>
+        <translation>다음 휴식</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>나의 하루</translation>
+    </message>
+    <message>
+        <source>Done at %s. Thank you for taking a moment.</source>
+        <translation>%s에 마쳤습니다. 잠시 마음을 살펴 주셔서 고맙습니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in</source>
+        <translation>오늘의 마음 점검</translation>
+    </message>
+    <message>
+        <source>Check in again</source>
+        <translation>다시 점검하기</translation>
+    </message>
+    <message>
+        <source>Not done yet. It takes a few seconds.</source>
+        <translation>아직 하지 않았습니다. 몇 초면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>지금 점검하기</translation>
+    </message>
+    <message>
+        <source>Self-checks</source>
+        <translation>자가 점검</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>오늘 할 점검은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Due now: %s</source>
+        <translation>지금 할 점검: %s</translation>
+    </message>
+    <message>
+        <source>Start %s</source>
+        <translation>%s 시작</translation>
+    </message>
+    <message>
+        <source>New offers</source>
+        <translation>새 기관 프로그램</translation>
+    </message>
+    <message>
+        <source>Nothing new from the EAP office.</source>
+        <translation>EAP 상담실에서 새로 온 안내가 없습니다.</translation>
+    </message>
+    <message>
+        <source>See the offers</source>
+        <translation>프로그램 보기</translation>
+    </message>
+    <message>
+        <source>The inbox has not been read yet.</source>
+        <translation>아직 수신함을 읽지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) taken in.</source>
+        <translation>
+            <numerusform>%1: 파일 %n개를 받았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>마지막 가져오기</translation>
+    </message>
+    <message>
+        <source>EAP replies</source>
+        <translation>EAP 답장</translation>
+    </message>
+    <message>
+        <source>No new replies.</source>
+        <translation>새 답장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An appointment: %s</source>
+        <translation>상담 약속: %s</translation>
+    </message>
+    <message>
+        <source>Your request was received</source>
+        <translation>신청이 접수되었습니다</translation>
+    </message>
+    <message>
+        <source>Your request was marked done</source>
+        <translation>신청이 완료 처리되었습니다</translation>
+    </message>
+    <message>
+        <source>Your request was closed; open it to read why</source>
+        <translation>신청이 종료되었습니다. 열어서 이유를 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open EAP support</source>
+        <translation>EAP 상담 열기</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>새 신청</translation>
+    </message>
+    <message>
+        <source>No new requests.</source>
+        <translation>새 신청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open the EAP inbox</source>
+        <translation>EAP 수신함 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s)</source>
+        <translation>
+            <numerusform>새 신청 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>긴급 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent · %1 · %2 · request %3</source>
+        <translation>긴급 · %1 · %2 · 신청 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · request %3</source>
+        <translation>%1 · %2 · 신청 %3</translation>
+    </message>
+    <message>
+        <source>The offers folder has not been read yet.</source>
+        <translation>아직 프로그램 폴더를 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No offers are published.</source>
+        <translation>게시된 프로그램이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken, no seat limit</source>
+        <translation>
+            <numerusform>%n명 신청, 인원 제한 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken</source>
+        <translation>
+            <numerusform>%n자리 찼음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n자리 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>참여 신청 현황</translation>
+    </message>
+    <message>
+        <source>Open enrollments</source>
+        <translation>참여 신청 현황 열기</translation>
+    </message>
+    <message>
+        <source>You are on a break.</source>
+        <translation>휴식 중입니다.</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end.</source>
+        <translation>통화가 끝나면 휴식이 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>No breaks planned.</source>
+        <translation>예정된 휴식이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Due now.</source>
+        <translation>지금 쉴 시간입니다.</translation>
+    </message>
+    <message>
+        <source>In %s</source>
+        <translation>%s 후</translation>
+    </message>
+    <message>
+        <source>At %s</source>
+        <translation>%s에</translation>
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s secure keyring.</source>

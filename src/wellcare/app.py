@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIco
 
 from wellcare.autostart import Autostart
 from wellcare.calls import CallState
+from wellcare.capabilities import Capabilities
 from wellcare.logging_setup import setup_logging
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
@@ -105,6 +106,7 @@ class WellCareApp(QObject):
         self.notifier.window = lambda: self.window
         self.scheduler: QtMainThreadScheduler | None = None
         self.features: list[Feature] = []
+        self.capabilities = Capabilities()  # what features ask of each other, and the Today page's cards
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -235,6 +237,7 @@ class WellCareApp(QObject):
             calls=self.calls,
             language=lambda: self.translations.language,
             show_page=self.show_page,
+            capabilities=self.capabilities,
             services=build_services(Profile(self.location, self.policy), self.current_vault, self.clock),
         )
         self.features = [factory(ctx) for factory in features_for(self.role)]
@@ -269,7 +272,8 @@ class WellCareApp(QObject):
             coordinator_name=str(self.policy.get("coordinator", "name")),
             tray_available=tray_available(),
         )
-        window.add_page("home", self.tr("Today"), HomePage(status))
+        today = HomePage(status, self.capabilities.today, self.clock, self.current_vault)
+        window.add_page("home", self.tr("Today"), today)
         for feature in self.features:
             for spec in feature.pages():
                 window.add_page(spec.key, spec.title, spec.widget, scroll=spec.scroll)

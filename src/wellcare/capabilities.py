@@ -13,9 +13,11 @@ side narrows them to ``QWidget``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from wellcare.today import TodayBoard
 
 if TYPE_CHECKING:  # named only in a signature: no crypto import for the modules that load this one
     from wellcare.exchange.keys import CoordinatorPublicKeys
@@ -136,3 +138,6 @@ class Capabilities:
     eap_requests: EapRequests | None = None
     pinned_keys: PinnedCoordinatorKeys | None = None
     inbox_imports: InboxImports | None = None
+    # The Today page's cards: each capability adds a source of Qt-free summaries (wellcare.today) and the
+    # actions its card offers, and calls ``today.changed()`` when what it summarises changed.
+    today: TodayBoard = field(default_factory=TodayBoard)
