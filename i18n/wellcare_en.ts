@@ -3454,6 +3454,13 @@ Requests will then be sealed to the new key.</translation>
         <translation>Repeat it</translation>
     </message>
     <message numerus="yes">
+        <source>At least %n character(s). A short sentence you can remember works well.</source>
+        <translation>
+            <numerusform>At least %n character. A short sentence you can remember works well.</numerusform>
+            <numerusform>At least %n characters. A short sentence you can remember works well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>The passphrase needs at least %n character.</numerusform>
@@ -3495,8 +3502,40 @@ Requests will then be sealed to the new key.</translation>
         <translation>Copy the recovery code</translation>
     </message>
     <message>
+        <source>Save to a file…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>Save the recovery code to a file</translation>
+    </message>
+    <message>
         <source>I have written down or printed my recovery code</source>
         <translation>I have written down or printed my recovery code</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere private, such as a password manager.</source>
+        <translation>Copied. Paste it somewhere private, such as a password manager.</translation>
+    </message>
+    <message>
+        <source>WellCare recovery code</source>
+        <translation>WellCare recovery code</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>Save the recovery code</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%s). Try another folder, or write the code down.</source>
+        <translation>The file could not be saved (%s). Try another folder, or write the code down.</translation>
+    </message>
+    <message>
+        <source>Saved to %s. Keep that file somewhere private.</source>
+        <translation>Saved to %s. Keep that file somewhere private.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3562,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Keep your recovery code</source>
         <translation>Keep your recovery code</translation>
+    </message>
+    <message>
+        <source>Start WellCare when I log in, so breaks and support are there all day</source>
+        <translation>Start WellCare when I log in, so breaks and support are there all day</translation>
     </message>
 </context>
 <context>

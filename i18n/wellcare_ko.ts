@@ -3414,6 +3414,12 @@ Requests will then be sealed to the new key.</source>
         <translation>다시 입력</translation>
     </message>
     <message numerus="yes">
+        <source>At least %n character(s). A short sentence you can remember works well.</source>
+        <translation>
+            <numerusform>%n자 이상이어야 합니다. 기억하기 쉬운 짧은 문장이 좋습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>암호 문구는 %n자 이상이어야 합니다.</numerusform>
@@ -3454,8 +3460,40 @@ Requests will then be sealed to the new key.</source>
         <translation>복구 코드 복사</translation>
     </message>
     <message>
+        <source>Save to a file…</source>
+        <translation>파일로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>복구 코드를 파일로 저장</translation>
+    </message>
+    <message>
         <source>I have written down or printed my recovery code</source>
         <translation>복구 코드를 적어 두었거나 인쇄했습니다</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere private, such as a password manager.</source>
+        <translation>복사했습니다. 비밀번호 관리자처럼 나만 볼 수 있는 곳에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>WellCare recovery code</source>
+        <translation>WellCare 복구 코드</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>복구 코드 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%s). Try another folder, or write the code down.</source>
+        <translation>파일을 저장하지 못했습니다(%s). 다른 폴더를 고르거나 코드를 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>Saved to %s. Keep that file somewhere private.</source>
+        <translation>%s에 저장했습니다. 이 파일은 나만 볼 수 있는 곳에 두세요.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3520,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Keep your recovery code</source>
         <translation>복구 코드를 보관하세요</translation>
+    </message>
+    <message>
+        <source>Start WellCare when I log in, so breaks and support are there all day</source>
+        <translation>로그인할 때 WellCare 시작 (하루 내내 휴식과 지원을 받을 수 있습니다)</translation>
     </message>
 </context>
 <context>

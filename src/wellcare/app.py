@@ -208,10 +208,16 @@ class WellCareApp(QObject):
             self.policy.org_name,
             str(self.policy.get("coordinator", "name")),
             role="coordinator" if self.args.coordinator else "counselor",
+            start_at_login=bool(self.policy.get("app", "start_at_login")),
         )
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if wizard.created is not None:
             self.vault = wizard.created.vault
+            if wizard.wants_start_at_login():
+                try:
+                    Autostart().set_enabled(True)
+                except OSError:
+                    log.warning("start at log-in could not be turned on")
             return True
         return accepted
 
