@@ -89,8 +89,9 @@ class ExercisePlayer(Protocol):
 class EapRequests(Protocol):
     """Asking the EAP office for help. Owner: eap (its UI adapter: the form is on its page)."""
 
-    def open_request(self, kind: str, urgent: bool = False) -> None:
-        """Show the request form prefilled (``kind``: a RequestType value)."""
+    def open_request(self, kind: str, urgent: bool = False, attach: Sequence[str] = ()) -> None:
+        """Show the request form prefilled (``kind``: a RequestType value); ``attach``: attachment keys to tick
+        (e.g. ``"incident:17"``, the hard call the counselor comes from), each still shown and untickable."""
         ...
 
     @property

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -154,10 +154,11 @@ class EapFeature(Feature):
         return [TrayEntry(self.tr("Ask for EAP support…"), lambda: self.ctx.show_page(PAGE_KEY))]
 
     # -- for other capabilities ------------------------------------------------------------------
-    def open_request(self, kind: str, urgent: bool = False) -> None:
-        """Show the EAP page with the form open (kind: a RequestType value)."""
+    def open_request(self, kind: str, urgent: bool = False, attach: Sequence[str] = ()) -> None:
+        """Show the EAP page with the form open (kind: a RequestType value), ``attach`` keys ticked."""
         self.ctx.show_page(PAGE_KEY)
         if self.model is not None:
+            self.model.preattach = tuple(attach)
             self.model.form_requested.emit(kind, urgent)
 
     @property

@@ -40,6 +40,7 @@ class EapModel(QObject):
         self.policy = policy
         self.language = language
         self._sources = tuple(sources)
+        self.preattach: tuple[str, ...] = ()  # attachment keys the next requested form starts ticked with
 
     def coordinator(self) -> Coordinator:
         return self.service.coordinator()

@@ -18,7 +18,13 @@ class Timeline(QFrame):
     cancel_requested = Signal(int)
 
     def __init__(
-        self, request: MyRequest, crisis: tuple[CrisisLine, ...], language: str, parent: QWidget | None = None
+        self,
+        request: MyRequest,
+        crisis: tuple[CrisisLine, ...],
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        eap_phone: str = "",
     ) -> None:
         super().__init__(parent)
         self.request = request
@@ -36,7 +42,7 @@ class Timeline(QFrame):
             )
         )
         if content.urgency is Urgency.URGENT and request.status.is_open:
-            layout.addWidget(CrisisBox(crisis, language))
+            layout.addWidget(CrisisBox(crisis, language, eap_phone=eap_phone))
 
         self.steps: list[Step] = []
         for step in self._steps():

@@ -43,6 +43,7 @@ class IncidentsFeature(Feature):
         ctx.capabilities.incident_summaries = self
         self._listeners: list[Callable[[], None]] = []
         self.dialog: HardCallDialog | None = None
+        self.last_logged: int | None = None  # the hard call logged last in this run (its EAP request attaches it)
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -125,6 +126,7 @@ class IncidentsFeature(Feature):
             log.warning("hard call not saved (%s)", type(exc).__name__)
         elsewhere = self._start_break(minutes, self.service.exercise_after(choice.kind))
         if incident is not None:
+            self.last_logged = incident.id
             try:
                 self.service.set_break(incident.id, minutes)
             except (VaultError, IncidentError) as exc:
@@ -159,8 +161,18 @@ class IncidentsFeature(Feature):
 
     def _support_widget(self, parent: QWidget) -> QWidget:
         eap = self.ctx.capabilities.eap_requests
-        open_request = (lambda kind: eap.open_request(kind, False)) if eap is not None else None
+        if eap is None:
+            return SupportPanel(self.ctx.policy, self.ctx.language(), None, parent)
+
+        def open_request(kind: str) -> None:
+            eap.open_request(kind, False, self.logged_attachment())
+
         return SupportPanel(self.ctx.policy, self.ctx.language(), open_request, parent)
+
+    def logged_attachment(self) -> tuple[str, ...]:
+        """The hard call just logged goes with an EAP request made from its support panel (ticked, shown,
+        and the counselor may untick it)."""
+        return (f"incident:{self.last_logged}",) if self.last_logged is not None else ()
 
     # -- the journal page's actions ---------------------------------------------------------------
     def incidents(self) -> list[Incident]:
