@@ -883,6 +883,10 @@
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</translation>
     </message>
+    <message>
+        <source>To talk to the EAP office now, in its opening hours: %s</source>
+        <translation>To talk to the EAP office now, in its opening hours: %s</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

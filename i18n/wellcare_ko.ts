@@ -876,6 +876,10 @@
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>EAP는 응급 서비스가 아닙니다. 요청이 오늘 안에 확인되지 않을 수도 있습니다. 아래 번호는 밤낮없이 연결됩니다.</translation>
     </message>
+    <message>
+        <source>To talk to the EAP office now, in its opening hours: %s</source>
+        <translation>운영 시간에 EAP 상담실과 바로 통화하려면: %s</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
