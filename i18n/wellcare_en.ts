@@ -1487,8 +1487,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>EapTexts</name>
     <message>
-        <source>Psychological counseling</source>
-        <translation>Psychological counseling</translation>
+        <source>A session with an EAP therapist</source>
+        <translation>A session with an EAP therapist</translation>
     </message>
     <message>
         <source>Stress and health management</source>
@@ -3689,6 +3689,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>%s · declined</source>
         <translation>%s · declined</translation>
+    </message>
+    <message>
+        <source>Note sent: %s</source>
+        <translation>Note sent: %s</translation>
     </message>
     <message>
         <source>%s · cancelled by the counselor</source>

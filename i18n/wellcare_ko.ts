@@ -1473,8 +1473,8 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>EapTexts</name>
     <message>
-        <source>Psychological counseling</source>
-        <translation>심리상담</translation>
+        <source>A session with an EAP therapist</source>
+        <translation>EAP 상담 전문가와 상담</translation>
     </message>
     <message>
         <source>Stress and health management</source>
@@ -3644,6 +3644,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>%s · declined</source>
         <translation>%s · 반려</translation>
+    </message>
+    <message>
+        <source>Note sent: %s</source>
+        <translation>보낸 메모: %s</translation>
     </message>
     <message>
         <source>%s · cancelled by the counselor</source>

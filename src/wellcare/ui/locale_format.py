@@ -127,6 +127,11 @@ def day_time(when: datetime, *, year: bool = True) -> str:
     return _words().day_time().replace("%1", day(when, year=year)).replace("%2", time(when))
 
 
+def date_time_edit_pattern() -> str:
+    """A QDateTimeEdit's display pattern in the interface's words (with :func:`qlocale`): "Sat 28 Nov 2026 14:05"."""
+    return _PATTERNS[language()][(True, True)] + " " + TIME_PATTERN
+
+
 def weekday(when: date | int, *, long: bool = False) -> str:
     """A weekday from a date or an ISO weekday (1 = Monday): "Sat" / "토"; `long`: "Saturday" / "토요일"."""
     iso = when if isinstance(when, int) else when.isoweekday()

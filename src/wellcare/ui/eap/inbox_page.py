@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wellcare.eap import Appointment, Urgency
 from wellcare.eap.office_inbox import CoordinatorEapError, InboxEvent, InboxRequest, Triage
+from wellcare.eap.proposal import propose_start
 from wellcare.eap.protocol import MAX_REPLY_NOTE, MAX_WHERE, clean_text
 from wellcare.inbox.keys_store import CoordinatorSetup
 from wellcare.policy import PolicyError
@@ -245,6 +246,11 @@ class RequestDetail(QWidget):
                     lines.append(self.tr("%s · marked done") % when)
                 else:
                     lines.append(self.tr("%s · declined") % when)
+                appointment = event.detail.get("appointment")
+                note = appointment.get("note", "") if isinstance(appointment, dict) else ""
+                message = str(event.detail.get("message", "") or note or "")
+                if message:  # what was written to the counselor stays with the request
+                    lines.append(self.tr("Note sent: %s") % message)
             elif event.what is InboxEvent.CANCELLED:
                 lines.append(self.tr("%s · cancelled by the counselor") % when)
             elif event.what is InboxEvent.BAD_CANCEL:
@@ -267,7 +273,8 @@ class RequestDetail(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setLocale(fmt.qlocale())  # the interface's date words, 24-hour
+        self.start.setDisplayFormat(fmt.date_time_edit_pattern())
         self.start.setAccessibleName(self.tr("Date and time"))
         self.start.setDateTime(QDateTime(self._default_start()))
         form.addRow(self.tr("Date and time"), self.start)
@@ -311,12 +318,11 @@ class RequestDetail(QWidget):
         return box
 
     def _default_start(self) -> datetime:
+        """The appointment already given, else the first slot in the counselor's preferred times."""
         if self.request.appointment is not None:
             return self.request.appointment.start.astimezone().replace(tzinfo=None)
-        day = self._model.clock.now().astimezone() + timedelta(days=1)
-        while day.isoweekday() > 5:
-            day += timedelta(days=1)
-        return day.replace(hour=10, minute=0, second=0, microsecond=0, tzinfo=None)
+        times = self.request.content.times if self.request.content is not None else ()
+        return propose_start(times, self._model.clock.now().astimezone()).replace(tzinfo=None)
 
     def _note(self) -> str:
         return clean_text(self.note.toPlainText(), multiline=True)
@@ -412,12 +418,13 @@ class InboxPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # arrows choose a request; Tab goes on to its details
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long type ("Legal support after an abusive call") wraps, never cut
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.splitter.addWidget(self.table)
         self.detail_area = QScrollArea()
