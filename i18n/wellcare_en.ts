@@ -2202,10 +2202,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>No new replies.</translation>
     </message>
     <message>
-        <source>An appointment: %s</source>
-        <translation>An appointment: %s</translation>
-    </message>
-    <message>
         <source>Your request was received</source>
         <translation>Your request was received</translation>
     </message>
@@ -2218,8 +2214,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your request was closed; open it to read why</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Your appointment: %s</source>
+        <translation>Your appointment: %s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Open EAP support</source>

@@ -2185,10 +2185,6 @@ Requests will then be sealed to the new key.</source>
         <translation>새 답장이 없습니다.</translation>
     </message>
     <message>
-        <source>An appointment: %s</source>
-        <translation>상담 약속: %s</translation>
-    </message>
-    <message>
         <source>Your request was received</source>
         <translation>신청이 접수되었습니다</translation>
     </message>
@@ -2201,8 +2197,12 @@ Requests will then be sealed to the new key.</source>
         <translation>신청이 종료되었습니다. 열어서 이유를 확인하세요</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Your appointment: %s</source>
+        <translation>상담 약속: %s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Open EAP support</source>

@@ -114,7 +114,11 @@ class RequestForm(QWidget):
         layout.addWidget(self.crisis)
         # shown with the crisis lines for an urgent request: only what the policy states about time
         office, now = model.office(), model.now()
-        urgent_parts = [office_texts.office_lines(office, now)]
+        urgent_parts = [  # the office's phone is in the crisis box itself
+            office_texts.hours_summary(office),
+            office_texts.open_now(office, now),
+            office_texts.response_promise(office),
+        ]
         if office_texts.closed_now(office, now):
             urgent_parts.append(self.tr("Outside office hours, please call one of the lines above first."))
         elif not office.urgent_response_hours:
@@ -200,7 +204,9 @@ class RequestForm(QWidget):
 
         # contact
         contact_box = QGroupBox(self.tr("How should the EAP office reach you?"))
-        contact_layout = QHBoxLayout(contact_box)
+        contact_column = QVBoxLayout(contact_box)
+        contact_layout = QHBoxLayout()
+        contact_column.addLayout(contact_layout)
         self.contact_method = QComboBox()
         self.contact_method.setAccessibleName(self.tr("Contact method"))
         for code in ContactMethod:
@@ -217,10 +223,8 @@ class RequestForm(QWidget):
             self.contact.setText(last[1])
         self.contact_method.currentIndexChanged.connect(self._contact_hint)
         self._contact_hint()
-        contact_column = QVBoxLayout()
-        contact_column.addWidget(contact_box)
         contact_column.addWidget(self._field_problem("contact"))
-        layout.addLayout(contact_column)
+        layout.addWidget(contact_box)
 
         # note
         note_box = QGroupBox(self.tr("Anything the EAP office should know? (optional)"))

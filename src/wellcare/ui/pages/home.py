@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellcare.eap.protocol import RequestType
 from wellcare.schedule.clock import Clock
@@ -75,7 +75,10 @@ class TodayCard(QFrame):
             self.button = QPushButton(button)
             self.button.setAccessibleName(button)
             self.button.clicked.connect(action)
-            inner.addWidget(self.button)
+            row = QHBoxLayout()  # the button as wide as its words, at the start of the line
+            row.addWidget(self.button)
+            row.addStretch(1)
+            inner.addLayout(row)
 
     def text(self) -> str:
         return "\n".join(label.text() for label in self.lines)
@@ -245,15 +248,16 @@ class HomePage(QWidget):
             return TodayCard("eap", self.tr("EAP replies"), [self.tr("No new replies.")])
         lines = []
         for reply in summary.new[:MAX_LINES]:
-            if reply.status == "scheduled" and reply.appointment is not None:
-                text = self.tr("An appointment: %s") % self._when(reply.appointment, now)
-            elif reply.status == "received":
+            if reply.status == "scheduled" and reply.appointment is not None:  # the appointment's time is the news
+                lines.append(self.tr("Your appointment: %s") % self._when(reply.appointment, now))
+                continue
+            if reply.status == "received":
                 text = self.tr("Your request was received")
             elif reply.status == "done":
                 text = self.tr("Your request was marked done")
             else:
                 text = self.tr("Your request was closed; open it to read why")
-            lines.append(self.tr("%1 (%2)").replace("%1", text).replace("%2", self._when(reply.at, now)))
+            lines.append(self.tr("%1 · %2").replace("%1", text).replace("%2", self._when(reply.at, now)))
         return TodayCard("eap", self.tr("EAP replies"), lines, self.tr("Open EAP support"), self._action("eap"))
 
     def _requests_card(self, summary: RequestsWaiting, now: datetime) -> TodayCard:
