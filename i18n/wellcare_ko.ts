@@ -2164,7 +2164,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>The inbox has not been read yet.</source>
-        <translation>아직 수신함을 읽지 않았습니다.</translation>
+        <translation>아직 요청함을 읽지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) taken in.</source>
@@ -2218,7 +2218,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Open the EAP inbox</source>
-        <translation>EAP 수신함 열기</translation>
+        <translation>EAP 요청함 열기</translation>
     </message>
     <message numerus="yes">
         <source>%n new request(s)</source>

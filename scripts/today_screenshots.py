@@ -55,7 +55,7 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = tmp
         os.environ["XDG_DOCUMENTS_DIR"] = tmp
         os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        for lang in opts.langs.split(","):
+        for lang in opts.langs.split(","):  # Today first, in both languages: opening EAP support makes replies seen
             for role in ("counselor", "coordinator"):
                 extra = ["--coordinator"] if role == "coordinator" else []
                 app = WellCareApp(build_parser().parse_args(["--demo", "--lang", lang, *extra]), qapp)
@@ -68,6 +68,19 @@ def main() -> int:
                 window.move(20, 20)
                 window.show_page("home")
                 grab(window, f"{lang}-{role}")
+                app.shutdown()
+                settle(100)
+        for lang in opts.langs.split(","):
+            for role in ("counselor", "coordinator"):
+                extra = ["--coordinator"] if role == "coordinator" else []
+                app = WellCareApp(build_parser().parse_args(["--demo", "--lang", lang, *extra]), qapp)
+                if not app.start():
+                    print("the app did not start", file=sys.stderr)
+                    return 1
+                window = app.window
+                assert window is not None
+                window.resize(1100, 760)
+                window.move(20, 20)
                 if role == "counselor":
                     window.show_page("eap")
                     [page] = window.findChildren(EapPage)

@@ -165,7 +165,7 @@ class IncidentsFeature(Feature):
             return SupportPanel(self.ctx.policy, self.ctx.language(), None, parent)
 
         def open_request(kind: str) -> None:
-            eap.open_request(kind, False, self.logged_attachment())
+            eap.open_request(kind, False, attach=self.logged_attachment())
 
         return SupportPanel(self.ctx.policy, self.ctx.language(), open_request, parent)
 
