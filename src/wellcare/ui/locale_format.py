@@ -128,8 +128,9 @@ def day_time(when: datetime, *, year: bool = True) -> str:
 
 
 def date_time_edit_pattern() -> str:
-    """A QDateTimeEdit's display pattern in the interface's words (with :func:`qlocale`): "Sat 28 Nov 2026 14:05"."""
-    return _PATTERNS[language()][(True, True)] + " " + TIME_PATTERN
+    """A QDateTimeEdit's pattern: "2026년 12월 08일 14:05" / "2026-12-08 14:05". Year, month, day, hour, minute
+    in that order in both languages, so typing the digits fills it the same way (each section advances)."""
+    return "yyyy년 MM월 dd일 HH:mm" if language() == "ko" else "yyyy-MM-dd HH:mm"
 
 
 def weekday(when: date | int, *, long: bool = False) -> str:
