@@ -1063,6 +1063,10 @@
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</translation>
     </message>
+    <message>
+        <source>To talk to the EAP office now, in its opening hours: %s</source>
+        <translation>To talk to the EAP office now, in its opening hours: %s</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLinesWindow</name>
@@ -1668,10 +1672,6 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>EapTexts</name>
     <message>
-        <source>Psychological counseling</source>
-        <translation>Psychological counseling</translation>
-    </message>
-    <message>
         <source>Stress and health management</source>
         <translation>Stress and health management</translation>
     </message>
@@ -1830,6 +1830,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Action taken</source>
         <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>A session with an EAP therapist</source>
+        <translation>A session with an EAP therapist</translation>
     </message>
 </context>
 <context>
@@ -2304,10 +2308,6 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Welcome back</source>
-        <translation>Welcome back</translation>
-    </message>
-    <message>
         <source>WellCare keeps you company through the shift: short recovery breaks, quiet check-ins, support after a hard call, and a confidential way to reach the EAP office.</source>
         <translation>WellCare keeps you company through the shift: short recovery breaks, quiet check-ins, support after a hard call, and a confidential way to reach the EAP office.</translation>
     </message>
@@ -2346,6 +2346,216 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>EAP requests can be read only by %s.</source>
         <translation>EAP requests can be read only by %s.</translation>
+    </message>
+    <message>
+        <source>Welcome to WellCare</source>
+        <translation>Welcome to WellCare</translation>
+    </message>
+    <message>
+        <source>Good to see you again</source>
+        <translation>Good to see you again</translation>
+    </message>
+    <message>
+        <source>Next break</source>
+        <translation>Next break</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>Done at %s. Thank you for taking a moment.</source>
+        <translation>Done at %s. Thank you for taking a moment.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in</source>
+        <translation>Today&apos;s check-in</translation>
+    </message>
+    <message>
+        <source>Check in again</source>
+        <translation>Check in again</translation>
+    </message>
+    <message>
+        <source>Not done yet. It takes a few seconds.</source>
+        <translation>Not done yet. It takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Check in now</translation>
+    </message>
+    <message>
+        <source>Self-checks</source>
+        <translation>Self-checks</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
+        <source>Due now: %s</source>
+        <translation>Due now: %s</translation>
+    </message>
+    <message>
+        <source>Start %s</source>
+        <translation>Start %s</translation>
+    </message>
+    <message>
+        <source>New offers</source>
+        <translation>New offers</translation>
+    </message>
+    <message>
+        <source>Nothing new from the EAP office.</source>
+        <translation>Nothing new from the EAP office.</translation>
+    </message>
+    <message>
+        <source>See the offers</source>
+        <translation>See the offers</translation>
+    </message>
+    <message>
+        <source>The inbox has not been read yet.</source>
+        <translation>The inbox has not been read yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) taken in.</source>
+        <translation>
+            <numerusform>%1: %n file taken in.</numerusform>
+            <numerusform>%1: %n files taken in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>EAP replies</source>
+        <translation>EAP replies</translation>
+    </message>
+    <message>
+        <source>No new replies.</source>
+        <translation>No new replies.</translation>
+    </message>
+    <message>
+        <source>Your request was received</source>
+        <translation>Your request was received</translation>
+    </message>
+    <message>
+        <source>Your request was marked done</source>
+        <translation>Your request was marked done</translation>
+    </message>
+    <message>
+        <source>Your request was closed; open it to read why</source>
+        <translation>Your request was closed; open it to read why</translation>
+    </message>
+    <message>
+        <source>Your appointment: %s</source>
+        <translation>Your appointment: %s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open EAP support</source>
+        <translation>Open EAP support</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <source>No new requests.</source>
+        <translation>No new requests.</translation>
+    </message>
+    <message>
+        <source>Open the EAP inbox</source>
+        <translation>Open the EAP inbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s)</source>
+        <translation>
+            <numerusform>%n new request</numerusform>
+            <numerusform>%n new requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n urgent</numerusform>
+            <numerusform>%n urgent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent · %1 · %2 · request %3</source>
+        <translation>Urgent · %1 · %2 · request %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · request %3</source>
+        <translation>%1 · %2 · request %3</translation>
+    </message>
+    <message>
+        <source>The offers folder has not been read yet.</source>
+        <translation>The offers folder has not been read yet.</translation>
+    </message>
+    <message>
+        <source>No offers are published.</source>
+        <translation>No offers are published.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken, no seat limit</source>
+        <translation>
+            <numerusform>%n taken, no seat limit</numerusform>
+            <numerusform>%n taken, no seat limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken</source>
+        <translation>
+            <numerusform>%n taken</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Open enrollments</source>
+        <translation>Open enrollments</translation>
+    </message>
+    <message>
+        <source>You are on a break.</source>
+        <translation>You are on a break.</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end.</source>
+        <translation>A break is waiting for your call to end.</translation>
+    </message>
+    <message>
+        <source>No breaks planned.</source>
+        <translation>No breaks planned.</translation>
+    </message>
+    <message>
+        <source>Due now.</source>
+        <translation>Due now.</translation>
+    </message>
+    <message>
+        <source>In %s</source>
+        <translation>In %s</translation>
+    </message>
+    <message>
+        <source>At %s</source>
+        <translation>At %s</translation>
     </message>
 </context>
 <context>
@@ -3796,10 +4006,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message numerus="yes">
-        <source>At least %n character(s). A short sentence you will remember works well.</source>
+        <source>At least %n character(s). A short sentence you can remember works well.</source>
         <translation>
-            <numerusform>At least %n character. A short sentence you will remember works well.</numerusform>
-            <numerusform>At least %n characters. A short sentence you will remember works well.</numerusform>
+            <numerusform>At least %n character. A short sentence you can remember works well.</numerusform>
+            <numerusform>At least %n characters. A short sentence you can remember works well.</numerusform>
         </translation>
     </message>
 </context>
@@ -3836,6 +4046,38 @@ Requests will then be sealed to the new key.</translation>
         <source>I have written down or printed my recovery code</source>
         <translation>I have written down or printed my recovery code</translation>
     </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Save to a file…</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>Save the recovery code to a file</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere private, such as a password manager.</source>
+        <translation>Copied. Paste it somewhere private, such as a password manager.</translation>
+    </message>
+    <message>
+        <source>WellCare recovery code</source>
+        <translation>WellCare recovery code</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>Save the recovery code</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%s). Try another folder, or write the code down.</source>
+        <translation>The file could not be saved (%s). Try another folder, or write the code down.</translation>
+    </message>
+    <message>
+        <source>Saved to %s. Keep that file somewhere private.</source>
+        <translation>Saved to %s. Keep that file somewhere private.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -3861,6 +4103,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Keep your recovery code</source>
         <translation>Keep your recovery code</translation>
+    </message>
+    <message>
+        <source>Start WellCare when I log in, so breaks and support are there all day</source>
+        <translation>Start WellCare when I log in, so breaks and support are there all day</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4321,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>WellCare could not save this. Nothing was sent.</source>
         <translation>WellCare could not save this. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Note sent: %s</source>
+        <translation>Note sent: %s</translation>
     </message>
 </context>
 <context>

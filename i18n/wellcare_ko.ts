@@ -1053,6 +1053,10 @@
         <source>The EAP is not an emergency service: a request may not be read today. These lines answer day and night.</source>
         <translation>EAP는 응급 서비스가 아닙니다. 요청이 오늘 안에 확인되지 않을 수도 있습니다. 아래 번호는 밤낮없이 연결됩니다.</translation>
     </message>
+    <message>
+        <source>To talk to the EAP office now, in its opening hours: %s</source>
+        <translation>운영 시간에 EAP 상담실과 바로 통화하려면: %s</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLinesWindow</name>
@@ -1653,10 +1657,6 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>EapTexts</name>
     <message>
-        <source>Psychological counseling</source>
-        <translation>심리상담</translation>
-    </message>
-    <message>
         <source>Stress and health management</source>
         <translation>스트레스·건강 관리</translation>
     </message>
@@ -1815,6 +1815,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Action taken</source>
         <translation>조치 완료</translation>
+    </message>
+    <message>
+        <source>A session with an EAP therapist</source>
+        <translation>EAP 상담 전문가와 상담</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2291,6 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Welcome back</source>
-        <translation>다시 오신 것을 환영합니다</translation>
-    </message>
-    <message>
         <source>WellCare keeps you company through the shift: short recovery breaks, quiet check-ins, support after a hard call, and a confidential way to reach the EAP office.</source>
         <translation>WellCare는 근무 시간 내내 곁에 있습니다. 짧은 회복 휴식, 조용한 마음 점검, 힘든 통화 뒤의 지원, 그리고 EAP 상담실에 비밀리에 연락할 수 있는 길을 드립니다.</translation>
     </message>
@@ -2329,6 +2329,210 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>EAP requests can be read only by %s.</source>
         <translation>EAP 상담 신청은 %s만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Welcome to WellCare</source>
+        <translation>WellCare를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Good to see you again</source>
+        <translation>오늘도 반갑습니다</translation>
+    </message>
+    <message>
+        <source>Next break</source>
+        <translation>다음 휴식</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>나의 하루</translation>
+    </message>
+    <message>
+        <source>Done at %s. Thank you for taking a moment.</source>
+        <translation>%s에 마쳤습니다. 잠시 마음을 살펴 주셔서 고맙습니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in</source>
+        <translation>오늘의 마음 점검</translation>
+    </message>
+    <message>
+        <source>Check in again</source>
+        <translation>다시 점검하기</translation>
+    </message>
+    <message>
+        <source>Not done yet. It takes a few seconds.</source>
+        <translation>아직 하지 않았습니다. 몇 초면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>지금 점검하기</translation>
+    </message>
+    <message>
+        <source>Self-checks</source>
+        <translation>자가 점검</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>오늘 할 점검은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Due now: %s</source>
+        <translation>지금 할 점검: %s</translation>
+    </message>
+    <message>
+        <source>Start %s</source>
+        <translation>%s 시작</translation>
+    </message>
+    <message>
+        <source>New offers</source>
+        <translation>새 기관 프로그램</translation>
+    </message>
+    <message>
+        <source>Nothing new from the EAP office.</source>
+        <translation>EAP 상담실에서 새로 온 안내가 없습니다.</translation>
+    </message>
+    <message>
+        <source>See the offers</source>
+        <translation>프로그램 보기</translation>
+    </message>
+    <message>
+        <source>The inbox has not been read yet.</source>
+        <translation>아직 요청함을 읽지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) taken in.</source>
+        <translation>
+            <numerusform>%1: 파일 %n개를 받았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>마지막 가져오기</translation>
+    </message>
+    <message>
+        <source>EAP replies</source>
+        <translation>EAP 답장</translation>
+    </message>
+    <message>
+        <source>No new replies.</source>
+        <translation>새 답장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your request was received</source>
+        <translation>신청이 접수되었습니다</translation>
+    </message>
+    <message>
+        <source>Your request was marked done</source>
+        <translation>신청이 완료 처리되었습니다</translation>
+    </message>
+    <message>
+        <source>Your request was closed; open it to read why</source>
+        <translation>신청이 종료되었습니다. 열어서 이유를 확인하세요</translation>
+    </message>
+    <message>
+        <source>Your appointment: %s</source>
+        <translation>상담 약속: %s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open EAP support</source>
+        <translation>EAP 상담 열기</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>새 신청</translation>
+    </message>
+    <message>
+        <source>No new requests.</source>
+        <translation>새 신청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open the EAP inbox</source>
+        <translation>EAP 요청함 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s)</source>
+        <translation>
+            <numerusform>새 신청 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>긴급 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent · %1 · %2 · request %3</source>
+        <translation>긴급 · %1 · %2 · 신청 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · request %3</source>
+        <translation>%1 · %2 · 신청 %3</translation>
+    </message>
+    <message>
+        <source>The offers folder has not been read yet.</source>
+        <translation>아직 프로그램 폴더를 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No offers are published.</source>
+        <translation>게시된 프로그램이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken, no seat limit</source>
+        <translation>
+            <numerusform>%n명 신청, 인원 제한 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken</source>
+        <translation>
+            <numerusform>%n자리 찼음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n자리 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>참여 신청 현황</translation>
+    </message>
+    <message>
+        <source>Open enrollments</source>
+        <translation>참여 신청 현황 열기</translation>
+    </message>
+    <message>
+        <source>You are on a break.</source>
+        <translation>휴식 중입니다.</translation>
+    </message>
+    <message>
+        <source>A break is waiting for your call to end.</source>
+        <translation>통화가 끝나면 휴식이 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>No breaks planned.</source>
+        <translation>예정된 휴식이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Due now.</source>
+        <translation>지금 쉴 시간입니다.</translation>
+    </message>
+    <message>
+        <source>In %s</source>
+        <translation>%s 후</translation>
+    </message>
+    <message>
+        <source>At %s</source>
+        <translation>%s에</translation>
     </message>
 </context>
 <context>
@@ -3759,9 +3963,9 @@ Requests will then be sealed to the new key.</source>
         <translation>두 암호 문구가 서로 다릅니다.</translation>
     </message>
     <message numerus="yes">
-        <source>At least %n character(s). A short sentence you will remember works well.</source>
+        <source>At least %n character(s). A short sentence you can remember works well.</source>
         <translation>
-            <numerusform>%n자 이상. 기억하기 쉬운 짧은 문장이 좋습니다.</numerusform>
+            <numerusform>%n자 이상이어야 합니다. 기억하기 쉬운 짧은 문장이 좋습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -3798,6 +4002,38 @@ Requests will then be sealed to the new key.</source>
         <source>I have written down or printed my recovery code</source>
         <translation>복구 코드를 적어 두었거나 인쇄했습니다</translation>
     </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>파일로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the recovery code to a file</source>
+        <translation>복구 코드를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere private, such as a password manager.</source>
+        <translation>복사했습니다. 비밀번호 관리자처럼 나만 볼 수 있는 곳에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>WellCare recovery code</source>
+        <translation>WellCare 복구 코드</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>복구 코드 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%s). Try another folder, or write the code down.</source>
+        <translation>파일을 저장하지 못했습니다(%s). 다른 폴더를 고르거나 코드를 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>Saved to %s. Keep that file somewhere private.</source>
+        <translation>%s에 저장했습니다. 이 파일은 나만 볼 수 있는 곳에 두세요.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -3823,6 +4059,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Keep your recovery code</source>
         <translation>복구 코드를 보관하세요</translation>
+    </message>
+    <message>
+        <source>Start WellCare when I log in, so breaks and support are there all day</source>
+        <translation>로그인할 때 WellCare 시작 (하루 내내 휴식과 지원을 받을 수 있습니다)</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4273,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>WellCare could not save this. Nothing was sent.</source>
         <translation>WellCare가 저장하지 못했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Note sent: %s</source>
+        <translation>보낸 메모: %s</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIco
 
 from wellcare.autostart import Autostart
 from wellcare.calls import CallState
+from wellcare.capabilities import Capabilities
 from wellcare.logging_setup import setup_logging
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
@@ -113,6 +114,7 @@ class WellCareApp(QObject):
             lambda: self.policy, self.notifier, lambda: self.translations.language, self.unlock, self.quit,
             lambda: self.context.capabilities.protected_break if self.context is not None else None, parent=self,
         )
+        self.capabilities = Capabilities()  # what features ask of each other, and the Today page's cards
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -216,10 +218,16 @@ class WellCareApp(QObject):
             self.policy.org_name,
             str(self.policy.get("coordinator", "name")),
             role="coordinator" if self.args.coordinator else "counselor",
+            start_at_login=bool(self.policy.get("app", "start_at_login")),
         )
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if wizard.created is not None:
             self.vault = wizard.created.vault
+            if wizard.wants_start_at_login():
+                try:
+                    Autostart().set_enabled(True)
+                except OSError:
+                    log.warning("start at log-in could not be turned on")
             return True
         return accepted
 
@@ -248,6 +256,7 @@ class WellCareApp(QObject):
             calls=self.calls,
             language=lambda: self.translations.language,
             show_page=self.show_page,
+            capabilities=self.capabilities,
             services=build_services(Profile(self.location, self.policy), self.current_vault, self.clock),
         )
         self.context = ctx
@@ -283,7 +292,8 @@ class WellCareApp(QObject):
             coordinator_name=str(self.policy.get("coordinator", "name")),
             tray_available=tray_available(),
         )
-        window.add_page("home", self.tr("Today"), HomePage(status))
+        today = HomePage(status, self.capabilities.today, self.clock, self.current_vault)
+        window.add_page("home", self.tr("Today"), today)
         for feature in self.features:
             for spec in feature.pages():
                 window.add_page(spec.key, spec.title, spec.widget, scroll=spec.scroll)

@@ -13,9 +13,11 @@ side narrows them to ``QWidget``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from wellcare.today import TodayBoard
 
 if TYPE_CHECKING:  # named only in a signature: no crypto import for the modules that load this one
     from wellcare.exchange.keys import CoordinatorPublicKeys
@@ -134,9 +136,9 @@ class ExercisePlayer(Protocol):
 class EapRequests(Protocol):
     """Asking the EAP office for help. Owner: eap (its UI adapter: the form is on its page)."""
 
-    def open_request(self, kind: str, urgent: bool = False, incident_id: int | None = None) -> None:
-        """Show the request form prefilled (``kind``: a RequestType value; ``incident_id``: that hard
-        call's summary ticked as an attachment, never its note)."""
+    def open_request(self, kind: str, urgent: bool = False, attach: Sequence[str] = ()) -> None:
+        """Show the request form prefilled (``kind``: a RequestType value); ``attach``: attachment keys to tick
+        (e.g. ``"incident:17"``, the hard call the counselor comes from), each still shown and untickable."""
         ...
 
     @property
@@ -186,3 +188,6 @@ class Capabilities:
     pinned_keys: PinnedCoordinatorKeys | None = None
     inbox_imports: InboxImports | None = None
     incident_notes: IncidentNotes | None = None
+    # The Today page's cards: each capability adds a source of Qt-free summaries (wellcare.today) and the
+    # actions its card offers, and calls ``today.changed()`` when what it summarises changed.
+    today: TodayBoard = field(default_factory=TodayBoard)

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from wellcare.progress import Progress
+from wellcare.today import SEEN_SETTING as TODAY_SEEN
 from wellcare.vault import Vault, VaultManager, VaultState
 from wellcare.vault.fileio import atomic_write_bytes
 
@@ -147,6 +148,7 @@ def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
             org=DEMO_ORG, exchange=str(layout.exchange), name="EAP 상담실 · EAP office", eap_phone="02-120-0000"
         )
         initialize(vault, setup, layout.policy)
+        vault.set_setting(TODAY_SEEN, datetime.now(UTC).isoformat())  # the office has been at work: no first run
         keys = load_keys(vault)
     finally:
         vault.close()
@@ -242,6 +244,7 @@ def _build_counselor(layout: DemoLayout, rng: random.Random, now: datetime, week
     vault = _open(layout.counselor, "counselor")
     try:
         vault.set_setting("demo", True)
+        vault.set_setting(TODAY_SEEN, (now - timedelta(days=1)).isoformat())  # three months in: not a first run
         clock = ManualClock(now)
         catalog = load_catalog()
         assess = AssessmentStore(vault, clock)

@@ -171,6 +171,12 @@ SCHEMA["assess"] = {
     "instrument_packs": (str, "", lambda v: "\x00" not in v, "a folder path"),
 }
 
+# The app itself: whether a new profile starts WellCare at log-in (the first-run wizard's box starts
+# ticked, or not); the counselor can still change it there and in Settings.
+SCHEMA["app"] = {
+    "start_at_login": (bool, True, None, "true or false"),
+}
+
 
 @dataclass(frozen=True)
 class CrisisLine:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -35,9 +35,11 @@ class FakeBreaks:
 @dataclass
 class FakeEap:
     requests: list[tuple[str, bool]] = field(default_factory=list)
+    attached: list[tuple[str, ...]] = field(default_factory=list)
 
-    def open_request(self, kind: str, urgent: bool) -> None:
+    def open_request(self, kind: str, urgent: bool = False, attach: Sequence[str] = ()) -> None:
         self.requests.append((kind, urgent))
+        self.attached.append(tuple(attach))
 
 
 @pytest.fixture

@@ -258,6 +258,8 @@ def test_rights_offer_the_eap_office_and_crisis_lines(qtbot, feature: IncidentsF
     qtbot.mouseClick(support.eap_buttons["counseling"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(support.eap_buttons["legal_support"], Qt.MouseButton.LeftButton)
     assert eap.requests == [("counseling", False), ("legal_support", False)]
+    logged = feature.incidents()[0].id
+    assert eap.attached == [(f"incident:{logged}",)] * 2  # the hard call just logged goes with the request
     dialog.close()
 
 

@@ -167,6 +167,6 @@ def test_first_run_shows_the_passphrase_rule_before_any_failure_and_types_into_t
     assert isinstance(page, ProtectionPage) and page.passphrase.isChecked()
     qtbot.waitUntil(lambda: wizard.focusWidget() is page.first, timeout=2000)
     rule = [label.text() for label in page.findChildren(QLabel) if label.isVisible() and "At least" in label.text()]
-    assert rule == ["At least 8 characters. A short sentence you will remember works well."]
+    assert rule == ["At least 8 characters. A short sentence you can remember works well."]
     assert page.problem.text() == ""  # nothing has failed yet
     wizard.close()

@@ -111,12 +111,14 @@ class EapInbox:
 
     # -- reading --------------------------------------------------------------------------------
     def requests(self) -> list[InboxRequest]:
-        """Open requests first (urgent first, then oldest first), then closed ones, newest first."""
+        """Open requests first (urgent first, new before picked up, then oldest first), then closed ones, newest
+        first."""
         rows = self.vault.query(f"SELECT {COLUMNS} FROM eap_inbox")
         events = self._events()
         items = [request_from_row(r, tuple(events.get(r[0], ()))) for r in rows]
         open_items = sorted(
-            (i for i in items if i.triage.is_open), key=lambda i: (URGENCY_ORDER[i.urgency], i.received_at)
+            (i for i in items if i.triage.is_open),
+            key=lambda i: (URGENCY_ORDER[i.urgency], i.triage is not Triage.NEW, i.received_at),
         )
         closed = sorted((i for i in items if not i.triage.is_open), key=lambda i: i.received_at, reverse=True)
         return open_items + closed

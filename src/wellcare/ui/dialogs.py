@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import os
+
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellcare.ui.announce import tell
 from wellcare.ui.theme import heading, paragraph
 
 MIN_PASSPHRASE = 8
@@ -113,16 +117,52 @@ class RecoveryCodeView(QWidget):
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         self.code_label.setAccessibleDescription(" ".join(code))
         layout.addWidget(self.code_label)
+        self._code = code
         row = QHBoxLayout()
-        copy = QPushButton(self.tr("Copy"))
-        copy.setAccessibleName(self.tr("Copy the recovery code"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button = QPushButton(self.tr("Save to a file…"))
+        self.save_button.setAccessibleName(self.tr("Save the recovery code to a file"))
+        self.save_button.clicked.connect(self.save)
         row.addStretch(1)
-        row.addWidget(copy)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.save_button)
         layout.addLayout(row)
+        self.feedback = paragraph("", role="muted")  # "Copied", "Saved to …": what the button just did
+        layout.addWidget(self.feedback)
         self.kept = QCheckBox(self.tr("I have written down or printed my recovery code"))
         self.kept.setAccessibleName(self.kept.text())
         layout.addWidget(self.kept)
+
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._code)
+        self._tell(self.tr("Copied. Paste it somewhere private, such as a password manager."))
+
+    def save(self) -> None:
+        """Save the code to a text file the counselor names, offered in their documents folder."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = os.path.join(folder, self.tr("WellCare recovery code") + ".txt")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery code"), suggested,
+                                              self.tr("Text files (*.txt)"))
+        if not path:
+            return
+        text = self.tr("WellCare recovery code") + "\n\n" + self._code + "\n"
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # only this user may read it
+            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                file.write(text)
+        except OSError as exc:
+            self._tell(self.tr("The file could not be saved (%s). Try another folder, or write the code down.")
+                       % (exc.strerror or exc.__class__.__name__))
+            return
+        self._tell(self.tr("Saved to %s. Keep that file somewhere private.") % path)
+
+    def _tell(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.setAccessibleName(text)
+        tell(self.feedback, text)
 
 
 class RecoveryCodeDialog(QDialog):

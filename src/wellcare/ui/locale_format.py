@@ -127,6 +127,12 @@ def day_time(when: datetime, *, year: bool = True) -> str:
     return _words().day_time().replace("%1", day(when, year=year)).replace("%2", time(when))
 
 
+def date_time_edit_pattern() -> str:
+    """A QDateTimeEdit's pattern: "2026년 12월 08일 14:05" / "2026-12-08 14:05". Year, month, day, hour, minute
+    in that order in both languages, so typing the digits fills it the same way (each section advances)."""
+    return "yyyy년 MM월 dd일 HH:mm" if language() == "ko" else "yyyy-MM-dd HH:mm"
+
+
 def weekday(when: date | int, *, long: bool = False) -> str:
     """A weekday from a date or an ISO weekday (1 = Monday): "Sat" / "토"; `long`: "Saturday" / "토요일"."""
     iso = when if isinstance(when, int) else when.isoweekday()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wellcare.ui.dialogs import MIN_PASSPHRASE, RecoveryCodeView, password_field
 from wellcare.ui.messages import vault_error_text
 from wellcare.ui.theme import heading, paragraph
+from wellcare.ui.wrap import CheckRow
 from wellcare.vault import CreatedVault, VaultError, VaultManager
 
 
@@ -114,9 +115,13 @@ class ProtectionPage(QWizardPage):
         self.second = password_field(self.tr("Repeat the passphrase"))
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow(self.tr("Repeat it"), self.second)
-        # the rule before any failure, not only after one
-        form.addRow("", paragraph(self.tr("At least %n character(s). A short sentence you will remember works well.",
-                                          "", MIN_PASSPHRASE), role="muted"))
+        # the rule before any failure, next to the fields it is about
+        self.rule = paragraph(
+            self.tr("At least %n character(s). A short sentence you can remember works well.", "", MIN_PASSPHRASE),
+            role="muted",
+        )
+        self.first.setAccessibleDescription(self.rule.text())
+        form.addRow(self.rule)
         self.form_host = QWidget()
         self.form_host.setLayout(form)
         layout.addWidget(self.form_host)
@@ -124,13 +129,17 @@ class ProtectionPage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.passphrase.toggled.connect(self.form_host.setVisible)
-        self.passphrase.toggled.connect(lambda on: on and self.first.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.passphrase.toggled.connect(self._focus_passphrase)
         self.form_host.setVisible(self.passphrase.isChecked())
 
     def initializePage(self) -> None:
-        """With a passphrase to choose (no keyring here), typing starts in its field."""
+        """Without a keyring the passphrase is the only way: the keyboard starts in its field."""
         if self.passphrase.isChecked():
-            QTimer.singleShot(0, self.first, lambda: self.first.setFocus(Qt.FocusReason.OtherFocusReason))
+            QTimer.singleShot(0, lambda: self.first.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def _focus_passphrase(self, chosen: bool) -> None:
+        if chosen:
+            self.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def validatePage(self) -> bool:
         if self._wizard.created is not None:
@@ -163,16 +172,21 @@ class ProtectionPage(QWizardPage):
 
 
 class RecoveryPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, start_at_login: bool = True) -> None:
         super().__init__()
         self.setTitle(self.tr("Keep your recovery code"))
         self._layout = QVBoxLayout(self)
         self.view: RecoveryCodeView | None = None
+        # ticked unless the organisation's policy says otherwise ([app] start_at_login)
+        self.start_row = CheckRow(self.tr("Start WellCare when I log in, so breaks and support are there all day"))
+        self.start_at_login = self.start_row.check
+        self.start_at_login.setChecked(start_at_login)
 
     def show_code(self, code: str) -> None:
         self.view = RecoveryCodeView(code)
         self.view.kept.toggled.connect(self.completeChanged)
         self._layout.addWidget(self.view)
+        self._layout.addWidget(self.start_row)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -184,7 +198,7 @@ class SetupWizard(QWizard):
 
     def __init__(
         self, manager: VaultManager, org_name: str, coordinator_name: str, role: str = "counselor",
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, start_at_login: bool = True,
     ) -> None:
         super().__init__(parent)
         self.role = role
@@ -194,10 +208,14 @@ class SetupWizard(QWizard):
         self.setMinimumSize(640, 520)
         self.addPage(WelcomePage(org_name, coordinator_name))
         self.addPage(ProtectionPage(manager, self))
-        self.recovery_page = RecoveryPage()
+        self.recovery_page = RecoveryPage(start_at_login)
         self.addPage(self.recovery_page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+
+    def wants_start_at_login(self) -> bool:
+        """The vault was made and the counselor left "start when I log in" ticked."""
+        return self.created is not None and self.recovery_page.start_at_login.isChecked()
 
 
 __all__ = ["LanguageDialog", "SetupWizard"]

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QWidget
 from wellcare.assess.loader import Catalog
 from wellcare.assess.reminders import ReminderStatus, Snooze, due_notifications, next_notification
 from wellcare.assess.service import load_catalog
+from wellcare.assess.today import today_cards
 from wellcare.eap.office import EapOffice
 from wellcare.policy import crisis_lines, instrument_pack_folder
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
+from wellcare.today import CheckInToday, SelfChecksDue
 from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.history import HistoryPage
@@ -66,6 +68,9 @@ class AssessFeature(Feature):
         self.service.language = ctx.language
         self.service.changed = self.changed  # the screens refresh and the reminder job is re-derived
         ctx.capabilities.weekly_bands = self.service
+        ctx.capabilities.today.add_source(
+            self._today, checkin=self.open_checkin, self_checks=self._open_first_due
+        )
         self._catalog = catalog
         self.urgent_eap = urgent_eap
         self.env: AssessEnv | None = None
@@ -207,7 +212,18 @@ class AssessFeature(Feature):
         if self.sync is not None:
             self.sync.sync()
 
+    def _today(self, now: datetime) -> list[CheckInToday | SelfChecksDue]:
+        return today_cards(self.service, now) if self.env is not None else []
+
+    def _open_first_due(self) -> None:
+        waiting = self.waiting()
+        if waiting:
+            self.open_instrument(waiting[0].instrument_id)
+        else:
+            self.ctx.show_page(PAGE_KEY)
+
     def _refresh_pages(self) -> None:
+        self.ctx.capabilities.today.changed()
         if _alive(self.page):
             assert self.page is not None
             self.page.refresh()
@@ -228,6 +244,7 @@ class AssessFeature(Feature):
             anchor = tray.geometry()
         self.popup = CheckInPopup(self.env.store)
         self.popup.saved.connect(self._refresh_history)
+        self.popup.saved.connect(self.ctx.capabilities.today.changed)
         self.popup.open(anchor)
         return self.popup
 

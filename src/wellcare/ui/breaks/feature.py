@@ -22,6 +22,7 @@ from wellcare.breaks.planner import DueBreak
 from wellcare.breaks.presence import IdleDetector
 from wellcare.breaks.screen import HeadsUp, ShownBreak, Status
 from wellcare.breaks.service import BreakHooks, BreaksService
+from wellcare.breaks.today import next_break as today_next_break
 from wellcare.idle import IdleStatus
 from wellcare.idle.processes import Lister
 from wellcare.schedule.sync import JobSynchronizer
@@ -67,6 +68,10 @@ class BreaksFeature(Feature):
         ctx.capabilities.weekly_breaks = self.service
         ctx.capabilities.protected_break = self.service
         ctx.capabilities.break_now = self
+        ctx.capabilities.today.add_source(
+            lambda now: [today_next_break(self.service, now)], breaks=lambda: ctx.show_page("breaks")
+        )
+        self.changed.connect(ctx.capabilities.today.changed)
         self.overlay: BreakOverlay | None = None
         self.offers = BreakOffers(ctx, self)
         self.notice: BreakNotice | None = None

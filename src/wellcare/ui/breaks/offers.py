@@ -127,4 +127,4 @@ class BreakOffers(QObject):
         eap = self.ctx.capabilities.eap_requests
         if pending is not None and eap is not None:
             kind, incident_id = pending
-            eap.open_request(kind, False, incident_id)
+            eap.open_request(kind, False, attach=(f"incident:{incident_id}",) if incident_id is not None else ())

@@ -18,9 +18,12 @@ from datetime import datetime, timedelta
 
 from wellcare.eap import Urgency
 from wellcare.eap.office_inbox import Triage
+from wellcare.eap.office_today import requests_waiting
 from wellcare.eap.retention import JOB_KEY, PurgeRun, retention_days
 from wellcare.inbox.dispatcher import InboxReport
+from wellcare.inbox.last_import import last_import, record_import
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
+from wellcare.today import LastImport, RequestsWaiting
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.inbox_page import InboxPage
 from wellcare.ui.eap.share_watch import ShareWatch
@@ -45,6 +48,7 @@ class CoordinatorInboxFeature(Feature):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         ctx.capabilities.inbox_imports = self  # tells others (enrollments) that an import ran
+        ctx.capabilities.today.add_source(self._today, inbox=lambda: ctx.show_page(PAGE_KEY))
         self._import_listeners: list[Callable[[Mapping[str, int]], None]] = []
         self.model: InboxModel | None = None
         self.retention: JobSynchronizer | None = None
@@ -58,6 +62,7 @@ class CoordinatorInboxFeature(Feature):
         self.model = InboxModel(vault, self.ctx.clock, self.ctx.profile_dir, parent=self, retention_days=days)
         self.model.changed.connect(self._ensure_running)
         self.model.imported.connect(self._tell_imported)
+        self.model.changed.connect(self.ctx.capabilities.today.changed)
         self._ensure_running()
 
     def subscribe_imports(self, listener: Callable[[Mapping[str, int]], None]) -> Callable[[], None]:
@@ -116,6 +121,8 @@ class CoordinatorInboxFeature(Feature):
         self._watch()
         if report is None:
             return None
+        record_import(self.ctx.vault(), self.ctx.clock.now(), report.accepted)
+        self.ctx.capabilities.today.changed()
         handled = report.accepted + report.duplicates + report.waiting + len(report.rejections)  # files read
         if handled >= self.batch:
             self.share.soon()  # more waiting: continue shortly, letting the window breathe
@@ -127,6 +134,11 @@ class CoordinatorInboxFeature(Feature):
                 text += " " + self.tr("%d urgent.") % urgent
             self.ctx.notifier.notify(self.tr("WellCare"), text, page=PAGE_KEY)
         return report
+
+    def _today(self, now: datetime) -> list[RequestsWaiting | LastImport]:
+        if self.model is None or not self.model.ready:
+            return []
+        return [requests_waiting(self.model.requests()), last_import(self.ctx.vault())]
 
     def purge_now(self) -> PurgeRun | None:
         """Delete the content of closed requests whose retention is over (the job, and at start)."""

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from functools import partial
+
+from PySide6.QtCore import QEvent, QObject
 
 from wellcare.eap import (
     INCIDENT,
@@ -45,7 +47,9 @@ from wellcare.eap import (
     SyncResult,
 )
 from wellcare.eap.office import UrgentOutcome
+from wellcare.eap.today import mark_replies_seen, new_replies, replies_seen_at
 from wellcare.schedule.sync import JobSynchronizer
+from wellcare.today import EapReplies
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.page import EapPage
@@ -83,6 +87,7 @@ class EapFeature(Feature):
             self.debounce_ms, self,
         )
         self.last_result: SyncResult | None = None
+        ctx.capabilities.today.add_source(self._today, eap=self._open_replies)
 
     # -- life cycle -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -90,6 +95,7 @@ class EapFeature(Feature):
         self.service = self.services.eap()
         sources = (*self.attachment_sources, self._incident_choices)
         self.model = EapModel(self.service, ctx.policy, ctx.language, sources, parent=self)
+        self.model.changed.connect(ctx.capabilities.today.changed)
         coordinator = self.service.coordinator()  # pins the key on first use
         if coordinator.state is KeyState.CHANGED:
             ctx.notifier.notify(
@@ -116,7 +122,31 @@ class EapFeature(Feature):
     def pages(self) -> list[PageSpec]:
         if self.model is None:
             return []
-        return [PageSpec(PAGE_KEY, self.tr("EAP support"), EapPage(self.model))]
+        page = EapPage(self.model)
+        page.installEventFilter(self)  # shown: its replies are no longer news on Today
+        return [PageSpec(PAGE_KEY, self.tr("EAP support"), page)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, EapPage):
+            self._replies_seen()
+        return False
+
+    # -- Today --------------------------------------------------------------------------------------
+    def _today(self, now: datetime) -> list[EapReplies]:
+        if self.service is None:
+            return []
+        return [new_replies(self.service.requests(), replies_seen_at(self.ctx.vault()))]
+
+    def _replies_seen(self) -> None:
+        try:
+            mark_replies_seen(self.ctx.vault(), self.ctx.clock.now())
+        except VaultError:
+            return
+        self.ctx.capabilities.today.changed()
+
+    def _open_replies(self) -> None:
+        self.ctx.show_page(PAGE_KEY)
+        self._replies_seen()
 
     def tray_entries(self) -> list[TrayEntry]:
         if self.model is None:
@@ -124,11 +154,12 @@ class EapFeature(Feature):
         return [TrayEntry(self.tr("Ask for EAP support…"), lambda: self.ctx.show_page(PAGE_KEY))]
 
     # -- for other capabilities ------------------------------------------------------------------
-    def open_request(self, kind: str, urgent: bool = False, incident_id: int | None = None) -> None:
-        """Show the EAP page with the form open (kind: a RequestType value; that incident's line ticked)."""
+    def open_request(self, kind: str, urgent: bool = False, attach: Sequence[str] = ()) -> None:
+        """Show the EAP page with the form open (kind: a RequestType value), ``attach`` keys ticked."""
         self.ctx.show_page(PAGE_KEY)
         if self.model is not None:
-            self.model.form_requested.emit(kind, urgent, f"incident:{incident_id}" if incident_id is not None else "")
+            self.model.preattach = tuple(attach)
+            self.model.form_requested.emit(kind, urgent)
 
     @property
     def request_urgent_call_back(self) -> Callable[[str], UrgentOutcome] | None:

@@ -10,6 +10,7 @@ the office's stated hours and urgent response time, and says so plainly when it 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -96,9 +97,12 @@ class RequestForm(QWidget):
         kind: RequestType = RequestType.COUNSELING,
         urgency: Urgency = Urgency.ROUTINE,
         parent: QWidget | None = None,
+        *,
+        attach: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._model = model
+        self.field_problems: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
@@ -109,25 +113,30 @@ class RequestForm(QWidget):
         layout.addWidget(self._build_times_box())
         layout.addWidget(self._build_contact_box(model))
         layout.addWidget(self._build_note_box())
-        layout.addWidget(self._build_attach_box(model))
+        layout.addWidget(self._build_attach_box(model, attach))
 
         self.problem = plain("", role="warning")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         layout.addLayout(self._build_buttons())
         layout.addStretch(1)
+        self._watch_fixes()
 
     # -- building -----------------------------------------------------------------------------
     def _build_intro(self, layout: QVBoxLayout, model: EapModel) -> None:
         """Crisis lines (urgent only), who can read the request, how long it is kept, confidentiality."""
         language = model.language()
         coordinator = model.coordinator()
-        self.crisis = CrisisBox(model.crisis_lines(), language)
+        self.crisis = CrisisBox(model.crisis_lines(), language, eap_phone=model.office().phone)
         self.crisis.setVisible(False)
         layout.addWidget(self.crisis)
         # shown with the crisis lines for an urgent request: only what the policy states about time
         office, now = model.office(), model.now()
-        urgent_parts = [office_texts.office_lines(office, now)]
+        urgent_parts = [  # the office's phone is in the crisis box itself
+            office_texts.hours_summary(office),
+            office_texts.open_now(office, now),
+            office_texts.response_promise(office),
+        ]
         if office_texts.closed_now(office, now):
             urgent_parts.append(self.tr("Outside office hours, please call one of the lines above first."))
         elif not office.urgent_response_hours:
@@ -210,12 +219,15 @@ class RequestForm(QWidget):
         self.times_note.setAccessibleName(self.tr("Other times or dates"))
         self.times_note.returnPressed.connect(self.send)
         times_layout.addWidget(self.times_note)
+        times_layout.addWidget(self._field_problem("times"))
         return times_box
 
     def _build_contact_box(self, model: EapModel) -> QGroupBox:
         """How the office should reach the counselor; last time's answer, from their own vault."""
         contact_box = QGroupBox(self.tr("How should the EAP office reach you?"))
-        contact_layout = QHBoxLayout(contact_box)
+        contact_column = QVBoxLayout(contact_box)
+        contact_layout = QHBoxLayout()
+        contact_column.addLayout(contact_layout)
         self.contact_method = QComboBox()
         self.contact_method.setAccessibleName(self.tr("Contact method"))
         for code in ContactMethod:
@@ -232,6 +244,7 @@ class RequestForm(QWidget):
             self.contact.setText(last[1])
         self.contact_method.currentIndexChanged.connect(self._contact_hint)
         self._contact_hint()
+        contact_column.addWidget(self._field_problem("contact"))
         return contact_box
 
     def _build_note_box(self) -> QGroupBox:
@@ -249,10 +262,11 @@ class RequestForm(QWidget):
         note_layout.addWidget(self.note_count)
         self.note.textChanged.connect(self._count)
         self._count()
+        note_layout.addWidget(self._field_problem("note"))
         return note_box
 
-    def _build_attach_box(self, model: EapModel) -> QGroupBox:
-        """Attachments, each unticked until the counselor chooses it."""
+    def _build_attach_box(self, model: EapModel, attach: Sequence[str]) -> QGroupBox:
+        """Attachments, each unticked until the counselor chooses it (or comes from it: ``attach``)."""
         attach_box = QGroupBox(self.tr("Attach (optional)"))
         attach_layout = QVBoxLayout(attach_box)
         self.attachment_rows: list[AttachmentRow] = []
@@ -264,10 +278,12 @@ class RequestForm(QWidget):
             )  # fmt: skip
             for choice in choices:
                 row = AttachmentRow(choice)
+                row.check.setChecked(choice.key in attach)  # e.g. the hard call the counselor comes from
                 self.attachment_rows.append(row)
                 attach_layout.addWidget(row)
         else:
             attach_layout.addWidget(plain(self.tr("Nothing to attach yet."), role="muted"))
+        attach_layout.addWidget(self._field_problem("attachments"))
         return attach_box
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -282,6 +298,25 @@ class RequestForm(QWidget):
         self.send_button.clicked.connect(self.send)
         buttons.addWidget(self.send_button)
         return buttons
+
+    def _watch_fixes(self) -> None:
+        """After a refused send, each change re-checks (and clears what was fixed)."""
+        self._checked = False
+        for check in self.time_checks.values():
+            check.toggled.connect(self._recheck)
+        self.contact.textChanged.connect(self._recheck)
+        self.contact_method.currentIndexChanged.connect(self._recheck)
+        self.note.textChanged.connect(self._recheck)
+        for attachment in self.attachment_rows:
+            attachment.check.toggled.connect(self._recheck)
+
+    def _field_problem(self, key: str) -> QLabel:
+        """The message about one field, shown right below it (hidden while there is none)."""
+        label = plain("", role="warning")
+        label.setObjectName(f"problem-{key}")
+        label.setVisible(False)
+        self.field_problems[key] = label
+        return label
 
     # -- state --------------------------------------------------------------------------------
     def _urgent_toggled(self, urgent: bool) -> None:
@@ -320,23 +355,38 @@ class RequestForm(QWidget):
         return next(code for code, button in self.urgency_buttons.items() if button.isChecked())
 
     # -- sending ------------------------------------------------------------------------------
-    def problem_text(self) -> str:
-        """What stops the form from being sent, in words; "" when it can go."""
+    def problems(self) -> dict[str, str]:
+        """What stops the form from being sent, by field ("times", "contact", "attachments", "note"), in form order."""
+        found: dict[str, str] = {}
         if not any(check.isChecked() for check in self.time_checks.values()):
-            return self.tr("Choose at least one time that would suit you.")
+            found["times"] = self.tr("Choose at least one time that would suit you.")
         method = ContactMethod(self.contact_method.currentData())
         contact = clean_text(self.contact.text())
         if not contact:
-            return self.tr("Say how the EAP office can reach you.")
-        if method is ContactMethod.EMAIL and not _EMAIL.fullmatch(contact):
-            return self.tr("That does not look like an e-mail address.")
-        if method in (ContactMethod.PHONE, ContactMethod.SMS) and len(_PHONE_DIGITS.findall(contact)) < 7:
-            return self.tr("That does not look like a phone number.")
-        if sum(row.check.isChecked() for row in self.attachment_rows) > MAX_ATTACHMENTS:
-            return self.tr("Tick at most %n attachment(s).", "", MAX_ATTACHMENTS)
+            found["contact"] = self.tr("Say how the EAP office can reach you.")
+        elif method is ContactMethod.EMAIL and not _EMAIL.fullmatch(contact):
+            found["contact"] = self.tr("That does not look like an e-mail address.")
+        elif method in (ContactMethod.PHONE, ContactMethod.SMS) and len(_PHONE_DIGITS.findall(contact)) < 7:
+            found["contact"] = self.tr("That does not look like a phone number.")
         if len(self.note.toPlainText()) > MAX_NOTE:
-            return self.tr("The note is longer than %n character(s).", "", MAX_NOTE)
-        return ""
+            found["note"] = self.tr("The note is longer than %n character(s).", "", MAX_NOTE)
+        if sum(row.check.isChecked() for row in self.attachment_rows) > MAX_ATTACHMENTS:
+            found["attachments"] = self.tr("Tick at most %n attachment(s).", "", MAX_ATTACHMENTS)
+        return found
+
+    def problem_text(self) -> str:
+        """The first thing that stops the form from being sent, in words; "" when it can go."""
+        return next(iter(self.problems().values()), "")
+
+    def _recheck(self) -> None:
+        if self._checked:
+            self._show_field_problems(self.problems())
+
+    def _show_field_problems(self, problems: dict[str, str]) -> None:
+        for key, label in self.field_problems.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        self._show_problem(next(iter(problems.values()), ""))
 
     def content(self) -> RequestContent:
         return RequestContent(
@@ -355,24 +405,23 @@ class RequestForm(QWidget):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
-    def _problem_field(self) -> QWidget:
-        """Where the focus goes to fix what problem_text() found."""
-        times = list(self.time_checks.values())
-        if not any(check.isChecked() for check in times):
-            return times[0]
-        problem = self.problem_text()
+    def _problem_field(self, key: str) -> QWidget:
+        """Where the focus goes to fix the problem of ``key``."""
+        if key == "times":
+            return next(iter(self.time_checks.values()))
         ticked = [row.check for row in self.attachment_rows if row.check.isChecked()]
-        if ticked and problem == self.tr("Tick at most %n attachment(s).", "", MAX_ATTACHMENTS):
+        if key == "attachments" and ticked:
             return ticked[-1]
-        if problem == self.tr("The note is longer than %n character(s).", "", MAX_NOTE):
+        if key == "note":
             return self.note
         return self.contact
 
     def send(self) -> None:
-        problem = self.problem_text()
-        if problem:
-            self._show_problem(problem)
-            self._problem_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        problems = self.problems()
+        if problems:
+            self._checked = True
+            self._show_field_problems(problems)
+            self._problem_field(next(iter(problems))).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
             request = self._model.submit(self.content())

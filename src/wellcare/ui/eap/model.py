@@ -26,8 +26,8 @@ class EapModel(QObject):
     """What the EAP page shows and does. Views subscribe to ``changed`` and re-read."""
 
     changed = Signal()
-    # (request type code, urgent, attachment key to tick or ""): another capability asked for the form
-    form_requested = Signal(str, bool, str)
+    # (request type code, urgent): another capability asked for the form (``preattach``: keys to tick)
+    form_requested = Signal(str, bool)
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class EapModel(QObject):
         self.language = language
         self._sources = tuple(sources)
         self._share_problems: list[ShareProblem] | None = None
+        self.preattach: tuple[str, ...] = ()  # attachment keys the next requested form starts ticked with
 
     def coordinator(self) -> Coordinator:
         return self.service.coordinator()

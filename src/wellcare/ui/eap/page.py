@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellcare.eap import Coordinator, EapError, KeyState, MyRequest, RequestType, Status, Urgency
+from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.form import RequestForm
 from wellcare.ui.eap.model import EapModel
@@ -100,7 +103,11 @@ class EapPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for request in self._requests:
-            text = f"{texts.request_type(request.content.type)} · {texts.status(request.status)}"
+            made = fmt.day(request.created_at.astimezone().date(), year=False)  # the date, urgency first
+            text = " · ".join(
+                (made, texts.urgency_short(request.content.urgency), texts.request_type(request.content.type),
+                 texts.status(request.status))
+            )  # fmt: skip
             if request.status is Status.SCHEDULED and request.appointment is not None:
                 text += " · " + texts.format_when(request.appointment.start)
             item = QListWidgetItem(text)
@@ -148,7 +155,8 @@ class EapPage(QWidget):
         if request is None:
             return
         self.timeline = Timeline(
-            request, self._model.crisis_lines(), self._model.language(), outside=self._model.outside_lines()
+            request, self._model.crisis_lines(), self._model.language(), outside=self._model.outside_lines(),
+            eap_phone=self._model.office().phone,
         )
         self.timeline.cancel_requested.connect(self.confirm_cancel)
         self.timeline_host.addWidget(self.timeline)
@@ -270,22 +278,24 @@ class EapPage(QWidget):
             self.refresh()
 
     # -- the form -----------------------------------------------------------------------------
-    def _form_requested(self, kind: str, urgent: bool, attach: str) -> None:
+    def _form_requested(self, kind: str, urgent: bool) -> None:
         try:
             request_type = RequestType(kind)
         except ValueError:
             request_type = RequestType.COUNSELING
+        attach: tuple[str, ...] = self._model.preattach
+        self._model.preattach = ()
         if self._model.coordinator().can_send:
-            self.open_form(request_type, Urgency.URGENT if urgent else Urgency.ROUTINE)
-            for row in self.form.attachment_rows if self.form is not None and attach else []:
-                row.check.setChecked(row.choice.key == attach)  # the hard call it was asked from
+            self.open_form(request_type, Urgency.URGENT if urgent else Urgency.ROUTINE, attach)
 
-    def open_form(self, kind: RequestType = RequestType.COUNSELING, urgency: Urgency = Urgency.ROUTINE) -> None:
+    def open_form(
+        self, kind: RequestType = RequestType.COUNSELING, urgency: Urgency = Urgency.ROUTINE, attach: Sequence[str] = ()
+    ) -> None:
         if self.form is not None:
             self._layout.removeWidget(self.form)
             self.form.hide()
             self.form.deleteLater()
-        self.form = RequestForm(self._model, kind, urgency)
+        self.form = RequestForm(self._model, kind, urgency, attach=attach)
         self.form.sent.connect(self._sent)
         self.form.closed.connect(self.close_form)
         self._layout.addWidget(self.form)

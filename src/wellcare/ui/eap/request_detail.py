@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellcare.eap import Appointment, RequestType, Urgency
 from wellcare.eap.office_inbox import CoordinatorEapError, InboxEvent, InboxRequest, Triage
+from wellcare.eap.proposal import propose_start
 from wellcare.eap.protocol import MAX_REPLY_NOTE, MAX_WHERE, clean_text
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
@@ -156,6 +157,11 @@ class RequestDetail(QWidget):
                     lines.append(self.tr("%s · marked done") % when)
                 else:
                     lines.append(self.tr("%s · declined") % when)
+                appointment = event.detail.get("appointment")
+                note = appointment.get("note", "") if isinstance(appointment, dict) else ""
+                message = str(event.detail.get("message", "") or note or "")
+                if message:  # what was written to the counselor stays with the request
+                    lines.append(self.tr("Note sent: %s") % message)
             elif event.what is InboxEvent.CANCELLED:
                 lines.append(self.tr("%s · cancelled by the counselor") % when)
             elif event.what is InboxEvent.BAD_CANCEL:
@@ -178,7 +184,8 @@ class RequestDetail(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setLocale(fmt.qlocale())  # the interface's date words, 24-hour
+        self.start.setDisplayFormat(fmt.date_time_edit_pattern())
         self.start.setAccessibleName(self.tr("Date and time"))
         self.start.setDateTime(QDateTime(self._default_start()))
         form.addRow(self.tr("Date and time"), self.start)
@@ -227,12 +234,11 @@ class RequestDetail(QWidget):
         return box
 
     def _default_start(self) -> datetime:
+        """The appointment already given, else the first slot in the counselor's preferred times."""
         if self.request.appointment is not None:
             return self.request.appointment.start.astimezone().replace(tzinfo=None)
-        day = self._model.clock.now().astimezone() + timedelta(days=1)
-        while day.isoweekday() > 5:
-            day += timedelta(days=1)
-        return day.replace(hour=10, minute=0, second=0, microsecond=0, tzinfo=None)
+        times = self.request.content.times if self.request.content is not None else ()
+        return propose_start(times, self._model.clock.now().astimezone()).replace(tzinfo=None)
 
     def _note(self) -> str:
         return clean_text(self.note.toPlainText(), multiline=True)

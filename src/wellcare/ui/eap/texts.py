@@ -14,7 +14,9 @@ from wellcare.ui import locale_format as fmt
 
 def request_type(code: RequestType) -> str:
     return {
-        RequestType.COUNSELING: QCoreApplication.translate("EapTexts", "Psychological counseling"),
+        # "counselor" (상담사) is the person using WellCare; the EAP's own professional is the "EAP therapist"
+        # (EAP 상담 전문가): two words, never mixed
+        RequestType.COUNSELING: QCoreApplication.translate("EapTexts", "A session with an EAP therapist"),
         RequestType.STRESS_HEALTH: QCoreApplication.translate("EapTexts", "Stress and health management"),
         RequestType.LEGAL_SUPPORT: QCoreApplication.translate("EapTexts", "Legal support after an abusive call"),
         RequestType.OTHER: QCoreApplication.translate("EapTexts", "Something else"),

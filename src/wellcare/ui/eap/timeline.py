@@ -25,6 +25,7 @@ class Timeline(QFrame):
         parent: QWidget | None = None,
         *,
         outside: list[tuple[str, str]] | None = None,
+        eap_phone: str = "",
     ) -> None:
         super().__init__(parent)
         self.request = request
@@ -42,7 +43,7 @@ class Timeline(QFrame):
             )
         )
         if content.urgency is Urgency.URGENT and request.status.is_open:
-            layout.addWidget(CrisisBox(crisis, language))
+            layout.addWidget(CrisisBox(crisis, language, eap_phone=eap_phone))
 
         self.steps: list[Step] = []
         for step in self._steps():

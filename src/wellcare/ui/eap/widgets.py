@@ -57,7 +57,9 @@ def card(*widgets: QWidget, name: str = "") -> QFrame:
 class CrisisBox(QFrame):
     """The crisis lines, first and unmissable: the EAP is not an emergency service."""
 
-    def __init__(self, lines: Sequence[CrisisLine], language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lines: Sequence[CrisisLine], language: str, parent: QWidget | None = None, *, eap_phone: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("crisis")
         self.setStyleSheet(_CRISIS_STYLE)
@@ -90,6 +92,11 @@ class CrisisBox(QFrame):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.numbers = [line.number for line in lines]
+        self.eap_phone: QLabel | None = None
+        if eap_phone:  # the policy's [coordinator] eap_phone: the office itself, by phone, in its hours
+            self.eap_phone = plain(self.tr("To talk to the EAP office now, in its opening hours: %s") % eap_phone)
+            self.eap_phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.eap_phone)
 
 
 class AlertBox(QFrame):

@@ -64,6 +64,7 @@ class IncidentsFeature(Feature):
         self.last_incident: Incident | None = None
         self.measures_panel: OrgMeasuresPanel | None = None
         self.notice_dialog: NoticeDialog | None = None
+        self.last_logged: int | None = None  # the hard call logged last in this run (its EAP request attaches it)
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -170,6 +171,7 @@ class IncidentsFeature(Feature):
         exercise_id = self.service.exercise_after(choice.kind)
         elsewhere = self._start_break(choice.kind, minutes, exercise_id, incident.id if incident else None)
         if incident is not None:
+            self.last_logged = incident.id
             try:
                 self.service.set_break(incident.id, minutes)
             except (VaultError, IncidentError) as exc:
@@ -258,8 +260,18 @@ class IncidentsFeature(Feature):
 
     def _support_widget(self, parent: QWidget) -> QWidget:
         eap = self.ctx.capabilities.eap_requests
-        open_request = (lambda kind: eap.open_request(kind, False)) if eap is not None else None
+        if eap is None:
+            return SupportPanel(self.ctx.policy, self.ctx.language(), None, parent)
+
+        def open_request(kind: str) -> None:
+            eap.open_request(kind, False, attach=self.logged_attachment())
+
         return SupportPanel(self.ctx.policy, self.ctx.language(), open_request, parent)
+
+    def logged_attachment(self) -> tuple[str, ...]:
+        """The hard call just logged goes with an EAP request made from its support panel (ticked, shown,
+        and the counselor may untick it)."""
+        return (f"incident:{self.last_logged}",) if self.last_logged is not None else ()
 
     # -- the journal page's actions ---------------------------------------------------------------
     def incidents(self) -> list[Incident]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +23,8 @@ from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.model import pick
 from wellcare.programs.publishing import PublishedOffers, read_published
 from wellcare.programs.seats import EnrollmentLine, OfferSeats, PlaceStatus, seat_overview
+from wellcare.programs.today import enrollments
+from wellcare.today import Enrollments
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.programs.tasks import run_in_background
@@ -53,6 +55,8 @@ class CoordinatorEnrollmentsFeature(Feature):
         self.state = ListState.NOT_READ
         self.overview: list[OfferSeats] = []
         self._unsubscribe: Callable[[], None] | None = None
+        ctx.capabilities.today.add_source(self._today, enrollments=lambda: ctx.show_page(PAGE_KEY))
+        self.changed.connect(ctx.capabilities.today.changed)
 
     def start(self) -> None:
         imports = self.ctx.capabilities.inbox_imports
@@ -98,6 +102,11 @@ class CoordinatorEnrollmentsFeature(Feature):
             self.overview = []
         self.state = state
         self.changed.emit()
+
+    def _today(self, now: datetime) -> list[Enrollments]:
+        if self.state is ListState.NOT_SET_UP:
+            return []
+        return [enrollments(self.overview if self.state is ListState.READY else None, self.ctx.language())]
 
     def pages(self) -> list[PageSpec]:
         return [PageSpec(PAGE_KEY, self.tr("Enrollments"), EnrollmentsPage(self, self.ctx.language()))]

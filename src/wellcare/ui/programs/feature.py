@@ -33,7 +33,9 @@ from wellcare.programs.jobs import ProgramJobs
 from wellcare.programs.model import ProgramSession
 from wellcare.programs.progress import ProgramRun
 from wellcare.programs.store import ProgramStore
+from wellcare.programs.today import new_offers
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
+from wellcare.today import NewOffers
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.programs.notices import OfferNotices
 from wellcare.ui.programs.offers import OffersController, OffersState
@@ -64,6 +66,8 @@ class ProgramsFeature(Feature):
         self.signals = _Signals()
         self.offers = OffersController(ctx, self._store)
         self.notices = OfferNotices(ctx, self._store, self.offers, self.open_offers)
+        ctx.capabilities.today.add_source(self._today, offers=self.open_offers)
+        self.offers.listed.connect(ctx.capabilities.today.changed)  # after the notices recorded the news
         self.ticker_factory: Callable[[QObject], Ticker] = QtTicker  # tests hand in a manual ticker
         self._sync: JobSynchronizer | None = None
         self._jobs = ProgramJobs(
@@ -121,6 +125,7 @@ class ProgramsFeature(Feature):
         """The page shows the offers to the counselor: they are no news any more."""
         if self.service is not None:
             self.notices.viewed()
+            self.ctx.capabilities.today.changed()
 
     def language(self) -> str:
         return self.ctx.language()
@@ -221,6 +226,12 @@ class ProgramsFeature(Feature):
         """Read offers/ now (off the GUI thread); news, if any, is told when the read lands."""
         if self.service is not None:
             self.offers.refresh()
+
+    def _today(self, now: datetime) -> list[NewOffers]:
+        store = self._store()
+        if store is None:
+            return []
+        return [new_offers(self.offers.listing.offers, store.known_offers(), now, self.language())]
 
     def _store(self) -> ProgramStore | None:
         return None if self.service is None else self.service.store
