@@ -3708,6 +3708,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>%s · marked done</translation>
     </message>
     <message>
+        <source>%s · sent: %s</source>
+        <translation>%s · sent: %s</translation>
+    </message>
+    <message>
         <source>%s · declined</source>
         <translation>%s · declined</translation>
     </message>

@@ -3669,6 +3669,10 @@ Requests will then be sealed to the new key.</source>
         <translation>%s · 완료 처리</translation>
     </message>
     <message>
+        <source>%s · sent: %s</source>
+        <translation>%s · 보냄: %s</translation>
+    </message>
+    <message>
         <source>%s · declined</source>
         <translation>%s · 반려</translation>
     </message>
