@@ -12,7 +12,7 @@ The service is the ``WeeklyBreaks`` and ``ProtectedBreak`` capability (``ctx.cap
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
@@ -109,6 +109,9 @@ class BreaksFeature(Feature):
 
     def start_protected_break(self, minutes: int, exercise_id: str | None, reason: str) -> None:
         self.service.start_protected_break(minutes, exercise_id, reason)
+
+    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        return self.service.on_protected_break_end(listener)
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
