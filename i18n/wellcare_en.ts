@@ -4326,6 +4326,10 @@ Requests will then be sealed to the new key.</translation>
         <source>Note sent: %s</source>
         <translation>Note sent: %s</translation>
     </message>
+    <message>
+        <source>%s · sent: %s</source>
+        <translation>%s · sent: %s</translation>
+    </message>
 </context>
 <context>
     <name>RequestForm</name>

@@ -4278,6 +4278,10 @@ Requests will then be sealed to the new key.</source>
         <source>Note sent: %s</source>
         <translation>보낸 메모: %s</translation>
     </message>
+    <message>
+        <source>%s · sent: %s</source>
+        <translation>%s · 보냄: %s</translation>
+    </message>
 </context>
 <context>
     <name>RequestForm</name>

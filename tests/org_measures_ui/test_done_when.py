@@ -231,3 +231,32 @@ def test_a_case_seen_first_at_a_later_step_shows_it_was_received(qtbot, tmp_path
         ]  # fmt: skip
     finally:
         org.close()
+
+
+def test_the_office_sends_legal_steps_from_the_reply_box_and_sees_them_in_the_history(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.ui.eap.inbox_model import InboxModel
+    from wellcare.ui.eap.inbox_page import RequestDetail
+
+    org = make_org(tmp_path)
+    try:
+        eap = org.counselor()
+        content = RequestContent(
+            type=RequestType.LEGAL_SUPPORT, urgency=Urgency.ROUTINE, times=(TimeWindow.ANY,),
+            contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
+        )  # fmt: skip
+        request = eap.submit(content)
+        model = InboxModel(org.coordinator_vault, org.clock, org.coordinator_profile)
+        model.import_now()
+        [case] = model.requests()
+        detail = RequestDetail(model, case, "en")
+        qtbot.addWidget(detail)
+        assert detail.legal is not None
+        detail.legal.buttons[ReplyStatus.REVIEWED].click()
+        detail = RequestDetail(model, model.requests()[0], "en")
+        qtbot.addWidget(detail)
+        history = detail._history_lines()
+        assert history[-1].endswith("sent: Reviewed by counsel") and "declined" not in " ".join(history)
+        eap.check_replies()
+        assert eap.get(request.id).status is Status.REVIEWED
+    finally:
+        org.close()

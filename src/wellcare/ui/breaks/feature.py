@@ -12,7 +12,7 @@ The service is the ``WeeklyBreaks`` and ``ProtectedBreak`` capability (``ctx.cap
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
@@ -123,6 +123,9 @@ class BreaksFeature(Feature):
         self, minutes: int, exercise_id: str | None, reason: str, incident_id: int | None = None
     ) -> None:
         self.service.start_protected_break(minutes, exercise_id, reason, incident_id)
+
+    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        return self.service.on_protected_break_end(listener)
 
     # -- lifecycle ----------------------------------------------------------------------------------
 

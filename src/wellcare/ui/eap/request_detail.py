@@ -155,6 +155,8 @@ class RequestDetail(QWidget):
                     lines.append(self.tr("%s · appointment sent: %s") % (when, start_text))
                 elif status == "done":
                     lines.append(self.tr("%s · marked done") % when)
+                elif status in (Triage.REVIEWED, Triage.ACTION_TAKEN):  # a legal case's signed step
+                    lines.append(self.tr("%s · sent: %s") % (when, texts.triage(Triage(status))))
                 else:
                     lines.append(self.tr("%s · declined") % when)
                 appointment = event.detail.get("appointment")
