@@ -169,6 +169,8 @@ def test_eap_counts_come_from_the_coordinators_own_inbox(data: DashboardData, or
     assert len(eap.requests()) == 14
     assert data.eap_counts(["2026-W48"]) == {("counseling", "new"): 11, ("legal_support", "new"): 3}
     assert data.eap_counts(["2026-W47"]) == {}
+    assert data.eap_weekly(["2026-W47", "2026-W48"]) == {"2026-W48": {("counseling", "new"): 11,
+                                                                     ("legal_support", "new"): 3}}
     report = data.report("2026-W42", "2026-W48")
     assert report.eap is not None and report.eap.total == 14
     legal = report.eap.rows.index("legal_support")
