@@ -30,6 +30,10 @@ DESK_CREATE_MASK = "0622"  # a counselor's file on the share: written by them, r
 _START_TIMEOUT = 15.0
 
 
+class ShareUnavailable(RuntimeError):
+    """smbd or the FUSE client could not run at all here (a sandbox without mount rights, say)."""
+
+
 def unavailable() -> str | None:
     """Why no SMB share can run on this machine, or None when it can."""
     if os.name != "posix" or not hasattr(os, "geteuid"):
@@ -135,8 +139,10 @@ class SmbShare:
         )  # fmt: skip
         deadline = time.monotonic() + _START_TIMEOUT
         while not (_mounted(self.mountpoint) and self.share("office").is_dir()):
-            if time.monotonic() > deadline or self._client.poll() is not None:
-                raise RuntimeError(f"smbnetfs did not mount the share: {self.log_tail()}")
+            if self._client.poll() is not None:  # the FUSE mount itself was refused
+                raise ShareUnavailable(f"smbnetfs could not mount (FUSE refused?): {self.log_tail()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"smbnetfs did not mount the share in {_START_TIMEOUT:.0f}s: {self.log_tail()}")
             time.sleep(0.1)
 
     def stop(self) -> None:
@@ -171,7 +177,7 @@ class SmbShare:
         while True:
             assert self._smbd is not None
             if self._smbd.poll() is not None:
-                raise RuntimeError(f"smbd exited at start: {self.log_tail()}")
+                raise ShareUnavailable(f"smbd exited at start: {self.log_tail()}")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                 return
             if time.monotonic() > deadline:
