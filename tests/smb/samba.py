@@ -140,7 +140,9 @@ class SmbShare:
         deadline = time.monotonic() + _START_TIMEOUT
         while not (_mounted(self.mountpoint) and self.share("office").is_dir()):
             if self._client.poll() is not None:  # the FUSE mount itself was refused
-                raise ShareUnavailable(f"smbnetfs could not mount (FUSE refused?): {self.log_tail()}")
+                raise ShareUnavailable(
+                    f"smbnetfs exited with {self._client.returncode} before mounting: {self.log_tail()}"
+                )
             if time.monotonic() > deadline:
                 raise RuntimeError(f"smbnetfs did not mount the share in {_START_TIMEOUT:.0f}s: {self.log_tail()}")
             time.sleep(0.1)
@@ -166,7 +168,7 @@ class SmbShare:
 
     def log_tail(self) -> str:
         parts = []
-        for name in ("smbd.out", "smbnetfs.err"):
+        for name in ("smbnetfs.err", "smbd.out"):
             path = self.base / "state" / name
             if path.exists():
                 parts.append(f"{name}: {path.read_text(errors='replace')[-1500:]}")
