@@ -133,7 +133,7 @@ class SmbShare:
         shutil.copy(client_dir / "smb.conf", self.base / "home" / ".smb" / "smb.conf")
         self._client = subprocess.Popen(
             ["smbnetfs", str(self.mountpoint), "-f", "-o",
-             f"config={settings},use_libsecret=false"],
+             f"config={settings}"],
             stdout=subprocess.DEVNULL, stderr=(state / "smbnetfs.err").open("wb"), stdin=subprocess.DEVNULL,
             env=env, start_new_session=True,
         )  # fmt: skip
