@@ -11,6 +11,7 @@ import json
 import os
 import pty
 import select
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,24 @@ def test_demo_and_import_show_progress_on_a_terminal_and_stay_quiet_in_pipes(tmp
     assert code == 0, err
     assert f"Importing the inbox of {root / 'exchange'}" in err
     assert "accepted" in out
+
+
+def test_the_set_up_scripts_name_each_step(tmp_path: Path) -> None:
+    if shutil.which("dpkg-query") is None:
+        pytest.skip("scripts/setup.sh checks packages with dpkg-query (Debian/Ubuntu)")
+    setup = Path(__file__).resolve().parents[2] / "scripts" / "setup.sh"
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    python = tmp_path / ".venv" / "bin" / "python"
+    python.write_text("#!/bin/sh\nexit 0\n")
+    python.chmod(0o755)
+    (tmp_path / "pyproject.toml").write_text("")
+    os.utime(tmp_path / "pyproject.toml", (1, 1))
+    (tmp_path / ".venv" / ".wellcare-installed").write_text("")
+    done = subprocess.run(
+        ["bash", "-c", f'source "{setup}"; ensure_debian_packages bash coreutils; ensure_venv ""'],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "== checking Debian packages (2)" in done.stderr
+    assert "== Python environment up to date (.venv)" in done.stderr
+    assert done.stdout == ""  # steps go to stderr: a caller's output stays clean

@@ -30,6 +30,10 @@ DESK_CREATE_MASK = "0622"  # a counselor's file on the share: written by them, r
 _START_TIMEOUT = 15.0
 
 
+class ShareUnavailable(RuntimeError):
+    """smbd or the FUSE client could not run at all here (a sandbox without mount rights, say)."""
+
+
 def unavailable() -> str | None:
     """Why no SMB share can run on this machine, or None when it can."""
     if os.name != "posix" or not hasattr(os, "geteuid"):
@@ -129,14 +133,18 @@ class SmbShare:
         shutil.copy(client_dir / "smb.conf", self.base / "home" / ".smb" / "smb.conf")
         self._client = subprocess.Popen(
             ["smbnetfs", str(self.mountpoint), "-f", "-o",
-             f"config={settings},use_libsecret=false"],
+             f"config={settings}"],
             stdout=subprocess.DEVNULL, stderr=(state / "smbnetfs.err").open("wb"), stdin=subprocess.DEVNULL,
             env=env, start_new_session=True,
         )  # fmt: skip
         deadline = time.monotonic() + _START_TIMEOUT
         while not (_mounted(self.mountpoint) and self.share("office").is_dir()):
-            if time.monotonic() > deadline or self._client.poll() is not None:
-                raise RuntimeError(f"smbnetfs did not mount the share: {self.log_tail()}")
+            if self._client.poll() is not None:  # the FUSE mount itself was refused
+                raise ShareUnavailable(
+                    f"smbnetfs exited with {self._client.returncode} before mounting: {self.log_tail()}"
+                )
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"smbnetfs did not mount the share in {_START_TIMEOUT:.0f}s: {self.log_tail()}")
             time.sleep(0.1)
 
     def stop(self) -> None:
@@ -160,7 +168,7 @@ class SmbShare:
 
     def log_tail(self) -> str:
         parts = []
-        for name in ("smbd.out", "smbnetfs.err"):
+        for name in ("smbnetfs.err", "smbd.out"):
             path = self.base / "state" / name
             if path.exists():
                 parts.append(f"{name}: {path.read_text(errors='replace')[-1500:]}")
@@ -171,7 +179,7 @@ class SmbShare:
         while True:
             assert self._smbd is not None
             if self._smbd.poll() is not None:
-                raise RuntimeError(f"smbd exited at start: {self.log_tail()}")
+                raise ShareUnavailable(f"smbd exited at start: {self.log_tail()}")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                 return
             if time.monotonic() > deadline:

@@ -15,13 +15,14 @@ import pytest
 from nacl.signing import SigningKey
 
 from tests.aggregates.helpers import WEDNESDAY
-from tests.aggregates.test_sender import fixed_inputs
 from tests.eap.helpers import MARKER, content
 from tests.programs.helpers import make_offer
 from tests.smb.org import ShareOrg, make_share_org
 from tests.smb.samba import SmbShare
 from wellcare.eap import Appointment, ReplyStatus, Status
 from wellcare.exchange import FolderTransport, sign_offer
+from wellcare.exchange.share_rights import ShareProblem
+from wellcare.privacy.contribution import ContributionInputs
 from wellcare.privacy.sender import ContributionSender, Outcome
 from wellcare.programs import publish_offer, read_offers
 from wellcare.schedule.clock import ManualClock
@@ -32,6 +33,12 @@ def org(tmp_path: Path, smb: SmbShare) -> Iterator[ShareOrg]:
     org = make_share_org(tmp_path, smb, ManualClock(WEDNESDAY))
     yield org
     org.close()
+
+
+def fixed_inputs(period: str, unit: str | None) -> ContributionInputs:
+    """A week's bands and counts as the counselor's own services would give them."""
+    return ContributionInputs(who5_band="poor", pss10_band="high", cbi_client_band=None, breaks_taken=12,
+                              hard_calls=3, org_unit=unit)  # fmt: skip
 
 
 def _on_server(smb: SmbShare) -> bytes:
@@ -118,3 +125,17 @@ def test_a_whole_demo_organisation_builds_on_the_share_and_its_commands_work_ove
     served = smb.server_root.parent / "demo"
     for profile in ("coordinator", "counselor"):  # network vaults: no WAL side files left behind
         assert not list((served / profile).glob("vault.db-*")), profile
+
+
+def test_a_request_waits_while_the_inbox_refuses_it_and_goes_once_the_rights_are_fixed(
+    org: ShareOrg, smb: SmbShare
+) -> None:
+    os.chmod(smb.server_root / "inbox", 0o1711)  # IT forgot "create files" for counselors
+    counselor = org.counselor()
+    assert counselor.share_problems() == [ShareProblem.INBOX_NOT_WRITABLE]
+    request = counselor.submit(content())
+    assert request.status is Status.QUEUED  # kept, sealed, in the counselor's vault: "waiting to send"
+    smb.apply_counselor_rights()
+    counselor.sync()
+    assert counselor.get(request.id).status is Status.SENT
+    assert org.import_once().accepted_by_kind == {"eap_request": 1}

@@ -70,3 +70,24 @@ def test_a_local_vault_keeps_wal(profile_dir: Path) -> None:
         assert vault.query_one("PRAGMA journal_mode") == ("wal",)
     finally:
         vault.close()
+
+
+def test_re_entering_the_passphrase_works_while_a_network_vault_is_held_open(
+    profile_dir: Path, on_network: NetworkLocation
+) -> None:
+    from wellcare.vault import VaultManager
+    from wellcare.vault.errors import WrongKey
+
+    manager = VaultManager(profile_dir)
+    vault = manager.create("passphrase", passphrase="first passphrase").vault
+    try:
+        manager.verify_passphrase("first passphrase")  # the settings page's re-authentication
+        with pytest.raises(WrongKey):
+            manager.verify_passphrase("not it")
+        manager.change_passphrase(vault, "first passphrase", "second passphrase")
+        manager.verify_passphrase("second passphrase")
+        with pytest.raises(WrongKey):
+            manager.verify_passphrase("first passphrase")
+    finally:
+        vault.close()
+    VaultManager(profile_dir).unlock("second passphrase").close()

@@ -23,9 +23,11 @@ from wellcare.vault.errors import (
     PassphraseRequired,
     ProfileBroken,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     WrongKey,
 )
+from wellcare.vault.keycheck import passphrase_opens
 from wellcare.vault.keystore import KeyStore
 from wellcare.vault.profile import PROFILE_FILE, ProfileInfo, read_profile, write_profile
 from wellcare.vault.recovery import RECOVERY_FILE, RecoveryFile, new_recovery_code
@@ -173,7 +175,13 @@ class VaultManager:
 
     def verify_passphrase(self, passphrase: str) -> None:
         """Re-authentication: raises WrongKey unless the passphrase opens the vault file."""
-        Vault.open(self.profile_dir, passphrase_pragma(passphrase)).close()
+        try:
+            Vault.open(self.profile_dir, passphrase_pragma(passphrase)).close()
+        except VaultInUse:
+            # a vault on a network folder is held exclusively while open (by this app, most likely):
+            # its first page's HMAC tells whether the passphrase is its key
+            if not passphrase_opens(self.profile_dir / DB_FILE, passphrase):
+                raise WrongKey() from None
 
     def switch_to_passphrase(self, vault: Vault, passphrase: str) -> None:
         info = self.info()
