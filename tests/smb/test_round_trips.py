@@ -23,6 +23,7 @@ from wellcare.eap import Appointment, ReplyStatus, Status
 from wellcare.exchange import FolderTransport, sign_offer
 from wellcare.exchange.share_rights import ShareProblem
 from wellcare.privacy.contribution import ContributionInputs
+from wellcare.privacy.inputs import previous_week
 from wellcare.privacy.sender import ContributionSender, Outcome
 from wellcare.programs import publish_offer, read_offers
 from wellcare.schedule.clock import ManualClock
@@ -80,6 +81,8 @@ def test_a_weekly_contribution_with_consent_on_reaches_the_office(org: ShareOrg,
     assert os.listdir(smb.server_root / "inbox") == []
     sender.set_org_unit("2팀 민원상담")
     sender.set_consent(True)
+    send_at = sender.plan(previous_week(org.clock.now())).send_at  # the week's random moment, never at log-in
+    org.clock.advance(max(send_at - org.clock.now(), timedelta(0)))
     result = sender.send_due()
     assert result.outcome is Outcome.SENT
     assert sender.send_due().outcome is Outcome.ALREADY_SENT
@@ -118,7 +121,7 @@ def test_a_whole_demo_organisation_builds_on_the_share_and_its_commands_work_ove
     common = ["--profile", str(root / "coordinator"), "--passphrase-file", str(root / "demo-passphrase.txt")]
     code, out, err = cli(*common, "--policy", str(root / "policy.toml"), "coordinator", "report", "--json")
     assert code == 0, err
-    assert json.loads(out)["schema"] == "wellcare.aggregate_report/1"
+    assert json.loads(out)["schema"] == "wellcare.aggregate_report/2"
     code, out, err = cli("--profile", str(root / "counselor"), "--policy", str(root / "policy.toml"),
                          "--passphrase-file", str(root / "demo-passphrase.txt"), "eap", "status")  # fmt: skip
     assert code == 0, err
