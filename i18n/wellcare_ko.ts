@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>All right, I will remind you again on %s.</source>
-        <translation>알겠습니다. %s에 다시 알려 드릴게요.</translation>
+        <translation>알겠습니다. %s에 다시 알려 드리겠습니다.</translation>
     </message>
     <message>
         <source>All right, I will remind you again in an hour.</source>
-        <translation>알겠습니다. 1시간 뒤에 다시 알려 드릴게요.</translation>
+        <translation>알겠습니다. 1시간 뒤에 다시 알려 드리겠습니다.</translation>
     </message>
     <message>
         <source>Paused. Your answers are saved; continue whenever you like.</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>This time is yours; the next call can wait. Breathe slowly: what you heard was not your fault.</source>
-        <translation>이 시간은 온전히 당신의 것입니다. 다음 전화는 기다려도 됩니다. 천천히 숨 쉬세요. 들은 말은 당신 탓이 아닙니다.</translation>
+        <translation>이 시간은 온전히 나를 위한 시간입니다. 다음 전화는 기다려도 됩니다. 천천히 숨 쉬세요. 들은 말은 내 탓이 아닙니다.</translation>
     </message>
     <message>
         <source>not available on this system</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Say to yourself: what the caller said was about their situation, not about who I am.</source>
-        <translation>스스로에게 말해 주세요. 그 말은 민원인의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아니에요.</translation>
+        <translation>스스로에게 말해 주세요. 그 말은 민원인의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아닙니다.</translation>
     </message>
     <message>
         <source>Roll your shoulders, stretch your neck, have some water.</source>
@@ -2080,7 +2080,7 @@ Requests will then be sealed to the new key.</source>
     <name>HomePage</name>
     <message>
         <source>Welcome back</source>
-        <translation>다시 오신 것을 환영합니다</translation>
+        <translation>어서 오세요</translation>
     </message>
     <message>
         <source>WellCare keeps you company through the shift: short recovery breaks, quiet check-ins, support after a hard call, and a confidential way to reach the EAP office.</source>
@@ -2100,7 +2100,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s secure keyring.</source>
-        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
@@ -3124,7 +3124,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>A program is a short session on the days you choose, with a reminder at the time you pick. Missed days are fine: the program waits for you.</source>
-        <translation>프로그램은 내가 고른 요일에, 내가 정한 시간에 알림을 받아 하는 짧은 세션입니다. 하루쯤 빠져도 괜찮습니다. 프로그램은 당신을 기다립니다.</translation>
+        <translation>프로그램은 내가 고른 요일에, 내가 정한 시간에 알림을 받아 하는 짧은 세션입니다. 하루쯤 빠져도 괜찮습니다. 언제든 이어서 하면 됩니다.</translation>
     </message>
     <message>
         <source>Offers have not been checked yet.</source>
@@ -3191,7 +3191,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
-        <translation>이 컴퓨터의 키링에 키 보관 (권장)</translation>
+        <translation>이 컴퓨터의 비밀번호 저장소에 키 보관 (권장)</translation>
     </message>
     <message>
         <source>Use a passphrase I type when WellCare starts</source>
@@ -3199,7 +3199,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>No secure keyring is available on this computer, so a passphrase is needed.</source>
-        <translation>이 컴퓨터에는 안전한 키링이 없어 암호 문구가 필요합니다.</translation>
+        <translation>이 컴퓨터에는 안전한 비밀번호 저장소가 없어 암호 문구가 필요합니다.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3239,7 +3239,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
-        <translation>이 컴퓨터의 키링이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
+        <translation>이 컴퓨터의 비밀번호 저장소이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -3718,7 +3718,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>I will remind you to take it again on %s.</source>
-        <translation>%s에 다시 점검하도록 알려 드릴게요.</translation>
+        <translation>%s에 다시 점검하도록 알려 드리겠습니다.</translation>
     </message>
 </context>
 <context>
@@ -3850,7 +3850,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Reminders wait until you are off a call. Missing a day is fine: the program waits for you, and one missed day never breaks your streak.</source>
-        <translation>알림은 통화가 끝난 뒤에 옵니다. 하루쯤 빠져도 괜찮습니다. 프로그램은 당신을 기다리고, 하루 빠졌다고 기록이 끊기지 않습니다.</translation>
+        <translation>알림은 통화가 끝난 뒤에 옵니다. 하루쯤 빠져도 괜찮습니다. 언제든 이어서 하면 되고, 하루 빠졌다고 기록이 끊기지 않습니다.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3901,7 +3901,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Keep the key in the keyring instead</source>
-        <translation>대신 키링에 키 보관</translation>
+        <translation>대신 이 컴퓨터의 비밀번호 저장소에 키 보관</translation>
     </message>
     <message>
         <source>Show recovery code…</source>
@@ -3909,7 +3909,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
-        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
@@ -3917,7 +3917,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>No secure keyring is available on this computer, so a passphrase is used.</source>
-        <translation>이 컴퓨터에는 안전한 키링이 없어 암호 문구를 사용합니다.</translation>
+        <translation>이 컴퓨터에는 안전한 비밀번호 저장소가 없어 암호 문구를 사용합니다.</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -3937,7 +3937,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
-        <translation>이제 보관함의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
+        <translation>이제 보관함의 키가 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -4191,7 +4191,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</source>
-        <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
+        <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 힘든 통화 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
         <source>WellCare was reset. Let&apos;s set it up again.</source>
@@ -4222,11 +4222,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>이 컴퓨터의 키링에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
+        <translation>이 컴퓨터의 비밀번호 저장소에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
-        <translation>사용할 수 있는 키링이 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
+        <translation>사용할 수 있는 비밀번호 저장소가 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
     </message>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
@@ -4277,7 +4277,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your answers, notes and incident records are kept in an encrypted vault on this computer. Your supervisor, IT and the EAP coordinator cannot read them.</source>
-        <translation>응답, 메모, 사건 기록은 이 컴퓨터의 암호화된 보관함에 보관됩니다. 관리자, 전산 담당자, EAP 담당자 누구도 읽을 수 없습니다.</translation>
+        <translation>응답, 메모, 힘든 통화 기록은 이 컴퓨터의 암호화된 보관함에 보관됩니다. 관리자, 전산 담당자, EAP 담당자 누구도 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>What the coordinator can see</source>

@@ -18,13 +18,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def demo(ctx: Context) -> int:
-    from wellcare.demo import build_demo
+    from wellcare.demo import build_demo, demo_language
 
     if ctx.args.counselors < 1 or not 1 <= ctx.args.weeks <= 104:
         ctx.err.write("wellcare: --counselors must be 1 or more and --weeks between 1 and 104\n")
         return EXIT_USAGE
     try:
-        layout = build_demo(ctx.args.dir, counselors=ctx.args.counselors, weeks=ctx.args.weeks, seed=ctx.args.seed)
+        layout = build_demo(
+            ctx.args.dir,
+            counselors=ctx.args.counselors,
+            weeks=ctx.args.weeks,
+            seed=ctx.args.seed,
+            language=demo_language(getattr(ctx.args, "lang", None)),
+        )
     except FileExistsError as exc:
         ctx.err.write(f"wellcare: {exc}\n")
         return EXIT_FAIL
