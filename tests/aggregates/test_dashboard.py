@@ -267,3 +267,14 @@ def test_the_feature_keeps_the_org_policy_before_the_inbox_first_imports(qtbot, 
     assert [e.text for e in feature.tray_entries()] == ["Floor dashboard"]
     feature.stop()
     assert feature.pages() == []
+
+
+def test_exports_start_in_the_documents_folder(page: DashboardPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.documents import korean_documents_folder, record_dialog_starts
+
+    show(page)
+    documents = korean_documents_folder(monkeypatch, tmp_path)  # the app was started in another folder
+    started = record_dialog_starts(monkeypatch)
+    assert page.export_csv_dialog() is None and page.export_pdf_dialog() is None
+    assert [Path(s).parent for s in started] == [documents, documents]
+    assert [Path(s).suffix for s in started] == [".csv", ".pdf"]

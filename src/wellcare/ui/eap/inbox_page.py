@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.widgets import card, plain
+from wellcare.ui.file_dialogs import existing_directory
 from wellcare.ui.theme import WARN, heading
 from wellcare.vault import VaultError
 
@@ -111,7 +111,7 @@ class SetupPanel(QWidget):
         layout.addLayout(row)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"))
+        folder = existing_directory(self, self.tr("Exchange folder"), self.exchange.text().strip())
         if folder:
             self.exchange.setText(folder)
 
