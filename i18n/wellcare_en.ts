@@ -1260,6 +1260,10 @@
         <translation>Hard calls</translation>
     </message>
     <message>
+        <source>No breaks in the last two weeks yet. Each break you take or skip adds to this chart.</source>
+        <translation>No breaks in the last two weeks yet. Each break you take or skip adds to this chart.</translation>
+    </message>
+    <message>
         <source>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</source>
         <translation>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</translation>
     </message>
@@ -4181,6 +4185,10 @@ Requests will then be sealed to the new key.</translation>
 </context>
 <context>
     <name>TrendChart</name>
+    <message>
+        <source>Nothing to draw yet: each result you save adds a point here.</source>
+        <translation>Nothing to draw yet: each result you save adds a point here.</translation>
+    </message>
     <message>
         <source>Trend chart</source>
         <translation>Trend chart</translation>

@@ -1246,6 +1246,10 @@
         <translation>힘든 통화</translation>
     </message>
     <message>
+        <source>No breaks in the last two weeks yet. Each break you take or skip adds to this chart.</source>
+        <translation>최근 2주간 휴식 기록이 아직 없습니다. 휴식을 하거나 건너뛸 때마다 이 차트에 쌓입니다.</translation>
+    </message>
+    <message>
         <source>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</source>
         <translation>휴식한 횟수: %1번 (그중 자리 비움 %2번). 미룸: %3번. 건너뜀: %4번. 휴식 시간: %5분.</translation>
     </message>
@@ -4136,6 +4140,10 @@ Requests will then be sealed to the new key.</source>
 </context>
 <context>
     <name>TrendChart</name>
+    <message>
+        <source>Nothing to draw yet: each result you save adds a point here.</source>
+        <translation>아직 그릴 내용이 없습니다. 결과를 저장할 때마다 여기에 점이 하나씩 늘어납니다.</translation>
+    </message>
     <message>
         <source>Trend chart</source>
         <translation>변화 그래프</translation>

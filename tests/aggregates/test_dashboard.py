@@ -97,7 +97,7 @@ def test_charts_draw_when_shown_with_n_under_each_week(page: DashboardPage) -> N
     texts = plot.figure_texts(page.band_chart.figure)
     report = page.report
     assert report is not None
-    mondays = ["12 Oct", "19 Oct", "26 Oct", "2 Nov", "9 Nov", "16 Nov"]  # W42-W47
+    mondays = ["Oct 12", "Oct 19", "Oct 26", "Nov 2", "Nov 9", "Nov 16"]  # W42-W47, as people write them
     assert [w.period for w in report.weeks] == [f"2026-W{n}" for n in range(42, 48)]
     for i, (monday, week) in enumerate(zip(mondays, report.weeks, strict=True)):
         year = "\n2026" if i == 0 else ""  # the year once, on a line of its own
@@ -278,3 +278,4 @@ def test_exports_start_in_the_documents_folder(page: DashboardPage, tmp_path: Pa
     assert page.export_csv_dialog() is None and page.export_pdf_dialog() is None
     assert [Path(s).parent for s in started] == [documents, documents]
     assert [Path(s).suffix for s in started] == [".csv", ".pdf"]
+

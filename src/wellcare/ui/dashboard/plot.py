@@ -91,12 +91,12 @@ def new_canvas() -> FigureCanvasQTAgg:
 
 
 def _week_labels(periods: Sequence[str], ns: Sequence[int | None]) -> list[str]:
-    """Each week by its Monday ("23 Feb" / "2월 23일"), N below, and the year on a third line under
+    """Each week by its Monday ("Feb 23" / "2월 23일"), N below, and the year on a third line under
     the first week and where it changes (inline it made the first label collide with the next)."""
     labels, shown_year = [], None
     for period, n in zip(periods, ns, strict=True):
         monday = fmt.monday_of(period)
-        label = f"{fmt.day(monday, year=False, weekday=False)}\n" + (f"N {fmt.integer(n)}" if n is not None else "–")
+        label = f"{fmt.chart_day(monday)}\n" + (f"N {fmt.integer(n)}" if n is not None else "–")
         if monday.year != shown_year:
             label += f"\n{fmt.year(monday)}"
         labels.append(label)
