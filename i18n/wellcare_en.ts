@@ -1468,6 +1468,14 @@
         <translation>The EAP office will be told that you cancelled it. You can always send a new request.</translation>
     </message>
     <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Keep the request</translation>
+    </message>
+    <message>
         <source>Trust the new key?</source>
         <translation>Trust the new key?</translation>
     </message>
@@ -2495,8 +2503,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Choose none</translation>
     </message>
     <message>
-        <source>Tick the incidents to put in a report. Chosen: %d</source>
-        <translation>Tick the incidents to put in a report. Chosen: %d</translation>
+        <source>Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d</source>
+        <translation>Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d</translation>
     </message>
     <message>
         <source>Delete this incident?</source>
@@ -2505,6 +2513,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Delete the hard call of %s (%s) and its note? This cannot be undone.</source>
         <translation>Delete the hard call of %s (%s) and its note? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Report saved: %s</source>
@@ -3209,12 +3225,28 @@ Requests will then be sealed to the new key.</translation>
         <translation>Leave %s? Your practice so far stays in your record; you can start again any time.</translation>
     </message>
     <message>
+        <source>Leave the program</source>
+        <translation>Leave the program</translation>
+    </message>
+    <message>
+        <source>Stay in it</source>
+        <translation>Stay in it</translation>
+    </message>
+    <message>
         <source>Withdraw enrollment</source>
         <translation>Withdraw enrollment</translation>
     </message>
     <message>
         <source>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</source>
         <translation>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Keep my place</source>
+        <translation>Keep my place</translation>
     </message>
     <message>
         <source>Organisation offers</source>

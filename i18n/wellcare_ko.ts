@@ -1454,6 +1454,14 @@
         <translation>취소했다는 사실이 EAP 상담실에 전달됩니다. 언제든 새 요청을 보낼 수 있습니다.</translation>
     </message>
     <message>
+        <source>Cancel the request</source>
+        <translation>요청 취소</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>요청 유지</translation>
+    </message>
+    <message>
         <source>Trust the new key?</source>
         <translation>새 키를 신뢰할까요?</translation>
     </message>
@@ -2475,8 +2483,8 @@ Requests will then be sealed to the new key.</source>
         <translation>모두 해제</translation>
     </message>
     <message>
-        <source>Tick the incidents to put in a report. Chosen: %d</source>
-        <translation>보고서에 넣을 사건을 체크하세요. 고른 사건: %d건</translation>
+        <source>Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d</source>
+        <translation>행이나 체크 상자를 눌러 고르세요. 수정과 삭제는 하나를 고를 때, 보고서는 고른 기록 모두에 적용됩니다. 고른 기록: %d</translation>
     </message>
     <message>
         <source>Delete this incident?</source>
@@ -2485,6 +2493,14 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Delete the hard call of %s (%s) and its note? This cannot be undone.</source>
         <translation>%s의 힘든 통화(%s)와 메모를 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남겨 두기</translation>
     </message>
     <message>
         <source>Report saved: %s</source>
@@ -3175,12 +3191,28 @@ Requests will then be sealed to the new key.</source>
         <translation>&apos;%s&apos; 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Leave the program</source>
+        <translation>프로그램 그만두기</translation>
+    </message>
+    <message>
+        <source>Stay in it</source>
+        <translation>계속하기</translation>
+    </message>
+    <message>
         <source>Withdraw enrollment</source>
         <translation>참여 신청 취소</translation>
     </message>
     <message>
         <source>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</source>
         <translation>&apos;%s&apos; 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>신청 취소</translation>
+    </message>
+    <message>
+        <source>Keep my place</source>
+        <translation>신청 유지</translation>
     </message>
     <message>
         <source>Organisation offers</source>

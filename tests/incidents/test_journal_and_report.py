@@ -87,19 +87,15 @@ def test_edit_the_note_and_call_reference(
 
 
 def test_delete_asks_first(page: JournalPage, feature: IncidentsFeature, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[str] = []
-    answer = QMessageBox.StandardButton.Cancel
+    from tests.support.confirm import answer_confirmations
 
-    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = answer_confirmations(monkeypatch, False, True)
     page.table.selectRow(0)
     page.delete_button.click()
-    assert len(asked) == 1 and "cannot be undone" in asked[0]
+    assert len(asked) == 1 and "cannot be undone" in asked[0].text
+    # the buttons say what they do, and the safe one is the default (Enter never deletes)
+    assert (asked[0].act, asked[0].keep, asked[0].default_is_keep) == ("Delete", "Keep", True)
     assert feature.store().count() == 3
-    answer = QMessageBox.StandardButton.Yes
     page.delete_button.click()
     assert feature.store().count() == 2 and page.model.rowCount() == 2
     assert all(i.kind != "other" for i in feature.store().all())
@@ -202,3 +198,25 @@ def test_adding_pdf_to_the_name_asks_before_replacing_a_file(
     assert existing.read_bytes() == b"keep me" and page.saved_label.text() == ""
     page.report_button.click()
     assert existing.read_bytes().startswith(b"%PDF-") and answers == []
+
+
+def _click_row(qtbot, page: JournalPage, row: int) -> None:  # type: ignore[no-untyped-def]
+    rect = page.table.visualRect(page.model.index(row, 2))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_one_way_to_choose_rows_a_click_ticks_and_a_tick_highlights(qtbot, page: JournalPage) -> None:  # type: ignore[no-untyped-def]
+    selected = lambda: sorted(i.row() for i in page.table.selectionModel().selectedRows())  # noqa: E731
+    _click_row(qtbot, page, 1)
+    assert page.model.chosen_ids() == [page.model.rows[1].id] and selected() == [1]  # the click ticked the row
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled() and page.report_button.isEnabled()
+    _check(page, 0)  # the box of another row: that row lights up too, the first stays chosen
+    assert selected() == [0, 1] and len(page.model.chosen_ids()) == 2
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()  # which one? neither
+    assert page.report_button.isEnabled() and "Chosen: 2" in page.chosen_label.text()
+    _click_row(qtbot, page, 1)  # a second click unticks it
+    assert page.model.chosen_ids() == [page.model.rows[0].id] and selected() == [0]
+    page.all_button.click()
+    assert selected() == [0, 1, 2]
+    page.all_button.click()
+    assert selected() == [] and page.model.chosen_ids() == []

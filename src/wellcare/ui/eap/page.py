@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellcare.eap import Coordinator, EapError, KeyState, MyRequest, RequestType, Status, Urgency
+from wellcare.ui.confirm import confirm
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.form import RequestForm
 from wellcare.ui.eap.model import EapModel
@@ -213,12 +214,13 @@ class EapPage(QWidget):
         self.status_host.addWidget(self.status_card)
 
     def confirm_cancel(self, request_id: int) -> None:
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Cancel the request?"),
             self.tr("The EAP office will be told that you cancelled it. You can always send a new request."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Cancel the request"),
+            self.tr("Keep the request"),
+        ):
             return
         try:
             self._model.cancel(request_id)
