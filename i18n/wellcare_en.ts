@@ -510,8 +510,16 @@
         <translation>Time away and calls</translation>
     </message>
     <message>
-        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
-        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</translation>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone programs that run only during a call.</source>
+        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone programs that run only during a call.</translation>
+    </message>
+    <message>
+        <source>More: for your IT team</source>
+        <translation>More: for your IT team</translation>
+    </message>
+    <message>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
+        <translation>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</translation>
     </message>
     <message>
         <source>My softphone programs (one per line)</source>
@@ -640,8 +648,8 @@
         <translation>Idle detection starts once WellCare is unlocked.</translation>
     </message>
     <message>
-        <source>Idle detection works (%s): time away from the keyboard counts as a break.</source>
-        <translation>Idle detection works (%s): time away from the keyboard counts as a break.</translation>
+        <source>WellCare notices when you are away from the keyboard: that time counts as a break.</source>
+        <translation>WellCare notices when you are away from the keyboard: that time counts as a break.</translation>
     </message>
     <message>
         <source>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</source>
@@ -1394,6 +1402,10 @@
     <message>
         <source>Ask the Employee Assistance Program for a session: counseling, help with stress and health, or legal support after an abusive call. Asking is confidential and free.</source>
         <translation>Ask the Employee Assistance Program for a session: counseling, help with stress and health, or legal support after an abusive call. Asking is confidential and free.</translation>
+    </message>
+    <message>
+        <source>More: check the key with the EAP office</source>
+        <translation>More: check the key with the EAP office</translation>
     </message>
     <message>
         <source>New request…</source>
@@ -2898,10 +2910,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>The next summary, exactly as it will be sent</translation>
     </message>
     <message>
-        <source>The bytes that go out:</source>
-        <translation>The bytes that go out:</translation>
-    </message>
-    <message>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -2909,12 +2917,32 @@ Requests will then be sealed to the new key.</translation>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
     </message>
+    <message>
+        <source>On purpose, what is sent is not always your real result: before it leaves this computer each value is randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still estimate the whole floor, but no single summary says for certain how you are.</source>
+        <translation>On purpose, what is sent is not always your real result: before it leaves this computer each value is randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still estimate the whole floor, but no single summary says for certain how you are.</translation>
+    </message>
+    <message>
+        <source>More: the exact bytes that go out</source>
+        <translation>More: the exact bytes that go out</translation>
+    </message>
+    <message>
+        <source>The next summary</source>
+        <translation>The next summary</translation>
+    </message>
     <message numerus="yes">
-        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
+        <source>Before anything leaves this computer, each value may be swapped for a random one, by chance. So no single summary says for certain how you are, and sending it again cannot remove the chance. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</source>
         <translation>
-            <numerusform>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n person.</numerusform>
-            <numerusform>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</numerusform>
+            <numerusform>Before anything leaves this computer, each value may be swapped for a random one, by chance. So no single summary says for certain how you are, and sending it again cannot remove the chance. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n person.</numerusform>
+            <numerusform>Before anything leaves this computer, each value may be swapped for a random one, by chance. So no single summary says for certain how you are, and sending it again cannot remove the chance. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More: how the randomizing works</source>
+        <translation>More: how the randomizing works</translation>
+    </message>
+    <message>
+        <source>Randomized response: with a set chance each value is replaced by a random one. The privacy budget is ε = %1 per week; a smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key.</source>
+        <translation>Randomized response: with a set chance each value is replaced by a random one. The privacy budget is ε = %1 per week; a smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key.</translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3001,8 +3029,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>%1 so far: sent after the week ends, and it may still change until then.</translation>
     </message>
     <message>
-        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
-        <translation>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</translation>
+        <source>Your real result</source>
+        <translation>Your real result</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>What is sent</translation>
+    </message>
+    <message>
+        <source>%1 bytes, after randomizing. They travel locked so that only the EAP office can open them, in an envelope whose outside shows only a random id and the hour.</source>
+        <translation>%1 bytes, after randomizing. They travel locked so that only the EAP office can open them, in an envelope whose outside shows only a random id and the hour.</translation>
     </message>
     <message>
         <source>Summary sent</source>
@@ -4148,14 +4184,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancel this request…</translation>
     </message>
     <message>
-        <source>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
-        <translation>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</translation>
-    </message>
-    <message>
-        <source>Sealed and placed in the exchange folder.</source>
-        <translation>Sealed and placed in the exchange folder.</translation>
-    </message>
-    <message>
         <source>The EAP office&apos;s app confirmed it has your request.</source>
         <translation>The EAP office&apos;s app confirmed it has your request.</translation>
     </message>
@@ -4170,6 +4198,14 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>The EAP office has been told.</source>
         <translation>The EAP office has been told.</translation>
+    </message>
+    <message>
+        <source>Sealed and sent.</source>
+        <translation>Sealed and sent.</translation>
+    </message>
+    <message>
+        <source>Waiting to send: the shared folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
+        <translation>Waiting to send: the shared folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n minute(s)</source>

@@ -508,8 +508,16 @@
         <translation>자리 비움과 통화</translation>
     </message>
     <message>
-        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
-        <translation>통화 도중에는 휴식이 시작되지 않습니다. 휴식은 기관이 정한 한도 안에서 통화가 끝나기를 기다립니다. 트레이 메뉴의 “통화 중”으로 통화를 표시하거나, 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하게 하거나, 통화하는 동안에만 실행되는 소프트폰 프로그램을 아래에 적어 두세요.</translation>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone programs that run only during a call.</source>
+        <translation>휴식은 통화 중에는 시작되지 않고, 기관이 정한 한도 안에서 통화가 끝나기를 기다립니다. 트레이 메뉴에서 “통화 중”을 표시하거나, 통화하는 동안에만 실행되는 전화 프로그램을 아래에 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>More: for your IT team</source>
+        <translation>자세히: 전산 담당자용</translation>
+    </message>
+    <message>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
+        <translation>소프트폰이 직접 통화 상태를 알릴 수도 있습니다. 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하면 됩니다. 자리 비움은 데스크톱의 유휴 감지 기능(%s)으로 알아챕니다.</translation>
     </message>
     <message>
         <source>My softphone programs (one per line)</source>
@@ -637,8 +645,8 @@
         <translation>WellCare 잠금을 풀면 자리 비움 감지가 시작됩니다.</translation>
     </message>
     <message>
-        <source>Idle detection works (%s): time away from the keyboard counts as a break.</source>
-        <translation>자리 비움 감지가 작동 중입니다(%s). 키보드에서 떨어져 있던 시간도 휴식으로 셉니다.</translation>
+        <source>WellCare notices when you are away from the keyboard: that time counts as a break.</source>
+        <translation>키보드에서 떨어져 있는 시간을 WellCare가 알아채고, 그 시간을 휴식으로 셉니다.</translation>
     </message>
     <message>
         <source>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</source>
@@ -1380,6 +1388,10 @@
     <message>
         <source>Ask the Employee Assistance Program for a session: counseling, help with stress and health, or legal support after an abusive call. Asking is confidential and free.</source>
         <translation>근로자지원프로그램(EAP)에 상담을 신청하세요. 심리상담, 스트레스·건강 관리, 폭언 통화 후 법률 지원을 받을 수 있습니다. 신청 내용은 비밀이 보장되며 비용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>More: check the key with the EAP office</source>
+        <translation>자세히: EAP 상담실과 키 확인하기</translation>
     </message>
     <message>
         <source>New request…</source>
@@ -2869,10 +2881,6 @@ Requests will then be sealed to the new key.</source>
         <translation>다음 요약 (보내질 내용 그대로)</translation>
     </message>
     <message>
-        <source>The bytes that go out:</source>
-        <translation>실제로 나가는 바이트:</translation>
-    </message>
-    <message>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;The band of your latest WHO-5, PSS-10 and CBI (client-related burnout) result in that week, if you took one: a word such as “moderate”, never your answers or scores.&lt;/li&gt;&lt;li&gt;How many breaks you took, as a range (0, 1–9, 10–24, 25 or more), and how many hard calls you logged (0, 1, 2–4, 5 or more).&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;그 주에 한 WHO-5, PSS-10, CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간: “보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다.&lt;/li&gt;&lt;li&gt;휴식 횟수의 범위(0, 1–9, 10–24, 25 이상)와 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상).&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -2880,11 +2888,31 @@ Requests will then be sealed to the new key.</source>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
     </message>
+    <message>
+        <source>On purpose, what is sent is not always your real result: before it leaves this computer each value is randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still estimate the whole floor, but no single summary says for certain how you are.</source>
+        <translation>보내는 값이 실제 결과와 다를 수 있는 것은 일부러 그렇게 한 것입니다. 이 컴퓨터를 떠나기 전에 값마다 무작위로 바뀔 수 있어서, 휴식을 25번 한 주가 0번으로 보내질 수도 있습니다. 여러 사람의 요약을 모으면 EAP 상담실은 전체 상황을 추정할 수 있지만, 요약 하나만으로는 누구의 상태도 확실히 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>More: the exact bytes that go out</source>
+        <translation>자세히: 실제로 나가는 바이트</translation>
+    </message>
+    <message>
+        <source>The next summary</source>
+        <translation>다음 요약</translation>
+    </message>
     <message numerus="yes">
-        <source>Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a random one (randomized response, privacy budget ε = %1 per week). So no single summary says for certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP office can open it, and the dashboard shows only estimates for groups of at least %n people.</source>
+        <source>Before anything leaves this computer, each value may be swapped for a random one, by chance. So no single summary says for certain how you are, and sending it again cannot remove the chance. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</source>
         <translation>
-            <numerusform>어떤 값이든 이 컴퓨터를 떠나기 전에 무작위화됩니다. 정해진 확률로 임의의 값으로 바뀝니다(무작위 응답 기법, 프라이버시 예산 ε = 주당 %1). 그래서 요약 하나만으로는 내 상태를 확실히 알 수 없고, 다시 보내도 잡음이 없어지지 않습니다. 요약은 EAP 상담실만 열 수 있도록 봉인되며, 대시보드에는 %n명 이상인 집단의 추정치만 나타납니다.</numerusform>
+            <numerusform>이 컴퓨터를 떠나기 전에 값마다 정해진 확률로 무작위 값으로 바뀔 수 있습니다. 그래서 요약 하나만으로는 내 상태를 확실히 알 수 없고, 다시 보내도 이 무작위성은 없어지지 않습니다. 요약은 EAP 상담실만 열 수 있게 잠겨서 전달되며, EAP 상담실은 %n명 이상인 집단의 추정치만 봅니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More: how the randomizing works</source>
+        <translation>자세히: 무작위로 바꾸는 방식</translation>
+    </message>
+    <message>
+        <source>Randomized response: with a set chance each value is replaced by a random one. The privacy budget is ε = %1 per week; a smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key.</source>
+        <translation>무작위 응답 기법: 정해진 확률로 각 값을 무작위 값으로 바꿉니다. 개인정보 예산은 주당 ε = %1이며, ε가 작을수록 더 많이 바뀝니다. 요약은 EAP 상담실의 공개 키로 봉인됩니다.</translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -2971,8 +2999,16 @@ Requests will then be sealed to the new key.</source>
         <translation>%1 현재까지: 한 주가 끝난 뒤에 보내며, 그때까지 바뀔 수 있습니다.</translation>
     </message>
     <message>
-        <source>%1 bytes, after randomization: some values may differ from your real results on purpose. They travel sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the hour.</source>
-        <translation>무작위화를 거친 %1바이트입니다. 일부 값은 일부러 실제 결과와 다를 수 있습니다. EAP 상담실의 키로 봉인되어 전달되며, 봉투 겉면에는 임의의 ID와 시(時)만 보입니다.</translation>
+        <source>Your real result</source>
+        <translation>실제 결과</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>보내는 값</translation>
+    </message>
+    <message>
+        <source>%1 bytes, after randomizing. They travel locked so that only the EAP office can open them, in an envelope whose outside shows only a random id and the hour.</source>
+        <translation>무작위로 바꾼 뒤의 %1바이트입니다. EAP 상담실만 열 수 있게 잠겨서 전달되며, 봉투 겉면에는 임의의 ID와 시(時)만 보입니다.</translation>
     </message>
     <message>
         <source>Summary sent</source>
@@ -4104,12 +4140,12 @@ Requests will then be sealed to the new key.</source>
         <translation>이 요청 취소…</translation>
     </message>
     <message>
-        <source>Sealed and placed in the exchange folder.</source>
-        <translation>봉인되어 교환 폴더에 놓였습니다.</translation>
+        <source>Sealed and sent.</source>
+        <translation>봉인되어 전송되었습니다.</translation>
     </message>
     <message>
-        <source>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
-        <translation>지금은 교환 폴더에 연결할 수 없습니다. 봉인된 요청은 이 컴퓨터에 보관했다가 자동으로 보냅니다.</translation>
+        <source>Waiting to send: the shared folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
+        <translation>전송 대기 중: 지금은 공유 폴더에 연결할 수 없습니다. 봉인된 요청은 이 컴퓨터에 보관되었다가 자동으로 전송됩니다.</translation>
     </message>
     <message>
         <source>The EAP office&apos;s app confirmed it has your request.</source>

@@ -136,3 +136,29 @@ def test_without_an_org_policy_nothing_can_be_turned_on(qtbot, org: Org, english
         rig.scheduler.shutdown()
         rig.window.hide()
     QApplication.processEvents()
+
+
+def _visible_texts(page: PrivacyPage) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit
+
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton) if w.isVisible()]
+    return texts + [w.toPlainText() for w in page.findChildren(QPlainTextEdit) if w.isVisible()]
+
+
+def test_the_preview_shows_the_real_result_beside_what_is_sent_in_plain_words(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
+    page = rig.page
+    rows = {field: (real, sent) for field, real, sent in page.sent_and_real()}
+    # the real column is the truth every time (WHO-5 "poor", PSS-10 "high", 4 hard calls, no CBI, no team)
+    assert [real for real, _sent in rows.values()] == [
+        "Low wellbeing", "High stress", "Not taken that week", "0", "2–4", "No team given"
+    ]  # fmt: skip
+    assert all(sent for _real, sent in rows.values())
+    note = page.randomized_note
+    assert note.isVisible() and "25 breaks may be sent as 0" in note.text()
+    shown = " ".join(_visible_texts(page))
+    assert "ε" not in shown and '"fields"' not in shown  # no jargon or raw bytes until asked for
+    assert not page.payload.isVisible()
+    page.bytes_more.toggle.click()
+    page.protection_more.toggle.click()
+    assert page.payload.isVisible() and page.payload.toPlainText().startswith('{"fields"')
+    assert "ε = " in " ".join(_visible_texts(page))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wellcare.eap import Coordinator, EapError, KeyState, MyRequest, RequestType, Status, Urgency
 from wellcare.ui.confirm import confirm
+from wellcare.ui.disclosure import Disclosure
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.form import RequestForm
 from wellcare.ui.eap.model import EapModel
@@ -53,6 +54,14 @@ class EapPage(QWidget):
         )
         self.status_host = QVBoxLayout()
         layout.addLayout(self.status_host)
+        # the key's fingerprint, folded away: made once, before New request…, so Tab reaches it in reading order
+        self.fingerprint = QLabel()
+        self.fingerprint.setProperty("role", "muted")
+        self.fingerprint.setWordWrap(True)  # the fingerprint drops to its own line at large text
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_more = Disclosure(self.tr("More: check the key with the EAP office"), self.fingerprint)
+        self.key_more.setVisible(False)
+        layout.addWidget(self.key_more)
 
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New request…"))
@@ -169,11 +178,8 @@ class EapPage(QWidget):
                 )
                 % who
             )
-            fingerprint = QLabel(self.tr("Key fingerprint: %s") % coordinator.fingerprint)
-            fingerprint.setProperty("role", "muted")
-            fingerprint.setWordWrap(True)  # the fingerprint drops to its own line at large text
-            fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.status_card = card(title, body, fingerprint, name="who-can-read")
+            self.fingerprint.setText(self.tr("Key fingerprint: %s") % coordinator.fingerprint)
+            self.status_card = card(title, body, name="who-can-read")
         elif coordinator.state is KeyState.CHANGED:
             box = AlertBox(self.tr("The EAP coordinator's key has changed"))
             box.layout_.addWidget(
@@ -212,6 +218,7 @@ class EapPage(QWidget):
             )
             self.status_card = card(plain(text), plain(more), name="no-coordinator")
         self.status_host.addWidget(self.status_card)
+        self.key_more.setVisible(coordinator.state is KeyState.PINNED)
 
     def confirm_cancel(self, request_id: int) -> None:
         if not confirm(

@@ -33,7 +33,9 @@ from wellcare.policy import Policy
 from wellcare.privacy.sender import Availability, Outcome, Preview
 from wellcare.privacy.store import LogEvent
 from wellcare.ui import locale_format as fmt
+from wellcare.ui.disclosure import Disclosure
 from wellcare.ui.privacy.labels import category_name, field_name
+from wellcare.ui.privacy.truth import true_categories
 from wellcare.ui.theme import clear_layout, heading
 
 if TYPE_CHECKING:
@@ -59,6 +61,10 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
+
+
+def _true_text(field: str, truth: dict[str, str] | None) -> str:
+    return category_name(field, truth[field]) if truth is not None and field in truth else ""
 
 
 # read-only text with a caret: the exact bytes can be read, line by line, from the keyboard
@@ -139,8 +145,15 @@ class PrivacyPage(QWidget):
         self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.payload.setFixedHeight(QFontMetrics(self.payload.font()).lineSpacing() * 7 + 12)
         self.payload_note = _label("", role="muted")
-        self.next_card = _card(self.tr("The next summary, exactly as it will be sent"), self.next_title, readable_box,
-                               _label(self.tr("The bytes that go out:")), self.payload, self.payload_note)
+        self.randomized_note = _label(self.tr(
+            "On purpose, what is sent is not always your real result: before it leaves this computer each value is "
+            "randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still "
+            "estimate the whole floor, but no single summary says for certain how you are."
+        ))
+        self.randomized_note.setObjectName("privacy-randomized-note")
+        self.bytes_more = Disclosure(self.tr("More: the exact bytes that go out"), self.payload, self.payload_note)
+        self.next_card = _card(self.tr("The next summary"), self.next_title, self.randomized_note, readable_box,
+                               self.bytes_more)
         layout.addWidget(self.next_card)
 
         # -- what is and is not shared
@@ -159,16 +172,20 @@ class PrivacyPage(QWidget):
         epsilon = float(policy.get("privacy", "epsilon"))
         minimum = int(policy.get("privacy", "min_group_size"))
         protected = _label(self.tr(
-            "Before anything leaves this computer, each value is randomized: with a set chance it is replaced by a "
-            "random one (randomized response, privacy budget ε = %1 per week). So no single summary says for "
-            "certain how you are, and sending it again cannot remove the noise. It is sealed so that only the EAP "
-            "office can open it, and the dashboard shows only estimates for groups of at least %n people.",
+            "Before anything leaves this computer, each value may be swapped for a random one, by chance. So no "
+            "single summary says for certain how you are, and sending it again cannot remove the chance. It is "
+            "locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of "
+            "at least %n people.",
             "",
             minimum,
-        ).replace("%1", fmt.decimal(epsilon, 2)))
+        ))
+        self.protection_more = Disclosure(self.tr("More: how the randomizing works"), _label(self.tr(
+            "Randomized response: with a set chance each value is replaced by a random one. The privacy budget is "
+            "ε = %1 per week; a smaller ε means more randomizing. Summaries are sealed to the EAP office's public key."
+        ).replace("%1", fmt.decimal(epsilon, 2)), role="muted"))
         layout.addWidget(_card(self.tr("What is shared, once a week"), shared))
         layout.addWidget(_card(self.tr("What is never shared"), never))
-        layout.addWidget(_card(self.tr("How you are protected"), protected))
+        layout.addWidget(_card(self.tr("How you are protected"), protected, self.protection_more))
 
         # -- the log
         self.log = QTableWidget(0, 3)
@@ -264,26 +281,47 @@ class PrivacyPage(QWidget):
             ).replace("%1", fmt.week(preview.period)))
         clear_layout(self.readable)
         content = json.loads(preview.payload.decode("utf-8"))
-        rows = [(field_name(spec.name), category_name(spec.name, content["fields"][spec.name]["report"]))
-                for spec in STATIC_FIELDS]
+        truth = true_categories(self.sender, preview.period)
+        rows = [(field_name(spec.name), _true_text(spec.name, truth),
+                 category_name(spec.name, content["fields"][spec.name]["report"])) for spec in STATIC_FIELDS]
         unit = content.get(ORG_UNIT)
         if unit is not None:
-            rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit)))
-        for row, (name, value) in enumerate(rows):
+            rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit), category_name(ORG_UNIT, unit)))
+        header = ("", self.tr("Your real result"), self.tr("What is sent"))
+        for column, text in enumerate(header):
+            title = QLabel(text)
+            title.setProperty("role", "muted")
+            self.readable.addWidget(title, 0, column)
+        for row, (name, real, value) in enumerate(rows, start=1):
             name_label = QLabel(name + ":")
             name_label.setWordWrap(True)  # only when the text is very large: up to 24 em it keeps one line
             metrics = name_label.fontMetrics()
             name_label.setMinimumWidth(min(metrics.horizontalAdvance(name_label.text()) + 2,
                                            metrics.horizontalAdvance("M") * 24))
             self.readable.addWidget(name_label, row, 0)
-            shown = QLabel(value)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            self.readable.addWidget(shown, row, 1)
+            for column, text in ((1, real), (2, value)):
+                shown = QLabel(text)
+                shown.setTextFormat(Qt.TextFormat.PlainText)
+                shown.setObjectName("privacy-real" if column == 1 else "privacy-sent")
+                if column == 2 and real and text != real:
+                    font = shown.font()
+                    font.setBold(True)  # randomized to something else this week: the reader's eye goes there
+                    shown.setFont(font)
+                self.readable.addWidget(shown, row, column)
         self.payload.setPlainText(preview.payload.decode("utf-8"))
         self.payload_note.setText(self.tr(
-            "%1 bytes, after randomization: some values may differ from your real results on purpose. They travel "
-            "sealed to the EAP office's key, in an envelope whose outside shows only a random id and the hour."
+            "%1 bytes, after randomizing. They travel locked so that only the EAP office can open them, in an "
+            "envelope whose outside shows only a random id and the hour."
         ).replace("%1", fmt.integer(len(preview.payload))))
+
+    def sent_and_real(self) -> list[tuple[str, str, str]]:
+        """The preview's rows as shown: (field, your real result, what is sent)."""
+        out = []
+        for row in range(1, self.readable.rowCount()):
+            cells = [self.readable.itemAtPosition(row, c) for c in range(3)]
+            if all(cell is not None and isinstance(cell.widget(), QLabel) for cell in cells):
+                out.append(tuple(cell.widget().text() for cell in cells))  # type: ignore[union-attr]
+        return out  # type: ignore[return-value]
 
     def _fill_log(self) -> None:
         store = self.sender.store
