@@ -1798,8 +1798,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
-        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</translation>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
+        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>Name and department (optional)</source>
+        <translation>Name and department (optional)</translation>
+    </message>
+    <message>
+        <source>Measures requested (optional: e.g. a break, a change of duties, legal support, reporting to the police)</source>
+        <translation>Measures requested (optional: e.g. a break, a change of duties, legal support, reporting to the police)</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>

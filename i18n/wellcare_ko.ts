@@ -1784,8 +1784,16 @@ Requests will then be sealed to the new key.</source>
         <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
-        <translation>각 사건은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담사가 직접 쓴 글입니다.</translation>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
+        <translation>각 기록은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각(현지 시각과 UTC와의 시차)에 남긴 것입니다. 메모는 상담사가 직접 쓴 말입니다.</translation>
+    </message>
+    <message>
+        <source>Name and department (optional)</source>
+        <translation>이름과 부서 (선택)</translation>
+    </message>
+    <message>
+        <source>Measures requested (optional: e.g. a break, a change of duties, legal support, reporting to the police)</source>
+        <translation>요청하는 조치 (선택: 예: 휴식, 업무 전환, 법률 지원, 고소·고발 지원)</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>

@@ -127,7 +127,7 @@ def test_evidence_report_only_the_chosen_only_where_asked(
     assert "PDFMARK-7QX" in text and "CR-1002" in text and "CR-1001" in text
     assert "UNCHOSEN-9ZZ" not in text
     assert "at the counselor's request" in text
-    assert "2026-03-12T14:30:05+09:00" in text and "2026-03-12T15:30:05+09:00" in text
+    assert "Thu 12 Mar 2026, 14:30:05 (UTC+09:00)" in text and "Thu 12 Mar 2026, 15:30:05 (UTC+09:00)" in text
     assert page.saved_label.text() == f"Report saved: {saved}"
     assert feature.ctx.notifier.history == []  # no balloon that a neighbour could read
 
@@ -142,7 +142,7 @@ def test_report_content_in_time_order_with_break_and_edit_times(  # type: ignore
     store.update(a.id, note="line one\nline <two> & more, edited")
     html = report_html(build_report(store, [a.id], clock.now()))
     assert "line one<br>line &lt;two&gt; &amp; more, edited" in html
-    assert "15 minutes" in html and "Note last edited" in html and "2026-03-12T14:32:05+09:00" in html
+    assert "15 minutes" in html and "Note last edited" in html and "Thu 12 Mar 2026, 14:32:05 (UTC+09:00)" in html
 
 
 def test_cancelled_save_writes_nothing(page: JournalPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -220,3 +220,25 @@ def test_one_way_to_choose_rows_a_click_ticks_and_a_tick_highlights(qtbot, page:
     assert selected() == [0, 1, 2]
     page.all_button.click()
     assert selected() == [] and page.model.chosen_ids() == []
+
+
+def test_the_evidence_report_keeps_each_incident_on_one_page_with_room_for_the_employer(  # type: ignore[no-untyped-def]
+    feature: IncidentsFeature, clock: ManualClock, english
+) -> None:
+    from wellcare.ui.incidents.report_pdf import printable_area, report_document, table_pages, tables
+
+    store = feature.store()
+    ids = []
+    for i in range(8):  # notes of different lengths: without care a table would straddle a page break
+        note = "He shouted and swore and said he knew where the office is. " * (6 + 9 * (i % 3))
+        ids.append(store.log("verbal_abuse", "shaken", note, f"CR-{i}").id)
+        clock.advance(3600)
+    report = build_report(store, ids, clock.now())
+    document = report_document(report, None, printable_area())
+    found = tables(document)
+    assert len(found) == 9  # eight incidents and the employer's section
+    pages = [table_pages(document, table) for table in found]
+    assert all(first == last for first, last in pages), pages  # no table split across two pages
+    assert pages[-1][0] >= 1  # the report did run over several pages
+    html = report_html(report)
+    assert "Name and department (optional)" in html and "Measures requested (optional" in html
