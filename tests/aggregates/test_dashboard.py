@@ -279,3 +279,24 @@ def test_exports_start_in_the_documents_folder(page: DashboardPage, tmp_path: Pa
     assert [Path(s).parent for s in started] == [documents, documents]
     assert [Path(s).suffix for s in started] == [".csv", ".pdf"]
 
+
+
+def test_pdf_pages_keep_titles_and_cells_inside_the_paper(page: DashboardPage) -> None:
+    from wellcare.ui.dashboard import plot
+
+    show(page)
+    report = page.report
+    assert report is not None
+    figure = plot.pdf_page()
+    plot.draw_bands(figure, report, "who5_band", page.chart_texts(plot), font_pt=11)
+    renderer = figure._get_renderer()
+    figure.draw_without_rendering()
+    title = figure.axes[0].title if figure.axes[0].title.get_text() else figure.axes[0]._left_title
+    box = title.get_window_extent(renderer)
+    dpi = figure.dpi
+    assert figure.bbox.height - box.y1 >= 0.3 * dpi  # the title is at least 0.3 in below the paper's top edge
+    long_rows = [["Week of 12 Oct 2026", "Hard calls per 100 counselor-weeks, estimated for the whole floor",
+                  "Not taken that week, or not measured", "100.0", "100.0 – 100.0", "1,234", "0.800"]] * 3
+    sheet = plot.table_page(long_rows, page.number_header())
+    table = sheet.axes[0].tables[0]
+    assert plot.overflowing_cells(sheet, table) == []  # the font shrank until every text fits its cell
