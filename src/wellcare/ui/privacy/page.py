@@ -132,7 +132,7 @@ class PrivacyPage(QWidget):
         self.readable.setContentsMargins(0, 0, 0, 0)
         self.readable.setHorizontalSpacing(16)
         self.readable.setVerticalSpacing(2)
-        self.readable.setColumnStretch(1, 1)
+        self.readable.setColumnStretch(3, 1)  # real and sent side by side; the rest of the width stays empty
         readable_box = QWidget()
         readable_box.setLayout(self.readable)
         self.payload = QPlainTextEdit()
