@@ -290,18 +290,20 @@ class PrivacyPage(QWidget):
         header = ("", self.tr("Your real result"), self.tr("What is sent"))
         for column, text in enumerate(header):
             title = QLabel(text)
+            title.setWordWrap(True)  # three columns at 200% text: each may wrap rather than widen the page
             title.setProperty("role", "muted")
             self.readable.addWidget(title, 0, column)
         for row, (name, real, value) in enumerate(rows, start=1):
             name_label = QLabel(name + ":")
-            name_label.setWordWrap(True)  # only when the text is very large: up to 24 em it keeps one line
+            name_label.setWordWrap(True)  # only when the text is very large: up to 16 em it keeps one line
             metrics = name_label.fontMetrics()
             name_label.setMinimumWidth(min(metrics.horizontalAdvance(name_label.text()) + 2,
-                                           metrics.horizontalAdvance("M") * 24))
+                                           metrics.horizontalAdvance("M") * 16))
             self.readable.addWidget(name_label, row, 0)
             for column, text in ((1, real), (2, value)):
                 shown = QLabel(text)
                 shown.setTextFormat(Qt.TextFormat.PlainText)
+                shown.setWordWrap(True)
                 shown.setObjectName("privacy-real" if column == 1 else "privacy-sent")
                 if column == 2 and real and text != real:
                     font = shown.font()
