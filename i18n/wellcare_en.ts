@@ -620,10 +620,6 @@
         <translation>Time away and calls</translation>
     </message>
     <message>
-        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
-        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</translation>
-    </message>
-    <message>
         <source>My softphone programs (one per line)</source>
         <translation>My softphone programs (one per line)</translation>
     </message>
@@ -669,6 +665,18 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone programs that run only during a call.</source>
+        <translation>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone programs that run only during a call.</translation>
+    </message>
+    <message>
+        <source>More: for your IT team</source>
+        <translation>More: for your IT team</translation>
+    </message>
+    <message>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
+        <translation>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</translation>
     </message>
 </context>
 <context>
@@ -750,12 +758,12 @@
         <translation>Idle detection starts once WellCare is unlocked.</translation>
     </message>
     <message>
-        <source>Idle detection works (%s): time away from the keyboard counts as a break.</source>
-        <translation>Idle detection works (%s): time away from the keyboard counts as a break.</translation>
-    </message>
-    <message>
         <source>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</source>
         <translation>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</translation>
+    </message>
+    <message>
+        <source>WellCare notices when you are away from the keyboard: that time counts as a break.</source>
+        <translation>WellCare notices when you are away from the keyboard: that time counts as a break.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1452,10 @@
         <source>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</source>
         <translation>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</translation>
     </message>
+    <message>
+        <source>No breaks in the last two weeks yet. Each break you take or skip adds to this chart.</source>
+        <translation>No breaks in the last two weeks yet. Each break you take or skip adds to this chart.</translation>
+    </message>
 </context>
 <context>
     <name>DecompressionSteps</name>
@@ -1667,6 +1679,18 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
         <translation>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</translation>
+    </message>
+    <message>
+        <source>More: check the key with the EAP office</source>
+        <translation>More: check the key with the EAP office</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>Keep the request</translation>
     </message>
 </context>
 <context>
@@ -1987,12 +2011,20 @@ Requests will then be sealed to the new key.</translation>
         <translation>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
-        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</translation>
-    </message>
-    <message>
         <source>Incident %d of %d</source>
         <translation>Incident %d of %d</translation>
+    </message>
+    <message>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
+        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>Name and department (optional)</source>
+        <translation>Name and department (optional)</translation>
+    </message>
+    <message>
+        <source>Measures requested (optional: e.g. a break, a change of duties, legal support, reporting to the police)</source>
+        <translation>Measures requested (optional: e.g. a break, a change of duties, legal support, reporting to the police)</translation>
     </message>
 </context>
 <context>
@@ -2914,10 +2946,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>Choose none</translation>
     </message>
     <message>
-        <source>Tick the incidents to put in a report. Chosen: %d</source>
-        <translation>Tick the incidents to put in a report. Chosen: %d</translation>
-    </message>
-    <message>
         <source>Delete this incident?</source>
         <translation>Delete this incident?</translation>
     </message>
@@ -2928,6 +2956,18 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Report saved: %s</source>
         <translation>Report saved: %s</translation>
+    </message>
+    <message>
+        <source>Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d</source>
+        <translation>Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -3613,12 +3653,19 @@ Requests will then be sealed to the new key.</translation>
         <translation>The next summary, exactly as it will be sent</translation>
     </message>
     <message>
-        <source>The bytes that go out:</source>
-        <translation>The bytes that go out:</translation>
-    </message>
-    <message>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before anything leaves this computer, your value may be swapped for a random one, by chance, so no single summary says for certain how you are. Each week only one of your results is sent. Sending the same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is sent until next year, and this page says so. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</source>
+        <translation>
+            <numerusform>Before anything leaves this computer, your value may be swapped for a random one, by chance, so no single summary says for certain how you are. Each week only one of your results is sent. Sending the same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is sent until next year, and this page says so. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n person.</numerusform>
+            <numerusform>Before anything leaves this computer, your value may be swapped for a random one, by chance, so no single summary says for certain how you are. Each week only one of your results is sent. Sending the same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is sent until next year, and this page says so. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</source>
+        <translation>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3701,6 +3748,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>%1 so far: sent after the week ends, and it may still change until then.</translation>
     </message>
     <message>
+        <source>%1 bytes (every summary is padded to this size), after randomizing: the value may differ from your real result on purpose. They travel locked so that only the EAP office can open them, in an envelope whose outside shows only a random id and the week.</source>
+        <translation>%1 bytes (every summary is padded to this size), after randomizing: the value may differ from your real result on purpose. They travel locked so that only the EAP office can open them, in an envelope whose outside shows only a random id and the week.</translation>
+    </message>
+    <message>
         <source>Summary sent</source>
         <translation>Summary sent</translation>
     </message>
@@ -3720,13 +3771,6 @@ Requests will then be sealed to the new key.</translation>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n people.</source>
-        <translation>
-            <numerusform>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n person.</numerusform>
-            <numerusform>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n people.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This year so far: ε %1 of %2 used.</source>
         <translation>This year so far: ε %1 of %2 used.</translation>
@@ -3740,12 +3784,32 @@ Requests will then be sealed to the new key.</translation>
         <translation>Sharing is on. One summary goes out at a random moment of the week after each week ends; withdraw at any time.</translation>
     </message>
     <message>
-        <source>%1 bytes (every summary is padded to this size), after randomization: the value may differ from your real result on purpose. It travels sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the week.</source>
-        <translation>%1 bytes (every summary is padded to this size), after randomization: the value may differ from your real result on purpose. It travels sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the week.</translation>
-    </message>
-    <message>
         <source>waiting to send, at a random moment of this week so that the time says nothing about you</source>
         <translation>waiting to send, at a random moment of this week so that the time says nothing about you</translation>
+    </message>
+    <message>
+        <source>On purpose, what is sent is not always your real result: before it leaves this computer each value is randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still estimate the whole floor, but no single summary says for certain how you are.</source>
+        <translation>On purpose, what is sent is not always your real result: before it leaves this computer each value is randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still estimate the whole floor, but no single summary says for certain how you are.</translation>
+    </message>
+    <message>
+        <source>More: the exact bytes that go out</source>
+        <translation>More: the exact bytes that go out</translation>
+    </message>
+    <message>
+        <source>The next summary</source>
+        <translation>The next summary</translation>
+    </message>
+    <message>
+        <source>More: how the randomizing works</source>
+        <translation>More: how the randomizing works</translation>
+    </message>
+    <message>
+        <source>Your real result</source>
+        <translation>Your real result</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>What is sent</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4026,22 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Organisation offers</source>
         <translation>Organisation offers</translation>
+    </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>Leave the program</translation>
+    </message>
+    <message>
+        <source>Stay in it</source>
+        <translation>Stay in it</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Keep my place</source>
+        <translation>Keep my place</translation>
     </message>
 </context>
 <context>
@@ -4910,14 +4990,6 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancel this request…</translation>
     </message>
     <message>
-        <source>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
-        <translation>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</translation>
-    </message>
-    <message>
-        <source>Sealed and placed in the exchange folder.</source>
-        <translation>Sealed and placed in the exchange folder.</translation>
-    </message>
-    <message>
         <source>The EAP office&apos;s app confirmed it has your request.</source>
         <translation>The EAP office&apos;s app confirmed it has your request.</translation>
     </message>
@@ -4984,12 +5056,24 @@ Requests will then be sealed to the new key.</translation>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
+    <message>
+        <source>Sealed and sent.</source>
+        <translation>Sealed and sent.</translation>
+    </message>
+    <message>
+        <source>Waiting to send: the shared folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
+        <translation>Waiting to send: the shared folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Trend chart</source>
         <translation>Trend chart</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet: each result you save adds a point here.</source>
+        <translation>Nothing to draw yet: each result you save adds a point here.</translation>
     </message>
 </context>
 <context>

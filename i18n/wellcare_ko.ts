@@ -302,11 +302,11 @@
     </message>
     <message>
         <source>All right, I will remind you again on %s.</source>
-        <translation>알겠습니다. %s에 다시 알려 드릴게요.</translation>
+        <translation>알겠습니다. %s에 다시 알려 드리겠습니다.</translation>
     </message>
     <message>
         <source>All right, I will remind you again in an hour.</source>
-        <translation>알겠습니다. 1시간 뒤에 다시 알려 드릴게요.</translation>
+        <translation>알겠습니다. 1시간 뒤에 다시 알려 드리겠습니다.</translation>
     </message>
     <message>
         <source>Paused. Your answers are saved; continue whenever you like.</source>
@@ -615,10 +615,6 @@
         <translation>자리 비움과 통화</translation>
     </message>
     <message>
-        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, let your softphone&apos;s scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs that are running only during a call.</source>
-        <translation>통화 도중에는 휴식이 시작되지 않습니다. 휴식은 기관이 정한 한도 안에서 통화가 끝나기를 기다립니다. 트레이 메뉴의 “통화 중”으로 통화를 표시하거나, 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하게 하거나, 통화하는 동안에만 실행되는 소프트폰 프로그램을 아래에 적어 두세요.</translation>
-    </message>
-    <message>
         <source>My softphone programs (one per line)</source>
         <translation>내 소프트폰 프로그램 (한 줄에 하나씩)</translation>
     </message>
@@ -664,6 +660,18 @@
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
+    <message>
+        <source>A break never starts in the middle of a call: it waits for the call to end, up to the limit your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone programs that run only during a call.</source>
+        <translation>휴식은 통화 중에는 시작되지 않고, 기관이 정한 한도 안에서 통화가 끝나기를 기다립니다. 트레이 메뉴에서 “통화 중”을 표시하거나, 통화하는 동안에만 실행되는 전화 프로그램을 아래에 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>More: for your IT team</source>
+        <translation>자세히: 전산 담당자용</translation>
+    </message>
+    <message>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
+        <translation>소프트폰이 직접 통화 상태를 알릴 수도 있습니다. 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하면 됩니다. 자리 비움은 데스크톱의 유휴 감지 기능(%s)으로 알아챕니다.</translation>
+    </message>
 </context>
 <context>
     <name>BreakTexts</name>
@@ -701,7 +709,7 @@
     </message>
     <message>
         <source>This time is yours; the next call can wait. Breathe slowly: what you heard was not your fault.</source>
-        <translation>이 시간은 온전히 당신의 것입니다. 다음 전화는 기다려도 됩니다. 천천히 숨 쉬세요. 들은 말은 당신 탓이 아닙니다.</translation>
+        <translation>이 시간은 온전히 나를 위한 시간입니다. 다음 전화는 기다려도 됩니다. 천천히 숨 쉬세요. 들은 말은 내 탓이 아닙니다.</translation>
     </message>
     <message>
         <source>not available on this system</source>
@@ -744,12 +752,12 @@
         <translation>WellCare 잠금을 풀면 자리 비움 감지가 시작됩니다.</translation>
     </message>
     <message>
-        <source>Idle detection works (%s): time away from the keyboard counts as a break.</source>
-        <translation>자리 비움 감지가 작동 중입니다(%s). 키보드에서 떨어져 있던 시간도 휴식으로 셉니다.</translation>
-    </message>
-    <message>
         <source>Idle detection is not available: %s. Breaks still come on time; time away is not counted.</source>
         <translation>자리 비움 감지를 쓸 수 없습니다: %s. 휴식은 그대로 제시간에 찾아오지만, 자리를 비운 시간은 휴식으로 세지 않습니다.</translation>
+    </message>
+    <message>
+        <source>WellCare notices when you are away from the keyboard: that time counts as a break.</source>
+        <translation>키보드에서 떨어져 있는 시간을 WellCare가 알아채고, 그 시간을 휴식으로 셉니다.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1437,10 @@
         <source>Breaks taken: %1 (%2 of them away from the desk). Postponed: %3. Skipped: %4. Break time: %5 min.</source>
         <translation>휴식한 횟수: %1번 (그중 자리 비움 %2번). 미룸: %3번. 건너뜀: %4번. 휴식 시간: %5분.</translation>
     </message>
+    <message>
+        <source>No breaks in the last two weeks yet. Each break you take or skip adds to this chart.</source>
+        <translation>최근 2주간 휴식 기록이 아직 없습니다. 휴식을 하거나 건너뛸 때마다 이 차트에 쌓입니다.</translation>
+    </message>
 </context>
 <context>
     <name>DecompressionSteps</name>
@@ -1450,7 +1462,7 @@
     </message>
     <message>
         <source>Say to yourself: what the caller said was about their situation, not about who I am.</source>
-        <translation>스스로에게 말해 주세요. 그 말은 민원인의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아니에요.</translation>
+        <translation>스스로에게 말해 주세요. 그 말은 민원인의 상황에서 나온 것이지, 나라는 사람에 대한 말이 아닙니다.</translation>
     </message>
     <message>
         <source>Roll your shoulders, stretch your neck, have some water.</source>
@@ -1652,6 +1664,18 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
         <translation>전산팀에 알려 주세요. WellCare 설치 안내서(DEPLOYMENT.md의 &quot;Exchange share permissions&quot;)에 폴더마다 필요한 권한이 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>More: check the key with the EAP office</source>
+        <translation>자세히: EAP 상담실과 키 확인하기</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>요청 취소</translation>
+    </message>
+    <message>
+        <source>Keep the request</source>
+        <translation>요청 유지</translation>
     </message>
 </context>
 <context>
@@ -1972,12 +1996,20 @@ Requests will then be sealed to the new key.</source>
         <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time with its offset from UTC, ISO 8601). Notes are in the counselor&apos;s own words.</source>
-        <translation>각 사건은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각에 기록했습니다(현지 시각과 UTC 시차, ISO 8601 형식). 메모는 상담사가 직접 쓴 글입니다.</translation>
-    </message>
-    <message>
         <source>Incident %d of %d</source>
         <translation>사건 %d (총 %d건 중)</translation>
+    </message>
+    <message>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
+        <translation>각 기록은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각(현지 시각과 UTC와의 시차)에 남긴 것입니다. 메모는 상담사가 직접 쓴 말입니다.</translation>
+    </message>
+    <message>
+        <source>Name and department (optional)</source>
+        <translation>이름과 부서 (선택)</translation>
+    </message>
+    <message>
+        <source>Measures requested (optional: e.g. a break, a change of duties, legal support, reporting to the police)</source>
+        <translation>요청하는 조치 (선택: 예: 휴식, 업무 전환, 법률 지원, 고소·고발 지원)</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2340,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s secure keyring.</source>
-        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관됩니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
@@ -2887,10 +2919,6 @@ Requests will then be sealed to the new key.</source>
         <translation>모두 해제</translation>
     </message>
     <message>
-        <source>Tick the incidents to put in a report. Chosen: %d</source>
-        <translation>보고서에 넣을 사건을 체크하세요. 고른 사건: %d건</translation>
-    </message>
-    <message>
         <source>Delete this incident?</source>
         <translation>이 기록을 삭제할까요?</translation>
     </message>
@@ -2901,6 +2929,18 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Report saved: %s</source>
         <translation>보고서를 저장했습니다: %s</translation>
+    </message>
+    <message>
+        <source>Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d</source>
+        <translation>행이나 체크 상자를 눌러 고르세요. 수정과 삭제는 하나를 고를 때, 보고서는 고른 기록 모두에 적용됩니다. 고른 기록: %d</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남겨 두기</translation>
     </message>
 </context>
 <context>
@@ -3576,12 +3616,18 @@ Requests will then be sealed to the new key.</source>
         <translation>다음 요약 (보내질 내용 그대로)</translation>
     </message>
     <message>
-        <source>The bytes that go out:</source>
-        <translation>실제로 나가는 바이트:</translation>
-    </message>
-    <message>
         <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before anything leaves this computer, your value may be swapped for a random one, by chance, so no single summary says for certain how you are. Each week only one of your results is sent. Sending the same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is sent until next year, and this page says so. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</source>
+        <translation>
+            <numerusform>이 컴퓨터를 떠나기 전에 값은 정해진 확률로 무작위 값으로 바뀔 수 있습니다. 그래서 요약 하나만으로는 내 상태를 확실히 알 수 없습니다. 한 주에 결과 하나만 보냅니다. 같은 값을 다시 보내도 새로 드러나는 것은 없고, 1년 한도가 있습니다. 한도에 이르면 다음 해까지 더 보내지 않으며, 이 화면에 그렇게 알립니다. 요약은 EAP 상담실만 열 수 있게 잠겨서 전달되며, EAP 상담실은 %n명 이상인 집단의 추정치만 봅니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</source>
+        <translation>무작위 응답 기법이며, 세 가지 한도를 지킵니다. 한 주: ε = %1입니다. 실제 값은 다른 어느 한 값보다 약 %2배 더 자주 보내질 뿐입니다. 한 값: 값마다 무작위화 결과를 1년 동안 그대로 쓰므로, 같은 값을 매주 보내도 모두 합쳐 ε = %3 이상은 드러나지 않습니다. 한 해: 1년 동안 보내는 모든 것은 ε = %4까지로 제한됩니다. ε가 작을수록 더 많이 바뀝니다. 요약은 EAP 상담실의 공개 키로 봉인되어 그 주의 무작위한 시각에 보내집니다.</translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3664,6 +3710,10 @@ Requests will then be sealed to the new key.</source>
         <translation>%1 현재까지: 한 주가 끝난 뒤에 보내며, 그때까지 바뀔 수 있습니다.</translation>
     </message>
     <message>
+        <source>%1 bytes (every summary is padded to this size), after randomizing: the value may differ from your real result on purpose. They travel locked so that only the EAP office can open them, in an envelope whose outside shows only a random id and the week.</source>
+        <translation>무작위로 바꾼 뒤의 %1바이트입니다(모든 요약을 이 크기로 맞춥니다). 값은 일부러 실제 결과와 다를 수 있습니다. EAP 상담실만 열 수 있게 잠겨서 전달되며, 봉투 겉면에는 임의의 ID와 주(週)만 보입니다.</translation>
+    </message>
+    <message>
         <source>Summary sent</source>
         <translation>요약 보냄</translation>
     </message>
@@ -3683,12 +3733,6 @@ Requests will then be sealed to the new key.</source>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;매주 다음 중 무작위로 고른 하나만 보냅니다: 그 주에 한 WHO-5, PSS-10 또는 CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간(“보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다), 휴식 횟수의 범위(0, 1–9, 10–24, 25 이상), 또는 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상). 나머지 넷은 그 주에 보내지 않습니다.&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>Before anything leaves this computer, the value is randomized (randomized response), within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value, and no summary says for certain how you are. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent until next year, and this page says so. The summary is sealed so that only the EAP office can open it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at least %n people.</source>
-        <translation>
-            <numerusform>값은 이 컴퓨터를 떠나기 전에 무작위화되며(무작위 응답 기법), 세 가지 한도를 지킵니다. 한 주: ε = %1입니다. 실제 값은 다른 어느 한 값보다 약 %2배 더 자주 보내질 뿐이라, 요약 하나만으로는 내 상태를 확실히 알 수 없습니다. 한 값: 값마다 무작위화 결과를 1년 동안 그대로 쓰므로, 같은 값을 매주 보내도 모두 합쳐 ε = %3 이상은 드러나지 않습니다. 한 해: 1년 동안 보내는 모든 것은 ε = %4까지로 제한됩니다. 다음 요약이 이 한도를 넘게 되면 다음 해까지 더 보내지 않고, 이 화면에 그렇게 알립니다. 요약은 EAP 상담실만 열 수 있도록 봉인되고, 그 주의 무작위한 시각에 보내지며, 대시보드에는 %n명 이상인 집단의 추정치만 나타납니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This year so far: ε %1 of %2 used.</source>
         <translation>올해 지금까지 ε %2 중 %1을 썼습니다.</translation>
@@ -3702,12 +3746,32 @@ Requests will then be sealed to the new key.</source>
         <translation>공유 중입니다. 한 주가 끝나면 그다음 주의 무작위한 시각에 요약 하나를 보냅니다. 언제든 철회할 수 있습니다.</translation>
     </message>
     <message>
-        <source>%1 bytes (every summary is padded to this size), after randomization: the value may differ from your real result on purpose. It travels sealed to the EAP office&apos;s key, in an envelope whose outside shows only a random id and the week.</source>
-        <translation>무작위화를 거친 %1바이트입니다(모든 요약을 이 크기로 맞춥니다). 값은 일부러 실제 결과와 다를 수 있습니다. EAP 상담실의 키로 봉인되어 전달되며, 봉투 겉면에는 임의의 ID와 주(週)만 보입니다.</translation>
-    </message>
-    <message>
         <source>waiting to send, at a random moment of this week so that the time says nothing about you</source>
         <translation>보내기 대기 중: 보내는 시각으로 나에 대해 알 수 없도록 이번 주의 무작위한 시각에 보냅니다</translation>
+    </message>
+    <message>
+        <source>On purpose, what is sent is not always your real result: before it leaves this computer each value is randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still estimate the whole floor, but no single summary says for certain how you are.</source>
+        <translation>보내는 값이 실제 결과와 다를 수 있는 것은 일부러 그렇게 한 것입니다. 이 컴퓨터를 떠나기 전에 값마다 무작위로 바뀔 수 있어서, 휴식을 25번 한 주가 0번으로 보내질 수도 있습니다. 여러 사람의 요약을 모으면 EAP 상담실은 전체 상황을 추정할 수 있지만, 요약 하나만으로는 누구의 상태도 확실히 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>More: the exact bytes that go out</source>
+        <translation>자세히: 실제로 나가는 바이트</translation>
+    </message>
+    <message>
+        <source>The next summary</source>
+        <translation>다음 요약</translation>
+    </message>
+    <message>
+        <source>More: how the randomizing works</source>
+        <translation>자세히: 무작위로 바꾸는 방식</translation>
+    </message>
+    <message>
+        <source>Your real result</source>
+        <translation>실제 결과</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>보내는 값</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3927,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>A program is a short session on the days you choose, with a reminder at the time you pick. Missed days are fine: the program waits for you.</source>
-        <translation>프로그램은 내가 고른 요일에, 내가 정한 시간에 알림을 받아 하는 짧은 세션입니다. 하루쯤 빠져도 괜찮습니다. 프로그램은 당신을 기다립니다.</translation>
+        <translation>프로그램은 내가 고른 요일에, 내가 정한 시간에 알림을 받아 하는 짧은 세션입니다. 하루쯤 빠져도 괜찮습니다. 언제든 이어서 하면 됩니다.</translation>
     </message>
     <message>
         <source>Offers have not been checked yet.</source>
@@ -3921,6 +3985,22 @@ Requests will then be sealed to the new key.</source>
         <source>Organisation offers</source>
         <translation>기관 프로그램</translation>
     </message>
+    <message>
+        <source>Leave the program</source>
+        <translation>프로그램 그만두기</translation>
+    </message>
+    <message>
+        <source>Stay in it</source>
+        <translation>계속하기</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>신청 취소</translation>
+    </message>
+    <message>
+        <source>Keep my place</source>
+        <translation>신청 유지</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionPage</name>
@@ -3930,7 +4010,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
-        <translation>이 컴퓨터의 키링에 키 보관 (권장)</translation>
+        <translation>이 컴퓨터의 비밀번호 저장소에 키 보관 (권장)</translation>
     </message>
     <message>
         <source>Use a passphrase I type when WellCare starts</source>
@@ -3938,7 +4018,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>No secure keyring is available on this computer, so a passphrase is needed.</source>
-        <translation>이 컴퓨터에는 안전한 키링이 없어 암호 문구가 필요합니다.</translation>
+        <translation>이 컴퓨터에는 안전한 비밀번호 저장소가 없어 암호 문구가 필요합니다.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3984,7 +4064,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
-        <translation>이 컴퓨터의 키링이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
+        <translation>이 컴퓨터의 비밀번호 저장소이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4507,7 +4587,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>I will remind you to take it again on %s.</source>
-        <translation>%s에 다시 점검하도록 알려 드릴게요.</translation>
+        <translation>%s에 다시 점검하도록 알려 드리겠습니다.</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4719,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Reminders wait until you are off a call. Missing a day is fine: the program waits for you, and one missed day never breaks your streak.</source>
-        <translation>알림은 통화가 끝난 뒤에 옵니다. 하루쯤 빠져도 괜찮습니다. 프로그램은 당신을 기다리고, 하루 빠졌다고 기록이 끊기지 않습니다.</translation>
+        <translation>알림은 통화가 끝난 뒤에 옵니다. 하루쯤 빠져도 괜찮습니다. 언제든 이어서 하면 되고, 하루 빠졌다고 기록이 끊기지 않습니다.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4690,7 +4770,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Keep the key in the keyring instead</source>
-        <translation>대신 키링에 키 보관</translation>
+        <translation>대신 이 컴퓨터의 비밀번호 저장소에 키 보관</translation>
     </message>
     <message>
         <source>Show recovery code…</source>
@@ -4698,7 +4778,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
-        <translation>보관함의 키는 이 컴퓨터의 보안 키링에 보관되어 있습니다.</translation>
+        <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
@@ -4706,7 +4786,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>No secure keyring is available on this computer, so a passphrase is used.</source>
-        <translation>이 컴퓨터에는 안전한 키링이 없어 암호 문구를 사용합니다.</translation>
+        <translation>이 컴퓨터에는 안전한 비밀번호 저장소가 없어 암호 문구를 사용합니다.</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -4726,7 +4806,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
-        <translation>이제 보관함의 키가 이 컴퓨터의 키링에 보관됩니다.</translation>
+        <translation>이제 보관함의 키가 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -4857,14 +4937,6 @@ Requests will then be sealed to the new key.</source>
         <translation>이 요청 취소…</translation>
     </message>
     <message>
-        <source>Sealed and placed in the exchange folder.</source>
-        <translation>봉인되어 교환 폴더에 놓였습니다.</translation>
-    </message>
-    <message>
-        <source>The exchange folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
-        <translation>지금은 교환 폴더에 연결할 수 없습니다. 봉인된 요청은 이 컴퓨터에 보관했다가 자동으로 보냅니다.</translation>
-    </message>
-    <message>
         <source>The EAP office&apos;s app confirmed it has your request.</source>
         <translation>EAP 상담실의 앱이 요청을 받았다고 확인했습니다.</translation>
     </message>
@@ -4930,12 +5002,24 @@ Requests will then be sealed to the new key.</source>
         <source>Closed</source>
         <translation>종결</translation>
     </message>
+    <message>
+        <source>Sealed and sent.</source>
+        <translation>봉인되어 전송되었습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting to send: the shared folder cannot be reached right now. Your sealed request is kept on this computer and sent automatically.</source>
+        <translation>전송 대기 중: 지금은 공유 폴더에 연결할 수 없습니다. 봉인된 요청은 이 컴퓨터에 보관되었다가 자동으로 전송됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Trend chart</source>
         <translation>변화 그래프</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet: each result you save adds a point here.</source>
+        <translation>아직 그릴 내용이 없습니다. 결과를 저장할 때마다 여기에 점이 하나씩 늘어납니다.</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +5064,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</source>
-        <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 사건 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
+        <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 힘든 통화 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
         <source>WellCare was reset. Let&apos;s set it up again.</source>
@@ -5019,11 +5103,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>이 컴퓨터의 키링에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
+        <translation>이 컴퓨터의 비밀번호 저장소에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
-        <translation>사용할 수 있는 키링이 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
+        <translation>사용할 수 있는 비밀번호 저장소가 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
     </message>
     <message>
         <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
@@ -5078,7 +5162,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Your answers, notes and incident records are kept in an encrypted vault on this computer. Your supervisor, IT and the EAP coordinator cannot read them.</source>
-        <translation>응답, 메모, 사건 기록은 이 컴퓨터의 암호화된 보관함에 보관됩니다. 관리자, 전산 담당자, EAP 담당자 누구도 읽을 수 없습니다.</translation>
+        <translation>응답, 메모, 힘든 통화 기록은 이 컴퓨터의 암호화된 보관함에 보관됩니다. 관리자, 전산 담당자, EAP 담당자 누구도 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>What the coordinator can see</source>

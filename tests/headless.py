@@ -52,6 +52,7 @@ UI_TEST_MODULES = frozenset(
         "incidents/test_rights_text.py",
         "programs/test_care_content.py",
         "programs/test_enrollments_end_to_end.py",
+        "programs/test_exercise_card.py",
         "programs/test_feature.py",
         "programs/test_offer_notices.py",
         "programs/test_player.py",

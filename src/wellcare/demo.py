@@ -39,6 +39,56 @@ PASSPHRASE_FILE = "demo-passphrase.txt"
 SEOUL = ZoneInfo("Asia/Seoul")
 DEMO_UNITS = ("1팀 Team 1", "2팀 Team 2", "3팀 Team 3", "4팀 Team 4", "5팀 Team 5")
 DEMO_ORG = "데모 민원콜센터 · Demo Civil Complaint Call Center"
+LANGUAGES = ("en", "ko")
+
+# What people wrote in the demo (notes, places, names), in the language the app runs in: a Korean
+# counselor's demo reads Korean, an English one English. Org-wide names (org, units) stay bilingual.
+DEMO_TEXTS: dict[str, dict[str, str]] = {
+    "ko": {
+        "office": "EAP 상담실",
+        "contact": "010-0000-0000 (데모)",
+        "note": "요즘 폭언 통화가 잦아 잠을 잘 못 잡니다. (데모)",
+        "room": "EAP 상담실 (본관 3층)",
+        "memo": "편하게 오세요. (데모)",
+        "forest_place": "서울숲",
+        "workshop_place": "본관 301호",
+        "me": "데모 상담사 (데모)",
+        "me_contact": "내선 4100",
+        "colleague_1": "김민지 (데모)",
+        "colleague_2": "이서준 (데모)",
+        "colleague_2_note": "채식 식사 부탁드립니다. (데모)",
+        "colleague_4": "박지훈 (데모)",
+        "colleague_5": "최유나 (데모)",
+        "extension": "내선 %s",
+    },
+    "en": {
+        "office": "EAP office",
+        "contact": "010-0000-0000 (demo)",
+        "note": "Abusive calls have been frequent lately and I am not sleeping well. (demo)",
+        "room": "EAP room, main building 3F",
+        "memo": "Come as you are. (demo)",
+        "forest_place": "Seoul Forest",
+        "workshop_place": "Main building, room 301",
+        "me": "Demo Counselor (demo)",
+        "me_contact": "ext. 4100",
+        "colleague_1": "Minji Kim (demo)",
+        "colleague_2": "Seojun Lee (demo)",
+        "colleague_2_note": "A vegetarian lunch, please. (demo)",
+        "colleague_4": "Jihoon Park (demo)",
+        "colleague_5": "Yuna Choi (demo)",
+        "extension": "ext. %s",
+    },
+}
+
+
+def demo_language(requested: str | None = None) -> str:
+    """The language the app will run in: --lang if given, else the system's (LC_ALL, LC_MESSAGES, LANG)."""
+    import os
+
+    for value in (requested, os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG")):
+        if value:
+            return value[:2] if value[:2] in LANGUAGES else "en"
+    return "en"
 
 
 @dataclass(frozen=True)
@@ -65,16 +115,21 @@ class DemoLayout:
     def passphrase_file(self) -> Path:
         return self.root / PASSPHRASE_FILE
 
-    def is_complete(self) -> bool:
-        return self.policy.exists() and (self.root / ".complete").exists()
+    def is_complete(self, language: str | None = None) -> bool:
+        """Built to the end (and, if `language` is given, in that language)."""
+        marker = self.root / ".complete"
+        if not (self.policy.exists() and marker.exists()):
+            return False
+        return language is None or marker.read_text(encoding="utf-8").strip() == language
 
 
-def ensure_demo(root: Path, progress: Progress | None = None) -> DemoLayout:
-    """The demo under root, built with default sizes the first time; never touches other profiles."""
+def ensure_demo(root: Path, language: str = "en", progress: Progress | None = None) -> DemoLayout:
+    """The demo under root, built with default sizes the first time (again when the language
+    changes, so its notes and names read in the app's language); never touches other profiles."""
     root = Path(root).expanduser().absolute()
     layout = DemoLayout(root)
-    if not layout.is_complete():
-        build_demo(root, progress=progress)
+    if not layout.is_complete(language):
+        build_demo(root, language=language, progress=progress)
     return layout
 
 
@@ -85,6 +140,7 @@ def build_demo(
     seed: int = 7,
     now: datetime | None = None,
     progress: Progress | None = None,
+    language: str = "en",
 ) -> DemoLayout:
     """Build the whole demo organisation under root (which must be empty or a previous demo).
 
@@ -95,6 +151,7 @@ def build_demo(
     """
     root = Path(root).expanduser().absolute()
     layout = DemoLayout(root)
+    texts = DEMO_TEXTS[language if language in DEMO_TEXTS else "en"]
     if root.exists() and any(root.iterdir()) and not (root / PASSPHRASE_FILE).exists():
         raise FileExistsError(f"{root} is not empty and is not a WellCare demo; choose an empty folder")
     if (root / PASSPHRASE_FILE).exists():  # an earlier (perhaps half-built) demo: start it over
@@ -107,14 +164,14 @@ def build_demo(
     atomic_write_bytes(layout.passphrase_file, (DEMO_PASSPHRASE + "\n").encode("utf-8"))
     progress = progress or Progress.silent()
     progress.step("Demo: the EAP coordinator's profile and keys")
-    keys = _build_coordinator(layout)
+    keys = _build_coordinator(layout, texts)
     _simulate_floor(layout, keys, counselors, weeks, seed, now, progress)
     progress.step(f"Demo: a counselor's {weeks} weeks of check-ins, breaks and calls")
-    _build_counselor(layout, rng, now, weeks)
+    _build_counselor(layout, rng, now, weeks, texts)
     progress.step("Demo: EAP requests, replies and offers")
-    _coordinator_answers(layout, keys, now)
-    _demo_enrollments(layout, keys, now)
-    atomic_write_bytes(root / ".complete", b"ok\n")
+    _coordinator_answers(layout, keys, now, texts)
+    _demo_enrollments(layout, keys, now, texts)
+    atomic_write_bytes(root / ".complete", (language + "\n").encode("utf-8"))
     progress.finish(f"Demo ready in {root}")
     return layout
 
@@ -139,13 +196,13 @@ def _open(profile: Path, role: str):  # type: ignore[no-untyped-def]
     return manager.unlock(DEMO_PASSPHRASE)
 
 
-def _build_coordinator(layout: DemoLayout):  # type: ignore[no-untyped-def]
+def _build_coordinator(layout: DemoLayout, texts: dict[str, str]):  # type: ignore[no-untyped-def]
     from wellcare.inbox.keys_store import CoordinatorSetup, initialize, load_keys
 
     vault = _open(layout.coordinator, "coordinator")
     try:
         setup = CoordinatorSetup(
-            org=DEMO_ORG, exchange=str(layout.exchange), name="EAP 상담실 · EAP office", eap_phone="02-120-0000"
+            org=DEMO_ORG, exchange=str(layout.exchange), name=texts["office"], eap_phone="02-120-0000"
         )
         initialize(vault, setup, layout.policy)
         vault.set_setting(TODAY_SEEN, datetime.now(UTC).isoformat())  # the office has been at work: no first run
@@ -232,7 +289,7 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), SEOUL)
 
 
-def _build_counselor(layout: DemoLayout, rng: random.Random, now: datetime, weeks: int) -> None:
+def _build_counselor(layout: DemoLayout, rng: random.Random, now: datetime, weeks: int, texts: dict[str, str]) -> None:
     from wellcare.assess import load_catalog, score_in_order
     from wellcare.assess.store import AssessmentStore
     from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
@@ -286,10 +343,10 @@ def _build_counselor(layout: DemoLayout, rng: random.Random, now: datetime, week
                 assess.save_result(score_in_order(catalog.get("cbi"), cbi), completed_at=_at(day, 9, 30))
     finally:
         vault.close()
-    _counselor_requests(layout, now)
+    _counselor_requests(layout, now, texts)
 
 
-def _counselor_requests(layout: DemoLayout, now: datetime) -> None:
+def _counselor_requests(layout: DemoLayout, now: datetime, texts: dict[str, str]) -> None:
     from wellcare.eap.protocol import ContactMethod, RequestContent, RequestType, TimeWindow, Urgency
     from wellcare.schedule.clock import ManualClock
 
@@ -302,8 +359,8 @@ def _counselor_requests(layout: DemoLayout, now: datetime) -> None:
                 urgency=Urgency.SOON,
                 times=(TimeWindow.AFTER_SHIFT, TimeWindow.LUNCH),
                 contact_method=ContactMethod.PHONE,
-                contact="010-0000-0000 (demo)",
-                note="요즘 폭언 통화가 잦아 잠을 잘 못 잡니다. (demo)",
+                contact=texts["contact"],
+                note=texts["note"],
             )
         )
         service.flush_outbox()
@@ -321,7 +378,7 @@ def _counselor_reads_replies(layout: DemoLayout, now: datetime) -> None:
         vault.close()
 
 
-def _coordinator_answers(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
+def _coordinator_answers(layout: DemoLayout, keys, now: datetime, texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     from wellcare.eap.office_inbox import EapInbox
     from wellcare.eap.protocol import Appointment
     from wellcare.exchange import FolderTransport
@@ -341,18 +398,18 @@ def _coordinator_answers(layout: DemoLayout, keys, now: datetime) -> None:  # ty
             start = datetime.combine((now + timedelta(days=3)).date(), time(18, 30), SEOUL)
             eap.schedule(
                 request.envelope_id,
-                Appointment(start=start, minutes=50, where="EAP 상담실 (본관 3층) · EAP room, 3F"),
-                "편하게 오세요. (demo)",
+                Appointment(start=start, minutes=50, where=texts["room"]),
+                texts["memo"],
             )
         eap.flush(transport)
         _counselor_reads_replies(layout, clock.now() + timedelta(hours=1))
     finally:
         vault.close()
-    for offer in _demo_offers(now):
+    for offer in _demo_offers(now, texts):
         publish_offer(transport, keys.signing, load_offer_toml(offer), now=now)
 
 
-def _demo_offers(now: datetime) -> list[str]:
+def _demo_offers(now: datetime, texts: dict[str, str]) -> list[str]:
     day1 = (now + timedelta(days=12)).date()
     day2 = (now + timedelta(days=20)).date()
     return [
@@ -360,7 +417,7 @@ def _demo_offers(now: datetime) -> list[str]:
 title = {{ en = "Healing forest day", ko = "치유의 숲 하루 나들이" }}
 description = {{ en = "A guided day in a healing forest with a forest therapist. Lunch is provided.", \
 ko = "산림치유지도사와 함께하는 숲 치유 하루 프로그램입니다. 점심이 제공됩니다." }}
-place = "Seoul Forest"
+place = "{texts['forest_place']}"
 seats = 20
 enroll_by = {day1.isoformat()}T09:00:00+09:00
 [[dates]]
@@ -371,7 +428,7 @@ end = {day1.isoformat()}T16:00:00+09:00
 title = {{ en = "Handling abusive calls: a peer workshop", ko = "악성 민원 대응 동료 워크숍" }}
 description = {{ en = "Two hours with an EAP counselor and experienced colleagues.", \
 ko = "EAP 상담사, 경력 상담사들과 함께하는 두 시간입니다." }}
-place = "Main building, room 301"
+place = "{texts['workshop_place']}"
 seats = 15
 enroll_by = {day2.isoformat()}T09:00:00+09:00
 [[dates]]
@@ -382,16 +439,17 @@ end = {day2.isoformat()}T16:00:00+09:00
 
 
 # -- enrollments in the org offers ----------------------------------------------------------------
-DEMO_ENROLLEES = (
-    ("outing", {"name": "김민지 (demo)", "contact": "내선 4312"}),
-    ("outing", {"name": "이서준 (demo)", "note": "채식 식사 부탁드립니다. (demo)"}),
-    ("outing", {"contact": "내선 4407"}),
-    ("outing", {"name": "박지훈 (demo)", "contact": "010-0000-0001 (demo)"}),
-    ("workshop", {"name": "최유나 (demo)"}),
-)
+def _demo_enrollees(texts: dict[str, str]) -> tuple[tuple[str, dict[str, str]], ...]:
+    return (
+        ("outing", {"name": texts["colleague_1"], "contact": texts["extension"] % 4312}),
+        ("outing", {"name": texts["colleague_2"], "note": texts["colleague_2_note"]}),
+        ("outing", {"contact": texts["extension"] % 4407}),
+        ("outing", {"name": texts["colleague_4"], "contact": "010-0000-0001"}),
+        ("workshop", {"name": texts["colleague_5"]}),
+    )
 
 
-def _demo_enrollments(layout: DemoLayout, keys, now: datetime) -> None:  # type: ignore[no-untyped-def]
+def _demo_enrollments(layout: DemoLayout, keys, now: datetime, texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """Colleagues enroll (one withdraws later), the demo counselor takes a place in the forest day."""
     from wellcare.exchange import FolderTransport
     from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
@@ -405,14 +463,14 @@ def _demo_enrollments(layout: DemoLayout, keys, now: datetime) -> None:  # type:
                                               .revisions.values())}  # fmt: skip
     clock = ManualClock(now - timedelta(days=1))
     sent: list[tuple[str, str, str]] = []  # (offer id, envelope id, secret)
-    for kind, share in DEMO_ENROLLEES:
+    for kind, share in _demo_enrollees(texts):
         secret, hashed = new_withdraw_secret()
         offer = offers[kind]
         request = EnrollmentRequest(EnrollAction.ENROLL, offer.offer_id, offer.revision, share, withdraw_hash=hashed)
         sent.append((offer.offer_id, send_enrollment(transport, request, box, now=clock.now()), secret))
     forest = offers["outing"]
     secret, hashed = new_withdraw_secret()
-    mine = {"name": "데모 상담사 (demo)", "contact": "내선 4100"}
+    mine = {"name": texts["me"], "contact": texts["me_contact"]}
     request = EnrollmentRequest(EnrollAction.ENROLL, forest.offer_id, forest.revision, mine, withdraw_hash=hashed)
     envelope_id = send_enrollment(transport, request, box, now=clock.now())
     vault = _open(layout.counselor, "counselor")

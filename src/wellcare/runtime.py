@@ -66,9 +66,11 @@ def locate_profile(
     if args.profile is not None:
         return ProfileLocation(Path(args.profile).expanduser(), policy_file, passphrase_file)
     if getattr(args, "demo", False):  # parsers of older callers (tests) may not declare --demo
-        from wellcare.demo import DemoLayout, ensure_demo  # only for --demo: it pulls in every service
+        from wellcare.demo import DemoLayout, demo_language, ensure_demo  # only for --demo: it pulls in every service
 
-        layout = ensure_demo(demo_root(), Progress.on_terminal(sys.stderr)) if build_demo else DemoLayout(demo_root())
+        language = demo_language(getattr(args, "lang", None))
+        progress = Progress.on_terminal(sys.stderr)
+        layout = ensure_demo(demo_root(), language, progress) if build_demo else DemoLayout(demo_root())
         folder = layout.coordinator if as_coordinator else layout.counselor
         if policy_file is None and layout.policy.exists():
             policy_file = layout.policy

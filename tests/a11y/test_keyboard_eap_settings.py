@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -167,13 +168,14 @@ class Dialogs(QObject):
             self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)  # type: ignore[attr-defined]
 
 
-def message_box_answer(qtbot: object, button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
-    """Tab to a message box's button (Yes, No, OK) and press Space on it."""
+def message_box_answer(qtbot: object, button: QMessageBox.StandardButton | str) -> Callable[[QWidget], None]:
+    """Tab to a message box's button (Yes, No, OK; or a confirmation's "confirm-act" / "confirm-keep") and
+    press Space on it."""
 
     def step(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         kb = Keyboard(qtbot, box)
-        target = box.button(button)
+        target = box.findChild(QPushButton, button) if isinstance(button, str) else box.button(button)
         if QApplication.focusWidget() is not target:
             kb.tab_to(target, max_steps=6)
         kb.space()
@@ -290,7 +292,7 @@ def test_ask_for_a_session_see_the_timeline_and_cancel_by_keyboard(qtbot, eap: F
     timeline = page.timeline
     assert timeline is not None and timeline.steps[1].state == Step.DONE
     assert kb.focus() is timeline.cancel_button
-    dialogs = Dialogs(qtbot, message_box_answer(qtbot, QMessageBox.StandardButton.No))
+    dialogs = Dialogs(qtbot, message_box_answer(qtbot, "confirm-keep"))  # "Keep the request"
     kb.space()
     dialogs.done()
     assert org.counselor().get(request.id).status is Status.RECEIVED
@@ -301,7 +303,7 @@ def test_ask_for_a_session_see_the_timeline_and_cancel_by_keyboard(qtbot, eap: F
     dialogs.done()
     assert org.counselor().get(request.id).status is Status.RECEIVED  # Esc is "no"
 
-    dialogs = Dialogs(qtbot, message_box_answer(qtbot, QMessageBox.StandardButton.Yes))
+    dialogs = Dialogs(qtbot, message_box_answer(qtbot, "confirm-act"))  # "Cancel the request"
     kb.space()
     dialogs.done()
     assert org.counselor().get(request.id).status is Status.CANCELLED
@@ -537,6 +539,8 @@ def privacy(qtbot, tmp_path: Path, themed: None, request: pytest.FixtureRequest)
     """The Privacy page of a counselor in a small organisation, in a main window, ManualClock time."""
     from tests.aggregates.helpers import make_org as make_aggregates_org
     from wellcare.calls import CallState
+    from wellcare.privacy.inputs import previous_week
+    from wellcare.privacy.store import ContributionStore
     from wellcare.ui.feature import AppContext
     from wellcare.ui.main_window import MainWindow
     from wellcare.ui.notify import Notifier
@@ -548,6 +552,8 @@ def privacy(qtbot, tmp_path: Path, themed: None, request: pytest.FixtureRequest)
     translations = Translations(QApplication.instance())
     translations.install(language)
     agg = make_aggregates_org(tmp_path / "org")
+    # last week's summary is due now (its send moment is otherwise random over this Monday..Friday)
+    ContributionStore(agg.counselor_vault).plan(previous_week(agg.clock.now()), "who5_band", agg.clock.now())
     scheduler = QtMainThreadScheduler(clock=agg.clock)
     scheduler.start()
     calls = CallState(agg.clock)
@@ -586,6 +592,8 @@ def test_privacy_read_the_preview_opt_in_and_withdraw_by_keyboard(qtbot, privacy
 
     # read the exact next payload: a caret moves through it
     path += walk_to(kb, page.unit)
+    path += walk_to(kb, page.bytes_more.toggle)  # the exact bytes are one "More" away
+    kb.space()
     path += walk_to(kb, page.payload)
     preview = feature.sender.preview()
     shown = page.payload.toPlainText()

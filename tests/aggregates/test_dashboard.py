@@ -97,7 +97,7 @@ def test_charts_draw_when_shown_with_n_under_each_week(page: DashboardPage) -> N
     texts = plot.figure_texts(page.band_chart.figure)
     report = page.report
     assert report is not None
-    mondays = ["12 Oct", "19 Oct", "26 Oct", "2 Nov", "9 Nov", "16 Nov"]  # W42-W47
+    mondays = ["Oct 12", "Oct 19", "Oct 26", "Nov 2", "Nov 9", "Nov 16"]  # W42-W47, as people write them
     assert [w.period for w in report.weeks] == [f"2026-W{n}" for n in range(42, 48)]
     for i, (monday, week) in enumerate(zip(mondays, report.weeks, strict=True)):
         year = "\n2026" if i == 0 else ""  # the year once, on a line of its own
@@ -270,3 +270,36 @@ def test_the_feature_keeps_the_org_policy_before_the_inbox_first_imports(qtbot, 
     assert [e.text for e in feature.tray_entries()] == ["Floor dashboard"]
     feature.stop()
     assert feature.pages() == []
+
+
+def test_exports_start_in_the_documents_folder(page: DashboardPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.documents import korean_documents_folder, record_dialog_starts
+
+    show(page)
+    documents = korean_documents_folder(monkeypatch, tmp_path)  # the app was started in another folder
+    started = record_dialog_starts(monkeypatch)
+    assert page.export_csv_dialog() is None and page.export_pdf_dialog() is None
+    assert [Path(s).parent for s in started] == [documents, documents]
+    assert [Path(s).suffix for s in started] == [".csv", ".pdf"]
+
+
+
+def test_pdf_pages_keep_titles_and_cells_inside_the_paper(page: DashboardPage) -> None:
+    from wellcare.ui.dashboard import plot
+
+    show(page)
+    report = page.report
+    assert report is not None
+    figure = plot.pdf_page()
+    plot.draw_bands(figure, report, "who5_band", page.chart_texts(plot), font_pt=11)
+    renderer = figure._get_renderer()
+    figure.draw_without_rendering()
+    title = figure.axes[0].title if figure.axes[0].title.get_text() else figure.axes[0]._left_title
+    box = title.get_window_extent(renderer)
+    dpi = figure.dpi
+    assert figure.bbox.height - box.y1 >= 0.3 * dpi  # the title is at least 0.3 in below the paper's top edge
+    long_rows = [["Week of 12 Oct 2026", "Hard calls per 100 counselor-weeks, estimated for the whole floor",
+                  "Not taken that week, or not measured", "100.0", "100.0 – 100.0", "1,234", "0.800"]] * 3
+    sheet = plot.table_page(long_rows, page.number_header())
+    table = sheet.axes[0].tables[0]
+    assert plot.overflowing_cells(sheet, table) == []  # the font shrank until every text fits its cell

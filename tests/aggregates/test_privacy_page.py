@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.aggregates.helpers import Org
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS
 from wellcare.calls import CallState
 from wellcare.exchange import Folder, open_sealed
 from wellcare.policy import Policy
@@ -20,6 +21,7 @@ from wellcare.ui.feature import AppContext
 from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
 from wellcare.ui.privacy.feature import PAGE_KEY, PrivacyFeature
+from wellcare.ui.privacy.labels import field_name
 from wellcare.ui.privacy.page import PrivacyPage
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.vault import VaultManager
@@ -165,3 +167,32 @@ def test_a_spent_budget_stops_sending_and_the_page_says_so(qtbot, org: Org, engl
         rig.feature.stop()
         rig.scheduler.shutdown()
         rig.window.hide()
+
+
+def _visible_texts(page: PrivacyPage) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit
+
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton) if w.isVisible()]
+    return texts + [w.toPlainText() for w in page.findChildren(QPlainTextEdit) if w.isVisible()]
+
+
+def test_the_preview_shows_the_real_result_beside_what_is_sent_in_plain_words(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
+    page = rig.page
+    rows = {field: (real, sent) for field, real, sent in page.sent_and_real()}
+    # the real column is the truth every time (WHO-5 "poor", PSS-10 "high", 4 hard calls, no CBI, no team),
+    # whichever one field this week sends
+    truth = ["Low wellbeing", "High stress", "Not taken that week", "0", "2–4"]  # in the table's order
+    expected = {field_name(f.id): real for f, real in zip(AGGREGATE_FIELDS, truth, strict=True)}
+    assert rows and all(expected[name.rstrip(":")] == real for name, (real, _sent) in rows.items()
+                        if name.rstrip(":") in expected)
+    assert any(name.rstrip(":") in expected for name in rows)
+    assert all(sent for _real, sent in rows.values())
+    note = page.randomized_note
+    assert note.isVisible() and "25 breaks may be sent as 0" in note.text()
+    shown = " ".join(_visible_texts(page))
+    assert "ε" not in shown and '"report"' not in shown  # no jargon or raw bytes until asked for
+    assert not page.payload.isVisible()
+    page.bytes_more.toggle.click()
+    page.protection_more.toggle.click()
+    assert page.payload.isVisible() and '"report"' in page.payload.toPlainText()
+    assert "ε = " in " ".join(_visible_texts(page))

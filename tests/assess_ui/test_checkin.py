@@ -60,3 +60,22 @@ def test_the_check_in_opens_from_a_message_and_the_tray(qtbot, rig: Rig) -> None
     entries[0].action()
     assert rig.feature.popup is not None and rig.feature.popup.isVisible()
     rig.feature.popup.close()
+
+
+def _fill(widget) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """The colour inside the button, a little in from its left edge (past the border, before the text)."""
+    image = widget.grab().toImage()
+    colour = image.pixelColor(8, image.height() // 2)
+    return colour.red(), colour.green(), colour.blue()
+
+
+def test_the_chosen_mood_looks_different_from_the_keyboard_focus(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
+    popup = rig.feature.open_checkin()
+    assert popup is not None
+    qtbot.keyClick(popup, digit(2))
+    popup.mood_buttons[4].setFocus(Qt.FocusReason.TabFocusReason)  # Tab walked on past the chosen mood
+    qtbot.waitUntil(lambda: popup.mood_buttons[4].hasFocus())
+    chosen, focused, plain = _fill(popup.mood_buttons[2]), _fill(popup.mood_buttons[4]), _fill(popup.mood_buttons[5])
+    assert chosen != focused  # picked is filled, focus only a ring
+    assert focused == plain  # the focus does not fill a mood that is not picked
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)

@@ -140,3 +140,15 @@ def test_the_eap_attachment_summary_has_scores_and_bands_only(rig: Rig) -> None:
     assert [c.title for c in choices] == ["Self-check WHO-5, Mon 3 Mar 2025", "Self-check PHQ-9, Mon 3 Mar 2025"]
     assert choices[1].text == "Total score: 10 (Moderate)\nA screening result, not a diagnosis."
     assert all("phq9_9" not in c.text and "dead" not in c.text for c in choices)
+
+
+def test_export_starts_in_a_korean_desktop_s_documents_folder(qtbot, rig: Rig, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.documents import korean_documents_folder, record_dialog_starts
+
+    fill(rig)
+    documents = korean_documents_folder(monkeypatch, tmp_path)  # ~/문서, not ~/Documents; started elsewhere
+    started = record_dialog_starts(monkeypatch)
+    history = rig.feature.history
+    assert history is not None
+    qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
+    assert started == [str(documents / "wellcare-history.csv")]

@@ -124,8 +124,12 @@ def test_pause_keeps_the_answers_and_reopening_continues(qtbot, rig: Rig) -> Non
     press(qtbot, session, Qt.Key.Key_Backspace)
     assert session.items.progress_label.text().endswith("question 3 of 9")
     assert [o.isChecked() for o in session.items.options] == [False, False, False, True]
-    for _ in range(3):
+    for _ in range(3):  # the third press is on question 1: nothing before it
         press(qtbot, session, Qt.Key.Key_Backspace)
+    assert session.screen == "item" and session.items.progress_label.text().endswith("question 1 of 9")
+    assert not session.items.back_button.isEnabled()
+    press(qtbot, session, Qt.Key.Key_Escape)  # pause, and open it again: the intro offers to start over
+    session = open_session(rig, "phq9")
     assert session.screen == "intro"
 
     qtbot.mouseClick(session.intro.restart_button, Qt.MouseButton.LeftButton)
@@ -256,3 +260,20 @@ def test_the_eap_suggestion_opens_the_request_form_when_the_eap_capability_is_th
     assert view is not None and "eap" in view.suggestion_buttons
     qtbot.mouseClick(view.suggestion_buttons["eap"], Qt.MouseButton.LeftButton)
     assert eap.opened == ["counseling"]
+
+
+def test_enter_on_the_crisis_panel_asks_for_the_call_back_and_never_skips_it(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]
+    sent: list[str] = []
+    rig.feature.urgent_eap = lambda phone: sent.append(phone) or "sent"
+    session = open_session(rig, "phq9")
+    answer_all(qtbot, session, [0] * 8 + [1])
+    panel = session.safety
+    assert panel is not None and panel.hasFocus()
+    press(qtbot, session, Qt.Key.Key_Return)  # the highlighted button's action: it needs a number first
+    assert panel.phone.hasFocus() and panel.call_back.phone_problem.isVisible() and sent == []
+    qtbot.keyClicks(panel.phone, "010-2222-3333")
+    qtbot.keyClick(panel.phone, Qt.Key.Key_Return)
+    assert sent == ["010-2222-3333"] and "was sent" in panel.eap_text.text()
+    panel.setFocus()
+    press(qtbot, session, Qt.Key.Key_Return, Qt.Key.Key_Enter)  # sent once; Enter never shows the result
+    assert sent == ["010-2222-3333"] and session.screen == "safety"

@@ -22,7 +22,7 @@ def wellcare(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("org") / "demo"
-    result = wellcare("demo", "--dir", str(root), "--counselors", "40", "--weeks", "5", "--seed", "11")
+    result = wellcare("--lang", "ko", "demo", "--dir", str(root), "--counselors", "40", "--weeks", "5", "--seed", "11")
     assert result.returncode == 0, result.stderr
     return root
 
@@ -95,7 +95,7 @@ def test_demo_coordinator_lists_enrollments_with_seats(demo: Path) -> None:
     assert (forest["seats"], forest["taken"], forest["left"]) == (20, 4, 16)
     statuses = sorted(e["status"] for e in forest["enrollments"])
     assert statuses == ["enrolled"] * 4 + ["withdrawn"]
-    assert {"name": "데모 상담사 (demo)", "contact": "내선 4100"} in [e["shared"] for e in forest["enrollments"]]
+    assert {"name": "데모 상담사 (데모)", "contact": "내선 4100"} in [e["shared"] for e in forest["enrollments"]]
     workshop = offers["Handling abusive calls: a peer workshop"]
     assert (workshop["taken"], workshop["left"]) == (1, 14)
 
@@ -144,3 +144,40 @@ def test_the_demo_coordinator_accepts_every_simulated_contribution(demo: Path) -
     quarantine = demo / "exchange" / "quarantine"
     refused = sorted(p.name for p in quarantine.rglob("*")) if quarantine.exists() else []
     assert refused == []
+
+
+def test_the_demo_s_own_words_are_in_the_interface_language(tmp_path: Path) -> None:
+    """A Korean run shows Korean notes and names; an English run English ones (rebuilt when the language changes)."""
+    from wellcare.demo import DemoLayout, ensure_demo
+
+    root = tmp_path / "demo"
+    english = _demo_words(ensure_demo(root, "en"))
+    assert "Abusive calls have been frequent lately and I am not sleeping well. (demo)" in english
+    assert "Seoul Forest" in english and not any("\uac00" <= ch <= "\ud7a3" for ch in "".join(english))
+    korean = _demo_words(ensure_demo(root, "ko"))
+    assert "요즘 폭언 통화가 잦아 잠을 잘 못 잡니다. (데모)" in korean and "서울숲" in korean
+    assert DemoLayout(root).is_complete("ko") and not DemoLayout(root).is_complete("en")
+
+
+def _demo_words(layout) -> list[str]:  # type: ignore[no-untyped-def]
+    """The request the counselor wrote (note, the office's reply) and the offers' places, as the app reads them."""
+    from wellcare.eap.store import EapStore
+    from wellcare.exchange import FolderTransport
+    from wellcare.programs.publishing import read_published
+    from wellcare.runtime import read_passphrase_file
+
+    vault = VaultManager(layout.counselor).unlock(read_passphrase_file(layout.passphrase_file))
+    try:
+        words = [text for r in EapStore(vault).requests() for text in (r.content.note, r.message, r.coordinator_name)]
+    finally:
+        vault.close()
+    from wellcare.inbox.keys_store import load_keys
+
+    office = VaultManager(layout.coordinator).unlock(read_passphrase_file(layout.passphrase_file))
+    try:
+        keys = load_keys(office)
+    finally:
+        office.close()
+    assert keys is not None
+    offers = read_published(FolderTransport(layout.exchange), keys.signing.verify_key).revisions.values()
+    return words + [revision[0].offer.place for revision in offers]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.eap.helpers import MARKER, MONDAY_9, Org, content
 from tests.eap.ui_rig import FeatureRig
+from tests.support.documents import korean_documents_folder, record_dialog_starts
 from wellcare.eap import EventKind, Status, Urgency
 from wellcare.eap.office_inbox import Triage
 from wellcare.schedule.clock import ManualClock
@@ -111,7 +112,7 @@ def test_quarantined_files_are_reported_on_the_page(qtbot, org: Org, rigs, engli
     assert page.quarantine.isVisible() and "1 file in the inbox was refused" in text and "not_json" in text
 
 
-def test_setting_up_coordinator_mode_from_the_page(qtbot, tmp_path: Path, rigs) -> None:  # type: ignore[no-untyped-def]
+def test_setting_up_coordinator_mode_from_the_page(qtbot, tmp_path: Path, rigs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     profile = tmp_path / "coordinator"
     vault = VaultManager(profile).create("keyring", role="coordinator").vault
     try:
@@ -124,6 +125,10 @@ def test_setting_up_coordinator_mode_from_the_page(qtbot, tmp_path: Path, rigs) 
         panel = page.setup_panel
         qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
         assert "organisation's name" in panel.problem.text()
+        documents = korean_documents_folder(monkeypatch, tmp_path)
+        started = record_dialog_starts(monkeypatch)
+        panel._browse()  # Browse… starts in the documents folder, not where the app was started
+        assert started == [str(documents)] and panel.exchange.text() == ""
         panel.org.setText("120 다산콜센터")
         panel.exchange.setText(str(tmp_path / "share"))
         panel.phone.setText("02-120-1234")

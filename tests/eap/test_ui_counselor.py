@@ -153,9 +153,12 @@ def test_send_through_the_form_then_the_timeline_then_cancel(rig, qtbot, org: Or
     assert timeline is not None and timeline.step_titles()[1] == ("Received", Step.DONE)
     assert "Your request was received." in r.notices()
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from tests.support.confirm import answer_confirmations
+
+    asked = answer_confirmations(monkeypatch, True)
     assert timeline.cancel_button is not None
     _click(page, qtbot, timeline.cancel_button)
+    assert [(a.act, a.keep, a.default_is_keep) for a in asked] == [("Cancel the request", "Keep the request", True)]
     cancelled = org.counselor().get(request.id)
     assert cancelled.status is Status.CANCELLED and cancelled.last(EventKind.CANCEL_SENT) is not None
     assert page.timeline is not None and page.timeline.step_titles()[-1] == ("Cancelled", Step.STOPPED)

@@ -87,19 +87,15 @@ def test_edit_the_note_and_call_reference(
 
 
 def test_delete_asks_first(page: JournalPage, feature: IncidentsFeature, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[str] = []
-    answer = QMessageBox.StandardButton.Cancel
+    from tests.support.confirm import answer_confirmations
 
-    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = answer_confirmations(monkeypatch, False, True)
     page.table.selectRow(0)
     page.delete_button.click()
-    assert len(asked) == 1 and "cannot be undone" in asked[0]
+    assert len(asked) == 1 and "cannot be undone" in asked[0].text
+    # the buttons say what they do, and the safe one is the default (Enter never deletes)
+    assert (asked[0].act, asked[0].keep, asked[0].default_is_keep) == ("Delete", "Keep", True)
     assert feature.store().count() == 3
-    answer = QMessageBox.StandardButton.Yes
     page.delete_button.click()
     assert feature.store().count() == 2 and page.model.rowCount() == 2
     assert all(i.kind != "other" for i in feature.store().all())
@@ -131,7 +127,7 @@ def test_evidence_report_only_the_chosen_only_where_asked(
     assert "PDFMARK-7QX" in text and "CR-1002" in text and "CR-1001" in text
     assert "UNCHOSEN-9ZZ" not in text
     assert "at the counselor's request" in text
-    assert "2026-03-12T14:30:05+09:00" in text and "2026-03-12T15:30:05+09:00" in text
+    assert "Thu 12 Mar 2026, 14:30:05 (UTC+09:00)" in text and "Thu 12 Mar 2026, 15:30:05 (UTC+09:00)" in text
     assert page.saved_label.text() == f"Report saved: {saved}"
     assert feature.ctx.notifier.history == []  # no balloon that a neighbour could read
 
@@ -146,7 +142,7 @@ def test_report_content_in_time_order_with_break_and_edit_times(  # type: ignore
     store.update(a.id, note="line one\nline <two> & more, edited")
     html = report_html(build_report(store, [a.id], clock.now()))
     assert "line one<br>line &lt;two&gt; &amp; more, edited" in html
-    assert "15 minutes" in html and "Note last edited" in html and "2026-03-12T14:32:05+09:00" in html
+    assert "15 minutes" in html and "Note last edited" in html and "Thu 12 Mar 2026, 14:32:05 (UTC+09:00)" in html
 
 
 def test_cancelled_save_writes_nothing(page: JournalPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -202,3 +198,47 @@ def test_adding_pdf_to_the_name_asks_before_replacing_a_file(
     assert existing.read_bytes() == b"keep me" and page.saved_label.text() == ""
     page.report_button.click()
     assert existing.read_bytes().startswith(b"%PDF-") and answers == []
+
+
+def _click_row(qtbot, page: JournalPage, row: int) -> None:  # type: ignore[no-untyped-def]
+    rect = page.table.visualRect(page.model.index(row, 2))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_one_way_to_choose_rows_a_click_ticks_and_a_tick_highlights(qtbot, page: JournalPage) -> None:  # type: ignore[no-untyped-def]
+    selected = lambda: sorted(i.row() for i in page.table.selectionModel().selectedRows())  # noqa: E731
+    _click_row(qtbot, page, 1)
+    assert page.model.chosen_ids() == [page.model.rows[1].id] and selected() == [1]  # the click ticked the row
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled() and page.report_button.isEnabled()
+    _check(page, 0)  # the box of another row: that row lights up too, the first stays chosen
+    assert selected() == [0, 1] and len(page.model.chosen_ids()) == 2
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()  # which one? neither
+    assert page.report_button.isEnabled() and "Chosen: 2" in page.chosen_label.text()
+    _click_row(qtbot, page, 1)  # a second click unticks it
+    assert page.model.chosen_ids() == [page.model.rows[0].id] and selected() == [0]
+    page.all_button.click()
+    assert selected() == [0, 1, 2]
+    page.all_button.click()
+    assert selected() == [] and page.model.chosen_ids() == []
+
+
+def test_the_evidence_report_keeps_each_incident_on_one_page_with_room_for_the_employer(  # type: ignore[no-untyped-def]
+    feature: IncidentsFeature, clock: ManualClock, english
+) -> None:
+    from wellcare.ui.incidents.report_pdf import printable_area, report_document, table_pages, tables
+
+    store = feature.store()
+    ids = []
+    for i in range(8):  # notes of different lengths: without care a table would straddle a page break
+        note = "He shouted and swore and said he knew where the office is. " * (6 + 9 * (i % 3))
+        ids.append(store.log("verbal_abuse", "shaken", note, f"CR-{i}").id)
+        clock.advance(3600)
+    report = build_report(store, ids, clock.now())
+    document = report_document(report, None, printable_area())
+    found = tables(document)
+    assert len(found) == 9  # eight incidents and the employer's section
+    pages = [table_pages(document, table) for table in found]
+    assert all(first == last for first, last in pages), pages  # no table split across two pages
+    assert pages[-1][0] >= 1  # the report did run over several pages
+    html = report_html(report)
+    assert "Name and department (optional)" in html and "Measures requested (optional" in html

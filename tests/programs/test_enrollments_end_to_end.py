@@ -19,7 +19,6 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from tests.programs.helpers import at, make_offer
 from tests.programs.rig import ProgramsRig
@@ -181,7 +180,9 @@ def test_a_click_reaches_the_seat_count_and_a_full_offer_stops_the_next_counselo
     second.settle()
     assert transport.list(Folder.INBOX) == []
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from tests.support.confirm import answer_confirmations
+
+    answer_confirmations(monkeypatch, True)
     qtbot.mouseClick(first.page.offer_cards[OFFER].action, Qt.MouseButton.LeftButton)  # Withdraw…
     first.settle()
     coordinator.import_now()

@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tests.programs.helpers import Org, at, make_offer
 from tests.programs.rig import ProgramsRig
@@ -156,8 +156,11 @@ def test_pause_and_leave(make_rig, qtbot, monkeypatch) -> None:  # type: ignore[
     qtbot.mouseClick(rig.page.run_card.pause_button, Qt.MouseButton.LeftButton)
     assert rig.page.run_card.pause_button.text() == "Resume"
     assert [j for j in rig.scheduler.get_jobs() if j.id.startswith("programs:job:")] == []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from tests.support.confirm import answer_confirmations
+
+    asked = answer_confirmations(monkeypatch, True)
     qtbot.mouseClick(rig.page.run_card.leave_button, Qt.MouseButton.LeftButton)
+    assert [(a.act, a.keep) for a in asked] == [("Leave the program", "Stay in it")]
     assert rig.page.run_card is None and rig.feature.service.current() is None
 
 
@@ -207,8 +210,11 @@ def test_withdrawing_an_enrollment(make_rig, org: Org, qtbot, monkeypatch) -> No
     offers_tab(rig)
     rig.feature.offers.enroll(rig.feature.offers.listing.offers[0], {"name": "Kim"})
     rig.settle()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from tests.support.confirm import answer_confirmations
+
+    asked = answer_confirmations(monkeypatch, True)
     qtbot.mouseClick(rig.page.offer_cards["forest-2025-03"].action, Qt.MouseButton.LeftButton)
+    assert [(a.act, a.keep) for a in asked] == [("Withdraw", "Keep my place")]
     rig.settle()
     requests = [
         parse_enrollment(open_sealed(org.transport.read(Folder.INBOX, n), org.keys.box))

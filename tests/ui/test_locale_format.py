@@ -112,7 +112,7 @@ def test_chart_day_ticks_carry_the_year_where_it_changes(language: str) -> None:
     days = [datetime(2025, 12, 22), datetime(2025, 12, 29), datetime(2026, 1, 5)]
     ticks = DayTicks().format_ticks([mdates.date2num(d) for d in days])
     assert ticks == by_language(
-        language, ["22 Dec 2025", "29 Dec", "5 Jan 2026"], ["2025년 12월 22일", "12월 29일", "2026년 1월 5일"]
+        language, ["Dec 22, 2025", "Dec 29", "Jan 5, 2026"], ["2025년 12월 22일", "12월 29일", "2026년 1월 5일"]
     )
 
 
@@ -190,9 +190,11 @@ def test_offer_dates_on_a_card_in_korean(qtbot, korean) -> None:  # type: ignore
 
 
 def test_chart_day_ticks_name_the_month_only_where_it_changes(language: str) -> None:
+    """One line each, as people write a short date: "Nov 29" / "11월 29일" (never "29일\n11월")."""
     days = [date(2026, 11, 29) + timedelta(days=i) for i in range(4)]  # 29, 30 Nov, 1, 2 Dec
     assert fmt.day_ticks(days) == by_language(
         language,
-        ["29\nNov", "30", "1\nDec", "2"],
-        ["29일\n11월", "30일", "1일\n12월", "2일"],
+        ["Nov 29", "30", "Dec 1", "2"],
+        ["11월 29일", "30일", "12월 1일", "2일"],
     )
+    assert fmt.chart_day(date(2026, 12, 5), year=True) == by_language(language, "Dec 5, 2026", "2026년 12월 5일")

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def demo(ctx: Context) -> int:
-    from wellcare.demo import build_demo
+    from wellcare.demo import build_demo, demo_language
     from wellcare.progress import Progress
 
     if ctx.args.counselors < 1 or not 1 <= ctx.args.weeks <= 104:
@@ -31,6 +31,7 @@ def demo(ctx: Context) -> int:
             weeks=ctx.args.weeks,
             seed=ctx.args.seed,
             progress=Progress.on_terminal(ctx.err),  # steps and counts on a terminal only
+            language=demo_language(getattr(ctx.args, "lang", None)),
         )
     except FileExistsError as exc:
         ctx.err.write(f"wellcare: {exc}\n")

@@ -229,6 +229,15 @@ class ContributionSender:
             rng=self._rng,
         )
 
+    def true_categories(self, period: str) -> dict[str, str]:
+        """The counselor's own, unrandomized categories of ``period`` (for their screen only, never sent).
+
+        Raises :class:`ContributionError` when the policy cannot be used for contributions."""
+        policy = self._contribution_policy
+        if policy is None:
+            raise ContributionError(self._policy_problem or "the policy cannot be used for contributions")
+        return self._inputs(period, self.org_unit()).categories(policy)
+
     def build(self, period: str) -> bytes:
         """The payload for ``period`` as it would be built now (the weekly draw is fresh each time)."""
         return self._draw(period).payload

@@ -108,8 +108,9 @@ class Exercise:
 
     @property
     def minutes(self) -> int:
-        """Rounded up, at least 1: what a card says ("3 min")."""
-        return max(1, -(-self.seconds // 60))
+        """To the nearest minute (a half rounds up), at least 1: what a card says ("2 min"), and what the
+        summary's own words must say ("Two minutes"): 2 min 1 s is "2 min", not "3 min"."""
+        return max(1, (self.seconds + 30) // 60)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ clipped labels show up in a screenshot before a real translation is longer than 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wellcare.paths import i18n_dir
@@ -18,6 +20,19 @@ SUPPORTED = ("en", "ko")
 def system_language() -> str:
     name = QLocale.system().name()[:2]
     return name if name in SUPPORTED else "en"
+
+
+def qt_translations_folder() -> Path:
+    """Where Qt's own catalogues (qtbase_ko.qm: "Look in:", "Files of type:", Yes/Cancel) are.
+
+    QLibraryInfo's answer, unless it holds none (a bundle whose qt.conf points elsewhere): then the
+    folder inside the PySide6 package itself.
+    """
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(folder.glob("qtbase_*.qm")):
+        return folder
+    packaged = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return packaged if packaged.is_dir() else folder
 
 
 def pseudo_lengthen(text: str) -> str:
@@ -46,6 +61,30 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+class QtMnemonicFallback(QTranslator):
+    """Qt's own strings whose newer source gained a mnemonic ("&Look in:", "Files of &type:") that the
+    shipped qtbase catalogue only knows without it ("Look in:"): the older translation, with the
+    mnemonic added the way Korean writes it ("다음에서 찾기(&L):"). Asked only after qtbase itself.
+    """
+
+    def __init__(self, qtbase: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qtbase = qtbase
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        if not context.startswith("Q") or "&" not in source.rstrip("&"):
+            return None
+        key = source[source.index("&") + 1]
+        found = self._qtbase.translate(context, source.replace("&", "", 1), disambiguation, n)
+        if not found or "&" in found:
+            return found or None
+        colon = ":" if found.endswith(":") else ""
+        return f"{found.removesuffix(':')}(&{key.upper()}){colon}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class Translations:
     """Owns the installed translators so a language switch can replace them."""
 
@@ -63,7 +102,8 @@ class Translations:
         language = language if language in SUPPORTED else system_language()
         self.remove_all()
         qt = QTranslator(self._app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(f"qtbase_{language}", str(qt_translations_folder())):
+            self._add(QtMnemonicFallback(qt, self._app))  # installed first, so asked after qtbase
             self._add(qt)
         ours = QTranslator(self._app)
         if ours.load(f"wellcare_{language}", str(i18n_dir())):

@@ -11,6 +11,7 @@ no year   Sat 28 Nov                     11월 28일 (토)
 time      14:05 (24-hour)                14:05 (24-hour)
 day+time  Sat 28 Nov 2026, 14:05         2026년 11월 28일 (토) 14:05
 week      Week of 23 Feb 2026            2026년 2월 23일 주
+chart     Dec 5 · 6 · Dec 5, 2026        12월 5일 · 6일 · 2026년 12월 5일
 numbers   1,234 · 0.25 · 42%             1,234 · 0.25 · 42%
 minutes   1 minute, 5 minutes (5 min)    5분
 ========  =============================  =============================
@@ -98,17 +99,26 @@ def day(when: date, *, year: bool = True, weekday: bool = True) -> str:
     return qlocale().toString(_qdate(when), _PATTERNS[language()][(year, weekday)])
 
 
+_CHART_PATTERNS = {
+    # (month, year) -> QLocale pattern: a chart's tick reads the way people write a short date
+    "en": {(True, True): "MMM d, yyyy", (True, False): "MMM d", (False, False): "d"},
+    "ko": {(True, True): "yyyy년 M월 d일", (True, False): "M월 d일", (False, False): "d일"},
+}
+
+
+def chart_day(when: date, *, month: bool = True, year: bool = False) -> str:
+    """A chart tick: "Dec 5" / "12월 5일"; with the year "Dec 5, 2026" / "2026년 12월 5일";
+    without the month the bare day "6" / "6일" (the month is on an earlier tick)."""
+    return qlocale().toString(_qdate(when), _CHART_PATTERNS[language()][(month or year, year)])
+
+
 def day_ticks(days: list[date]) -> list[str]:
-    """Chart labels for consecutive days: the day of the month, with the month on a second line
-    under the first day and where the month changes ("16\nNov", "17" / "16일\n11월", "17일")."""
-    ko = language() == "ko"
+    """Chart labels for consecutive days, one line each: the month with the first day and where
+    the month changes, the bare day elsewhere ("Nov 16", "17", "Dec 1" / "11월 16일", "17일", "12월 1일")."""
     labels, month = [], None
     for when in days:
-        label = qlocale().toString(_qdate(when), "d일" if ko else "d")
-        if (when.year, when.month) != month:
-            label += "\n" + qlocale().toString(_qdate(when), "M월" if ko else "MMM")
-            month = (when.year, when.month)
-        labels.append(label)
+        labels.append(chart_day(when, month=(when.year, when.month) != month))
+        month = (when.year, when.month)
     return labels
 
 

@@ -24,14 +24,15 @@ from wellcare.assess.checkin import MOODS, NOTE_MAX, TAGS
 from wellcare.assess.store import AssessmentStore
 from wellcare.ui.assess.texts import mood_label, tag_label
 from wellcare.ui.assess.widgets import button, card, label
-from wellcare.ui.theme import heading
+from wellcare.ui.theme import ACCENT, TEXT, heading
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in MOODS}
 MARGIN = 12
+# The chosen mood or tag is filled; the keyboard focus is a ring. Two looks, so "picked" and
+# "where the keyboard is" never read the same (both were rings of the same colour before).
 CHECKED_STYLE = (
-    "QPushButton:checked { border: 3px solid palette(highlight); padding: 4px 12px; }"
-    # the focus on a chosen mood or tag: a thicker ring (the plain focus border would be hidden)
-    "QPushButton:checked:focus { border-width: 5px; padding: 2px 10px; }"
+    f"QPushButton:checked {{ background: {ACCENT}; color: white; border: 2px solid {ACCENT}; font-weight: bold; }}"
+    f"QPushButton:checked:focus {{ border: 3px solid {TEXT}; }}"
 )
 
 

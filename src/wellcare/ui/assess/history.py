@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -33,6 +32,7 @@ from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.texts import mood_label, screening_note, tag_label
 from wellcare.ui.assess.widgets import button, label, refit
+from wellcare.ui.file_dialogs import save_file_name
 from wellcare.ui.theme import heading
 from wellcare.vault import VaultError
 from wellcare.vault.fileio import atomic_write_bytes
@@ -251,10 +251,8 @@ class HistoryPage(QWidget):
 
     def export(self) -> None:
         csv_filter, pdf_filter = self.tr("CSV spreadsheet (*.csv)"), self.tr("PDF document (*.pdf)")
-        documents = Path.home() / "Documents"
-        start = (documents if documents.is_dir() else Path.home()) / "wellcare-history.csv"
-        path_text, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export my history"), str(start), f"{csv_filter};;{pdf_filter}", csv_filter
+        path_text, chosen = save_file_name(
+            self, self.tr("Export my history"), "wellcare-history.csv", f"{csv_filter};;{pdf_filter}", csv_filter
         )
         if not path_text:
             return

@@ -22,7 +22,7 @@ from matplotlib import font_manager, rcParams
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import Formatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from wellcare.assess.trends import Trend
@@ -58,18 +58,18 @@ def _naive(when: datetime) -> datetime:
 
 
 class DayTicks(Formatter):
-    """Date ticks as locale_format writes a day ("3 Mar" / "3월 3일"), so the chart and the table
-    agree; the year is added on the first tick and wherever it changes ("29 Dec 2025", "5 Jan 2026").
+    """Date ticks as people write a short date ("Mar 3" / "3월 3일"); the year is added on the first
+    tick and wherever it changes ("Dec 29, 2025", "Jan 5, 2026" / "2026년 1월 5일").
     The axis is always at least a week wide, so ticks are days or coarser and never need a time."""
 
     def __call__(self, x: float, pos: int | None = None) -> str:
-        return fmt.day(mdates.num2date(x), year=False, weekday=False)
+        return fmt.chart_day(mdates.num2date(x))
 
     def format_ticks(self, values: Sequence[float]) -> list[str]:
         labels, year = [], None
         for value in values:
             when = mdates.num2date(value)
-            labels.append(fmt.day(when, year=when.year != year, weekday=False))
+            labels.append(fmt.chart_day(when, year=when.year != year))
             year = when.year
         return labels
 
@@ -115,6 +115,7 @@ def draw_trend(
             zorder=3,
         )
     ax.set_ylim(trend.y_low - pad, trend.y_high + pad)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # moods 1-5 and scores step in whole numbers
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(DayTicks())

@@ -3,7 +3,8 @@
 A calm, full-width panel: crisis lines, the EAP office as the policy states it with the one-step
 offer of an urgent call-back to a phone number given inline (or the office's number while that
 request is not wired; see safety_call_back.py), and one way on: an explicit "I have read this".
-The session around it ignores Esc, Enter and every other key while it is shown.
+The session around it ignores Esc and every other key while it is shown, except Enter, which does
+what the highlighted button does (the call-back request), never "show my result".
 
 When it appears it announces itself to screen readers (an alert with the crisis lines as its
 text) and takes the keyboard focus itself, never its buttons: Tab leads to them.
@@ -79,6 +80,14 @@ class SafetyPanel(QWidget):
         self.read_button.clicked.connect(self.acknowledged)
         layout.addLayout(button_row(self.read_button))
         layout.addStretch(1)
+
+    def default_action(self) -> None:
+        """Enter on the panel: its highlighted button, the call-back request (an empty number puts the
+        keyboard in the phone field and says what to type). Never the result: where no call-back can be
+        asked, Enter does nothing, so a repeated Enter from the last question cannot skip the panel."""
+        card = self.call_back
+        if card.eap_button.isVisible() and card.eap_button.isEnabled():
+            card.request_call_back()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -110,7 +110,7 @@ class ItemScreen(QWidget):
             .replace("%1", str(values.low))
             .replace("%2", str(values.high))
         )
-        self.back_button.setEnabled(True)
+        self.back_button.setEnabled(q.position > 0)  # nothing before the first question (Esc pauses)
         self.next_button.setText(self.tr("See my result") if q.is_last else self.tr("Next"))
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setEnabled(q.answer is not None)
@@ -261,32 +261,15 @@ class AssessmentSession(QWidget):
         q = self.questionnaire
         if q is None:
             return
-        if q.back():
+        if q.back():  # on the first question there is nothing to go back to: Back is disabled, Backspace does nothing
             self._save_draft()
             self._show_item()
-        else:
-            self.draft = self.env.store.draft(self.instrument.id)
-            self._rebuild_intro()
 
     def pause(self) -> None:
         if self.questionnaire is not None and self.questionnaire.answers:
             self._save_draft()
         self.env.changed()
         self.closed.emit("paused")
-
-    def _rebuild_intro(self) -> None:
-        old = self.intro
-        self.intro = IntroScreen(self.instrument, self.env, self.draft)
-        self.intro.start_button.clicked.connect(lambda: self.start(resume=False))
-        self.intro.continue_button.clicked.connect(lambda: self.start(resume=True))
-        self.intro.restart_button.clicked.connect(self.restart)
-        self.intro.cancel_button.clicked.connect(lambda: self.closed.emit("cancelled"))
-        self.stack.setCurrentWidget(self.intro)
-        self.setFocusProxy(self.intro.first_control())
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.setFocus()
-        refit(self)
 
     def _finish(self) -> None:
         q = self.questionnaire
@@ -361,6 +344,8 @@ class AssessmentSession(QWidget):
             return
         if screen == "safety":
             event.accept()  # nothing dismisses the panel by accident
+            if key in _ENTER and not event.isAutoRepeat() and self.safety is not None:
+                self.safety.default_action()  # Enter does what the panel's highlighted button does
             return
         if screen == "intro":
             if key in _ENTER:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wellcare.breaks.summary import DaySummary
 from wellcare.ui import locale_format as fmt
+from wellcare.ui.chart_support import empty_chart_note, pass_wheel_to_page
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT
 
 CJK_FONTS = (
@@ -36,12 +37,20 @@ class ChartLabels:
     skipped: str
     hard_calls_title: str
     hard_calls: str
+    empty: str = ""  # shown instead of the chart while it has nothing to draw
 
 
 @dataclass(frozen=True)
 class ChartData:
     days: Sequence[DaySummary]
     weeks: Sequence[tuple[str, int]] | None  # (ISO week or Monday, count); None: no hard-call counts to show
+
+    @property
+    def empty(self) -> bool:
+        """No break offered, taken or skipped on any day, and no hard call in any week."""
+        return not any(d.shown or d.taken or d.natural or d.postponed or d.skipped for d in self.days) and not any(
+            count for _, count in self.weeks or ()
+        )
 
 
 def korean_font() -> str | None:
@@ -80,6 +89,8 @@ class BreakChart(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel("")
         self._layout.addWidget(self._placeholder)
+        self.empty_note = empty_chart_note(labels.empty)
+        self._layout.addWidget(self.empty_note)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -88,9 +99,15 @@ class BreakChart(QWidget):
     def refresh(self) -> None:
         if not self.isVisible():
             return
+        data = self._data()
+        self.empty_note.setVisible(data.empty)
+        if self.canvas is not None:
+            self.canvas.setVisible(not data.empty)
+        if data.empty:  # words instead of bare axes (and matplotlib is not loaded for them)
+            return
         if self.canvas is None:
             self._create_canvas()
-        self._draw(self._data())
+        self._draw(data)
 
     def _create_canvas(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -101,9 +118,11 @@ class BreakChart(QWidget):
         self.canvas = FigureCanvasQTAgg(self._figure)
         self.canvas.setMinimumHeight(300)
         self.canvas.setAccessibleName(self._labels.title)
+        pass_wheel_to_page(self.canvas)
         self._layout.removeWidget(self._placeholder)
         self._placeholder.deleteLater()
         self._layout.addWidget(self.canvas)
+        self.canvas.show()  # created after the page was shown (its first data was empty)
 
     def _draw(self, data: ChartData) -> None:
         use_korean_font()
@@ -152,7 +171,7 @@ class BreakChart(QWidget):
         shown = list(weeks)[-6:]
         xs = list(range(len(shown)))
         axes.bar(xs, [c for _, c in shown], color=CHART_COLORS[2], width=0.6, label=self._labels.hard_calls)
-        axes.set_xticks(xs, [fmt.week(w, year=False) for w, _ in shown], rotation=45, ha="right")
+        axes.set_xticks(xs, [fmt.chart_day(fmt.monday_of(w)) for w, _ in shown], rotation=45, ha="right")
         axes.set_title(self._labels.hard_calls_title, loc="left", fontsize=10, color=TEXT)
         axes.set_ylim(0, max([3, *(c for _, c in shown)]) + 1)
         self._style(axes)

@@ -47,6 +47,7 @@ class DayPage(QWidget):
             skipped=self.tr("Skipped"),
             hard_calls_title=self.tr("Hard calls per week"),
             hard_calls=self.tr("Hard calls"),
+            empty=self.tr("No breaks in the last two weeks yet. Each break you take or skip adds to this chart."),
         )
         self.chart = BreakChart(self._chart_data, labels)
         inner.addWidget(self.chart)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from wellcare.breaks.settings import DAY_NAMES, SettingsError
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.breaks.texts import duration_words, idle_status_text
+from wellcare.ui.disclosure import Disclosure
 from wellcare.ui.theme import paragraph
 from wellcare.ui.wrap import FlowLayout
 
@@ -116,13 +117,24 @@ class BreakSettingsPanel(QWidget):
             paragraph(
                 self.tr(
                     "A break never starts in the middle of a call: it waits for the call to end, up to the limit "
-                    "your organisation set. Mark a call with “On a call” in the tray menu, let your softphone's "
-                    "scripts run “wellcare call start” and “wellcare call end”, or list the softphone programs "
-                    "that are running only during a call."
+                    "your organisation set. Mark a call with “On a call” in the tray menu, or list below the phone "
+                    "programs that run only during a call."
                 ),
                 role="muted",
             )
         )
+        self.calls_more = Disclosure(
+            self.tr("More: for your IT team"),
+            paragraph(
+                self.tr(
+                    "A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and "
+                    "“wellcare call end”. Time away is noticed through the desktop's idle monitor (%s)."
+                )
+                % "x11-screensaver, GNOME, KDE",
+                role="muted",
+            ),
+        )
+        layout.addWidget(self.calls_more)
         self.policy_phones = paragraph("", role="muted")
         layout.addWidget(self.policy_phones)
         layout.addWidget(QLabel(self.tr("My softphone programs (one per line)")))

@@ -79,11 +79,8 @@ def idle_status_text(status: IdleStatus | None) -> str:
     if status is None:
         return QCoreApplication.translate("BreakTexts", "Idle detection starts once WellCare is unlocked.")
     if status.backend is not None:
-        return (
-            QCoreApplication.translate(
-                "BreakTexts", "Idle detection works (%s): time away from the keyboard counts as a break."
-            )
-            % status.name
+        return QCoreApplication.translate(
+            "BreakTexts", "WellCare notices when you are away from the keyboard: that time counts as a break."
         )
     failure = status.main_failure()
     reason = idle_reason(failure.reason) if failure is not None else ""

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from wellcare.ui.chart_support import pass_wheel_to_page
+
 Drawer = Callable[[ModuleType, Any], None]  # (the plot module, a Figure)
 
 
@@ -49,6 +51,7 @@ class ChartView(QWidget):
         if self.canvas is None:
             self.canvas = plot.new_canvas()
             self.canvas.setAccessibleName(self._accessible)
+            pass_wheel_to_page(self.canvas)
             self._layout.addWidget(self.canvas)
         self._drawer(plot, self.canvas.figure)
         self.canvas.draw_idle()  # rendered once, at the next paint (a resize would render it again)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
 from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text
+from wellcare.ui.file_dialogs import save_file_name
 from wellcare.ui.privacy.labels import category_name, field_name, field_short, unit_name
 from wellcare.ui.theme import heading
 from wellcare.ui.wrap import FlowLayout
@@ -363,7 +363,7 @@ class DashboardPage(QWidget):
 
     # -- export -----------------------------------------------------------------------------------------
     def _ask_path(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        name, _ = save_file_name(self, title, suggested, pattern)
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:

@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -91,12 +92,12 @@ def new_canvas() -> FigureCanvasQTAgg:
 
 
 def _week_labels(periods: Sequence[str], ns: Sequence[int | None]) -> list[str]:
-    """Each week by its Monday ("23 Feb" / "2월 23일"), N below, and the year on a third line under
+    """Each week by its Monday ("Feb 23" / "2월 23일"), N below, and the year on a third line under
     the first week and where it changes (inline it made the first label collide with the next)."""
     labels, shown_year = [], None
     for period, n in zip(periods, ns, strict=True):
         monday = fmt.monday_of(period)
-        label = f"{fmt.day(monday, year=False, weekday=False)}\n" + (f"N {fmt.integer(n)}" if n is not None else "–")
+        label = f"{fmt.chart_day(monday)}\n" + (f"N {fmt.integer(n)}" if n is not None else "–")
         if monday.year != shown_year:
             label += f"\n{fmt.year(monday)}"
         labels.append(label)
@@ -129,7 +130,9 @@ def _footnote(figure: Figure, text: str, font_pt: float) -> None:
     engine = figure.get_layout_engine()
     if engine is not None and hasattr(engine, "set"):
         engine.set(rect=(0, reserve, 1, 1 - reserve))
-    figure.text(0.01, 0.01, text, fontsize=size, color=MUTED, ha="left", va="bottom", wrap=True)
+    pad = float(engine.get().get("w_pad", 0.0)) if engine is not None and hasattr(engine, "get") else 0.0
+    x, y = max(0.01, pad / figure.get_figwidth()), max(0.01, pad / 2 / height_in)  # inside a PDF page's margin
+    figure.text(x, y, text, fontsize=size, color=MUTED, ha="left", va="bottom", wrap=True)
 
 
 def _hidden_weeks(ax: Axes, xs: Sequence[int], hidden: Sequence[bool], label: str, font_pt: float) -> None:
@@ -344,15 +347,55 @@ def figure_texts(figure: Figure) -> list[str]:
     return [t for t in out if t]
 
 
+MARGIN_IN = 0.45  # around every PDF page: titles and cells clear of the paper's edge
+
+
+def pdf_page() -> Figure:
+    """An A4 landscape page whose layout keeps everything MARGIN_IN inside the paper's edge."""
+    figure = Figure(figsize=A4_LANDSCAPE, layout="constrained")
+    engine = figure.get_layout_engine()
+    if engine is not None and hasattr(engine, "set"):
+        engine.set(w_pad=MARGIN_IN, h_pad=MARGIN_IN)
+    return figure
+
+
+def table_page(rows: Sequence[Sequence[str]], header: Sequence[str]) -> Figure:
+    """One page of the numbers table; the font shrinks (not below 6 pt) until every cell's text fits."""
+    figure = Figure(figsize=A4_LANDSCAPE)
+    width, height = A4_LANDSCAPE
+    ax = figure.add_axes((MARGIN_IN / width, MARGIN_IN / height, 1 - 2 * MARGIN_IN / width, 1 - 2 * MARGIN_IN / height))
+    ax.axis("off")
+    widths = [0.1, 0.27, 0.18, 0.1, 0.15, 0.08, 0.12][: len(header)]
+    table = ax.table(cellText=[list(r) for r in rows], colLabels=list(header), loc="upper center", cellLoc="left",
+                     colWidths=widths)
+    table.auto_set_font_size(False)
+    table.scale(1, 1.25)
+    size = 8.5
+    while True:
+        table.set_fontsize(size)
+        if size <= 6 or not overflowing_cells(figure, table):
+            return figure
+        size -= 0.5
+
+
+def overflowing_cells(figure: Figure, table: Any) -> list[str]:
+    """The texts wider than their cell (cut off on paper)."""
+    renderer = figure._get_renderer()
+    out = []
+    for cell in table.get_celld().values():
+        text = cell.get_text()
+        if text.get_text() and text.get_window_extent(renderer).width > cell.get_window_extent(renderer).width - 2:
+            out.append(text.get_text())
+    return out
+
+
 def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence[str],
               table_rows: Sequence[Sequence[str]], table_header: Sequence[str]) -> None:
     """The report as a PDF: a cover page, each chart, the heat maps, EAP counts, the numbers."""
-    def page() -> Figure:
-        return Figure(figsize=A4_LANDSCAPE, layout="constrained")
-
+    page = pdf_page
     with PdfPages(path) as pdf:
         fig = page()
-        y = 0.95
+        y = 0.93
         for i, line in enumerate(cover):
             fig.text(0.06, y, line, fontsize=18 if i == 0 else 11, color=TEXT, fontweight="bold" if i == 0 else None,
                      va="top", wrap=True)
@@ -374,14 +417,4 @@ def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence
         pdf.savefig(fig)
         per_page = 28
         for start in range(0, len(table_rows), per_page):
-            fig = Figure(figsize=A4_LANDSCAPE)
-            ax = fig.add_axes((0.04, 0.04, 0.92, 0.92))
-            ax.axis("off")
-            chunk = [list(r) for r in table_rows[start:start + per_page]]
-            widths = [0.1, 0.27, 0.18, 0.1, 0.15, 0.08, 0.12][: len(table_header)]
-            table = ax.table(cellText=chunk, colLabels=list(table_header), loc="upper center", cellLoc="left",
-                             colWidths=widths)
-            table.auto_set_font_size(False)
-            table.set_fontsize(8.5)
-            table.scale(1, 1.25)
-            pdf.savefig(fig)
+            pdf.savefig(table_page(table_rows[start:start + per_page], table_header))

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from wellcare.eap import Coordinator, EapError, KeyState, MyRequest, RequestType, Status, Urgency
 from wellcare.ui import locale_format as fmt
+from wellcare.ui.confirm import confirm
+from wellcare.ui.disclosure import Disclosure
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.form import RequestForm
 from wellcare.ui.eap.model import EapModel
@@ -55,6 +57,14 @@ class EapPage(QWidget):
         )
         self.status_host = QVBoxLayout()
         layout.addLayout(self.status_host)
+        # the key's fingerprint, folded away: made once, before New request…, so Tab reaches it in reading order
+        self.fingerprint = QLabel()
+        self.fingerprint.setProperty("role", "muted")
+        self.fingerprint.setWordWrap(True)  # the fingerprint drops to its own line at large text
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_more = Disclosure(self.tr("More: check the key with the EAP office"), self.fingerprint)
+        self.key_more.setVisible(False)
+        layout.addWidget(self.key_more)
 
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New request…"))
@@ -64,6 +74,17 @@ class EapPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
+        self._build_requests(layout, model)
+        layout.addStretch(1)
+        self._layout.addWidget(self.overview)
+
+        self._requests: list[MyRequest] = []
+        model.changed.connect(self.refresh)
+        model.form_requested.connect(self._form_requested)
+        self.refresh()
+
+    def _build_requests(self, layout: QVBoxLayout, model: EapModel) -> None:
+        """The counselor's requests, the chosen one's timeline, and the crisis lines under them."""
         self.requests_heading = heading(self.tr("Your requests"), scale=1.15)
         layout.addWidget(self.requests_heading)
         self.list = QListWidget()
@@ -83,13 +104,6 @@ class EapPage(QWidget):
             self.tr("The EAP is not an emergency service. In a crisis, call: %s") % lines, role="muted"
         )
         layout.addWidget(self.crisis_note)
-        layout.addStretch(1)
-        self._layout.addWidget(self.overview)
-
-        self._requests: list[MyRequest] = []
-        model.changed.connect(self.refresh)
-        model.form_requested.connect(self._form_requested)
-        self.refresh()
 
     # -- overview -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -178,11 +192,8 @@ class EapPage(QWidget):
                 )
                 % who
             )
-            fingerprint = QLabel(self.tr("Key fingerprint: %s") % coordinator.fingerprint)
-            fingerprint.setProperty("role", "muted")
-            fingerprint.setWordWrap(True)  # the fingerprint drops to its own line at large text
-            fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.status_card = card(title, body, fingerprint, name="who-can-read")
+            self.fingerprint.setText(self.tr("Key fingerprint: %s") % coordinator.fingerprint)
+            self.status_card = card(title, body, name="who-can-read")
         elif coordinator.state is KeyState.CHANGED:
             box = AlertBox(self.tr("The EAP coordinator's key has changed"))
             box.layout_.addWidget(
@@ -221,6 +232,7 @@ class EapPage(QWidget):
             )
             self.status_card = card(plain(text), plain(more), name="no-coordinator")
         self.status_host.addWidget(self.status_card)
+        self.key_more.setVisible(coordinator.state is KeyState.PINNED)
         self._show_share_problems()
 
     def _show_share_problems(self) -> None:
@@ -247,12 +259,13 @@ class EapPage(QWidget):
         self.status_host.addWidget(box)
 
     def confirm_cancel(self, request_id: int) -> None:
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Cancel the request?"),
             self.tr("The EAP office will be told that you cancelled it. You can always send a new request."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Cancel the request"),
+            self.tr("Keep the request"),
+        ):
             return
         try:
             self._model.cancel(request_id)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wellcare.inbox.keys_store import CoordinatorSetup
 from wellcare.policy import PolicyError
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.widgets import plain
+from wellcare.ui.file_dialogs import existing_directory
 from wellcare.vault import VaultError
 
 
@@ -66,7 +67,7 @@ class SetupPanel(QWidget):
         layout.addLayout(row)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"))
+        folder = existing_directory(self, self.tr("Exchange folder"), self.exchange.text().strip())
         if folder:
             self.exchange.setText(folder)
 

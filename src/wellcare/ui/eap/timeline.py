@@ -110,7 +110,7 @@ class Timeline(QFrame):
             steps.append(
                 Step(
                     texts.status(Status.SENT),
-                    self._when(sent.at) + " · " + self.tr("Sealed and placed in the exchange folder."),
+                    self._when(sent.at) + " · " + self.tr("Sealed and sent."),
                     Step.DONE,
                 )
             )
@@ -119,8 +119,8 @@ class Timeline(QFrame):
                 Step(
                     texts.status(Status.QUEUED),
                     self.tr(
-                        "The exchange folder cannot be reached right now. Your sealed request is kept on this "
-                        "computer and sent automatically."
+                        "Waiting to send: the shared folder cannot be reached right now. Your sealed request is "
+                        "kept on this computer and sent automatically."
                     ),
                     Step.AHEAD,
                 )

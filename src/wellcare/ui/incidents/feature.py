@@ -13,9 +13,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellcare.incidents import Incident, IncidentError, IncidentStore, build_report
 from wellcare.incidents.hooks import HookEvent, HookResult, OrgHooks, SanctionedBreak
@@ -23,6 +23,7 @@ from wellcare.incidents.measures import org_measures
 from wellcare.incidents.notice import NoticePayload, SentNotice
 from wellcare.incidents.service import BREAK_REASON
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.file_dialogs import save_file_name
 from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
 from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
 from wellcare.ui.incidents.measures import OrgMeasuresPanel, OutsideHelp
@@ -305,10 +306,9 @@ class IncidentsFeature(Feature):
 
     def export_report(self, ids: list[int], parent: QWidget) -> Path | None:
         """Only on request: a PDF of the chosen incidents, saved where the counselor chooses."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = Path(folder) / (self.tr("hard-call-report") + f"-{self.ctx.clock.now():%Y-%m-%d}.pdf")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, self.tr("Save the evidence report"), str(suggested), self.tr("PDF documents (*.pdf)")
+        suggested = self.tr("hard-call-report") + f"-{self.ctx.clock.now():%Y-%m-%d}.pdf"
+        chosen, _filter = save_file_name(
+            parent, self.tr("Save the evidence report"), suggested, self.tr("PDF documents (*.pdf)")
         )
         if not chosen:
             return None

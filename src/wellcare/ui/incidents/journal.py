@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wellcare.incidents import Incident
 from wellcare.incidents.kinds import CALL_REF_MAX
+from wellcare.ui.confirm import confirm
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
 from wellcare.ui.theme import heading, paragraph
 from wellcare.ui.wrap import FlowLayout
@@ -163,7 +163,12 @@ class EditIncidentDialog(QDialog):
 
 
 class JournalPage(QWidget):
-    """Lists incidents; edit, delete (after asking), choose some for an evidence report."""
+    """Lists incidents; edit, delete (after asking), choose some for an evidence report.
+
+    One way to choose rows: a click on a row (or Space) ticks it, and a tick highlights its row, so
+    the highlight and the ticks never disagree. Edit and Delete act on the one chosen row; the
+    report takes every chosen row.
+    """
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,7 +206,7 @@ class JournalPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Logged hard calls"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)  # a click toggles, like a tick
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
@@ -210,7 +215,7 @@ class JournalPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.doubleClicked.connect(self._edit_row)
         layout.addWidget(self.table, 1)
 
         row = FlowLayout()  # wraps at large text
@@ -232,8 +237,9 @@ class JournalPage(QWidget):
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.saved_label)
 
-        self.model.dataChanged.connect(lambda *_: self._update_buttons())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._syncing = False
+        self.model.dataChanged.connect(lambda *_: self._ticks_to_selection())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_to_ticks())
         self._unsubscribe = actions.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
@@ -244,26 +250,54 @@ class JournalPage(QWidget):
             rows = self.actions.incidents()
         except Exception:  # the vault locked under us: show nothing rather than fail
             rows = []
-        current = self.current()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # keeps the ticks of rows still there
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        if current is not None:
-            self.select(current.id)
-        self._update_buttons()
+        self._ticks_to_selection()
 
     def current(self) -> Incident | None:
-        index = self.table.currentIndex()
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not index.isValid() or not rows:
-            return None
-        return self.model.rows[index.row()]
+        """The one chosen incident (Edit and Delete act on it); None when none or several are chosen."""
+        chosen = self.model.chosen_ids()
+        return next((r for r in self.model.rows if r.id == chosen[0]), None) if len(chosen) == 1 else None
 
     def select(self, incident_id: int) -> None:
-        for number, incident in enumerate(self.model.rows):
-            if incident.id == incident_id:
-                self.table.selectRow(number)
-                return
+        """Choose only this incident."""
+        self.model.chosen = {incident_id}
+        self._ticks_to_selection()
+
+    def _ticks_to_selection(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for number, incident in enumerate(self.model.rows):
+                if incident.id in self.model.chosen:
+                    selection.select(self.model.index(number, 0), flags)
+        finally:
+            self._syncing = False
+        self._update_buttons()
+
+    def _selection_to_ticks(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+            self.model.chosen = {r.id for n, r in enumerate(self.model.rows) if n in rows}
+            if self.model.rows:
+                self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.rows) - 1, 0))
+        finally:
+            self._syncing = False
+        self._update_buttons()
+
+    def _edit_row(self, index: QModelIndex) -> None:
+        """A double-click edits that row's note, whatever else is chosen."""
+        if index.isValid():
+            self.select(self.model.rows[index.row()].id)
+            self.edit_current()
 
     def _update_buttons(self) -> None:
         has_current = self.current() is not None
@@ -275,7 +309,10 @@ class JournalPage(QWidget):
         all_chosen = bool(self.model.rows) and chosen == len(self.model.rows)
         self.all_button.setText(self.tr("Choose none") if all_chosen else self.tr("Choose all"))
         self.chosen_label.setText(
-            self.tr("Tick the incidents to put in a report. Chosen: %d") % chosen if self.model.rows else ""
+            self.tr("Click a row or its box to choose it: Edit and Delete act on one, the report on all. Chosen: %d")
+            % chosen
+            if self.model.rows
+            else ""
         )
 
     # -- intents --------------------------------------------------------------------------------
@@ -296,15 +333,14 @@ class JournalPage(QWidget):
         incident = self.current()
         if incident is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete this incident?"),
             self.tr("Delete the hard call of %s (%s) and its note? This cannot be undone.")
             % (when_label(incident.at), kind_label(incident.kind)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Delete"),
+            self.tr("Keep"),
+        ):
             self.actions.delete_incident(incident.id)
 
     def export_chosen(self) -> None:

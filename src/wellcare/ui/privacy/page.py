@@ -35,7 +35,9 @@ from wellcare.policy import Policy, privacy_budget
 from wellcare.privacy.sender import Availability, Outcome, Preview
 from wellcare.privacy.store import LogEvent
 from wellcare.ui import locale_format as fmt
+from wellcare.ui.disclosure import Disclosure
 from wellcare.ui.privacy.labels import category_name, field_name
+from wellcare.ui.privacy.truth import true_categories
 from wellcare.ui.theme import clear_layout, heading
 
 if TYPE_CHECKING:
@@ -61,6 +63,10 @@ def _card(title: str, *widgets: QWidget) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
+
+
+def _true_text(field: str, truth: dict[str, str] | None) -> str:
+    return category_name(field, truth[field]) if truth is not None and field in truth else ""
 
 
 # read-only text with a caret: the exact bytes can be read, line by line, from the keyboard
@@ -128,7 +134,7 @@ class PrivacyPage(QWidget):
         self.readable.setContentsMargins(0, 0, 0, 0)
         self.readable.setHorizontalSpacing(16)
         self.readable.setVerticalSpacing(2)
-        self.readable.setColumnStretch(1, 1)
+        self.readable.setColumnStretch(3, 1)  # real and sent side by side; the rest of the width stays empty
         readable_box = QWidget()
         readable_box.setLayout(self.readable)
         self.payload = QPlainTextEdit()
@@ -141,8 +147,15 @@ class PrivacyPage(QWidget):
         self.payload.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.payload.setFixedHeight(QFontMetrics(self.payload.font()).lineSpacing() * 7 + 12)
         self.payload_note = _label("", role="muted")
-        self.next_card = _card(self.tr("The next summary, exactly as it will be sent"), self.next_title, readable_box,
-                               _label(self.tr("The bytes that go out:")), self.payload, self.payload_note)
+        self.randomized_note = _label(self.tr(
+            "On purpose, what is sent is not always your real result: before it leaves this computer each value is "
+            "randomized, so a week of 25 breaks may be sent as 0. Across many people the EAP office can still "
+            "estimate the whole floor, but no single summary says for certain how you are."
+        ))
+        self.randomized_note.setObjectName("privacy-randomized-note")
+        self.bytes_more = Disclosure(self.tr("More: the exact bytes that go out"), self.payload, self.payload_note)
+        self.next_card = _card(self.tr("The next summary"), self.next_title, self.randomized_note, readable_box,
+                               self.bytes_more)
         layout.addWidget(self.next_card)
 
         # -- what is and is not shared
@@ -161,23 +174,28 @@ class PrivacyPage(QWidget):
         epsilon, per_value, per_year = privacy_budget(policy)
         minimum = int(policy.get("privacy", "min_group_size"))
         protected = _label(self.tr(
-            "Before anything leaves this computer, the value is randomized (randomized response), within three "
-            "limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single "
-            "value, and no summary says for certain how you are. One value: its randomization is kept for the "
-            "year, so sending the same value week after week reveals no more than ε = %3 in all. One year: "
-            "everything you send is capped at ε = %4; when the next summary would pass it, nothing more is sent "
-            "until next year, and this page says so. The summary is sealed so that only the EAP office can open "
-            "it, goes out at a random moment of the week, and the dashboard shows only estimates for groups of at "
-            "least %n people.",
+            "Before anything leaves this computer, your value may be swapped for a random one, by chance, so no "
+            "single summary says for certain how you are. Each week only one of your results is sent. Sending the "
+            "same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is "
+            "sent until next year, and this page says so. It is locked so that only the EAP office can open it, "
+            "and the EAP office sees only estimates for groups of at least %n people.",
             "",
             minimum,
-        ).replace("%1", fmt.decimal(epsilon, 2)).replace("%2", fmt.decimal(math.exp(epsilon), 1))
-         .replace("%3", fmt.decimal(per_value, 2)).replace("%4", fmt.decimal(per_year, 1)))
-        self.budget = _label("", role="muted")
+        ))
+        self.budget = _label("", role="muted")  # the year's ε so far: a number for those who open "More"
         self.budget.setObjectName("privacy-budget")
+        self.protection_more = Disclosure(self.tr("More: how the randomizing works"), _label(self.tr(
+            "Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 "
+            "times as often as any other single value. One value: its randomization is kept for the year, so "
+            "sending the same value week after week reveals no more than ε = %3 in all. One year: everything you "
+            "send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP "
+            "office's public key and go out at a random moment of the week."
+        ).replace("%1", fmt.decimal(epsilon, 2)).replace("%2", fmt.decimal(math.exp(epsilon), 1))
+         .replace("%3", fmt.decimal(per_value, 2)).replace("%4", fmt.decimal(per_year, 1)), role="muted"),
+            self.budget)
         layout.addWidget(_card(self.tr("What is shared, once a week"), shared))
         layout.addWidget(_card(self.tr("What is never shared"), never))
-        layout.addWidget(_card(self.tr("How you are protected"), protected, self.budget))
+        layout.addWidget(_card(self.tr("How you are protected"), protected, self.protection_more))
 
         # -- the log
         self.log = QTableWidget(0, 3)
@@ -286,26 +304,50 @@ class PrivacyPage(QWidget):
             ).replace("%1", fmt.week(preview.period)))
         clear_layout(self.readable)
         content = json.loads(preview.payload.decode("utf-8"))
-        rows = [(field_name(content["field"]), category_name(content["field"], content["report"]))]
+        truth = true_categories(self.sender, preview.period)
+        field = content["field"]
+        rows = [(field_name(field), _true_text(field, truth), category_name(field, content["report"]))]
         unit = content.get(ORG_UNIT) or content.get(UNIT_KEY, {}).get("report")
         if unit is not None:
-            rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit)))
-        for row, (name, value) in enumerate(rows):
+            rows.append((field_name(ORG_UNIT), category_name(ORG_UNIT, unit), category_name(ORG_UNIT, unit)))
+        header = ("", self.tr("Your real result"), self.tr("What is sent"))
+        for column, text in enumerate(header):
+            title = QLabel(text)
+            title.setWordWrap(True)  # three columns at 200% text: each may wrap rather than widen the page
+            title.setProperty("role", "muted")
+            self.readable.addWidget(title, 0, column)
+        for row, (name, real, value) in enumerate(rows, start=1):
             name_label = QLabel(name + ":")
-            name_label.setWordWrap(True)  # only when the text is very large: up to 24 em it keeps one line
+            name_label.setWordWrap(True)  # only when the text is very large: up to 16 em it keeps one line
             metrics = name_label.fontMetrics()
             name_label.setMinimumWidth(min(metrics.horizontalAdvance(name_label.text()) + 2,
-                                           metrics.horizontalAdvance("M") * 24))
+                                           metrics.horizontalAdvance("M") * 16))
             self.readable.addWidget(name_label, row, 0)
-            shown = QLabel(value)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            self.readable.addWidget(shown, row, 1)
+            for column, text in ((1, real), (2, value)):
+                shown = QLabel(text)
+                shown.setTextFormat(Qt.TextFormat.PlainText)
+                shown.setWordWrap(True)
+                shown.setObjectName("privacy-real" if column == 1 else "privacy-sent")
+                if column == 2 and real and text != real:
+                    font = shown.font()
+                    font.setBold(True)  # randomized to something else this week: the reader's eye goes there
+                    shown.setFont(font)
+                self.readable.addWidget(shown, row, column)
         self.payload.setPlainText(preview.payload.decode("utf-8"))
         self.payload_note.setText(self.tr(
-            "%1 bytes (every summary is padded to this size), after randomization: the value may differ from your "
-            "real result on purpose. It travels sealed to the EAP office's key, in an envelope whose outside "
-            "shows only a random id and the week."
+            "%1 bytes (every summary is padded to this size), after randomizing: the value may differ from your "
+            "real result on purpose. They travel locked so that only the EAP office can open them, in an envelope "
+            "whose outside shows only a random id and the week."
         ).replace("%1", fmt.integer(len(preview.payload))))
+
+    def sent_and_real(self) -> list[tuple[str, str, str]]:
+        """The preview's rows as shown: (field, your real result, what is sent)."""
+        out = []
+        for row in range(1, self.readable.rowCount()):
+            cells = [self.readable.itemAtPosition(row, c) for c in range(3)]
+            if all(cell is not None and isinstance(cell.widget(), QLabel) for cell in cells):
+                out.append(tuple(cell.widget().text() for cell in cells))  # type: ignore[union-attr]
+        return out  # type: ignore[return-value]
 
     def _fill_log(self) -> None:
         store = self.sender.store

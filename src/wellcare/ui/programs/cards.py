@@ -26,6 +26,8 @@ from wellcare.ui import locale_format as fmt
 from wellcare.ui.programs.texts import category_name
 from wellcare.ui.theme import heading, paragraph
 
+CARD_GAP = 10  # px between a card's text and its buttons
+
 
 def card_frame() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
@@ -52,16 +54,17 @@ class ExerciseCard(QFrame):
         self.setProperty("role", "card")
         self.exercise_id = exercise.id
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(4)
+        layout.setContentsMargins(16, 14, 16, 14)  # the text keeps clear of the card's rounded border
+        layout.setSpacing(6)
         layout.addWidget(heading(pick(exercise.title, language), scale=1.05))
         length = fmt.minutes(exercise.minutes, short=True)
         meta = paragraph(f"{length} · {category_name(exercise.category)}", role="muted")
         layout.addWidget(meta)
-        summary = paragraph(pick(exercise.summary, language))
+        self.summary = summary = paragraph(pick(exercise.summary, language))
         summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(summary)
         layout.addStretch(1)
+        layout.addSpacing(CARD_GAP)  # the buttons never touch the last line of the text
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("primary", primary)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -33,6 +32,7 @@ from wellcare.programs.model import pick
 from wellcare.programs.progress import ProgramSchedule, RunStatus, weekdays_from
 from wellcare.programs.recommend import part_of_day
 from wellcare.programs.service import RunConflict, RunView
+from wellcare.ui.confirm import confirm
 from wellcare.ui.programs.cards import ExerciseCard, OfferCard, ProgramCard, RunCard
 from wellcare.ui.programs.dialogs import EnrollDialog, EvidenceDialog, JournalDialog, ScheduleDialog
 from wellcare.ui.programs.offers import OffersState
@@ -431,13 +431,14 @@ class ProgramsPage(QWidget):
         service = self.feature.service
         if view is None or service is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Leave program"),
             self.tr("Leave %s? Your practice so far stays in your record; you can start again any time.")
             % pick(view.program.title, self.language),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Leave the program"),
+            self.tr("Stay in it"),
+        ):
             service.leave(view.run.id)
             self.feature.plan_changed()
 
@@ -460,13 +461,14 @@ class ProgramsPage(QWidget):
         offer = self._offer(offer_id)
         if offer is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Withdraw enrollment"),
             self.tr("Withdraw your enrollment in %s? The EAP office will be told, sealed as before.")
             % pick(offer.title, self.language),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Withdraw"),
+            self.tr("Keep my place"),
+        ):
             self.feature.offers.withdraw(offer_id)
 
     def _offer_failed(self, message: str) -> None:
