@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from wellcare.assess.checkin import CheckIn
 from wellcare.assess.loader import Catalog
@@ -36,7 +37,7 @@ def history_rows(
     catalog: Catalog, results: Sequence[StoredResult], checkins: Sequence[CheckIn], lang: str, words: ExportWords
 ) -> list[list[str]]:
     """Every result's scores and every check-in, oldest first."""
-    dated: list[tuple[object, list[str]]] = []
+    dated: list[tuple[datetime, list[str]]] = []
     for stored in results:
         result = stored.result
         instrument = catalog.instruments.get(result.instrument_id)
@@ -54,7 +55,7 @@ def history_rows(
         tags = "; ".join(words.tag_label(t) for t in c.tags)
         row = [c.at.strftime("%Y-%m-%d"), c.at.strftime("%H:%M"), words.checkin, words.mood, str(c.mood)]
         dated.append((c.at, [*row, words.mood_label(c.mood), "", tags]))
-    dated.sort(key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
+    dated.sort(key=lambda pair: pair[0])
     return [row for _, row in dated]
 
 

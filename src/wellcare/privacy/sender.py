@@ -26,17 +26,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
 from wellcare.aggregate_format.schema import iso_week
 from wellcare.exchange import FolderTransport, Kind, Transport, TransportError, new_id, post, seal
 from wellcare.inbox.pinning import KeyPinning, KeyState
 from wellcare.policy import Policy
-from wellcare.privacy.contribution import (
-    ContributionError,
-    ContributionInputs,
-    ContributionPolicy,
-    build_contribution,
-    canonical_json,
-)
+from wellcare.privacy.contribution import ContributionInputs, build_contribution
 from wellcare.privacy.inputs import next_week_start, previous_week
 from wellcare.privacy.store import ContributionStore
 from wellcare.schedule.clock import Clock
