@@ -28,6 +28,7 @@ from wellcare.vault import Vault, VaultError
 
 if TYPE_CHECKING:  # each is imported when first built: a counselor never loads the coordinator's code
     from wellcare.assess.service import AssessService
+    from wellcare.coordinator.desk import OfficeDesk
     from wellcare.eap.service import EapService
     from wellcare.exchange.keys import CoordinatorKeys
     from wellcare.inbox.dispatcher import Inbox
@@ -146,6 +147,12 @@ class Services:
         from wellcare.eap.service import EapService
 
         return EapService(self.vault(), self.policy, self.clock, self.transport)
+
+    def office_desk(self) -> OfficeDesk:
+        """The coordinator's EAP office (set-up, imports, requests, retention) on the vault open now."""
+        from wellcare.coordinator.desk import OfficeDesk
+
+        return OfficeDesk.open(self.vault(), self.clock, self.profile_dir, self.policy)
 
     def import_inbox(self, keys: CoordinatorKeys) -> Inbox:
         """The coordinator's inbox import with every handler (EAP requests, contributions, enrollments)."""

@@ -33,8 +33,8 @@ from wellcare.ui.assess.env import AssessEnv
 from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.texts import mood_label, screening_note, tag_label
 from wellcare.ui.assess.widgets import button, label, refit
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import heading
-from wellcare.vault import VaultError
 from wellcare.vault.fileio import atomic_write_bytes
 
 log = logging.getLogger(__name__)

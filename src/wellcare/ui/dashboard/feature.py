@@ -15,8 +15,8 @@ from wellcare.aggregates.policy import aggregate_policy, remember
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui.dashboard.page import DashboardPage
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 PAGE_KEY = "dashboard"
 

@@ -51,8 +51,9 @@ from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.page import EapPage
 from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import Vault, VaultError
+from wellcare.vault import Vault
 
 log = logging.getLogger(__name__)
 

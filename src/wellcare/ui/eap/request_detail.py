@@ -27,8 +27,8 @@ from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.widgets import card, plain, selectable_label
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import WARN, heading
-from wellcare.vault import VaultError
 
 
 class RequestDetail(QWidget):

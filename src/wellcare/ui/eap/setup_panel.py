@@ -8,7 +8,7 @@ from wellcare.inbox.keys_store import CoordinatorSetup
 from wellcare.policy import PolicyError
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.widgets import plain
-from wellcare.vault import VaultError
+from wellcare.ui.messages import VaultError
 
 
 class SetupPanel(QWidget):

@@ -25,10 +25,10 @@ from wellcare.programs.publishing import PublishedOffers, read_published
 from wellcare.programs.seats import EnrollmentLine, OfferSeats, PlaceStatus, seat_overview
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.tasks import run_in_background
 from wellcare.ui.theme import clear_layout, heading, paragraph
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 

@@ -35,12 +35,12 @@ from wellcare.programs.progress import ProgramRun
 from wellcare.programs.store import ProgramStore
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.notices import OfferNotices
 from wellcare.ui.programs.offers import OffersController, OffersState
 from wellcare.ui.programs.player import ExercisePlayer
 from wellcare.ui.programs.ticker import QtTicker, Ticker
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 

@@ -27,8 +27,8 @@ from wellcare.programs.offers import Offer, OfferListing, read_offers
 from wellcare.programs.seats import MyPlace, my_place
 from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, OfferEnrollment, ProgramStore
 from wellcare.ui.feature import AppContext
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.tasks import run_in_background
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 

@@ -33,12 +33,12 @@ from wellcare.programs.model import pick
 from wellcare.programs.progress import ProgramSchedule, RunStatus, weekdays_from
 from wellcare.programs.recommend import part_of_day
 from wellcare.programs.service import RunConflict, RunView
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.cards import ExerciseCard, OfferCard, ProgramCard, RunCard
 from wellcare.ui.programs.dialogs import EnrollDialog, EvidenceDialog, JournalDialog, ScheduleDialog
 from wellcare.ui.programs.offers import OffersState
 from wellcare.ui.programs.player import ExercisePlayer
 from wellcare.ui.theme import clear_layout, heading, paragraph
-from wellcare.vault import VaultError
 
 if TYPE_CHECKING:
     from wellcare.ui.programs.feature import ProgramsFeature
