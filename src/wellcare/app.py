@@ -69,12 +69,17 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.programs.feature import ProgramsFeature
 
+    def eap_with_self_check_summaries(ctx: AppContext) -> EapFeature:
+        """The EAP form offers the latest self-check results (scores and bands) as optional attachments."""
+        assert ctx.services is not None
+        return EapFeature(ctx, sources=(assessment_summary_source(ctx.services.assess),))
+
     return (
         BreaksFeature,
         AssessFeature,
         IncidentsFeature,
         ProgramsFeature,
-        EapFeature.with_sources(assessment_summary_source),
+        eap_with_self_check_summaries,
         PrivacyFeature,
     )
 
@@ -227,7 +232,6 @@ class WellCareApp(QObject):
         ctx = AppContext(
             profile_dir=self.profile_dir,
             policy=self.policy,
-            manager=self.manager,
             vault=self.current_vault,
             clock=self.clock,
             scheduler=self.scheduler,

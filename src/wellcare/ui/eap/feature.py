@@ -53,7 +53,6 @@ from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.messages import VaultError
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +164,7 @@ class EapFeature(Feature):
             return ""
         return last[1]
 
-    def _incident_choices(self, vault: Vault, language: str) -> list[AttachmentChoice]:
+    def _incident_choices(self, _vault: object, _language: str) -> list[AttachmentChoice]:
         """The hard-call journal's one-line summaries (never notes), newest first, the last ten."""
         incidents = self.ctx.capabilities.incident_summaries
         if incidents is None:

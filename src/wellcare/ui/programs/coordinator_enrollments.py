@@ -18,8 +18,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellcare.exchange import ExchangeError, FolderTransport
-from wellcare.inbox.keys_store import load_keys, load_setup
-from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.model import pick
 from wellcare.programs.publishing import PublishedOffers, read_published
 from wellcare.programs.seats import EnrollmentLine, OfferSeats, PlaceStatus, seat_overview
@@ -73,14 +71,14 @@ class CoordinatorEnrollmentsFeature(Feature):
         if self.state is ListState.LOADING:
             return
         try:
-            vault = self.ctx.vault()
-            keys, setup = load_keys(vault), load_setup(vault)
+            share = self.services.office_share()
         except VaultError:
             return
-        if keys is None or setup is None or not setup.exchange:
+        if share is None:
             self.state, self.overview = ListState.NOT_SET_UP, []
             self.changed.emit()
             return
+        keys, setup = share
         self.state = ListState.LOADING
         self.changed.emit()
         folder, verify = setup.exchange, keys.signing.verify_key
@@ -93,7 +91,7 @@ class CoordinatorEnrollmentsFeature(Feature):
                 log.error("reading the offers folder failed", exc_info=error)
             state, published = ListState.UNREACHABLE, PublishedOffers()
         try:
-            self.overview = seat_overview(EnrollmentBook(self.ctx.vault()), published)
+            self.overview = seat_overview(self.services.enrollment_book(), published)
         except VaultError:
             self.overview = []
         self.state = state
