@@ -196,22 +196,7 @@ class JournalPage(QWidget):
         self.empty = paragraph(self.tr("Nothing logged yet. When a call is hard, log it here and take your break."))
         layout.addWidget(self.empty)
 
-        self.model = IncidentTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Logged hard calls"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(220)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_table(), 1)
 
         row = FlowLayout()  # wraps at large text
         self.edit_button = QPushButton(self.tr("Edit note…"))
@@ -237,6 +222,25 @@ class JournalPage(QWidget):
         self._unsubscribe = actions.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
+
+    def _build_table(self) -> QTableView:
+        """The incidents, one row each; double-click edits the note."""
+        self.model = IncidentTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Logged hard calls"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        return self.table
 
     # -- state ----------------------------------------------------------------------------------
     def refresh(self) -> None:
