@@ -14,6 +14,14 @@ ensure_venv "[test]"
 echo "== ruff"; .venv/bin/ruff check src tests scripts
 echo "== import-linter"; .venv/bin/lint-imports --no-cache >/dev/null && echo "contracts kept"
 
+# mypy --strict ([tool.mypy] in pyproject.toml) on the Qt-free packages: the capability services,
+# their shared infrastructure, the vault, the exchange, the schedule and the composition.
+mypy_targets=()
+for package in assess breaks incidents programs eap privacy aggregates aggregate_format inbox coordinator \
+  vault exchange schedule; do mypy_targets+=(-p "wellcare.$package"); done
+for module in weeks capabilities runtime; do mypy_targets+=(-m "wellcare.$module"); done
+echo "== mypy --strict"; .venv/bin/mypy --strict "${mypy_targets[@]}"
+
 # The services, vault and commands without Qt: a second venv with the project's dependencies
 # except PySide6 and pytest-qt (scripts/headless_requirements.py reads them from pyproject.toml),
 # running every test module not declared UI in tests/headless.py. A service test that starts

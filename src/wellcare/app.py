@@ -69,16 +69,22 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     from wellcare.ui.breaks.feature import BreaksFeature
     from wellcare.ui.eap.feature import EapFeature
     from wellcare.ui.incidents.feature import IncidentsFeature
-    from wellcare.ui.incidents.legal import legal_attachment_source
+    from wellcare.ui.incidents.legal import LegalAttachments
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.programs.feature import ProgramsFeature
+
+    def eap_with_attachments(ctx: AppContext) -> EapFeature:
+        """The EAP form offers, each unticked, the latest self-check results and the hard calls' records."""
+        assert ctx.services is not None
+        legal = LegalAttachments(ctx.services.incidents.incidents, ctx.clock)
+        return EapFeature(ctx, sources=(assessment_summary_source(ctx.services.assess), legal))
 
     return (
         BreaksFeature,
         AssessFeature,
         IncidentsFeature,
         ProgramsFeature,
-        EapFeature.with_sources(assessment_summary_source, legal_attachment_source),
+        eap_with_attachments,
         PrivacyFeature,
     )
 
@@ -248,7 +254,6 @@ class WellCareApp(QObject):
         ctx = AppContext(
             profile_dir=self.profile_dir,
             policy=self.policy,
-            manager=self.manager,
             vault=self.current_vault,
             clock=self.clock,
             scheduler=self.scheduler,

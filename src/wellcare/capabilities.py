@@ -45,6 +45,10 @@ class ProtectedBreak(Protocol):
         to an EAP request."""
         ...
 
+    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        """Call ``listener(minutes)`` when a protected break ends (taken or ended early); returns the unsubscribe."""
+        ...
+
 
 @runtime_checkable
 class BreakNow(Protocol):
@@ -63,10 +67,6 @@ class IncidentNotes(Protocol):
     def add_note(self, incident_id: int, text: str) -> None:
         """Append ``text`` to the note. Raises ``IncidentError`` (empty, too long, no such incident) or
         ``VaultError`` (locked); nothing is cut off, so the caller keeps the text and says so."""
-        ...
-
-    def on_protected_break_end(self, listener: Callable[[int], None]) -> Callable[[], None]:
-        """Call ``listener(minutes)`` when a protected break ends (taken or ended early); returns the unsubscribe."""
         ...
 
 

@@ -454,7 +454,7 @@ def _demo_enrollments(layout: DemoLayout, keys, now: datetime, texts: dict[str, 
     from wellcare.exchange import FolderTransport
     from wellcare.programs.offers import EnrollAction, EnrollmentRequest, new_withdraw_secret, send_enrollment
     from wellcare.programs.publishing import read_published
-    from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, ProgramStore
+    from wellcare.programs.store import ProgramStore
     from wellcare.schedule.clock import ManualClock
 
     transport = FolderTransport(layout.exchange)
@@ -475,9 +475,9 @@ def _demo_enrollments(layout: DemoLayout, keys, now: datetime, texts: dict[str, 
     envelope_id = send_enrollment(transport, request, box, now=clock.now())
     vault = _open(layout.counselor, "counselor")
     try:
-        ProgramStore(vault, clock).add_enrollment(forest.offer_id, forest.revision, envelope_id, mine,
-                                                  forest.to_payload())  # fmt: skip
-        vault.set_secret(WITHDRAW_SECRET_PREFIX + envelope_id, secret)
+        store = ProgramStore(vault, clock)
+        store.add_enrollment(forest.offer_id, forest.revision, envelope_id, mine, forest.to_payload())
+        store.keep_withdraw_secret(envelope_id, secret)
     finally:
         vault.close()
     vault = _open(layout.coordinator, "coordinator")

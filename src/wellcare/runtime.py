@@ -30,13 +30,23 @@ from wellcare.vault import Vault, VaultError
 
 if TYPE_CHECKING:  # each is imported when first built: a counselor never loads the coordinator's code
     from wellcare.assess.service import AssessService
+    from wellcare.coordinator.dashboard_data import DashboardData
+    from wellcare.coordinator.desk import OfficeDesk
     from wellcare.eap.service import EapService
     from wellcare.exchange.keys import CoordinatorKeys
     from wellcare.inbox.dispatcher import Inbox
+    from wellcare.inbox.keys_store import CoordinatorSetup
     from wellcare.incidents.notice import NoticeService
+    from wellcare.incidents.notice_inbox import NoticeBook
     from wellcare.incidents.service import IncidentService
+    from wellcare.programs.enrollment_inbox import EnrollmentBook
+    from wellcare.programs.library import Library
+    from wellcare.programs.service import ProgramService
 
 TransportFactory = Callable[[str], Transport]
+
+VaultAccess = Callable[[], Vault]
+"""The open vault, or VaultError while the app is locked: what the services are built on."""
 
 transport: TransportFactory = FolderTransport  # the exchange folder at a path (local or network): the one factory
 
@@ -124,7 +134,7 @@ class Services:
         self,
         profile_dir: Path,
         policy: Policy,
-        vault: Callable[[], Vault],
+        vault: VaultAccess,
         clock: Clock,
         transport_factory: TransportFactory = transport,
     ) -> None:
@@ -152,11 +162,57 @@ class Services:
 
         return EapService(self.vault(), self.policy, self.clock, self.transport)
 
+    def notice_book(self) -> NoticeBook:
+        """The office's hand-over notices (received, taken over, closed) on the vault open now."""
+        from wellcare.incidents.notice_inbox import NoticeBook
+
+        return NoticeBook(self.vault())
+
     def notices(self) -> NoticeService:
         """The counselor's hand-over notices on the vault open now."""
         from wellcare.incidents.notice import NoticeService
 
         return NoticeService(self.vault(), self.policy, self.clock, self.transport)
+    def programs(self, library: Library | None = None) -> ProgramService:
+        """Exercises, programs and the counselor's side of the org's offers, on the vault open now."""
+        from wellcare.programs.service import ProgramService
+
+        return ProgramService(self.vault(), self.clock, library)
+
+    def office_desk(self) -> OfficeDesk:
+        """The coordinator's EAP office (set-up, imports, requests, retention) on the vault open now."""
+        from wellcare.coordinator.desk import OfficeDesk
+
+        return OfficeDesk.open(self.vault(), self.clock, self.profile_dir, self.policy)
+
+    def office_share(self) -> tuple[CoordinatorKeys, CoordinatorSetup] | None:
+        """The coordinator's keys and share as `coordinator init` (or the set-up form) left them; None before."""
+        from wellcare.inbox.keys_store import load_keys, load_setup
+
+        vault = self.vault()
+        keys, setup = load_keys(vault), load_setup(vault)
+        return (keys, setup) if keys is not None and setup is not None and setup.exchange else None
+
+    def enrollment_book(self) -> EnrollmentBook:
+        """Who enrolled in the organisation's offers, as the coordinator's imports recorded it."""
+        from wellcare.programs.enrollment_inbox import EnrollmentBook
+
+        return EnrollmentBook(self.vault())
+
+    def remember_aggregate_policy(self) -> None:
+        """Keep the org policy's aggregate settings (units, budget) in the vault, for imports run without it."""
+        from wellcare.aggregates.policy import remember
+
+        remember(self.vault(), self.policy)
+
+    def dashboard(self) -> DashboardData:
+        """The floor dashboard's data on the vault open now, under the aggregate policy just remembered."""
+        from wellcare.aggregates.policy import aggregate_policy
+        from wellcare.coordinator.dashboard_data import DashboardData
+
+        self.remember_aggregate_policy()
+        vault = self.vault()
+        return DashboardData(vault, self.clock, aggregate_policy(vault, self.profile_dir))
 
     def import_inbox(self, keys: CoordinatorKeys) -> Inbox:
         """The coordinator's inbox import with every handler (EAP requests, contributions, enrollments)."""

@@ -546,7 +546,6 @@ def privacy(qtbot, tmp_path: Path, themed: None, request: pytest.FixtureRequest)
     from wellcare.ui.notify import Notifier
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.qt_scheduler import QtMainThreadScheduler
-    from wellcare.vault import VaultManager
 
     language = request.param
     translations = Translations(QApplication.instance())
@@ -557,7 +556,7 @@ def privacy(qtbot, tmp_path: Path, themed: None, request: pytest.FixtureRequest)
     scheduler = QtMainThreadScheduler(clock=agg.clock)
     scheduler.start()
     calls = CallState(agg.clock)
-    ctx = AppContext(profile_dir=agg.counselor_profile, policy=agg.policy, manager=VaultManager(agg.counselor_profile),
+    ctx = AppContext(profile_dir=agg.counselor_profile, policy=agg.policy,
                      vault=lambda: agg.counselor_vault, clock=agg.clock, scheduler=scheduler,
                      notifier=Notifier(calls), calls=calls, language=lambda: language)  # fmt: skip
     ctx.capabilities.weekly_bands, ctx.capabilities.hard_call_counts = _Assess(), _Incidents()

@@ -74,7 +74,6 @@ def main() -> None:
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.qt_scheduler import QtMainThreadScheduler
     from wellcare.ui.theme import apply_theme
-    from wellcare.vault import VaultManager
 
     app = QApplication([])
     Translations(app).install(args.lang)
@@ -88,7 +87,7 @@ def main() -> None:
         scheduler = QtMainThreadScheduler(clock=org.clock)
         scheduler.start()
         calls = CallState(org.clock)
-        return AppContext(profile_dir=profile, policy=org.policy, manager=VaultManager(profile),
+        return AppContext(profile_dir=profile, policy=org.policy,
                           vault=lambda: vault, clock=org.clock, scheduler=scheduler, notifier=Notifier(calls),
                           calls=calls, language=lambda: args.lang)
 

@@ -253,12 +253,11 @@ def test_the_feature_keeps_the_org_policy_before_the_inbox_first_imports(qtbot, 
     from wellcare.ui.feature import AppContext
     from wellcare.ui.notify import Notifier
     from wellcare.ui.qt_scheduler import QtMainThreadScheduler
-    from wellcare.vault import VaultManager
 
     org.coordinator_vault.execute("DELETE FROM settings WHERE key = ?", (SETTING,))
     calls = CallState(org.clock)
     ctx = AppContext(profile_dir=org.coordinator_profile, policy=org.policy,
-                     manager=VaultManager(org.coordinator_profile), vault=lambda: org.coordinator_vault,
+                     vault=lambda: org.coordinator_vault,
                      clock=org.clock, scheduler=QtMainThreadScheduler(clock=org.clock), notifier=Notifier(calls),
                      calls=calls, language=lambda: "en")
     feature = DashboardFeature(ctx)  # constructed, not started yet: app.py constructs every feature first

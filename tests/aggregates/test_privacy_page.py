@@ -24,7 +24,6 @@ from wellcare.ui.privacy.feature import PAGE_KEY, PrivacyFeature
 from wellcare.ui.privacy.labels import field_name
 from wellcare.ui.privacy.page import PrivacyPage
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
-from wellcare.vault import VaultManager
 
 
 class Assess:
@@ -53,7 +52,7 @@ def make_rig(qtbot: Any, org: Org, policy: Policy) -> Rig:
     scheduler = QtMainThreadScheduler(clock=org.clock)
     scheduler.start()
     calls = CallState(org.clock)
-    ctx = AppContext(profile_dir=org.counselor_profile, policy=policy, manager=VaultManager(org.counselor_profile),
+    ctx = AppContext(profile_dir=org.counselor_profile, policy=policy,
                      vault=lambda: org.counselor_vault, clock=org.clock, scheduler=scheduler,
                      notifier=Notifier(calls), calls=calls, language=lambda: "en")
     ctx.capabilities.weekly_bands, ctx.capabilities.hard_call_counts = Assess(), Incidents()

@@ -91,7 +91,6 @@ def rig(qtbot, profile_dir: Path, policy: Policy) -> Iterator[Rig]:  # type: ign
     ctx = AppContext(
         profile_dir=profile_dir,
         policy=policy,
-        manager=VaultManager(profile_dir),
         vault=lambda: vault,
         clock=clock,
         scheduler=scheduler,

@@ -136,7 +136,7 @@ def test_the_eap_attachment_summary_has_scores_and_bands_only(rig: Rig) -> None:
     phq9 = load_catalog().get("phq9")
     rig.store.save_result(score(phq9, {**dict.fromkeys(phq9.item_ids, 1), "phq9_9": 2}), START)
     fill(rig)
-    choices = assessment_summary_source(rig.vault, "en")
+    choices = list(assessment_summary_source(rig.feature.service)(rig.vault, "en"))
     assert [c.title for c in choices] == ["Self-check WHO-5, Mon 3 Mar 2025", "Self-check PHQ-9, Mon 3 Mar 2025"]
     assert choices[1].text == "Total score: 10 (Moderate)\nA screening result, not a diagnosis."
     assert all("phq9_9" not in c.text and "dead" not in c.text for c in choices)

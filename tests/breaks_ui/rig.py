@@ -85,7 +85,6 @@ class FeatureRig:
         self.ctx = AppContext(
             profile_dir=self.profile_dir,
             policy=self.policy,
-            manager=manager,
             vault=lambda: self.vault,
             clock=self.clock,
             scheduler=self.scheduler,

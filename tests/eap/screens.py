@@ -32,6 +32,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QLabel
 
     from tests.eap.helpers import content, make_org
+    from wellcare.coordinator.desk import OfficeDesk
     from wellcare.eap import Appointment, Attachment, AttachmentChoice, RequestType, Urgency
     from wellcare.ui.eap.inbox_model import InboxModel
     from wellcare.ui.eap.inbox_page import InboxPage
@@ -120,7 +121,7 @@ def main() -> None:
     urgent = EapPage(model)
     urgent.open_form(urgency=Urgency.URGENT)
     shoot(urgent, "eap", "EAP 상담" if ko else "EAP support", "eap-form-urgent.png")
-    inbox_model = InboxModel(org.coordinator_vault, org.clock, org.coordinator_profile)
+    inbox_model = InboxModel(OfficeDesk(org.coordinator_vault, org.clock, org.coordinator_profile))
     inbox_model.import_now()
     inbox = InboxPage(inbox_model, args.lang)
     shoot(inbox, "inbox", "EAP 요청함" if ko else "EAP inbox", "coordinator-inbox.png", scroll=False)

@@ -8,7 +8,7 @@ from typing import Any
 from wellcare.calls import CallState
 from wellcare.policy import Policy
 from wellcare.schedule.clock import ManualClock
-from wellcare.vault import Vault, VaultManager
+from wellcare.vault import Vault
 
 WINDOW_SIZE = (980, 680)  # the main window's default size
 
@@ -42,7 +42,6 @@ class FeatureRig:
         self.ctx = AppContext(
             profile_dir=profile_dir,
             policy=policy,
-            manager=VaultManager(profile_dir),
             vault=lambda: vault,
             clock=clock,
             scheduler=self.scheduler,

@@ -64,7 +64,6 @@ def make_context(profile_dir: Path, vault: Vault, clock: ManualClock, policy: Po
     return AppContext(
         profile_dir=profile_dir,
         policy=policy or Policy(),
-        manager=VaultManager(profile_dir),
         vault=lambda: vault,
         clock=clock,
         scheduler=QtMainThreadScheduler(clock=clock),

@@ -40,6 +40,7 @@ def envelopes(exchange: Path) -> dict[Kind, list[bytes]]:
 
 
 def test_hard_call_to_legal_case_through_a_real_share(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.incidents import read_all
     from wellcare.ui.eap.timeline import Timeline
     from wellcare.ui.eap.widgets import Step
     from wellcare.ui.incidents.feature import IncidentsFeature
@@ -97,7 +98,7 @@ def test_hard_call_to_legal_case_through_a_real_share(qtbot, tmp_path: Path) -> 
 
         # 3. the legal case: the counselor ticks the evidence report and "keep the recording", not the journal entry
         incident = feature.incidents()[0]
-        choices = {c.type: c for c in legal_choices(org.counselor_vault, org.clock.now())}
+        choices = {c.type: c for c in legal_choices(read_all(org.counselor_vault), org.clock.now())}
         assert set(choices) == {EVIDENCE_REPORT, JOURNAL_ENTRY, KEEP_RECORDING}
         assert NOTE in choices[EVIDENCE_REPORT].text and REF in choices[KEEP_RECORDING].text
         chosen = (choices[EVIDENCE_REPORT].as_attachment(), choices[KEEP_RECORDING].as_attachment())

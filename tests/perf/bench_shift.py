@@ -79,7 +79,7 @@ CHILD = textwrap.dedent(
     scheduler.start()
     calls = CallState(clock)
     ctx = AppContext(
-        profile_dir=profile, policy=Policy(), manager=manager, vault=lambda: vault, clock=clock,
+        profile_dir=profile, policy=Policy(), vault=lambda: vault, clock=clock,
         scheduler=scheduler, notifier=Notifier(calls), calls=calls, language=lambda: "en",
     )
     feature = BreaksFeature(ctx, idle_detector=lambda: IdleStatus(idle))

@@ -46,7 +46,6 @@ class ProgramsRig:
         self.ctx = AppContext(
             profile_dir=profile_dir,
             policy=policy or Policy(),
-            manager=manager,
             vault=lambda: self.vault,
             clock=clock,
             scheduler=self.scheduler,

@@ -70,7 +70,6 @@ def render(out: Path, language: str) -> list[Path]:
     ctx = AppContext(
         profile_dir=root / "profile",
         policy=org.policy,
-        manager=manager,
         vault=lambda: vault,
         clock=clock,
         scheduler=scheduler,

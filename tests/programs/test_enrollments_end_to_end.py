@@ -56,7 +56,6 @@ class CoordinatorRig:
         self.ctx = AppContext(
             profile_dir=profile,
             policy=Policy(),
-            manager=VaultManager(profile),
             vault=lambda: vault,
             clock=clock,
             scheduler=self.scheduler,

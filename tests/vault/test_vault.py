@@ -242,3 +242,16 @@ def test_component_migrations_apply_once_and_back_up_existing_data(profile_dir: 
     assert len(list((profile_dir / "backups").glob("vault-demo-v1-*.db"))) == 1
     assert vault.query_one("SELECT body, tag FROM demo_notes") == (MARKER, None)
     vault.close()
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", '"text"', '{"salt": 1}', "{"])
+def test_a_recovery_file_that_is_not_the_expected_object_is_reported_damaged(profile_dir: Path, content: str) -> None:
+    manager = VaultManager(profile_dir)
+    created = manager.create("keyring")
+    created.vault.close()
+    before = digest(profile_dir / DB_FILE)
+    (profile_dir / "recovery.json").write_text(content, encoding="utf-8")
+
+    with pytest.raises(VaultDamaged, match="recovery file is damaged"):
+        manager.recover(created.recovery_code)
+    assert digest(profile_dir / DB_FILE) == before

@@ -11,10 +11,13 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from wellcare.assess.checkin import CheckIn
 from wellcare.assess.loader import Catalog
 from wellcare.assess.store import StoredResult
+from wellcare.vault.fileio import atomic_write_bytes
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ def history_rows(
     catalog: Catalog, results: Sequence[StoredResult], checkins: Sequence[CheckIn], lang: str, words: ExportWords
 ) -> list[list[str]]:
     """Every result's scores and every check-in, oldest first."""
-    dated: list[tuple[object, list[str]]] = []
+    dated: list[tuple[datetime, list[str]]] = []
     for stored in results:
         result = stored.result
         instrument = catalog.instruments.get(result.instrument_id)
@@ -54,7 +57,7 @@ def history_rows(
         tags = "; ".join(words.tag_label(t) for t in c.tags)
         row = [c.at.strftime("%Y-%m-%d"), c.at.strftime("%H:%M"), words.checkin, words.mood, str(c.mood)]
         dated.append((c.at, [*row, words.mood_label(c.mood), "", tags]))
-    dated.sort(key=lambda pair: pair[0])  # type: ignore[arg-type,return-value]
+    dated.sort(key=lambda pair: pair[0])
     return [row for _, row in dated]
 
 
@@ -65,3 +68,19 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_target(chosen: Path, pdf_filter_chosen: bool) -> tuple[Path, bool]:
+    """Where an export goes and whether it is a PDF: the file name's suffix decides; a name without
+    ``.csv`` or ``.pdf`` gets the one of the filter picked in the save dialog."""
+    suffix = chosen.suffix.lower()
+    as_pdf = suffix == ".pdf" or (suffix != ".csv" and pdf_filter_chosen)
+    if suffix not in (".csv", ".pdf"):
+        chosen = chosen.with_name(chosen.name + (".pdf" if as_pdf else ".csv"))
+    return chosen, as_pdf
+
+
+def save_export(path: Path, data: bytes) -> None:
+    """Write the export whole or not at all, readable by its owner only; VaultError (disk full, no
+    access ...) with a plain reason otherwise."""
+    atomic_write_bytes(path, data)

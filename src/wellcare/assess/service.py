@@ -18,7 +18,7 @@ from wellcare.assess.errors import InstrumentFormatError
 from wellcare.assess.loader import Catalog, load_with_packs
 from wellcare.assess.model import Instrument
 from wellcare.assess.reminders import RECHECK_AFTER, ReminderStatus, Snooze
-from wellcare.assess.store import AssessmentStore, StoredResult
+from wellcare.assess.store import COMPONENT, AssessmentStore, StoredResult
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault
 
@@ -58,6 +58,15 @@ def bands_from_results(results: Iterable[StoredResult], since: datetime, until: 
 class LoadedCatalog:
     catalog: Catalog | None  # None: the shipped instrument files are broken (self-checks unavailable)
     pack_problems: tuple[str, ...] = ()
+
+
+def latest_per_instrument(results: Iterable[StoredResult]) -> list[StoredResult]:
+    """Each instrument's latest result, newest first (what an EAP request may attach, scores and bands only)."""
+    latest: dict[str, StoredResult] = {}
+    for stored in results:
+        if stored.instrument_id not in latest or stored.completed_at >= latest[stored.instrument_id].completed_at:
+            latest[stored.instrument_id] = stored
+    return sorted(latest.values(), key=lambda s: s.completed_at, reverse=True)
 
 
 def load_catalog(pack_folder: Path | None) -> LoadedCatalog:
@@ -122,6 +131,12 @@ class AssessService:
     def recheck_at(self, instrument_id: str) -> datetime | None:
         records = self.store.reminder_records([instrument_id])
         return records[0].recheck_at if records else None
+
+    def latest_results(self) -> list[StoredResult]:
+        """Each instrument's latest result, newest first; a vault that never stored one is left untouched."""
+        if self.vault().component_version(COMPONENT) == 0:
+            return []
+        return latest_per_instrument(self.store.results())
 
     # -- WeeklyBands ---------------------------------------------------------------------------------
     def latest_bands(self, since: datetime, until: datetime) -> Mapping[str, str]:

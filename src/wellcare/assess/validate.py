@@ -235,7 +235,9 @@ def _band_sets(r: Reader, value: object, score_keys: list[str]) -> dict[str, Ban
         if isinstance(raw, dict) and "by_sex" in raw:
             spec = r.obj(raw, key, ("by_sex",), ("relative", "note"))
             by_sex_raw = r.obj(spec["by_sex"], f"{key}.by_sex", SEXES)
-            by_sex = {sex: _bands(r, by_sex_raw[sex], f"{key}.by_sex.{sex}") for sex in SEXES}
+            by_sex: dict[str, tuple[Band, ...]] = {
+                sex: _bands(r, by_sex_raw[sex], f"{key}.by_sex.{sex}") for sex in SEXES
+            }
             ids = {sex: [b.id for b in bands] for sex, bands in by_sex.items()}
             if len({tuple(v) for v in ids.values()}) != 1:
                 r.fail(f"{key}.by_sex", "every sex must use the same band ids in the same order")

@@ -312,8 +312,8 @@ class BreaksService(ShiftControls):
             self.record(event)
         self.hooks.hide()
         self.resync()
-        minutes = int(ended.length.total_seconds() // 60) if ended is not None and ended.protected else None
-        for listener in list(self._protected_end) if minutes is not None else ():
+        minutes = int(ended.length.total_seconds() // 60) if ended is not None and ended.protected else -1
+        for listener in list(self._protected_end) if minutes >= 0 else ():  # only a protected break's end
             try:
                 listener(minutes)
             except Exception as exc:  # a listener's trouble is not the break's

@@ -134,7 +134,8 @@ class EapInbox:
         return {Triage(t): int(n) for t, n in rows}
 
     def _events(self, envelope_id: str | None = None) -> dict[str, list[InboxEntry]]:
-        sql, params = "SELECT envelope_id, at, what, detail FROM eap_inbox_events", ()
+        sql = "SELECT envelope_id, at, what, detail FROM eap_inbox_events"
+        params: tuple[str, ...] = ()
         if envelope_id is not None:
             sql, params = sql + " WHERE envelope_id = ?", (envelope_id,)
         out: dict[str, list[InboxEntry]] = {}

@@ -8,6 +8,7 @@ refused, sizes are checked before reading, and writes appear atomically or not a
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import errno
 import json
@@ -83,10 +84,10 @@ class Transport(ABC):
         """Store ``data`` under ``name``, atomically."""
 
     @abstractmethod
-    def list(self, folder: Folder) -> list[str]:
+    def list(self, folder: Folder) -> builtins.list[str]:
         """Valid envelope names in ``folder``, sorted; temp files and strays are not listed."""
 
-    def scan(self, folder: Folder) -> list[FileStat]:
+    def scan(self, folder: Folder) -> builtins.list[FileStat]:
         """Like ``list`` but with each file's size, time and type where the transport knows them."""
         return [FileStat(name, -1, 0, True) for name in self.list(folder)]
 
@@ -155,7 +156,7 @@ class FolderTransport(Transport):
         fixed = INBOX_FILE_TIME if Folder(folder) is Folder.INBOX else None
         self._atomic_write(self._dir(Folder(folder)), name, data, fixed_time=fixed)
 
-    def list(self, folder: Folder) -> list[str]:
+    def list(self, folder: Folder) -> builtins.list[str]:
         directory = self._dir(Folder(folder))
         try:
             with os.scandir(directory) as entries:
@@ -163,10 +164,10 @@ class FolderTransport(Transport):
         except OSError as exc:
             raise _io_error(exc, str(folder)) from None
 
-    def scan(self, folder: Folder) -> list[FileStat]:
+    def scan(self, folder: Folder) -> builtins.list[FileStat]:
         """One stat per valid name, links not followed: no file is opened."""
         directory = self._dir(Folder(folder))
-        found: list[FileStat] = []
+        found: builtins.list[FileStat] = []
         try:
             with os.scandir(directory) as entries:
                 for entry in entries:
@@ -197,7 +198,7 @@ class FolderTransport(Transport):
             self._check_regular(opened, name, max_bytes)
             if (before.st_dev, before.st_ino) != (opened.st_dev, opened.st_ino) and before.st_ino and opened.st_ino:
                 raise TransportError(Reason.NOT_REGULAR, f"{name}: replaced while opening")
-            chunks: list[bytes] = []
+            chunks: builtins.list[bytes] = []
             remaining = max_bytes + 1  # one byte over tells a file that grew after fstat
             while remaining > 0:
                 chunk = os.read(fd, min(remaining, 1 << 16))

@@ -15,10 +15,10 @@ from wellcare.incidents.store import (
     MIGRATIONS,
     Incident,
     IncidentStore,
-    iso_week,
     parse_iso_week,
     read_all,
 )
+from wellcare.weeks import iso_week
 
 __all__ = [
     "COMPONENT",

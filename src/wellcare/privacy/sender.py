@@ -38,18 +38,12 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 
 from wellcare.aggregate_format.one_field import memo_scope, sample_field
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
 from wellcare.aggregate_format.schema import iso_week
 from wellcare.exchange import FolderTransport, Kind, Transport, TransportError, new_id, post, seal
 from wellcare.inbox.pinning import KeyPinning, KeyState
 from wellcare.policy import Policy, privacy_budget
-from wellcare.privacy.contribution import (
-    ContributionError,
-    ContributionInputs,
-    ContributionPolicy,
-    OneFieldContribution,
-    build_one_field,
-    canonical_json,
-)
+from wellcare.privacy.contribution import ContributionInputs, OneFieldContribution, build_one_field
 from wellcare.privacy.inputs import next_week_start, previous_week, week_monday
 from wellcare.privacy.store import ContributionStore, WeekPlan
 from wellcare.schedule.clock import Clock

@@ -26,6 +26,7 @@ from wellcare.vault.migrations import Migration
 
 COMPONENT = "programs"
 WITHDRAW_SECRET_PREFIX = "programs.offer_withdraw."  # + enrollment envelope id, in the vault's secrets table
+SOUND_CUE_SETTING = "programs.sound_cue"  # the exercise player's soft sound at each step, as last chosen
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -345,6 +346,19 @@ class ProgramStore:
             )
             for r in rows
         ]
+
+    def withdraw_secret(self, envelope_id: str) -> str | None:
+        """What proves to the EAP office that a withdrawal comes from whoever enrolled (kept in the vault only)."""
+        return self._vault.get_secret(WITHDRAW_SECRET_PREFIX + envelope_id)
+
+    def keep_withdraw_secret(self, envelope_id: str, secret: str) -> None:
+        self._vault.set_secret(WITHDRAW_SECRET_PREFIX + envelope_id, secret)
+
+    def sound_cue(self) -> bool:
+        return bool(self._vault.get_setting(SOUND_CUE_SETTING, False))
+
+    def set_sound_cue(self, on: bool) -> None:
+        self._vault.set_setting(SOUND_CUE_SETTING, bool(on))
 
     def active_enrollment(self, offer_id: str) -> OfferEnrollment | None:
         """The enrollment in ``offer_id`` that was not withdrawn (the latest, if several)."""

@@ -264,15 +264,18 @@ def read_program(data: object, source: str, expected_id: str | None = None) -> P
     program_id, version = r.header(doc, expected_id)
     weeks: list[Week] = []
     for i, entry in enumerate(r.array(doc.get("weeks", []), "weeks", allow_empty=True, most=12)):
-        week = r.obj(entry, f"weeks[{i}]", ("title", "intro"))
+        week_doc = r.obj(entry, f"weeks[{i}]", ("title", "intro"))
         weeks.append(
-            Week(r.text(week["title"], f"weeks[{i}].title", most=60), r.text(week["intro"], f"weeks[{i}].intro"))
+            Week(
+                r.text(week_doc["title"], f"weeks[{i}].title", most=60),
+                r.text(week_doc["intro"], f"weeks[{i}].intro"),
+            )
         )
     sessions: list[ProgramSession] = []
     for i, entry in enumerate(r.array(doc["sessions"], "sessions", most=MAX_SESSIONS)):
         key = f"sessions[{i}]"
         session = r.obj(entry, key, ("exercise", "title", "note"), ("week",) if weeks else ())
-        week = None
+        week: int | None = None
         if weeks:
             if "week" not in session:
                 r.fail(join_key(key, "week"), "is missing (the program has weeks)")

@@ -188,7 +188,7 @@ class JobSynchronizer:
         run_time = getattr(job, "next_run_time", None) or getattr(job.trigger, "run_date", None)
         if run_time is None or abs(run_time - run_date) > self._slack:
             return False
-        return job.args[1:] == (planned.func, planned.args)
+        return bool(job.args[1:] == (planned.func, planned.args))
 
     def _remove(self, job_id: str) -> None:
         with suppress(JobLookupError):  # already gone: fine

@@ -17,22 +17,24 @@ from PySide6.QtWidgets import QWidget
 from wellcare.calls import CallState
 from wellcare.capabilities import Capabilities
 from wellcare.policy import Policy
-from wellcare.runtime import Services
+from wellcare.runtime import Services, VaultAccess
 from wellcare.schedule.clock import Clock
 from wellcare.ui.notify import Notifier
 from wellcare.ui.qt_scheduler import QtMainThreadScheduler
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import Vault, VaultManager
 
 
 @dataclass
 class AppContext:
-    """Everything a feature may use. `vault()` raises VaultError while the app is locked."""
+    """Everything a feature may use. `vault()` raises VaultError while the app is locked.
+
+    Features hand the vault getter to services only; the vault itself (settings, secrets, tables) is
+    read and written by the Qt-free services (import-linter keeps wellcare.vault out of the ui).
+    """
 
     profile_dir: Path
     policy: Policy
-    manager: VaultManager
-    vault: Callable[[], Vault]
+    vault: VaultAccess
     clock: Clock
     scheduler: QtMainThreadScheduler
     notifier: Notifier

@@ -6,6 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from wellcare.vault.errors import VaultError
 
+# The ui's one door to the vault's errors (import-linter: ui must not import wellcare.vault, except
+# the unlock, setup and settings screens): pages catch VaultError from the services and show its text.
+__all__ = ["NOT_KEY_PROBLEMS", "VaultError", "vault_error_text"]
+
 # Problems with the file, the disk or a setup under way, not the key: recovery cannot help, and a
 # reset is never the first thing to offer (it would delete a vault that may be whole once fixed).
 NOT_KEY_PROBLEMS = frozenset({"damaged", "no_access", "disk_full", "not_a_file", "setup_under_way", "in_use"})

@@ -14,16 +14,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 from pathlib import Path
 
 from wellcare.vault.diagnosis import error_from_os
 from wellcare.vault.errors import VaultError
 from wellcare.vault.permissions import PRIVATE_FILE, make_private_dir
 
-try:
+if sys.platform != "win32":
     import fcntl
-except ImportError:  # Windows: no advisory locks here; a marker without profile.json counts as abandoned
-    fcntl = None  # type: ignore[assignment]
 
 MARKER_FILE = ".creating"
 
@@ -99,7 +98,7 @@ class CreationMarker:
 
 
 def _try_lock(fd: int, shared: bool = False) -> bool:
-    if fcntl is None:
+    if sys.platform == "win32":  # no advisory locks here; a marker without profile.json counts as abandoned
         return True
     try:
         fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)

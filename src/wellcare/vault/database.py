@@ -164,7 +164,8 @@ class Vault:
         network = network_location(profile_dir)
         vault = cls(_connect(path, key_pragma, create=False, network=network), path, network)
         try:
-            if vault.query_one("PRAGMA quick_check")[0] != "ok":
+            check = vault.query_one("PRAGMA quick_check")
+            if check is None or check[0] != "ok":
                 raise VaultDamaged()
             vault.migrate()
         except BaseException:
@@ -186,7 +187,8 @@ class Vault:
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         try:
-            return self.conn.execute(sql, params).fetchall()
+            rows: list[Row] = self.conn.execute(sql, params).fetchall()
+            return rows
         except sqlcipher.Error as exc:
             raise translate_error(exc, self.path) from None
 

@@ -98,10 +98,15 @@ class RecoveryFile:
 
     def _read(self) -> dict[str, str]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+            data: dict[str, str] = {}
             for key in ("salt", "public_key", "sealed"):
-                if not isinstance(data.get(key), str):
+                value = raw.get(key)
+                if not isinstance(value, str):
                     raise ValueError(key)
+                data[key] = value
         except FileNotFoundError:
             raise VaultDamaged("There is no recovery file beside this vault.") from None
         except (ValueError, OSError):

@@ -67,35 +67,10 @@ class CheckInPopup(QWidget):
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        moods = QHBoxLayout()
-        moods.setSpacing(6)
-        self.mood_group = QButtonGroup(self)
-        self.mood_buttons: dict[int, QPushButton] = {}
-        for mood in MOODS:
-            choice = QPushButton(f"{mood}\n{mood_label(mood)}")
-            choice.setCheckable(True)
-            choice.setAutoDefault(False)
-            choice.setAccessibleName(f"{mood}. {mood_label(mood)}")
-            choice.setMinimumWidth(choice.fontMetrics().horizontalAdvance("0" * 6))
-            self.mood_group.addButton(choice, mood)
-            self.mood_buttons[mood] = choice
-            moods.addWidget(choice)
-        self.mood_group.idClicked.connect(self.set_mood)
-        layout.addLayout(moods)
+        layout.addLayout(self._build_moods())
 
         layout.addWidget(label(self.tr("Anything to add? (optional)"), role="muted"))
-        tags = QGridLayout()
-        tags.setSpacing(6)
-        self.tag_buttons: dict[str, QPushButton] = {}
-        for index, tag in enumerate(TAGS):
-            toggle = QPushButton(tag_label(tag))
-            toggle.setCheckable(True)
-            toggle.setAutoDefault(False)
-            toggle.setAccessibleName(tag_label(tag))
-            toggle.toggled.connect(self._changed)
-            self.tag_buttons[tag] = toggle
-            tags.addWidget(toggle, index // 3, index % 3)
-        layout.addLayout(tags)
+        layout.addLayout(self._build_tags())
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("A note for yourself (stays encrypted on this computer)"))
@@ -118,6 +93,39 @@ class CheckInPopup(QWidget):
         for before, after in zip(chain, [*chain[1:], self.close_button], strict=True):
             QWidget.setTabOrder(before, after)
         self.setFocusProxy(self.mood_buttons[MOODS[0]])
+
+    def _build_moods(self) -> QHBoxLayout:
+        """Five mood buttons, one checked at a time (keys 1–5 pick them too)."""
+        moods = QHBoxLayout()
+        moods.setSpacing(6)
+        self.mood_group = QButtonGroup(self)
+        self.mood_buttons: dict[int, QPushButton] = {}
+        for mood in MOODS:
+            choice = QPushButton(f"{mood}\n{mood_label(mood)}")
+            choice.setCheckable(True)
+            choice.setAutoDefault(False)
+            choice.setAccessibleName(f"{mood}. {mood_label(mood)}")
+            choice.setMinimumWidth(choice.fontMetrics().horizontalAdvance("0" * 6))
+            self.mood_group.addButton(choice, mood)
+            self.mood_buttons[mood] = choice
+            moods.addWidget(choice)
+        self.mood_group.idClicked.connect(self.set_mood)
+        return moods
+
+    def _build_tags(self) -> QGridLayout:
+        """Optional tags, three a row; each toggles on its own."""
+        tags = QGridLayout()
+        tags.setSpacing(6)
+        self.tag_buttons: dict[str, QPushButton] = {}
+        for index, tag in enumerate(TAGS):
+            toggle = QPushButton(tag_label(tag))
+            toggle.setCheckable(True)
+            toggle.setAutoDefault(False)
+            toggle.setAccessibleName(tag_label(tag))
+            toggle.toggled.connect(self._changed)
+            self.tag_buttons[tag] = toggle
+            tags.addWidget(toggle, index // 3, index % 3)
+        return tags
 
     # -- placement -------------------------------------------------------------------------------
     def place_near(self, anchor: QRect | None = None) -> None:

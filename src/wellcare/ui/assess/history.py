@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellcare.assess.export import ExportWords, csv_bytes, format_value, history_rows
+from wellcare.assess.export import ExportWords, csv_bytes, export_target, format_value, history_rows, save_export
 from wellcare.assess.store import StoredResult
 from wellcare.assess.trends import Trend, charted_keys, instrument_trend, mood_trend
 from wellcare.ui import locale_format as fmt
@@ -33,9 +33,8 @@ from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.texts import mood_label, screening_note, tag_label
 from wellcare.ui.assess.widgets import button, label, refit
 from wellcare.ui.file_dialogs import save_file_name
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import heading
-from wellcare.vault import VaultError
-from wellcare.vault.fileio import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 MOOD = "__mood__"
@@ -256,13 +255,10 @@ class HistoryPage(QWidget):
         )
         if not path_text:
             return
-        path = Path(path_text)
-        as_pdf = path.suffix.lower() == ".pdf" or (path.suffix.lower() != ".csv" and "*.pdf" in chosen)
-        if path.suffix.lower() not in (".csv", ".pdf"):
-            path = path.with_name(path.name + (".pdf" if as_pdf else ".csv"))
+        path, as_pdf = export_target(Path(path_text), "*.pdf" in chosen)
         try:
             data = self._pdf() if as_pdf else self._csv()
-            atomic_write_bytes(path, data)
+            save_export(path, data)
         except VaultError as exc:
             QMessageBox.warning(self, self.tr("Export my history"), self.tr("The file could not be written: %s") % exc)
             return

@@ -44,33 +44,11 @@ class IntroScreen(QWidget):
             layout.addWidget(note_box)
         layout.addWidget(label(screening_note()))
         layout.addWidget(label(privacy_note(), role="muted"))
-        low = min(item.response_set.low for item in instrument.items)
-        high = max(item.response_set.high for item in instrument.items)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, "
-                    "Enter goes on, Backspace goes back, Esc pauses."
-                )
-                .replace("%1", str(low))
-                .replace("%2", str(high)),
-                role="muted",
-            )
-        )
-
+        layout.addWidget(self._keyboard_help(instrument))
         self.sex_group: QButtonGroup | None = None
         if instrument.needs_sex:
             layout.addWidget(label(self.tr("This questionnaire's ranges differ for women and men. You are:")))
-            self.sex_group = QButtonGroup(self)
-            row = QWidget()
-            row_layout = QVBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            for text, value in ((self.tr("A woman"), "female"), (self.tr("A man"), "male")):
-                choice = QRadioButton(text)
-                choice.setProperty("sex", value)
-                self.sex_group.addButton(choice)
-                row_layout.addWidget(choice)
-            layout.addWidget(row)
+            layout.addWidget(self._build_sex_question())
 
         self.draft_note = label()
         self.start_button = button(self.tr("Start"), primary=True)
@@ -102,6 +80,33 @@ class IntroScreen(QWidget):
             assert instrument.korean_rendering is not None
             layout.addWidget(label(instrument.korean_rendering.note.get(lang), role="muted"))
         layout.addStretch(1)
+
+    def _keyboard_help(self, instrument: Instrument) -> QLabel:
+        """The keys, with this questionnaire's own score range."""
+        low = min(item.response_set.low for item in instrument.items)
+        high = max(item.response_set.high for item in instrument.items)
+        return label(
+            self.tr(
+                "Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, "
+                "Enter goes on, Backspace goes back, Esc pauses."
+            )
+            .replace("%1", str(low))
+            .replace("%2", str(high)),
+            role="muted",
+        )
+
+    def _build_sex_question(self) -> QWidget:
+        """Two choices, where an instrument's ranges differ by sex; nothing is chosen for the counselor."""
+        self.sex_group = QButtonGroup(self)
+        row = QWidget()
+        row_layout = QVBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        for text, value in ((self.tr("A woman"), "female"), (self.tr("A man"), "male")):
+            choice = QRadioButton(text)
+            choice.setProperty("sex", value)
+            self.sex_group.addButton(choice)
+            row_layout.addWidget(choice)
+        return row
 
     def sex(self) -> str | None:
         if self.sex_group is None or self.sex_group.checkedButton() is None:

@@ -6,7 +6,7 @@ result) inside this page; leaving it brings the overview back, refreshed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -51,34 +51,14 @@ class AssessPage(QWidget):
         self.notice = label(role="muted")
         self.notice.hide()
         layout.addWidget(self.notice)
-        self.pack_notice: QWidget | None = None
-        if env.pack_problems:  # say which of the organisation's files were left out, and why
-            self.pack_notice, inner = card()
-            inner.addWidget(
-                label(
-                    self.tr(
-                        "Some questionnaires from your organisation could not be loaded and were left out. "
-                        "Please tell your IT or EAP office:"
-                    ),
-                    bold=True,
-                )
-            )
-            for problem in env.pack_problems:
-                inner.addWidget(label(problem, role="muted", selectable=True))
+        self.pack_notice = self._build_pack_notice(env.pack_problems)
+        if self.pack_notice is not None:
             layout.addWidget(self.pack_notice)
         self.due_layout = QVBoxLayout()
         self.due_layout.setSpacing(10)
         layout.addLayout(self.due_layout)
 
-        checkin, inner = card()
-        inner.addWidget(heading(self.tr("Quick check-in"), scale=1.15))
-        inner.addWidget(
-            label(self.tr("How are you right now? One tap records your mood; tags and a note are optional."))
-        )
-        self.checkin_button = button(self.tr("Check in now…"), primary=True)
-        self.checkin_button.clicked.connect(lambda _=False: open_checkin())  # not `checked` as the anchor
-        inner.addLayout(button_row(self.checkin_button))
-        layout.addWidget(checkin)
+        layout.addWidget(self._build_checkin_card(open_checkin))
 
         layout.addWidget(heading(self.tr("Questionnaires"), scale=1.15))
         table, self.table_layout = card()
@@ -98,6 +78,36 @@ class AssessPage(QWidget):
         pending = env.store.pending_safety()
         if pending is not None and pending.instrument_id in env.catalog:
             self.resume_safety(pending)
+
+    def _build_pack_notice(self, problems: Sequence[str]) -> QWidget | None:
+        """Which of the organisation's questionnaire files were left out, and why (None: all loaded)."""
+        if not problems:
+            return None
+        notice, inner = card()
+        inner.addWidget(
+            label(
+                self.tr(
+                    "Some questionnaires from your organisation could not be loaded and were left out. "
+                    "Please tell your IT or EAP office:"
+                ),
+                bold=True,
+            )
+        )
+        for problem in problems:
+            inner.addWidget(label(problem, role="muted", selectable=True))
+        return notice
+
+    def _build_checkin_card(self, open_checkin: Callable[[], None]) -> QWidget:
+        """The quick check-in: one tap records a mood."""
+        checkin, inner = card()
+        inner.addWidget(heading(self.tr("Quick check-in"), scale=1.15))
+        inner.addWidget(
+            label(self.tr("How are you right now? One tap records your mood; tags and a note are optional."))
+        )
+        self.checkin_button = button(self.tr("Check in now…"), primary=True)
+        self.checkin_button.clicked.connect(lambda _=False: open_checkin())  # not `checked` as the anchor
+        inner.addLayout(button_row(self.checkin_button))
+        return checkin
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter presses the focused button of the overview, as Space does (the session has its own keys)."""

@@ -97,15 +97,47 @@ class ResultView(QWidget):
         layout.addWidget(label(instrument.measures.get(lang) + " · " + fmt.day_time(stored.completed_at), role="muted"))
 
         if result.safety:
-            meaning = self._safety_meaning(instrument, lang)
-            box, inner = card()
-            inner.addWidget(heading(self.tr("First, about one of your answers"), scale=1.15))
-            inner.addWidget(label(meaning))
-            layout.addWidget(box)
-            spoken.append(meaning)
-            source = crisis_source_note() if is_default_lines(lines) else ""
-            layout.addWidget(crisis_lines_box(lines, lang, self.tr("Help at any hour"), source))
+            spoken.append(self._add_safety_first(instrument, lang, lines, layout))
+        spoken += self._add_band_cards(instrument, lang, validated, layout)
+        extra = [k for k in result.scores if k not in instrument.band_sets]
+        for key in extra:
+            layout.addWidget(label(self._score_line(instrument, key, lang), role="muted", selectable=True))
 
+        layout.addWidget(label(screening_note(), bold=True))
+        source_note = korean_source(instrument, lang)
+        if source_note:
+            layout.addWidget(label(source_note, role="muted", selectable=True))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(" ".join([*spoken, screening_note()]))
+
+        self._add_follow_up(urgent, lines, lang, startable, layout)
+        self._add_what_helps(recheck_at, layout)
+        attribution = instrument.attribution.get(lang)
+        layout.addWidget(
+            label(self.tr("%1 — %2").replace("%1", instrument.name.get(lang)).replace("%2", attribution), role="muted")
+        )
+        self.done_button = button(done_text or self.tr("Done"), primary=True)
+        self.done_button.clicked.connect(self.done)
+        layout.addLayout(button_row(self.done_button))
+        layout.addStretch(1)
+
+    def _add_safety_first(
+        self, instrument: Instrument, lang: str, lines: Sequence[CrisisLine], layout: QVBoxLayout
+    ) -> str:
+        """A fired safety rule's own words first, then the crisis lines; returns the words (for screen readers)."""
+        meaning = self._safety_meaning(instrument, lang)
+        box, inner = card()
+        inner.addWidget(heading(self.tr("First, about one of your answers"), scale=1.15))
+        inner.addWidget(label(meaning))
+        layout.addWidget(box)
+        source = crisis_source_note() if is_default_lines(lines) else ""
+        layout.addWidget(crisis_lines_box(lines, lang, self.tr("Help at any hour"), source))
+        return meaning
+
+    def _add_band_cards(self, instrument: Instrument, lang: str, validated: bool, layout: QVBoxLayout) -> list[str]:
+        """One card per banded score; returns what a screen reader says for them."""
+        result = self._stored.result
+        spoken: list[str] = []
         self.band_labels: dict[str, str] = {}
         self.meanings: list[str] = []
         for key, band_set in instrument.band_sets.items():
@@ -131,17 +163,13 @@ class ResultView(QWidget):
             if band_set.note is not None:
                 inner.addWidget(label(band_set.note.get(lang), role="muted"))
             layout.addWidget(box)
-        extra = [k for k in result.scores if k not in instrument.band_sets]
-        for key in extra:
-            layout.addWidget(label(self._score_line(instrument, key, lang), role="muted", selectable=True))
+        return spoken
 
-        layout.addWidget(label(screening_note(), bold=True))
-        source_note = korean_source(instrument, lang)
-        if source_note:
-            layout.addWidget(label(source_note, role="muted", selectable=True))
-        self.setAccessibleName(self.title.text())
-        self.setAccessibleDescription(" ".join([*spoken, screening_note()]))
-
+    def _add_follow_up(
+        self, urgent: bool, lines: Sequence[CrisisLine], lang: str, startable: Collection[str], layout: QVBoxLayout
+    ) -> None:
+        """A professional (urgent or not), the crisis lines when urgent, the PHQ-9 offer after a low WHO-5."""
+        result = self._stored.result
         self.professional_card: QWidget | None = None
         if "professional" in self.follow_up:
             self.professional_card = self._professional_card(urgent)
@@ -153,6 +181,9 @@ class ResultView(QWidget):
         if "screen_phq9" in self.follow_up:
             layout.addWidget(self._screen_card("phq9", startable))
 
+    def _add_what_helps(self, recheck_at: datetime | None, layout: QVBoxLayout) -> None:
+        """What helps (or, after a safety answer, who can help), each with its way to act."""
+        result = self._stored.result
         skip = {"crisis_lines", "professional", "screen_phq9"}
         helps = [s for s in self.follow_up.ids if s not in skip]
         if not result.safety:
@@ -163,15 +194,6 @@ class ResultView(QWidget):
             layout.addWidget(heading(self.tr("Who can help") if result.safety else self.tr("What helps"), scale=1.15))
             for suggestion in helps:
                 layout.addLayout(self._suggestion_row(suggestion, recheck_at))
-
-        attribution = instrument.attribution.get(lang)
-        layout.addWidget(
-            label(self.tr("%1 — %2").replace("%1", instrument.name.get(lang)).replace("%2", attribution), role="muted")
-        )
-        self.done_button = button(done_text or self.tr("Done"), primary=True)
-        self.done_button.clicked.connect(self.done)
-        layout.addLayout(button_row(self.done_button))
-        layout.addStretch(1)
 
     def _safety_meaning(self, instrument: Instrument, lang: str) -> str:
         fired = set(self._stored.result.safety_rules)

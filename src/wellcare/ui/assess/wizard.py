@@ -34,9 +34,8 @@ from wellcare.ui.assess.intro import IntroScreen
 from wellcare.ui.assess.result_view import ResultView
 from wellcare.ui.assess.safety import SafetyPanel
 from wellcare.ui.assess.widgets import OptionButton, Switcher, button, button_row, label, refit
-from wellcare.ui.messages import vault_error_text
+from wellcare.ui.messages import VaultError, vault_error_text
 from wellcare.ui.theme import clear_layout
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 

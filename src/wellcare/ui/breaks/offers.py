@@ -26,8 +26,7 @@ from wellcare.ui.breaks.after_exercise import AfterExercise, ExerciseOffer, Note
 from wellcare.ui.breaks.overlay import ExerciseFactory
 from wellcare.ui.feature import AppContext
 from wellcare.ui.incidents.rights import RightsPanel
-from wellcare.ui.messages import vault_error_text
-from wellcare.vault import VaultError
+from wellcare.ui.messages import VaultError, vault_error_text
 
 log = logging.getLogger(__name__)
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from wellcare.aggregates.policy import aggregate_policy, remember
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui.dashboard.page import DashboardPage
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 PAGE_KEY = "dashboard"
 
@@ -26,12 +25,10 @@ class DashboardFeature(Feature):
         super().__init__(ctx)
         self.data: DashboardData | None = None
         with suppress(VaultError):  # before any feature starts: the inbox's first import validates units with it
-            remember(ctx.vault(), ctx.policy)
+            self.services.remember_aggregate_policy()
 
     def start(self) -> None:
-        vault = self.ctx.vault()
-        remember(vault, self.ctx.policy)
-        self.data = DashboardData(vault, self.ctx.clock, aggregate_policy(vault, self.ctx.profile_dir))
+        self.data = self.services.dashboard()
 
     def stop(self) -> None:
         self.data = None

@@ -80,22 +80,7 @@ class DashboardPage(QWidget):
         layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Floor dashboard"), scale=1.4))
 
-        self.first = QComboBox()
-        self.first.setAccessibleName(self.tr("First week"))
-        self.last = QComboBox()
-        self.last.setAccessibleName(self.tr("Last week"))
-        self.unit = QComboBox()
-        self.unit.setAccessibleName(self.tr("Team"))
-        self.unit.setMinimumContentsLength(10)
-        weeks = _row(QLabel(self.tr("Weeks")), self.first, QLabel("–"), self.last)
-        team = _row(QLabel(self.tr("Team")), self.unit)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        filters = FlowLayout()  # wraps at large text instead of squeezing the buttons
-        for widget in (weeks, team, self.refresh_button, self.csv_button, self.pdf_button):
-            filters.addWidget(widget)
-        layout.addLayout(filters)
+        layout.addLayout(self._build_filters())
 
         epsilon = settings.epsilon
         per_field = settings.epsilon_per_field
@@ -118,6 +103,40 @@ class DashboardPage(QWidget):
         self.warning.hide()
         layout.addWidget(self.warning)
 
+        layout.addWidget(self._build_tabs(), 1)
+
+        self._fill_filters()
+        self.first.currentIndexChanged.connect(self._filters_changed)
+        self.last.currentIndexChanged.connect(self._filters_changed)
+        self.unit.currentIndexChanged.connect(self._filters_changed)
+        self.band_field.currentIndexChanged.connect(self._draw_bands)
+        self.metric.currentIndexChanged.connect(self._draw_heat)
+        self.refresh_button.clicked.connect(self.reload)
+        self.csv_button.clicked.connect(self.export_csv_dialog)
+        self.pdf_button.clicked.connect(self.export_pdf_dialog)
+        self.rebuild()
+
+    def _build_filters(self) -> FlowLayout:
+        """Which weeks and team, and the refresh and export buttons."""
+        self.first = QComboBox()
+        self.first.setAccessibleName(self.tr("First week"))
+        self.last = QComboBox()
+        self.last.setAccessibleName(self.tr("Last week"))
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Team"))
+        self.unit.setMinimumContentsLength(10)
+        weeks = _row(QLabel(self.tr("Weeks")), self.first, QLabel("–"), self.last)
+        team = _row(QLabel(self.tr("Team")), self.unit)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        filters = FlowLayout()  # wraps at large text instead of squeezing the buttons
+        for widget in (weeks, team, self.refresh_button, self.csv_button, self.pdf_button):
+            filters.addWidget(widget)
+        return filters
+
+    def _build_tabs(self) -> QTabWidget:
+        """Wellbeing, teams by week, hard calls and breaks, EAP requests, and the numbers as a table."""
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
@@ -151,18 +170,7 @@ class DashboardPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.table, self.tr("Numbers"))
-        layout.addWidget(self.tabs, 1)
-
-        self._fill_filters()
-        self.first.currentIndexChanged.connect(self._filters_changed)
-        self.last.currentIndexChanged.connect(self._filters_changed)
-        self.unit.currentIndexChanged.connect(self._filters_changed)
-        self.band_field.currentIndexChanged.connect(self._draw_bands)
-        self.metric.currentIndexChanged.connect(self._draw_heat)
-        self.refresh_button.clicked.connect(self.reload)
-        self.csv_button.clicked.connect(self.export_csv_dialog)
-        self.pdf_button.clicked.connect(self.export_pdf_dialog)
-        self.rebuild()
+        return self.tabs
 
     def _tab(self, selector: QComboBox | None, chart: ChartView) -> QWidget:
         page = QWidget()

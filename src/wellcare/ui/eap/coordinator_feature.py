@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from wellcare.eap import Urgency
 from wellcare.eap.office_inbox import Triage
 from wellcare.eap.office_today import requests_waiting
-from wellcare.eap.retention import JOB_KEY, PurgeRun, retention_days
+from wellcare.eap.retention import JOB_KEY, PurgeRun
 from wellcare.inbox.dispatcher import InboxReport
 from wellcare.inbox.last_import import last_import, record_import
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
@@ -28,8 +28,8 @@ from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.inbox_page import InboxPage
 from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,7 @@ class CoordinatorInboxFeature(Feature):
         )
 
     def start(self) -> None:
-        vault = self.ctx.vault()
-        days = retention_days(vault, self.ctx.policy, self.ctx.profile_dir)
-        self.model = InboxModel(vault, self.ctx.clock, self.ctx.profile_dir, parent=self, retention_days=days)
+        self.model = InboxModel(self.services.office_desk(), parent=self)
         self.model.changed.connect(self._ensure_running)
         self.model.imported.connect(self._tell_imported)
         self.model.changed.connect(self.ctx.capabilities.today.changed)

@@ -55,8 +55,8 @@ from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.page import EapPage
 from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import Vault, VaultError
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ class EapFeature(Feature):
             return ""
         return last[1]
 
-    def _incident_choices(self, vault: Vault, language: str) -> list[AttachmentChoice]:
+    def _incident_choices(self, _vault: object, _language: str) -> list[AttachmentChoice]:
         """The hard-call journal's one-line summaries (never notes), newest first, the last ten."""
         incidents = self.ctx.capabilities.incident_summaries
         if incidents is None:

@@ -43,9 +43,9 @@ from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import office_texts, texts
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.widgets import CrisisBox, plain
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import heading
 from wellcare.ui.wrap import CheckRow, FlowLayout
-from wellcare.vault import VaultError
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE_DIGITS = re.compile(r"[0-9]")

@@ -25,8 +25,8 @@ from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.request_detail import RequestDetail
 from wellcare.ui.eap.setup_panel import SetupPanel
 from wellcare.ui.eap.widgets import plain, selectable_label
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import heading
-from wellcare.vault import VaultError
 
 __all__ = ["InboxPage", "RequestDetail", "SetupPanel"]
 

@@ -27,8 +27,8 @@ from wellcare.ui.eap.form import RequestForm
 from wellcare.ui.eap.model import EapModel
 from wellcare.ui.eap.timeline import Timeline
 from wellcare.ui.eap.widgets import AlertBox, card, plain
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import clear_layout, heading
-from wellcare.vault import VaultError
 
 
 class EapPage(QWidget):

@@ -29,8 +29,8 @@ from wellcare.ui.eap import texts
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.legal_steps import LegalSteps
 from wellcare.ui.eap.widgets import card, plain, selectable_label
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import WARN, heading
-from wellcare.vault import VaultError
 
 
 class RequestDetail(QWidget):

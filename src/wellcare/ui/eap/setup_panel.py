@@ -9,7 +9,7 @@ from wellcare.policy import PolicyError
 from wellcare.ui.eap.inbox_model import InboxModel
 from wellcare.ui.eap.widgets import plain
 from wellcare.ui.file_dialogs import existing_directory
-from wellcare.vault import VaultError
+from wellcare.ui.messages import VaultError
 
 
 class SetupPanel(QWidget):

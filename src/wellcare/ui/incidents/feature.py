@@ -31,9 +31,8 @@ from wellcare.ui.incidents.notice_dialog import NoticeDialog
 from wellcare.ui.incidents.report_pdf import write_pdf
 from wellcare.ui.incidents.rights import RightsPanel, SupportPanel
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
-from wellcare.ui.messages import vault_error_text
+from wellcare.ui.messages import VaultError, vault_error_text
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger("wellcare.incidents")
 

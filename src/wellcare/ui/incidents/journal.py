@@ -201,22 +201,7 @@ class JournalPage(QWidget):
         self.empty = paragraph(self.tr("Nothing logged yet. When a call is hard, log it here and take your break."))
         layout.addWidget(self.empty)
 
-        self.model = IncidentTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Logged hard calls"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)  # a click toggles, like a tick
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(220)
-        self.table.doubleClicked.connect(self._edit_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_table(), 1)
 
         row = FlowLayout()  # wraps at large text
         self.edit_button = QPushButton(self.tr("Edit note…"))
@@ -243,6 +228,25 @@ class JournalPage(QWidget):
         self._unsubscribe = actions.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
+
+    def _build_table(self) -> QTableView:
+        """The incidents, one row each; double-click edits the note."""
+        self.model = IncidentTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Logged hard calls"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)  # a click toggles, like a tick
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        self.table.doubleClicked.connect(self._edit_row)
+        return self.table
 
     # -- state ----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -9,16 +9,16 @@ each text on request; only what is ticked is sealed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from wellcare.eap.attachments import AttachmentChoice
-from wellcare.incidents import EvidenceReport, Incident, local_iso, read_all
-from wellcare.schedule.clock import Clock, SystemClock
+from wellcare.incidents import EvidenceReport, Incident, local_iso
+from wellcare.schedule.clock import Clock
 from wellcare.ui.incidents.report_pdf import report_document
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
-from wellcare.vault import Vault
 
 EVIDENCE_REPORT = "evidence_report"
 JOURNAL_ENTRY = "journal_entry"
@@ -55,19 +55,20 @@ def keep_recording_text(incident: Incident) -> str:
 
 
 class LegalAttachments:
-    """An AttachmentSource on a clock (the evidence report says when it was produced)."""
+    """An AttachmentSource over the hard-call journal, on a clock (the evidence report says when it was produced)."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, incidents: Callable[[], Sequence[Incident]], clock: Clock) -> None:
+        self.incidents = incidents  # newest first, e.g. IncidentService.incidents
         self.clock = clock
 
-    def __call__(self, vault: Vault, language: str) -> list[AttachmentChoice]:
-        return legal_choices(vault, self.clock.now())
+    def __call__(self, _vault: object, language: str) -> list[AttachmentChoice]:
+        return legal_choices(self.incidents(), self.clock.now())
 
 
-def legal_choices(vault: Vault, now: datetime) -> list[AttachmentChoice]:
+def legal_choices(incidents: Sequence[Incident], now: datetime) -> list[AttachmentChoice]:
     """The choices for the latest incidents (read-only; nothing is attached unless ticked)."""
     choices: list[AttachmentChoice] = []
-    for incident in read_all(vault)[:LATEST]:
+    for incident in incidents[:LATEST]:
         when = when_label(incident.at)
         choices.append(
             AttachmentChoice(
@@ -91,6 +92,3 @@ def legal_choices(vault: Vault, now: datetime) -> list[AttachmentChoice]:
                 )
             )  # fmt: skip
     return choices
-
-
-legal_attachment_source = LegalAttachments(SystemClock())  # what app.py hands to the EAP form

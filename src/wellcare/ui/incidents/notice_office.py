@@ -20,10 +20,10 @@ from wellcare.incidents.notice_inbox import NoticeBook, NoticeStatus, ReceivedNo
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.incidents.texts import kind_label
+from wellcare.ui.messages import VaultError
 from wellcare.ui.theme import clear_layout, heading, paragraph
 from wellcare.ui.tray import TrayEntry
 from wellcare.ui.wrap import FlowLayout
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class CoordinatorNoticesFeature(Feature):
         self._unsubscribe: Callable[[], None] | None = None
 
     def book(self) -> NoticeBook:
-        return NoticeBook(self.ctx.vault())
+        return self.services.notice_book()
 
     def start(self) -> None:
         imports = self.ctx.capabilities.inbox_imports

@@ -55,6 +55,15 @@ class SettingsPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(heading(self.tr("Settings")))
 
+        layout.addWidget(self._build_general(prefs, autostart))
+        layout.addWidget(self._build_vault_box())
+        self.keyring_note = paragraph("", role="muted")
+        layout.addWidget(self.keyring_note)
+        layout.addStretch(1)
+        self.refresh()
+
+    def _build_general(self, prefs: Preferences, autostart: Autostart) -> QGroupBox:
+        """Language, contrast and start at login."""
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         self.language = QComboBox()
@@ -74,8 +83,10 @@ class SettingsPage(QWidget):
         self.start_at_login.setChecked(autostart.is_enabled())
         self.start_at_login.toggled.connect(self._set_autostart)
         form.addRow("", self.start_at_login)
-        layout.addWidget(general)
+        return general
 
+    def _build_vault_box(self) -> QGroupBox:
+        """How the vault is protected, with the buttons that change it."""
         self.vault_box = QGroupBox(self.tr("Vault protection"))
         self.vault_layout = QVBoxLayout(self.vault_box)
         self.mode_label = QLabel()
@@ -98,11 +109,7 @@ class SettingsPage(QWidget):
         self.use_keyring.clicked.connect(self._switch_to_keyring)
         self.show_code.clicked.connect(self._show_recovery_code)
         self.new_code.clicked.connect(self._make_new_recovery_code)
-        layout.addWidget(self.vault_box)
-        self.keyring_note = paragraph("", role="muted")
-        layout.addWidget(self.keyring_note)
-        layout.addStretch(1)
-        self.refresh()
+        return self.vault_box
 
     def refresh(self) -> None:
         mode = self._manager.info().mode

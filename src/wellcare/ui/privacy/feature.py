@@ -20,8 +20,8 @@ from wellcare.privacy.inputs import ServiceInputs
 from wellcare.privacy.sender import ContributionSender, Outcome, SendResult, TransportFactory
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.privacy.page import PrivacyPage
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -127,11 +127,10 @@ class RunCard(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName("run-card")
-        program, run = view.program, view.run
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(heading(pick(program.title, language), scale=1.25))
+        layout.addWidget(heading(pick(view.program.title, language), scale=1.25))
 
         self.progress = QProgressBar()
         self.progress.setRange(0, view.total)
@@ -141,19 +140,30 @@ class RunCard(QFrame):
         self.progress.setAccessibleName(self.tr("Program progress"))
         layout.addWidget(self.progress)
 
-        paused = run.status is RunStatus.PAUSED
+        paused = view.run.status is RunStatus.PAUSED
         if view.next is not None:
-            session = view.next
-            week = program.week_of(session)
-            head = self.tr("Next: session %d, %s") % (session.index + 1, pick(session.title, language))
-            if week is not None:
-                head = self.tr("Week %d · %s") % (session.week, pick(week.title, language)) + "\n" + head
-            self.next_label = paragraph(head)
-            font = self.next_label.font()
-            font.setBold(True)
-            self.next_label.setFont(font)
-            layout.addWidget(self.next_label)
-            layout.addWidget(paragraph(pick(session.note, language)))
+            self._add_next_session(view, language, layout)
+        self.streak_label = paragraph(self._streak_text(view), role="muted")
+        layout.addWidget(self.streak_label)
+        self.schedule_label = paragraph(self._schedule_text(view, paused), role="muted")
+        layout.addWidget(self.schedule_label)
+        layout.addLayout(self._build_actions(view, paused))
+
+    def _add_next_session(self, view: RunView, language: str, layout: QVBoxLayout) -> None:
+        assert view.next is not None
+        session = view.next
+        week = view.program.week_of(session)
+        head = self.tr("Next: session %d, %s") % (session.index + 1, pick(session.title, language))
+        if week is not None:
+            head = self.tr("Week %d · %s") % (session.week, pick(week.title, language)) + "\n" + head
+        self.next_label = paragraph(head)
+        font = self.next_label.font()
+        font.setBold(True)
+        self.next_label.setFont(font)
+        layout.addWidget(self.next_label)
+        layout.addWidget(paragraph(pick(session.note, language)))
+
+    def _streak_text(self, view: RunView) -> str:
         streak = view.streak
         if streak.current:
             text = self.tr("Days in your practice streak: %d.") % streak.current
@@ -163,21 +173,21 @@ class RunCard(QFrame):
             text = self.tr("No streak yet. Any day you practise counts, and one missed day is always forgiven.")
         if streak.best > streak.current:
             text += " " + self.tr("Your best: %n day(s).", "", streak.best)
-        self.streak_label = paragraph(text, role="muted")
-        layout.addWidget(self.streak_label)
-        days = ", ".join(fmt.weekday(d) for d in sorted(run.schedule.weekdays))
-        if paused:
-            when = self.tr("Paused. Reminders are off until you resume; paused days never count as missed.")
-        else:
-            when = self.tr("Reminders at %(time)s on %(days)s.") % {
-                "time": fmt.time(run.schedule.at),
-                "days": days,
-            }
-            if view.due_today:
-                when += " " + self.tr("Today's session is waiting for you.")
-        self.schedule_label = paragraph(when, role="muted")
-        layout.addWidget(self.schedule_label)
+        return text
 
+    def _schedule_text(self, view: RunView, paused: bool) -> str:
+        schedule = view.run.schedule
+        if paused:
+            return self.tr("Paused. Reminders are off until you resume; paused days never count as missed.")
+        when = self.tr("Reminders at %(time)s on %(days)s.") % {
+            "time": fmt.time(schedule.at),
+            "days": ", ".join(fmt.weekday(d) for d in sorted(schedule.weekdays)),
+        }
+        if view.due_today:
+            when += " " + self.tr("Today's session is waiting for you.")
+        return when
+
+    def _build_actions(self, view: RunView, paused: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setProperty("primary", True)
@@ -193,8 +203,7 @@ class RunCard(QFrame):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.leave_button)
-        layout.addLayout(row)
-
+        return row
 
 class OfferCard(QFrame):
     """One offer as published, and this counselor's enrollment in it."""
@@ -227,6 +236,13 @@ class OfferCard(QFrame):
         kind.setProperty("role", "muted")
         top.addWidget(kind)
         layout.addLayout(top)
+        self._add_details(offer, language, tz, layout)
+        layout.addLayout(self._build_actions(offer, now, enrolled=enrolled, busy=busy))
+        if enrolled and not busy:
+            self._show_place(place or MyPlace.UNCONFIRMED, layout)  # its note goes above the actions
+
+    def _add_details(self, offer: Offer, language: str, tz: tzinfo | None, layout: QVBoxLayout) -> None:
+        """When and where, the seats, the organisation's description, the enrollment deadline."""
         for date in offer.dates:
             start = date.start.astimezone(tz)
             text = fmt.day_time(start)
@@ -243,9 +259,10 @@ class OfferCard(QFrame):
         layout.addWidget(description)
         if offer.enroll_by is not None:
             by = offer.enroll_by.astimezone(tz)
-            layout.addWidget(
-                paragraph(self.tr("Enroll by %s") % fmt.day_time(by), "muted")
-            )
+            layout.addWidget(paragraph(self.tr("Enroll by %s") % fmt.day_time(by), "muted"))
+
+    def _build_actions(self, offer: Offer, now: datetime, *, enrolled: bool, busy: bool) -> QHBoxLayout:
+        """The link, the status and the one action: enroll, withdraw, or nothing while sending."""
         row = QHBoxLayout()
         if offer.link:
             link = link_button(self.tr("Open link"))
@@ -257,12 +274,10 @@ class OfferCard(QFrame):
         row.addWidget(self.status)
         self.action = QPushButton()
         row.addWidget(self.action)
-        layout.addLayout(row)
         if busy:
             self.status.setText(self.tr("Sending…"))
             self.action.hide()
         elif enrolled:
-            self._show_place(place or MyPlace.UNCONFIRMED, layout)
             self.action.setText(self.tr("Withdraw…"))
             self.action.clicked.connect(lambda: self.withdraw_requested.emit(self.offer_id))
         else:
@@ -272,6 +287,7 @@ class OfferCard(QFrame):
             if not offer.can_enroll(now):
                 self.action.setEnabled(False)
                 self.status.setText(self.tr("Full") if offer.is_full() else self.tr("Enrollment closed"))
+        return row
 
     def _show_place(self, place: MyPlace, layout: QVBoxLayout) -> None:
         """What the EAP office has signed about this counselor's enrollment, and no more."""

@@ -18,8 +18,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellcare.exchange import ExchangeError, FolderTransport
-from wellcare.inbox.keys_store import load_keys, load_setup
-from wellcare.programs.enrollment_inbox import EnrollmentBook
 from wellcare.programs.model import pick
 from wellcare.programs.publishing import PublishedOffers, read_published
 from wellcare.programs.seats import EnrollmentLine, OfferSeats, PlaceStatus, seat_overview
@@ -27,10 +25,10 @@ from wellcare.programs.today import enrollments
 from wellcare.today import Enrollments
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.tasks import run_in_background
 from wellcare.ui.theme import clear_layout, heading, paragraph
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +75,14 @@ class CoordinatorEnrollmentsFeature(Feature):
         if self.state is ListState.LOADING:
             return
         try:
-            vault = self.ctx.vault()
-            keys, setup = load_keys(vault), load_setup(vault)
+            share = self.services.office_share()
         except VaultError:
             return
-        if keys is None or setup is None or not setup.exchange:
+        if share is None:
             self.state, self.overview = ListState.NOT_SET_UP, []
             self.changed.emit()
             return
+        keys, setup = share
         self.state = ListState.LOADING
         self.changed.emit()
         folder, verify = setup.exchange, keys.signing.verify_key
@@ -97,7 +95,7 @@ class CoordinatorEnrollmentsFeature(Feature):
                 log.error("reading the offers folder failed", exc_info=error)
             state, published = ListState.UNREACHABLE, PublishedOffers()
         try:
-            self.overview = seat_overview(EnrollmentBook(self.ctx.vault()), published)
+            self.overview = seat_overview(self.services.enrollment_book(), published)
         except VaultError:
             self.overview = []
         self.state = state

@@ -37,16 +37,15 @@ from wellcare.programs.today import new_offers
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.today import NewOffers
 from wellcare.ui.feature import AppContext, Feature, PageSpec
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.notices import OfferNotices
 from wellcare.ui.programs.offers import OffersController, OffersState
 from wellcare.ui.programs.player import ExercisePlayer
 from wellcare.ui.programs.ticker import QtTicker, Ticker
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 
-SOUND_SETTING = "programs.sound_cue"
 OFFERS_JOB_KEY = "programs.offers"
 
 
@@ -81,7 +80,7 @@ class ProgramsFeature(Feature):
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.service = ProgramService(self.ctx.vault(), self.ctx.clock, self.library)
+        self.service = self.services.programs(self.library)
         self._sync = JobSynchronizer(self.ctx.scheduler, self.ctx.clock, self._plan, prefix="programs")
         self._sync.start()
 
@@ -168,12 +167,12 @@ class ProgramsFeature(Feature):
             self.language(),
             clock=self.ctx.clock,
             ticker_factory=self.ticker_factory,
-            sound_on=bool(self._setting(SOUND_SETTING, False)),
+            sound_on=self._sound_cue(),
             on_complete=on_complete,
             save_journal=self.save_journal,
             parent=parent,
         )
-        player.sound_toggled.connect(lambda on: self._set_setting(SOUND_SETTING, on))
+        player.sound_toggled.connect(self._remember_sound_cue)
         return player
 
     def recommend(self, context: Mapping[str, object]) -> list[str]:
@@ -269,12 +268,13 @@ class ProgramsFeature(Feature):
         )
         self.signals.changed.emit()
 
-    def _setting(self, key: str, default: object) -> object:
+    def _sound_cue(self) -> bool:
         try:
-            return self.ctx.vault().get_setting(key, default)
+            return self.service.store.sound_cue() if self.service is not None else False
         except VaultError:
-            return default
+            return False
 
-    def _set_setting(self, key: str, value: object) -> None:
+    def _remember_sound_cue(self, on: bool) -> None:
         with contextlib.suppress(VaultError):  # locked: the choice is simply not remembered
-            self.ctx.vault().set_setting(key, value)
+            if self.service is not None:
+                self.service.store.set_sound_cue(on)

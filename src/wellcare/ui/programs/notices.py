@@ -28,9 +28,9 @@ from wellcare.programs.offers import Offer, OfferListing
 from wellcare.programs.store import ProgramStore
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.feature import AppContext
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.offers import OffersController
 from wellcare.ui.tray import TrayEntry
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 

@@ -25,15 +25,14 @@ from wellcare.programs.enrollment import (
 )
 from wellcare.programs.offers import Offer, OfferListing, read_offers
 from wellcare.programs.seats import MyPlace, my_place
-from wellcare.programs.store import WITHDRAW_SECRET_PREFIX, OfferEnrollment, ProgramStore
+from wellcare.programs.store import OfferEnrollment, ProgramStore
 from wellcare.ui.feature import AppContext
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.tasks import run_in_background
-from wellcare.vault import VaultError
 
 log = logging.getLogger(__name__)
 
 STALE = timedelta(minutes=5)  # a page opened later than this after the last read reads again
-SECRET_PREFIX = WITHDRAW_SECRET_PREFIX  # + enrollment envelope id, in the vault's secrets table
 
 
 class OffersState(StrEnum):
@@ -136,11 +135,15 @@ class OffersController(QObject):
         current = self.enrollment(offer.offer_id)
         if current is None:
             return None
-        try:
-            secret = self._ctx.vault().get_secret(SECRET_PREFIX + current.envelope_id)
-        except VaultError:
-            secret = None
+        secret = self._withdraw_secret(current)
         return my_place(offer, None if secret is None else withdraw_hash(secret))
+
+    def _withdraw_secret(self, enrollment: OfferEnrollment) -> str | None:
+        store = self._store()
+        try:
+            return store.withdraw_secret(enrollment.envelope_id) if store is not None else None
+        except VaultError:
+            return None
 
     def enroll(self, offer: Offer, share: dict[str, str]) -> None:
         secret, hashed = new_withdraw_secret()
@@ -148,7 +151,7 @@ class OffersController(QObject):
 
         def record(store: ProgramStore, envelope_id: str) -> None:
             store.add_enrollment(offer.offer_id, offer.revision, envelope_id, dict(share), offer.to_payload())
-            self._ctx.vault().set_secret(SECRET_PREFIX + envelope_id, secret)
+            store.keep_withdraw_secret(envelope_id, secret)
 
         self._send(offer.offer_id, request, record)
 
@@ -156,10 +159,7 @@ class OffersController(QObject):
         current = self.enrollment(offer_id)
         if current is None:
             return
-        try:
-            secret = self._ctx.vault().get_secret(SECRET_PREFIX + current.envelope_id)
-        except VaultError:
-            secret = None
+        secret = self._withdraw_secret(current)
         if secret is None:
             self.failed.emit(self.tr("This enrollment cannot be withdrawn from here. Please contact the EAP office."))
             return

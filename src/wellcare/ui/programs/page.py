@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,12 +32,13 @@ from wellcare.programs.progress import ProgramSchedule, RunStatus, weekdays_from
 from wellcare.programs.recommend import part_of_day
 from wellcare.programs.service import RunConflict, RunView
 from wellcare.ui.confirm import confirm
+from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.cards import ExerciseCard, OfferCard, ProgramCard, RunCard
 from wellcare.ui.programs.dialogs import EnrollDialog, EvidenceDialog, JournalDialog, ScheduleDialog
 from wellcare.ui.programs.offers import OffersState
 from wellcare.ui.programs.player import ExercisePlayer
+from wellcare.ui.programs.style import PAGE_STYLE, scrolling
 from wellcare.ui.theme import clear_layout, heading, paragraph
-from wellcare.vault import VaultError
 
 if TYPE_CHECKING:
     from wellcare.ui.programs.feature import ProgramsFeature
@@ -48,38 +48,11 @@ log = logging.getLogger(__name__)
 COLUMNS = 3
 OFFERS_TAB = 2  # "From your organisation"
 
-# Scoped to this page: calm tabs, content on the window's own surface, links that look like links.
-# Colours come from the palette, so the high-contrast theme carries through.
-_PAGE_STYLE = """
-QWidget#programs-page QScrollArea,
-QWidget#programs-page QScrollArea > QWidget#qt_scrollarea_viewport > QWidget { background: transparent; }
-QWidget#programs-page QTabWidget::pane { border: none; border-top: 1px solid palette(mid); }
-QWidget#programs-page QTabBar::tab {
-    background: transparent; border: none; padding: 8px 16px; margin-right: 4px; color: palette(window-text);
-}
-QWidget#programs-page QTabBar::tab:selected { border-bottom: 3px solid palette(highlight); font-weight: bold; }
-QWidget#programs-page QTabBar::tab:focus { border: 2px solid palette(highlight); border-radius: 4px; }
-QWidget#programs-page QPushButton[role="link"] {
-    border: none; background: transparent; padding: 4px 2px; color: palette(highlight); text-decoration: underline;
-}
-QWidget#programs-page QPushButton[role="link"]:focus { border: 1px dotted palette(highlight); }
-"""
-
-
-def _scrolling(inner: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea()
-    area.setAccessibleName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(inner)
-    return area
-
-
 class ProgramsPage(QWidget):
     def __init__(self, feature: ProgramsFeature, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programs-page")
-        self.setStyleSheet(_PAGE_STYLE)
+        self.setStyleSheet(PAGE_STYLE)
         self.feature = feature
         self.language = feature.language()
         self.player: ExercisePlayer | None = None
@@ -93,6 +66,20 @@ class ProgramsPage(QWidget):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
 
+        self.stack.addWidget(self._build_home())
+        self._build_tabs()
+        self.stack.addWidget(self._build_player_host())
+
+        self._track(feature.signals.changed.connect(self.refresh))
+        self._track(feature.offers.changed.connect(self.refresh_offers))
+        self._track(feature.offers.failed.connect(self._offer_failed))
+        self._track(feature.signals.show_offers.connect(self.show_offers))
+        self.destroyed.connect(self._disconnect_all)
+        self.refresh()
+        feature.offers.refresh(if_stale=True)
+
+    def _build_home(self) -> QWidget:
+        """The heading, the practice line and the three tabs."""
         home = QWidget()
         layout = QVBoxLayout(home)
         layout.setContentsMargins(28, 22, 28, 16)
@@ -109,24 +96,28 @@ class ProgramsPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
-        self.stack.addWidget(home)
+        return home
 
+    def _build_tabs(self) -> None:
+        """Exercises, programs and the organisation's offers, each a scrolling column of cards."""
         self.exercises_tab = QWidget()
         self.exercises_layout = QVBoxLayout(self.exercises_tab)
-        self.tabs.addTab(_scrolling(self.exercises_tab, self.tr("Exercises")), self.tr("Exercises"))
+        self.tabs.addTab(scrolling(self.exercises_tab, self.tr("Exercises")), self.tr("Exercises"))
         self.program_tab = QWidget()
         self.program_layout = QVBoxLayout(self.program_tab)
-        self.tabs.addTab(_scrolling(self.program_tab, self.tr("Programs")), self.tr("Programs"))
+        self.tabs.addTab(scrolling(self.program_tab, self.tr("Programs")), self.tr("Programs"))
         self.offers_tab = QWidget()
         self.offers_layout = QVBoxLayout(self.offers_tab)
         self.tabs.addTab(
-            _scrolling(self.offers_tab, self.tr("From your organisation")), self.tr("From your organisation")
+            scrolling(self.offers_tab, self.tr("From your organisation")), self.tr("From your organisation")
         )
         for tab_layout in (self.exercises_layout, self.program_layout, self.offers_layout):
             tab_layout.setContentsMargins(2, 14, 8, 14)
             tab_layout.setSpacing(12)
         self.tabs.currentChanged.connect(self._tab_changed)
 
+    def _build_player_host(self) -> QWidget:
+        """Where an exercise plays, with the way back."""
         self.player_host = QWidget()
         host = QVBoxLayout(self.player_host)
         host.setContentsMargins(20, 12, 20, 12)
@@ -141,15 +132,7 @@ class ProgramsPage(QWidget):
         host.addLayout(bar)
         self.player_slot = QVBoxLayout()
         host.addLayout(self.player_slot, 1)
-        self.stack.addWidget(self.player_host)
-
-        self._track(feature.signals.changed.connect(self.refresh))
-        self._track(feature.offers.changed.connect(self.refresh_offers))
-        self._track(feature.offers.failed.connect(self._offer_failed))
-        self._track(feature.signals.show_offers.connect(self.show_offers))
-        self.destroyed.connect(self._disconnect_all)
-        self.refresh()
-        feature.offers.refresh(if_stale=True)
+        return self.player_host
 
     # -- signal bookkeeping (the page is rebuilt on a language switch) ---------------------------------
 
