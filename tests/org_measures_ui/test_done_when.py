@@ -235,6 +235,7 @@ def test_a_case_seen_first_at_a_later_step_shows_it_was_received(qtbot, tmp_path
 
 
 def test_the_office_sends_legal_steps_from_the_reply_box_and_sees_them_in_the_history(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellcare.coordinator.desk import OfficeDesk
     from wellcare.ui.eap.inbox_model import InboxModel
     from wellcare.ui.eap.inbox_page import RequestDetail
 
@@ -246,7 +247,7 @@ def test_the_office_sends_legal_steps_from_the_reply_box_and_sees_them_in_the_hi
             contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
         )  # fmt: skip
         request = eap.submit(content)
-        model = InboxModel(org.coordinator_vault, org.clock, org.coordinator_profile)
+        model = InboxModel(OfficeDesk(org.coordinator_vault, org.clock, org.coordinator_profile))
         model.import_now()
         [case] = model.requests()
         detail = RequestDetail(model, case, "en")
