@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from wellcare.aggregate_format.schema import (
@@ -41,8 +42,9 @@ class ContributionPolicy:
         except ValueError as exc:
             raise ContributionError(str(exc)) from None
 
-    @property
+    @cached_property
     def unit_field(self) -> FieldSpec:
+        """Built once per policy: the import reads it for every contribution."""
         return org_unit_field(self.org_units)
 
     def randomized_fields(self) -> tuple[FieldSpec, ...]:
