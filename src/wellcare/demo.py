@@ -167,7 +167,8 @@ def _simulate_floor(layout: DemoLayout, keys, counselors: int, weeks: int, seed:
     from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
-    transport = FolderTransport(layout.exchange)
+    # a throwaway demo: an fsync per simulated file made a council-sized demo take many minutes (#16)
+    transport = FolderTransport(layout.exchange, fsync=False)
     start = iso_week((now - timedelta(weeks=weeks)).date())
     simulate_contributions(transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, 4.0, start)
     vault = _open(layout.coordinator, "coordinator")

@@ -121,7 +121,7 @@ class Desktop:
         self.base = self.tray_children()
 
     def _find_tray(self) -> bool:
-        found = subprocess.run(["xdotool", "search", "--classname", "trayer"], env=self.env,
+        found = subprocess.run(["xdotool", "search", "--name", "^panel$"], env=self.env,  # trayer's panel
                                capture_output=True, text=True).stdout.split()
         self.tray_window = found[0] if found else ""
         return bool(found)
