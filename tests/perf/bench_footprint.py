@@ -112,28 +112,35 @@ class Desktop:
         if not wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10):
             raise RuntimeError("Xvfb did not start")
         self.env = {**os.environ, "DISPLAY": self.display}
-        self.trayer = subprocess.Popen(
-            ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "pixel", "--width", "200",
-             "--heighttype", "pixel", "--height", "32"], env=self.env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.tray_window = ""
-        wait_for(self._find_tray, 10, 0.1)
+        for _ in range(3):  # trayer now and then dies at start on a busy machine: try again
+            self.trayer = subprocess.Popen(
+                ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "pixel", "--width", "200",
+                 "--heighttype", "pixel", "--height", "32"], env=self.env,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if wait_for(self._find_tray, 15, 0.2) and self.trayer.poll() is None:
+                break
+            self.trayer.kill()
+            self.trayer.wait()
+        else:
+            self.xvfb.terminate()
+            raise RuntimeError("trayer did not start")
         self.base = self.tray_children()
 
     def _find_tray(self) -> bool:
         found = subprocess.run(["xdotool", "search", "--name", "^panel$"], env=self.env,  # trayer's panel
-                               capture_output=True, text=True).stdout.split()
+                               capture_output=True, text=True, timeout=10).stdout.split()
         self.tray_window = found[0] if found else ""
         return bool(found)
 
     def tray_children(self) -> int:
         out = subprocess.run(["xwininfo", "-tree", "-id", self.tray_window], env=self.env,
-                             capture_output=True, text=True).stdout
+                             capture_output=True, text=True, timeout=10).stdout
         return sum(1 for line in out.splitlines() if line.strip().startswith("0x"))
 
     def visible(self, name: str) -> bool:
         return bool(subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name], env=self.env,
-                                   capture_output=True, text=True).stdout.split())
+                                   capture_output=True, text=True, timeout=10).stdout.split())
 
     def close(self) -> None:
         for proc in (self.trayer, self.xvfb):
@@ -144,11 +151,14 @@ class Desktop:
 def measure_tray_app(name: str, argv: list[str], env: dict[str, str], desktop: Desktop, settle: float,
                      idle: float, after: Callable[[int], dict[str, object]] | None = None) -> dict[str, object]:
     start = time.monotonic()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the process below
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True)
     shown = wait_for(lambda: desktop.tray_children() > desktop.base, 60)
     icon_s = round(time.monotonic() - start, 3) if shown else None
     time.sleep(max(0.0, settle - (time.monotonic() - start)))
+    if proc.poll() is not None:
+        errors.seek(0)
+        raise RuntimeError(f"{name} exited ({proc.returncode}):\n{errors.read().decode(errors='replace')[-3000:]}")
     row: dict[str, object] = {"app": name, "tray_icon_s": icon_s, **memory_mb(proc.pid)}
     cpu0 = cpu_seconds(proc.pid)
     time.sleep(idle)
@@ -161,6 +171,7 @@ def measure_tray_app(name: str, argv: list[str], env: dict[str, str], desktop: D
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, 9)
         proc.wait()
+    errors.close()
     return row
 
 
@@ -173,7 +184,8 @@ def bench_tray(src: Path, settle: float, idle: float) -> list[dict[str, object]]
         subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "workrave"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     rows = []
-    number = 90 + os.getpid() % 50
+    number = next(n for n in range(90, 400) if not Path(f"/tmp/.X{n}-lock").exists()
+                  and not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n + 1}-lock").exists())
     with tempfile.TemporaryDirectory(prefix="wellcare-tray-bench-") as tmp:
         home = Path(tmp) / "wellcare-home"
         home.mkdir()
