@@ -24,7 +24,8 @@ from wellcare.runtime import locate_profile
 from wellcare.vault import VaultError
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: only the app's own options (no command module imported)."""
     parser = argparse.ArgumentParser(prog="wellcare", description="WellCare: a private wellbeing companion.")
     parser.add_argument("--version", action="version", version=f"WellCare {__version__}")
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user data dir; WELLCARE_PROFILE)")
@@ -34,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo organisation")
     parser.add_argument("--lang", choices=["en", "ko"], help="interface language (default: settings, then system)")
     parser.add_argument("--minimized", action="store_true", help="start in the tray (used by start at login)")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in MODULES:
         importlib.import_module(name).register(sub)
@@ -64,9 +68,21 @@ def _log_profile(ctx: Context) -> Path:
     return ctx.profile_dir
 
 
+def _app_start(argv: list[str]) -> argparse.Namespace | None:
+    """The app's own options when ``argv`` names no command, parsed without importing every command module.
+
+    A counselor's tray app at log-in is started this way; the command modules (and what they import,
+    e.g. the coordinator's report) would only sit in its memory.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    args = _app_start(argv) or build_parser().parse_args(argv)
     if args.command:
         return run(argv)
     from wellcare.app import main as gui_main

@@ -257,7 +257,8 @@ def _simulate_floor(  # type: ignore[no-untyped-def]
     from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
-    transport = FolderTransport(layout.exchange)
+    # a throwaway demo: an fsync per simulated file made a council-sized demo take many minutes (#16)
+    transport = FolderTransport(layout.exchange, fsync=False)
     start = iso_week((now - timedelta(weeks=weeks)).date())
     progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, week by week")
     simulate_contributions(

@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from wellcare.aggregate_format.schema import (
@@ -60,8 +61,9 @@ class ContributionPolicy:
         """A randomized unit's memo: its own budget, charged once a year like a value's."""
         return 2 * self.org_unit_epsilon
 
-    @property
+    @cached_property
     def unit_field(self) -> FieldSpec:
+        """Built once per policy: the import reads it for every contribution."""
         return org_unit_field(self.org_units)
 
     def randomized_fields(self) -> tuple[FieldSpec, ...]:

@@ -18,15 +18,22 @@ from __future__ import annotations
 
 import math
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar
 
-from apscheduler.executors.base import BaseExecutor
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.base import BaseScheduler
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from wellcare.schedule.clock import Clock, SystemClock
 from wellcare.schedule.jumps import JumpDetector, JumpKind
+from wellcare.ui.lean_imports import import_apscheduler
+
+import_apscheduler()  # before the imports below: without asyncio, multiprocessing, importlib.metadata
+
+from apscheduler.executors.base import BaseExecutor  # noqa: E402
+from apscheduler.executors.debug import DebugExecutor  # noqa: E402
+from apscheduler.schedulers.base import BaseScheduler  # noqa: E402
+from apscheduler.triggers.cron import CronTrigger  # noqa: E402
+from apscheduler.triggers.date import DateTrigger  # noqa: E402
+from apscheduler.triggers.interval import IntervalTrigger  # noqa: E402
 
 _MAX_MS = 2_147_483_647  # QTimer's int interval
 
@@ -60,6 +67,12 @@ class QtMainThreadScheduler(BaseScheduler):
     clock jumps (APScheduler itself reads the system clock). ``parent`` ties the timer's lifetime
     to a QObject.
     """
+
+    # the plugins this app uses, by class: no scan of every installed package's entry points
+    _trigger_classes: ClassVar[dict[str, type]] = {
+        "date": DateTrigger, "interval": IntervalTrigger, "cron": CronTrigger,
+    }
+    _executor_classes: ClassVar[dict[str, type]] = {"debug": DebugExecutor}
 
     def __init__(
         self,

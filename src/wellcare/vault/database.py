@@ -211,6 +211,31 @@ class Vault:
             self._rollback()
             raise
 
+    @contextlib.contextmanager
+    def savepoint(self, cur: sqlcipher.Cursor) -> Iterator[sqlcipher.Cursor]:
+        """Inside ``transaction()``: undo only this part when it raises, keep the rest of the transaction.
+
+        For a batch of independent items in one commit (the inbox): one item's failure must not
+        take the others with it. A database error is a VaultError, as from ``transaction()``.
+        """
+        try:
+            cur.execute("SAVEPOINT item")
+        except sqlcipher.Error as exc:
+            raise translate_error(exc, self.path) from None
+        try:
+            yield cur
+        except BaseException as exc:
+            with contextlib.suppress(sqlcipher.Error):
+                cur.execute("ROLLBACK TO item")
+                cur.execute("RELEASE item")
+            if isinstance(exc, sqlcipher.Error):
+                raise translate_error(exc, self.path) from None
+            raise
+        try:
+            cur.execute("RELEASE item")
+        except sqlcipher.Error as exc:
+            raise translate_error(exc, self.path) from None
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one write statement in its own transaction; returns lastrowid."""
         with self.transaction() as cur:

@@ -1,0 +1,63 @@
+"""A counselor's login start into the tray loads nothing idle does not need (issue #16; not timed).
+
+The real start (``wellcare.cli.main`` with ``--minimized``, vault open, every counselor feature
+started, a tray available) runs in a fresh interpreter; the test reads its ``sys.modules`` once the
+app is up. Each module named here costs megabytes of memory for as long as the counselor is logged
+in: matplotlib (charts: loaded when a chart is first drawn), the standard library's asyncio,
+multiprocessing and importlib.metadata (pulled in by APScheduler, which needs none of them here:
+wellcare.ui.lean_imports), the command-line commands, and the coordinator's side.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from wellcare.vault import VaultManager
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    import wellcare.app
+    from wellcare import cli
+
+    wellcare.app.tray_available = lambda: True  # offscreen has no tray; a login start lives in one
+    started = {}
+    real_start = wellcare.app.WellCareApp.start
+
+    def start(self):
+        ok = real_start(self)
+        started.update(ok=ok, window=self.window is not None, features=len(self.features))
+        QTimer.singleShot(0, self.quit)
+        return ok
+
+    wellcare.app.WellCareApp.start = start
+    code = cli.main(["--profile", sys.argv[1], "--lang", "en", "--minimized"])
+    print(json.dumps({"code": code, **started, "modules": sorted(sys.modules)}))
+    """
+)
+
+HEAVY = ("matplotlib", "numpy", "asyncio", "multiprocessing", "concurrent.futures.process", "importlib.metadata",
+         "email", "ssl", "wellcare.commands.coordinator", "wellcare.commands.coordinator_report",
+         "wellcare.coordinator", "wellcare.aggregates.report", "wellcare.ui.dashboard")
+
+
+def test_a_minimized_counselor_start_imports_no_heavy_module(profile_dir: Path) -> None:
+    VaultManager(profile_dir).create("keyring").vault.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", CHILD, str(profile_dir)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["ok"] and result["code"] == 0
+    assert result["features"] >= 6 and not result["window"]  # all counselor features, in the tray only
+    modules = set(result["modules"])
+    loaded = sorted(m for m in modules for heavy in HEAVY if m == heavy or m.startswith(heavy + "."))
+    assert loaded == []
+    assert "apscheduler.schedulers.base" in modules  # the scheduler itself is there
