@@ -100,7 +100,18 @@ class PrivacyPage(QWidget):
             "of people. Sharing is off unless you turn it on, and you can stop at any time."
         )))
 
-        # -- the choice
+        self._build_choice(layout)
+        self._build_next_summary(layout)
+        self._build_what_is_shared(layout, policy)
+        self._build_log(layout)
+        layout.addStretch(1)
+
+        feature.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_choice(self, layout: QVBoxLayout) -> None:
+        """Consent, the optional team, and what withdrawing does."""
         self.status = _label("")
         self.status.setObjectName("privacy-status")
         self.consent = QCheckBox(self.tr("Share my anonymous weekly summary"))
@@ -127,7 +138,8 @@ class PrivacyPage(QWidget):
         ), role="muted")
         layout.addWidget(_card(self.tr("Your choice"), self.status, self.consent, unit_box, self.withdraw_note))
 
-        # -- the next payload
+    def _build_next_summary(self, layout: QVBoxLayout) -> None:
+        """The next summary: the real result beside what is sent, the exact bytes behind "More"."""
         self.next_title = _label("")
         self.next_title.setObjectName("privacy-next-title")
         self.readable = QGridLayout()
@@ -158,7 +170,8 @@ class PrivacyPage(QWidget):
                                self.bytes_more)
         layout.addWidget(self.next_card)
 
-        # -- what is and is not shared
+    def _build_what_is_shared(self, layout: QVBoxLayout, policy: Policy) -> None:
+        """What is shared, what never is, and how the counselor is protected (its numbers behind "More")."""
         shared = _label(self.tr(
             "<ul style='margin-left:-20px'>"
             "<li>Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI "
@@ -197,7 +210,8 @@ class PrivacyPage(QWidget):
         layout.addWidget(_card(self.tr("What is never shared"), never))
         layout.addWidget(_card(self.tr("How you are protected"), protected, self.protection_more))
 
-        # -- the log
+    def _build_log(self, layout: QVBoxLayout) -> None:
+        """What was sent and when, each with its bytes."""
         self.log = QTableWidget(0, 3)
         self.log.setObjectName("privacy-log")
         self.log.setAccessibleName(self.tr("What was sent and when"))
@@ -221,10 +235,6 @@ class PrivacyPage(QWidget):
         self.sent_payload.setPlaceholderText(self.tr("Choose a sent summary above to see its bytes."))
         self.sent_payload.setFixedHeight(self.fontMetrics().height() * 5)
         layout.addWidget(_card(self.tr("What was sent and when"), self.log, self.sent_payload))
-        layout.addStretch(1)
-
-        feature.changed.connect(self.refresh)
-        self.refresh()
 
     # -- showing ---------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
