@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # each is imported when first built: a counselor never loads 
     from wellcare.incidents.notice import NoticeService
     from wellcare.incidents.notice_inbox import NoticeBook
     from wellcare.incidents.service import IncidentService
+    from wellcare.privacy.sender import ContributionSender, InputsProvider
     from wellcare.programs.enrollment_inbox import EnrollmentBook
     from wellcare.programs.library import Library
     from wellcare.programs.service import ProgramService
@@ -161,6 +162,14 @@ class Services:
         from wellcare.eap.service import EapService
 
         return EapService(self.vault(), self.policy, self.clock, self.transport)
+
+    def contribution_sender(
+        self, inputs: InputsProvider, transport_factory: TransportFactory | None = None
+    ) -> ContributionSender:
+        """The counselor's weekly summary (consent, plan, preview, send) on the vault open now."""
+        from wellcare.privacy.sender import ContributionSender
+
+        return ContributionSender(self.vault(), self.policy, self.clock, inputs, transport_factory or self.transport)
 
     def notice_book(self) -> NoticeBook:
         """The office's hand-over notices (received, taken over, closed) on the vault open now."""

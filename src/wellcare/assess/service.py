@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
 
+from wellcare.aggregate_format.schema import BAND_FIELDS
 from wellcare.assess import reminders
 from wellcare.assess.errors import InstrumentFormatError
 from wellcare.assess.loader import Catalog, load_with_packs
@@ -27,8 +28,9 @@ log = logging.getLogger(__name__)
 # The shipped instruments in the order a counselor meets them: the regular ones first.
 DISPLAY_ORDER = ("who5", "pss10", "cbi", "k6", "phq9", "gad7")
 
-# instrument id -> the band of its result that a weekly summary may carry (never item answers)
-WEEKLY_BAND_KEYS: Mapping[str, str] = {"who5": "percent", "pss10": "total", "cbi": "client"}
+# instrument id -> the band of its result that a weekly summary may carry (never item answers): the
+# band fields of the one table of aggregate fields
+WEEKLY_BAND_KEYS: Mapping[str, str] = {f.instrument: f.band_key for f in BAND_FIELDS}
 
 
 def _nothing() -> None:

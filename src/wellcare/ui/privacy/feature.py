@@ -48,8 +48,7 @@ class PrivacyFeature(Feature):
         self.inputs = ServiceInputs(
             ctx.clock, bands=caps.weekly_bands, breaks=caps.weekly_breaks, hard_calls=caps.hard_call_counts
         )
-        self.sender = ContributionSender(ctx.vault(), ctx.policy, ctx.clock, self.inputs.inputs,
-                                         self._transport_factory)
+        self.sender = self.services.contribution_sender(self.inputs.inputs, self._transport_factory)
         self.sync = JobSynchronizer(ctx.scheduler, ctx.clock, self.plan, prefix="privacy")
         self.sync.start()
 
