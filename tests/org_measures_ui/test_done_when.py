@@ -39,6 +39,13 @@ def envelopes(exchange: Path) -> dict[Kind, list[bytes]]:
     return found
 
 
+# a counselor's legal-support request, as the office receives it in the tests below
+LEGAL_REQUEST = RequestContent(
+    type=RequestType.LEGAL_SUPPORT, urgency=Urgency.ROUTINE, times=(TimeWindow.ANY,),
+    contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
+)  # fmt: skip
+
+
 def test_hard_call_to_legal_case_through_a_real_share(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from wellcare.incidents import read_all
     from wellcare.ui.eap.timeline import Timeline
@@ -175,11 +182,7 @@ def test_each_signed_step_shows_on_the_counselors_case_timeline(qtbot, tmp_path:
     org = make_org(tmp_path)
     try:
         eap = org.counselor()
-        content = RequestContent(
-            type=RequestType.LEGAL_SUPPORT, urgency=Urgency.ROUTINE, times=(TimeWindow.ANY,),
-            contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
-        )  # fmt: skip
-        request = eap.submit(content)
+        request = eap.submit(LEGAL_REQUEST)
         org.import_once()
         office = org.eap_inbox()
         [case] = office.requests()
@@ -216,11 +219,7 @@ def test_a_case_seen_first_at_a_later_step_shows_it_was_received(qtbot, tmp_path
     org = make_org(tmp_path)
     try:
         eap = org.counselor()
-        content = RequestContent(
-            type=RequestType.LEGAL_SUPPORT, urgency=Urgency.ROUTINE, times=(TimeWindow.ANY,),
-            contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
-        )  # fmt: skip
-        request = eap.submit(content)
+        request = eap.submit(LEGAL_REQUEST)
         org.import_once()
         office = org.eap_inbox()
         office.legal_step(office.requests()[0].envelope_id, ReplyStatus.REVIEWED, "")
@@ -242,11 +241,7 @@ def test_the_office_sends_legal_steps_from_the_reply_box_and_sees_them_in_the_hi
     org = make_org(tmp_path)
     try:
         eap = org.counselor()
-        content = RequestContent(
-            type=RequestType.LEGAL_SUPPORT, urgency=Urgency.ROUTINE, times=(TimeWindow.ANY,),
-            contact_method=ContactMethod.EMAIL, contact="me@example.org", lang="en",
-        )  # fmt: skip
-        request = eap.submit(content)
+        request = eap.submit(LEGAL_REQUEST)
         model = InboxModel(OfficeDesk(org.coordinator_vault, org.clock, org.coordinator_profile))
         model.import_now()
         [case] = model.requests()
