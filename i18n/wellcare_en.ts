@@ -3728,6 +3728,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>Sharing is off. Nothing is sent unless you turn it on.</translation>
     </message>
     <message>
+        <source>if sharing is on, sent at a random moment of this week</source>
+        <translation>if sharing is on, sent at a random moment of this week</translation>
+    </message>
+    <message>
         <source>sent as soon as sharing is on</source>
         <translation>sent as soon as sharing is on</translation>
     </message>

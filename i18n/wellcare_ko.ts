@@ -3690,6 +3690,10 @@ Requests will then be sealed to the new key.</source>
         <translation>공유가 꺼져 있습니다. 직접 켜기 전에는 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
+        <source>if sharing is on, sent at a random moment of this week</source>
+        <translation>공유를 켜면 이번 주의 무작위한 시각에 보냅니다</translation>
+    </message>
+    <message>
         <source>sent as soon as sharing is on</source>
         <translation>공유를 켜면 바로 보냅니다</translation>
     </message>

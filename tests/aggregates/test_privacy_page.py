@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -90,6 +91,21 @@ def test_off_by_default_with_the_exact_next_payload_shown(rig: Rig) -> None:
     assert page.payload.toPlainText().encode("utf-8") == preview.payload
     assert page.next_title.text().startswith("Week of 16 Nov 2026 (")  # 2026-W47, by its Monday
     assert rig.inbox() == [] and rig.feature.sync is not None and rig.feature.sync.jobs() == []
+
+
+def test_off_with_the_send_moment_ahead_does_not_promise_it_at_once(qtbot, org: Org, english) -> None:  # type: ignore[no-untyped-def]
+    later = org.clock.now() + timedelta(days=2)
+    ContributionStore(org.counselor_vault).plan("2026-W47", "who5_band", later)  # drawn for Friday
+    rig = make_rig(qtbot, org, org.policy)
+    try:
+        title = rig.page.next_title.text()
+        assert "as soon as" not in title and "at a random moment of this week" in title
+        rig.page.consent.setChecked(True)  # on: it waits for its moment, and the page says so
+        assert rig.inbox() == [] and "waiting to send" in rig.page.next_title.text()
+    finally:
+        rig.feature.stop()
+        rig.scheduler.shutdown()
+        rig.window.hide()
 
 
 def test_opting_in_sends_exactly_the_previewed_bytes(qtbot, rig: Rig) -> None:  # type: ignore[no-untyped-def]

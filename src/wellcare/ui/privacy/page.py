@@ -298,11 +298,13 @@ class PrivacyPage(QWidget):
     def _show_preview(self, preview: Preview, on: bool) -> None:
         if preview.due:
             last = self.feature.last_result
-            if not on:
-                when = self.tr("sent as soon as sharing is on")
+            later = self.clock_now() < self.sender.plan(preview.period).send_at  # its moment is still ahead
+            if not on:  # turning sharing on sends it at its moment, not at once (the moment says nothing)
+                when = (self.tr("if sharing is on, sent at a random moment of this week") if later
+                        else self.tr("sent as soon as sharing is on"))
             elif last is not None and last.outcome is Outcome.OFFLINE and last.period == preview.period:
                 when = self.tr("waiting for the shared folder; tried again every 15 minutes")
-            elif self.clock_now() < self.sender.plan(preview.period).send_at:
+            elif later:
                 when = self.tr("waiting to send, at a random moment of this week so that the time says nothing "
                                "about you")
             else:
