@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import secrets
+import time
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -21,6 +22,9 @@ from wellcare.netfs import NetworkLocation, network_location
 
 _PROBE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)
+# A network file system may still hold the probe open on the server for a moment after close()
+# returns (FUSE sends its release asynchronously), and the server then refuses to delete it.
+_REMOVE_WAITS_S = (0.0, 0.05, 0.1, 0.2, 0.4, 0.8)
 
 
 class ShareProblem(StrEnum):
@@ -84,6 +88,21 @@ def _can_create(folder: str) -> bool | None:
     except OSError as exc:
         return False if exc.errno in _DENIED else None
     os.close(fd)
-    with contextlib.suppress(OSError):
-        os.unlink(probe)  # a counselor may remove what they made; a dot name is never read anyway
+    _remove_probe(probe)
     return True
+
+
+def _remove_probe(probe: str, sleep: Callable[[float], None] = time.sleep) -> bool:
+    """Delete the probe, waiting a little while the share still holds it; True once it is gone.
+
+    A probe that cannot be removed (a share that lets counselors create but never delete) stays
+    behind as a dot-named file that no reader ever opens; the coordinator may delete it.
+    """
+    for wait in _REMOVE_WAITS_S:
+        if wait:
+            sleep(wait)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)  # a counselor may remove what they made
+        if not os.path.lexists(probe):
+            return True
+    return False
