@@ -44,6 +44,7 @@ class BreakOffers(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.pending_request: tuple[str, int | None] | None = None  # (RequestType code, incident id)
+        self._played: tuple[ShownBreak, set[str]] | None = None  # exercises already played in this break
 
     def _time_left(self, shown: ShownBreak) -> timedelta:
         return max(shown.ends - self.ctx.clock.now(), timedelta(0))
@@ -73,6 +74,7 @@ class BreakOffers(QObject):
             chosen = self.fitting(shown, exercise_id)
             if chosen is None:
                 return None
+            self._played_in(shown).add(chosen)
             try:
                 widget = exercises.exercise_widget(chosen, parent, controls=False, on_finished=on_finished)
             except Exception:
@@ -87,9 +89,18 @@ class BreakOffers(QObject):
         if exercises is None:
             return []
         seconds = int(left.total_seconds())
-        ids = exercises.recommend({"after": _context(shown), "max_seconds": seconds, "limit": FURTHER_EXERCISES})
-        offers = [ExerciseOffer(i, exercises.exercise_title(i), exercises.exercise_seconds(i)) for i in map(str, ids)]
-        return [offer for offer in offers if offer.seconds <= seconds]
+        played = self._played_in(shown)
+        limit = FURTHER_EXERCISES + len(played)
+        context = {"after": _context(shown), "max_seconds": seconds, "limit": limit}
+        ids = [i for i in map(str, exercises.recommend(context)) if i not in played]
+        offers = [ExerciseOffer(i, exercises.exercise_title(i), exercises.exercise_seconds(i)) for i in ids]
+        return [offer for offer in offers if offer.seconds <= seconds][:FURTHER_EXERCISES]
+
+    def _played_in(self, shown: ShownBreak) -> set[str]:
+        """The exercises this break has already played: "another exercise" never offers the same one again."""
+        if self._played is None or self._played[0] is not shown:
+            self._played = (shown, set())
+        return self._played[1]
 
     # -- after the exercise of a protected break ------------------------------------------------------
 
