@@ -28,6 +28,7 @@ from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator import coordinator_profile
 from wellcare.commands.council_export import council_range, write_council_report
 from wellcare.coordinator.dashboard_data import DEFAULT_WEEKS, DashboardData
+from wellcare.council.periods import clip_quarter
 from wellcare.policy import PolicyError
 from wellcare.schedule.clock import SystemClock
 
@@ -112,6 +113,8 @@ def report_command(ctx: Context) -> int:
         _, default_last = data.default_range(args.weeks)
         last = last or (shift_week(first, args.weeks - 1) if first else default_last)
         first = first or shift_week(last, -(args.weeks - 1))
+        if args.quarter is not None:
+            first, last = clip_quarter(first, last, data.periods(), data.current_week())
         if first > last:
             ctx.err.write("wellcare: --from must not be after --to\n")
             return EXIT_USAGE

@@ -41,3 +41,12 @@ def quarter_weeks(quarter: str) -> list[str]:
         out.append(str(week))
         week = week.next()
     return out
+
+
+def clip_quarter(first: str, last: str, have: list[str], current: str) -> tuple[str, str]:
+    """A quarter's weeks from the first week with summaries to this week: weeks before the centre's
+    first summary or after today hold nothing, and would only read as "hidden" to the council."""
+    if have:
+        first = max(first, have[0])
+    last = min(last, current)
+    return first, max(first, last)
