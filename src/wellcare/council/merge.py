@@ -123,10 +123,11 @@ def build_view(
         per = {c.id: [dict(c.weeks.get(p, {}).get(m.id, none)) for p in periods] for c in merged}
         per[COMBINED] = [_week_combined([per[c.id][i] for c in merged], m.kind) for i in range(len(periods))]
         weekly[m.id] = per
+        groups = {c.id: [c.id] for c in merged} | {COMBINED: [c.id for c in merged]}
         quarterly[m.id] = {
-            key: [_range_pool([per[c.id][i] for c in (merged if key == COMBINED else [col])
-                               for i, p in enumerate(periods) if quarter_of(p) == q], m.kind) for q in quarters]
-            for key, col in [*((c.id, c) for c in merged), (COMBINED, None)]
+            key: [_range_pool([per[cid][i] for cid in members for i, p in enumerate(periods) if quarter_of(p) == q],
+                              m.kind) for q in quarters]
+            for key, members in groups.items()
         }
     return {
         "schema": VIEW_SCHEMA,
