@@ -67,13 +67,14 @@ def draw_trends(fig: Figure, view: Mapping[str, Any], measure_names: Mapping[str
         ax.set_xticks(range(len(quarters)), quarters, fontsize=8)
         ax.tick_params(labelsize=8)
         if i == 0:
-            ax.legend(fontsize=7, loc="best")
-    fig.subplots_adjust(hspace=0.45, wspace=0.25, left=0.07, right=0.97, top=0.9, bottom=0.08)
+            handles, labels = ax.get_legend_handles_labels()
+            fig.legend(handles, labels, loc="outside upper center", ncol=len(labels), fontsize=8, frameon=False)
+    fig.set_layout_engine("constrained")
 
 
 def trend_figure(view: Mapping[str, Any], language: str, title: str, measure_names: Mapping[str, str],
                  column_names: Mapping[str, str]) -> Figure:
-    fig = Figure(figsize=A4_LANDSCAPE)
+    fig = Figure(figsize=A4_LANDSCAPE, layout="constrained")
     fig.suptitle(title, fontsize=14)
     draw_trends(fig, view, measure_names, column_names)
     return fig
