@@ -1058,6 +1058,64 @@
     </message>
 </context>
 <context>
+    <name>CouncilFeature</name>
+    <message>
+        <source>Council statistics</source>
+        <translation>Council statistics</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>Measures by centre</source>
+        <translation>Measures by centre</translation>
+    </message>
+    <message>
+        <source>Trend over quarters</source>
+        <translation>Trend over quarters</translation>
+    </message>
+    <message>
+        <source>Council statistics</source>
+        <translation>Council statistics</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Hidden by the centre, or by the council because a centre&apos;s number is hidden</source>
+        <translation>Hidden by the centre, or by the council because a centre&apos;s number is hidden</translation>
+    </message>
+    <message>
+        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
+        <translation>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBox</name>
     <message>
         <source>Crisis lines</source>

@@ -1048,6 +1048,64 @@
     </message>
 </context>
 <context>
+    <name>CouncilFeature</name>
+    <message>
+        <source>Council statistics</source>
+        <translation>협의회 통계</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>Measures by centre</source>
+        <translation>센터별 항목</translation>
+    </message>
+    <message>
+        <source>Trend over quarters</source>
+        <translation>분기별 추이</translation>
+    </message>
+    <message>
+        <source>Council statistics</source>
+        <translation>협의회 통계</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>분기:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <source>Hidden by the centre, or by the council because a centre&apos;s number is hidden</source>
+        <translation>센터가 숨겼거나, 어느 센터의 수치가 숨겨져 있어 협의회가 숨긴 값입니다</translation>
+    </message>
+    <message>
+        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
+        <translation>정의 %1, %2판. 괄호: 95% 구간. 회색: 숨김(작은 집단이거나 작은 집단을 알아낼 수 있게 하는 값이며, 어느 한 센터라도 숨기면 합계도 숨깁니다). 분기 값은 공개된 주만 더합니다(≥: 일부 주 숨김). 수집하지 않는 항목: %3.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBox</name>
     <message>
         <source>Crisis lines</source>

@@ -57,6 +57,10 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     Imported here, not at the top: a counselor's workstation never loads the coordinator's
     dashboard and inbox, and the coordinator's never loads the counselor's pages.
     """
+    if role == "council":
+        from wellcare.ui.council.feature import CouncilFeature
+
+        return (CouncilFeature,)
     if role == "coordinator":
         from wellcare.ui.dashboard.feature import DashboardFeature
         from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature

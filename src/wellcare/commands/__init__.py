@@ -13,4 +13,5 @@ MODULES: tuple[str, ...] = (
     "wellcare.commands.eap",
     "wellcare.commands.offers",
     "wellcare.commands.demo",
+    "wellcare.commands.council",
 )

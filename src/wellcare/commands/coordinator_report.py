@@ -5,6 +5,9 @@ each with its group size N and ε, small groups and their complements hidden (no
 which). ``--json`` is documented in docs/AGGREGATES.md. ``--json`` prints
 the whole report; ``--csv FILE`` writes its rows; without either, a short text summary.
 
+``--council OUT.json [--quarter Q]`` writes the centre's signed report for the council instead
+(:mod:`wellcare.council.centre_report`, docs/COUNCIL.md).
+
 Exit codes: 0 done (also when a unit filter had to be refused: the JSON says so); 1 the vault or
 policy could not be used; 2 usage error (a bad week, an unknown unit).
 """
@@ -23,7 +26,9 @@ from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.aggregates.windows import WINDOW_CHOICES, with_windows
 from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator import coordinator_profile
+from wellcare.commands.council_export import council_range, write_council_report
 from wellcare.coordinator.dashboard_data import DEFAULT_WEEKS, DashboardData
+from wellcare.council.periods import clip_quarter
 from wellcare.policy import PolicyError
 from wellcare.schedule.clock import SystemClock
 
@@ -38,6 +43,9 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
     rep.add_argument("--unit", help="one unit only (\"none\": contributions that named no unit)")
     rep.add_argument("--window", type=int, choices=WINDOW_CHOICES, default=1,
                      help="also pool weeks into windows of 4 or 13 (one-field contributions only)")
+    rep.add_argument("--council", type=Path, metavar="OUT.json",
+                     help="write the centre's report for the council (signed, under the common definition)")
+    rep.add_argument("--quarter", help="with --council: the ISO weeks of this quarter, e.g. 2026-Q4")
     rep.set_defaults(handler=report_command)
 
 
@@ -89,6 +97,11 @@ def report_command(ctx: Context) -> int:
     if args.weeks < 1:
         ctx.err.write("wellcare: --weeks must be 1 or more\n")
         return EXIT_USAGE
+    try:
+        first, last = council_range(args, first, last)
+    except ValueError as exc:
+        ctx.err.write(f"wellcare: {exc}\n")
+        return EXIT_USAGE
     profile = coordinator_profile(ctx)
     vault = ctx.open_vault(profile)
     try:
@@ -100,6 +113,8 @@ def report_command(ctx: Context) -> int:
         _, default_last = data.default_range(args.weeks)
         last = last or (shift_week(first, args.weeks - 1) if first else default_last)
         first = first or shift_week(last, -(args.weeks - 1))
+        if args.quarter is not None:
+            first, last = clip_quarter(first, last, data.periods(), data.current_week())
         if first > last:
             ctx.err.write("wellcare: --from must not be after --to\n")
             return EXIT_USAGE
@@ -107,6 +122,8 @@ def report_command(ctx: Context) -> int:
             ctx.err.write(f"wellcare: unknown unit {args.unit!r} (units: {', '.join(data.units())})\n")
             return EXIT_USAGE
         report = with_windows(data.report(first, last, args.unit), data.store, args.window)
+        if args.council is not None:
+            return write_council_report(ctx, vault, report, args.council, args.quarter)
     finally:
         vault.close()
     if args.csv is not None:

@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--counselors", type=int, default=150, help="simulated counselors (default 150)")
     p.add_argument("--weeks", type=int, default=12, help="weeks of history (default 12)")
     p.add_argument("--seed", type=int, default=7, help="random seed: the same seed gives the same demo")
+    p.add_argument("--council", action="store_true",
+                   help="three centres (40, 150 and 400 counselors) and a council that imported their reports")
     p.set_defaults(handler=demo)
 
 
@@ -21,6 +23,10 @@ def demo(ctx: Context) -> int:
     from wellcare.demo import build_demo, demo_language
     from wellcare.progress import Progress
 
+    if ctx.args.council:
+        from wellcare.commands.council_demo import council_demo
+
+        return council_demo(ctx)
     if ctx.args.counselors < 1 or not 1 <= ctx.args.weeks <= 104:
         ctx.err.write("wellcare: --counselors must be 1 or more and --weeks between 1 and 104\n")
         return EXIT_USAGE
