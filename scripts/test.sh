@@ -18,7 +18,7 @@ echo "== import-linter"; .venv/bin/lint-imports --no-cache >/dev/null && echo "c
 # their shared infrastructure, the vault, the exchange, the schedule and the composition.
 mypy_targets=()
 for package in assess breaks incidents programs eap privacy aggregates aggregate_format inbox coordinator \
-  vault exchange schedule; do mypy_targets+=(-p "wellcare.$package"); done
+  vault exchange schedule council; do mypy_targets+=(-p "wellcare.$package"); done
 for module in weeks capabilities runtime; do mypy_targets+=(-m "wellcare.$module"); done
 echo "== mypy --strict"; .venv/bin/mypy --strict "${mypy_targets[@]}"
 
