@@ -5265,6 +5265,14 @@ Please tell your IT team.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>WellCare (starting…)</source>
+        <translation>WellCare (starting…)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
         <source>Open WellCare</source>
         <translation>Open WellCare</translation>
     </message>
@@ -5275,6 +5283,10 @@ Please tell your IT team.</translation>
     <message>
         <source>Quit WellCare</source>
         <translation>Quit WellCare</translation>
+    </message>
+    <message>
+        <source>WellCare could not start. Your records are unchanged. Please start it again; if this happens again, tell your IT team.</source>
+        <translation>WellCare could not start. Your records are unchanged. Please start it again; if this happens again, tell your IT team.</translation>
     </message>
     <message>
         <source>Recovery code</source>
