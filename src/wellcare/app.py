@@ -17,6 +17,7 @@ import logging
 import sys
 import time
 from datetime import timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -28,7 +29,7 @@ from wellcare.logging_setup import setup_logging
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.preferences import Preferences, load_preferences, save_preferences
-from wellcare.profile_location import locate_profile, read_passphrase_file
+from wellcare.profile_location import locate_profile
 from wellcare.schedule.clock import SystemClock
 from wellcare.ui.i18n import Translations
 from wellcare.ui.locked_mode import LockedMode
@@ -38,13 +39,13 @@ from wellcare.ui.single_instance import SingleInstance, send_to_running
 from wellcare.ui.stop_signals import StopSignals
 from wellcare.ui.theme import app_icon, apply_theme
 from wellcare.ui.tray import Tray, TrayEntry
-from wellcare.vault import Vault, VaultError, VaultManager, VaultState
-from wellcare.vault.keystore import KeyStore
+from wellcare.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from wellcare.ui.feature import AppContext, Feature
     from wellcare.ui.main_window import MainWindow
     from wellcare.ui.qt_scheduler import QtMainThreadScheduler
+    from wellcare.vault import Vault, VaultManager
 
 log = logging.getLogger("wellcare.app")
 
@@ -67,12 +68,10 @@ class WellCareApp(QObject):
         self.tray: Tray | None = None
         self.single: SingleInstance | None = None
         self.started_at = time.perf_counter()
-        self.passphrase: str | None = None
         self.ready = False  # the vault step has run (open or put off) and the features are built
         self.stopped = False  # shut down: a vault step still queued on the event loop does nothing
         self.location = locate_profile(args, build_demo=True)
         self.profile_dir = self.location.folder
-        self.manager = VaultManager(self.profile_dir, KeyStore(out_of_process=True))
         self.policy = Policy()
         self.prefs = Preferences()
         self.translations = Translations(qapp)
@@ -88,6 +87,14 @@ class WellCareApp(QObject):
             lambda: self.context.capabilities.protected_break if self.context is not None else None, parent=self,
         )
         self.capabilities = Capabilities()  # what features ask of each other, and the Today page's cards
+
+    @cached_property
+    def manager(self) -> VaultManager:
+        """The profile's vault manager; SQLCipher and PyNaCl are imported on first use (after the icon)."""
+        from wellcare.vault import VaultManager
+        from wellcare.vault.keystore import KeyStore
+
+        return VaultManager(self.profile_dir, KeyStore(out_of_process=True))
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> bool:
@@ -177,7 +184,7 @@ class WellCareApp(QObject):
     def _init_translations(self) -> bool:
         self.prefs = load_preferences(self.profile_dir)
         language = getattr(self.args, "lang", None) or self.prefs.language
-        if not language and self.manager.state() is VaultState.NEW and not self._automated():
+        if not language and not self._automated() and self._first_run():
             from wellcare.ui.setup import LanguageDialog
 
             dialog = LanguageDialog()
@@ -188,6 +195,11 @@ class WellCareApp(QObject):
         self.translations.install(language)
         apply_theme(self.qapp, self.prefs.high_contrast)
         return True
+
+    def _first_run(self) -> bool:
+        from wellcare.vault import VaultState
+
+        return self.manager.state() is VaultState.NEW
 
     def _automated(self) -> bool:
         return self.location.passphrase_file is not None
@@ -201,43 +213,11 @@ class WellCareApp(QObject):
         return True
 
     def _init_vault(self) -> bool:
-        from wellcare.ui.unlock import UnlockDialog
-
-        if self.location.passphrase_file is not None:
-            try:
-                self.passphrase = read_passphrase_file(self.location.passphrase_file)
-            except VaultError:
-                self.passphrase = None
-        while self.vault is None:
-            try:
-                state = self.manager.state()
-                if state is VaultState.NEW:
-                    if not self._run_setup():
-                        return False
-                    continue
-                if state is VaultState.KEYRING or self.passphrase:
-                    self.vault = self.manager.unlock(self.passphrase)
-                    continue
-                error: VaultError | None = None
-            except VaultError as exc:
-                log.warning("vault did not open: %s", exc.code)
-                error = exc
-                self.passphrase = None
-            dialog = UnlockDialog(self.manager, error)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                log.info("unlock put off: starting locked")
-                return True  # never quit here: a counselor at log-in is left locked, not without WellCare
-            self.vault = dialog.vault
-        return True
-
-    def _run_setup(self) -> bool:
-        from wellcare.ui.setup import run_setup
+        from wellcare.app_vault import open_at_start
 
         role = "coordinator" if self.args.coordinator else "counselor"
-        coordinator_name = str(self.policy.get("coordinator", "name"))
-        accepted, self.vault = run_setup(self.manager, self.policy.org_name, coordinator_name, role,
-                                         start_at_login=bool(self.policy.get("app", "start_at_login")))
-        return accepted
+        ok, self.vault = open_at_start(self.manager, self.location.passphrase_file, self.policy, role)
+        return ok
 
     @property
     def role(self) -> str:

@@ -38,11 +38,14 @@ def locate_profile(
     if args.profile is not None:
         return ProfileLocation(Path(args.profile).expanduser(), policy_file, passphrase_file)
     if getattr(args, "demo", False):  # parsers of older callers (tests) may not declare --demo
-        from wellcare.demo import DemoLayout, demo_language, ensure_demo  # only for --demo: it pulls in every service
+        from wellcare.demo_layout import DemoLayout, demo_language
 
         language = demo_language(getattr(args, "lang", None))
-        progress = Progress.on_terminal(sys.stderr)
-        layout = ensure_demo(demo_root(), language, progress) if build_demo else DemoLayout(demo_root())
+        layout = DemoLayout(demo_root().expanduser().absolute())
+        if build_demo and not layout.is_complete(language):
+            from wellcare.demo import ensure_demo  # only to build it: the builder pulls in every service
+
+            layout = ensure_demo(demo_root(), language, Progress.on_terminal(sys.stderr))
         folder = layout.coordinator if as_coordinator else layout.counselor
         if policy_file is None and layout.policy.exists():
             policy_file = layout.policy
