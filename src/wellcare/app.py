@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 import time
 from datetime import timedelta
 from functools import cached_property
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
+from wellcare.app_early import EarlyStart, show_icon_first
 from wellcare.calls import CallState
 from wellcare.capabilities import Capabilities
 from wellcare.logging_setup import setup_logging
@@ -58,8 +58,9 @@ def tray_available() -> bool:
 class WellCareApp(QObject):
     """Owns the vault, the services and the windows for one profile."""
 
-    def __init__(self, args: argparse.Namespace, qapp: QApplication) -> None:
+    def __init__(self, args: argparse.Namespace, qapp: QApplication, early: EarlyStart | None = None) -> None:
         super().__init__()
+        self.early = early  # the icon and channel `wellcare` made before importing this module (main())
         self.args = args
         self.qapp = qapp
         self.exit_code = 0
@@ -70,7 +71,7 @@ class WellCareApp(QObject):
         self.started_at = time.perf_counter()
         self.ready = False  # the vault step has run (open or put off) and the features are built
         self.stopped = False  # shut down: a vault step still queued on the event loop does nothing
-        self.location = locate_profile(args, build_demo=True)
+        self.location = early.location if early is not None else locate_profile(args, build_demo=True)
         self.profile_dir = self.location.folder
         self.policy = Policy()
         self.prefs = Preferences()
@@ -205,6 +206,10 @@ class WellCareApp(QObject):
         return self.location.passphrase_file is not None
 
     def _init_single_instance(self) -> bool:
+        if self.early is not None:  # checked and listening already; messages come here from now on
+            self.single = self.early.single
+            self.single.hand_to(self.handle_message)
+            return True
         if send_to_running(self.profile_dir, {"cmd": "raise"}):
             log.info("handed over to the running instance")
             return False
@@ -276,9 +281,10 @@ class WellCareApp(QObject):
         return self.window
 
     def _init_tray(self) -> bool:
-        if not tray_available():
+        early_tray = self.early.tray if self.early is not None else None
+        if early_tray is None and not tray_available():
             return True
-        self.tray = self.add_tray_providers(Tray(app_icon()))
+        self.tray = self.add_tray_providers(early_tray or Tray(app_icon()))
         self.tray.setToolTip(self.tr("WellCare (starting…)"))  # until the vault step has run
         self.notifier.tray = self.tray
         self.notifier.open_page = self._open_from_balloon
@@ -459,15 +465,14 @@ def start_failed_text() -> str:
     )
 
 
-def main(args: argparse.Namespace) -> int:
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qapp, QApplication)
-    qapp.setApplicationName("WellCare")
-    qapp.setOrganizationName("WellCare")
-    qapp.setDesktopFileName("wellcare")  # lets Wayland shells match the window to wellcare.desktop
-    qapp.setQuitOnLastWindowClosed(False)
-    app = WellCareApp(args, qapp)
+def main(args: argparse.Namespace, early: EarlyStart | None = None) -> int:
+    """The app's event loop; `early` (wellcare.cli): Qt and the tray icon were made before this module was imported."""
+    if early is None:
+        early = show_icon_first(args)
+        if early is None:
+            return 0  # handed over to the running instance
+    qapp = early.qapp
+    app = WellCareApp(args, qapp, early)
     if not app.launch():
         return app.exit_code
     stop = StopSignals(lambda signum: qapp.exit(128 + signum))  # then the shutdown below, as after Quit

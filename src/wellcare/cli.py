@@ -91,6 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _app_start(argv) or build_parser().parse_args(argv)
     if args.command:
         return run(argv)
+    from wellcare.app_early import show_icon_first
+
+    early = show_icon_first(args)  # Qt and the tray icon before the app's own modules are imported (issue #16)
+    if early is None:
+        return 0  # another WellCare for this profile was asked to come forward
     from wellcare.app import main as gui_main
 
-    return gui_main(args)
+    return gui_main(args, early)
