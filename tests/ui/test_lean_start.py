@@ -54,7 +54,10 @@ CHILD = textwrap.dedent(
 
 HEAVY = ("matplotlib", "numpy", "asyncio", "multiprocessing", "concurrent.futures.process", "importlib.metadata",
          "email", "ssl", "wellcare.commands.coordinator", "wellcare.commands.coordinator_report",
-         "wellcare.coordinator", "wellcare.aggregates.report", "wellcare.ui.dashboard")
+         "wellcare.coordinator", "wellcare.aggregates.report", "wellcare.ui.dashboard",
+         # the features' pages and what only they use: imported when the window is first built, or on first use
+         "wellcare.ui.assess.page", "wellcare.ui.assess.history", "wellcare.ui.eap.page", "wellcare.ui.privacy.page",
+         "wellcare.ui.incidents.journal", "wellcare.ui.incidents.report_pdf", "wellcare.ui.programs.player")
 
 
 def run_child(profile_dir: Path) -> dict[str, Any]:
