@@ -1,10 +1,11 @@
 """The composition root: reads policy and preferences, shows the tray icon, opens the vault, wires services.
 
-Order (see STYLE.md): paths and logging, policy, Qt application and translations, the single
-instance channel, the tray icon (issue #16: it is shown first, saying "starting", with no entry
-that needs the vault), then on the event loop right after: the vault (first-run setup or unlock),
-services, features, windows, and the tray's full menu. Every collaborator is passed in
-explicitly; nothing reaches for QApplication.instance() later.
+Order (see STYLE.md; issue #16: the icon first): Qt, the single-instance channel and the tray icon
+(wellcare.app_early, made before this module is imported), then logging, policy, translations
+and the icon's "starting" tooltip, with no menu entry that needs the vault; then, on the event
+loop right after: the vault (first-run setup or unlock), services, features, windows, and the
+tray's full menu. Every collaborator is passed in explicitly; nothing reaches for
+QApplication.instance() later.
 
 Only what the first step needs is imported at the top: the vault, the services, the features and
 their pages are imported by the second step, after the icon is on screen.
