@@ -5338,6 +5338,18 @@ Please tell your IT team.</translation>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
+    <message>
+        <source>WellCare (starting…)</source>
+        <translation>WellCare (starting…)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>WellCare could not start. Your records are unchanged. Please start it again; if this happens again, tell your IT team.</source>
+        <translation>WellCare could not start. Your records are unchanged. Please start it again; if this happens again, tell your IT team.</translation>
+    </message>
 </context>
 <context>
     <name>_Window</name>

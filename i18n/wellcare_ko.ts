@@ -5283,6 +5283,18 @@ Please tell your IT team.</source>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
     </message>
+    <message>
+        <source>WellCare (starting…)</source>
+        <translation>WellCare (시작하는 중…)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>WellCare could not start. Your records are unchanged. Please start it again; if this happens again, tell your IT team.</source>
+        <translation>WellCare를 시작하지 못했습니다. 기록은 바뀌지 않았습니다. 다시 시작해 주세요. 같은 일이 또 생기면 IT 담당자에게 알려 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>_Window</name>

@@ -1,47 +1,52 @@
-"""The composition root: reads policy and preferences, opens the vault, wires services, starts Qt.
+"""The composition root: reads policy and preferences, shows the tray icon, opens the vault, wires services.
 
-Order (see STYLE.md): paths and logging, policy, Qt application and translations, the single
-instance channel, the vault (first-run setup or unlock), services, windows and tray. Every
-collaborator is passed in explicitly; nothing reaches for QApplication.instance() later.
+Order (see STYLE.md; issue #16: the icon first): Qt, the single-instance channel and the tray icon
+(wellcare.app_early, made before this module is imported), then logging, policy, translations
+and the icon's "starting" tooltip, with no menu entry that needs the vault; then, on the event
+loop right after: the vault (first-run setup or unlock), services, features, windows, and the
+tray's full menu. Every collaborator is passed in explicitly; nothing reaches for
+QApplication.instance() later.
+
+Only what the first step needs is imported at the top: the vault, the services, the features and
+their pages are imported by the second step, after the icon is on screen.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import sys
 import time
-from collections.abc import Callable
 from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon
 
-from wellcare.autostart import Autostart
+from wellcare.app_early import EarlyStart, show_icon_first
 from wellcare.calls import CallState
 from wellcare.capabilities import Capabilities
 from wellcare.logging_setup import setup_logging
 from wellcare.policy import Policy, PolicyError
 from wellcare.policy import load as load_policy
 from wellcare.preferences import Preferences, load_preferences, save_preferences
-from wellcare.runtime import Profile, build_services, locate_profile, read_passphrase_file
+from wellcare.profile_location import locate_profile
 from wellcare.schedule.clock import SystemClock
-from wellcare.ui.feature import AppContext, Feature
 from wellcare.ui.i18n import Translations
 from wellcare.ui.locked_mode import LockedMode
-from wellcare.ui.main_window import MainWindow
 from wellcare.ui.notify import Notifier
-from wellcare.ui.pages.home import HomePage, HomeStatus
-from wellcare.ui.pages.settings import SettingsPage, recovery_file_missing_text
-from wellcare.ui.qt_scheduler import QtMainThreadScheduler
-from wellcare.ui.setup import LanguageDialog, SetupWizard
+from wellcare.ui.role_features import features_for
 from wellcare.ui.single_instance import SingleInstance, send_to_running
 from wellcare.ui.stop_signals import StopSignals
 from wellcare.ui.theme import app_icon, apply_theme
 from wellcare.ui.tray import Tray, TrayEntry
-from wellcare.ui.unlock import UnlockDialog
-from wellcare.vault import Vault, VaultError, VaultManager, VaultState
-from wellcare.vault.keystore import KeyStore
+from wellcare.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from wellcare.ui.feature import AppContext, Feature
+    from wellcare.ui.main_window import MainWindow
+    from wellcare.ui.qt_scheduler import QtMainThreadScheduler
+    from wellcare.vault import Vault, VaultManager
 
 log = logging.getLogger("wellcare.app")
 
@@ -51,53 +56,12 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
-    """The capabilities of a role, in navigation order; each takes the AppContext and nothing else.
-
-    Imported here, not at the top: a counselor's workstation never loads the coordinator's
-    dashboard and inbox, and the coordinator's never loads the counselor's pages.
-    """
-    if role == "council":
-        from wellcare.ui.council.feature import CouncilFeature
-
-        return (CouncilFeature,)
-    if role == "coordinator":
-        from wellcare.ui.dashboard.feature import DashboardFeature
-        from wellcare.ui.eap.coordinator_feature import CoordinatorInboxFeature
-        from wellcare.ui.incidents.notice_office import CoordinatorNoticesFeature
-        from wellcare.ui.programs.coordinator_enrollments import CoordinatorEnrollmentsFeature
-
-        return (CoordinatorInboxFeature, CoordinatorNoticesFeature, DashboardFeature, CoordinatorEnrollmentsFeature)
-    from wellcare.ui.assess.attachments import assessment_summary_source
-    from wellcare.ui.assess.feature import AssessFeature
-    from wellcare.ui.breaks.feature import BreaksFeature
-    from wellcare.ui.eap.feature import EapFeature
-    from wellcare.ui.incidents.feature import IncidentsFeature
-    from wellcare.ui.incidents.legal import LegalAttachments
-    from wellcare.ui.privacy.feature import PrivacyFeature
-    from wellcare.ui.programs.feature import ProgramsFeature
-
-    def eap_with_attachments(ctx: AppContext) -> EapFeature:
-        """The EAP form offers, each unticked, the latest self-check results and the hard calls' records."""
-        assert ctx.services is not None
-        legal = LegalAttachments(ctx.services.incidents.incidents, ctx.clock)
-        return EapFeature(ctx, sources=(assessment_summary_source(ctx.services.assess), legal))
-
-    return (
-        BreaksFeature,
-        AssessFeature,
-        IncidentsFeature,
-        ProgramsFeature,
-        eap_with_attachments,
-        PrivacyFeature,
-    )
-
-
 class WellCareApp(QObject):
     """Owns the vault, the services and the windows for one profile."""
 
-    def __init__(self, args: argparse.Namespace, qapp: QApplication) -> None:
+    def __init__(self, args: argparse.Namespace, qapp: QApplication, early: EarlyStart | None = None) -> None:
         super().__init__()
+        self.early = early  # the icon and channel `wellcare` made before importing this module (main())
         self.args = args
         self.qapp = qapp
         self.exit_code = 0
@@ -106,10 +70,10 @@ class WellCareApp(QObject):
         self.tray: Tray | None = None
         self.single: SingleInstance | None = None
         self.started_at = time.perf_counter()
-        self.passphrase: str | None = None
-        self.location = locate_profile(args, build_demo=True)
+        self.ready = False  # the vault step has run (open or put off) and the features are built
+        self.stopped = False  # shut down: a vault step still queued on the event loop does nothing
+        self.location = early.location if early is not None else locate_profile(args, build_demo=True)
         self.profile_dir = self.location.folder
-        self.manager = VaultManager(self.profile_dir, KeyStore(out_of_process=True))
         self.policy = Policy()
         self.prefs = Preferences()
         self.translations = Translations(qapp)
@@ -126,30 +90,79 @@ class WellCareApp(QObject):
         )
         self.capabilities = Capabilities()  # what features ask of each other, and the Today page's cards
 
+    @cached_property
+    def manager(self) -> VaultManager:
+        """The profile's vault manager; SQLCipher and PyNaCl are imported on first use (after the icon)."""
+        from wellcare.vault import VaultManager
+        from wellcare.vault.keystore import KeyStore
+
+        return VaultManager(self.profile_dir, KeyStore(out_of_process=True))
+
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> bool:
-        """Run the start-up steps; False means the app should exit with `exit_code`."""
-        steps = (
-            self._init_logging,
-            self._init_policy,
-            self._init_translations,
-            self._init_single_instance,
-            self._init_vault,
-            self._init_scheduler,
-            self._init_features,
-            self._init_window,
-            self._init_tray,
-        )
+        """Every start-up step now, the tray's and the rest; False means exit with `exit_code`."""
+        return self.show_tray_first() and self.load_rest()
+
+    def launch(self) -> bool:
+        """The tray icon now, the vault and the features on the event loop right after (a real start).
+
+        False means exit with `exit_code` at once; the second step ends the event loop itself when
+        the app cannot go on (the first-run setup cancelled, a start-up error shown to the counselor).
+        """
+        if not self.show_tray_first():
+            return False
+        QTimer.singleShot(0, self._load_rest_on_the_loop)
+        return True
+
+    def show_tray_first(self) -> bool:
+        """Logging, policy, language, single instance, then the tray icon saying "starting" (issue #16)."""
+        steps = (self._init_logging, self._init_policy, self._init_translations, self._init_single_instance,
+                 self._init_tray)
         for step in steps:
             if not step():
                 self.shutdown()
                 return False
+        log.info("tray shown in %.3f s (system tray: %s)", time.perf_counter() - self.started_at, tray_available())
+        return True
+
+    def load_rest(self) -> bool:
+        """The vault (setup or unlock), the scheduler, the features, the window; then the tray's full menu."""
+        steps = (self._init_vault, self._end_starting, self._init_scheduler, self._init_features, self._init_window)
+        for step in steps:
+            if not step():
+                self.shutdown()
+                return False
+        self.ready = True
         log.info("ready in %.3f s (system tray: %s)", time.perf_counter() - self.started_at, tray_available())
         if self.vault is None:  # the unlock was put off ("Later"): locked, in the tray or a small window
             self.locked.enter(self.tray)
         if self.manager.recovery_file_missing():
+            from wellcare.ui.pages.settings import recovery_file_missing_text
+
             self.notifier.notify(self.tr("Recovery code"), recovery_file_missing_text(), page="settings")
         return True
+
+    def _end_starting(self) -> bool:
+        """The tooltip stops saying "starting" (the features, started next, may add to it)."""
+        if self.tray is not None:
+            self.tray.setToolTip("WellCare")
+        return True
+
+    def _load_rest_on_the_loop(self) -> None:
+        """`load_rest` from the event loop: the app never lingers as a "starting" icon that does nothing."""
+        if self.stopped:
+            return
+        self.qapp.processEvents()  # the icon's dock request leaves before the vault's work begins
+        try:
+            ok = self.load_rest()
+        except Exception as exc:  # an unforeseen failure: say so plainly, never a silent, half-started tray
+            log.error("start-up failed: %s", type(exc).__name__)
+            QMessageBox.critical(None, self.tr("WellCare"), start_failed_text())
+            self.shutdown()
+            self.exit_code = 1
+            ok = False
+        if not ok:
+            self.qapp.exit(self.exit_code)
 
     def _init_logging(self) -> bool:
         setup_logging(self.profile_dir)  # makes the profile folder, owner-only
@@ -173,7 +186,9 @@ class WellCareApp(QObject):
     def _init_translations(self) -> bool:
         self.prefs = load_preferences(self.profile_dir)
         language = getattr(self.args, "lang", None) or self.prefs.language
-        if not language and self.manager.state() is VaultState.NEW and not self._automated():
+        if not language and not self._automated() and self._first_run():
+            from wellcare.ui.setup import LanguageDialog
+
             dialog = LanguageDialog()
             dialog.exec()
             language = dialog.choice
@@ -183,10 +198,19 @@ class WellCareApp(QObject):
         apply_theme(self.qapp, self.prefs.high_contrast)
         return True
 
+    def _first_run(self) -> bool:
+        from wellcare.vault import VaultState
+
+        return self.manager.state() is VaultState.NEW
+
     def _automated(self) -> bool:
         return self.location.passphrase_file is not None
 
     def _init_single_instance(self) -> bool:
+        if self.early is not None:  # checked and listening already; messages come here from now on
+            self.single = self.early.single
+            self.single.hand_to(self.handle_message)
+            return True
         if send_to_running(self.profile_dir, {"cmd": "raise"}):
             log.info("handed over to the running instance")
             return False
@@ -195,51 +219,11 @@ class WellCareApp(QObject):
         return True
 
     def _init_vault(self) -> bool:
-        if self.location.passphrase_file is not None:
-            try:
-                self.passphrase = read_passphrase_file(self.location.passphrase_file)
-            except VaultError:
-                self.passphrase = None
-        while self.vault is None:
-            try:
-                state = self.manager.state()
-                if state is VaultState.NEW:
-                    if not self._run_setup():
-                        return False
-                    continue
-                if state is VaultState.KEYRING or self.passphrase:
-                    self.vault = self.manager.unlock(self.passphrase)
-                    continue
-                error: VaultError | None = None
-            except VaultError as exc:
-                log.warning("vault did not open: %s", exc.code)
-                error = exc
-                self.passphrase = None
-            dialog = UnlockDialog(self.manager, error)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                log.info("unlock put off: starting locked")
-                return True  # never quit here: a counselor at log-in is left locked, not without WellCare
-            self.vault = dialog.vault
-        return True
+        from wellcare.app_vault import open_at_start
 
-    def _run_setup(self) -> bool:
-        wizard = SetupWizard(
-            self.manager,
-            self.policy.org_name,
-            str(self.policy.get("coordinator", "name")),
-            role="coordinator" if self.args.coordinator else "counselor",
-            start_at_login=bool(self.policy.get("app", "start_at_login")),
-        )
-        accepted = wizard.exec() == QDialog.DialogCode.Accepted
-        if wizard.created is not None:
-            self.vault = wizard.created.vault
-            if wizard.wants_start_at_login():
-                try:
-                    Autostart().set_enabled(True)
-                except OSError:
-                    log.warning("start at log-in could not be turned on")
-            return True
-        return accepted
+        role = "coordinator" if self.args.coordinator else "counselor"
+        ok, self.vault = open_at_start(self.manager, self.location.passphrase_file, self.policy, role)
+        return ok
 
     @property
     def role(self) -> str:
@@ -249,11 +233,16 @@ class WellCareApp(QObject):
             return "coordinator" if self.args.coordinator else "counselor"
 
     def _init_scheduler(self) -> bool:
+        from wellcare.ui.qt_scheduler import QtMainThreadScheduler
+
         self.scheduler = QtMainThreadScheduler(clock=self.clock, parent=self)
         self.scheduler.start()
         return True
 
     def _init_features(self) -> bool:
+        from wellcare.runtime import Profile, build_services
+        from wellcare.ui.feature import AppContext
+
         assert self.scheduler is not None
         ctx = AppContext(
             profile_dir=self.profile_dir,
@@ -281,11 +270,9 @@ class WellCareApp(QObject):
         return True
 
     def _build_window(self) -> MainWindow:
-        can_lock = self.manager.info().mode == "passphrase"
-        self.window = MainWindow(tray_available=tray_available(), can_lock=can_lock)
-        self.window.quit_requested.connect(self.quit)
-        self.window.lock_requested.connect(self.lock)
-        self._add_pages(self.window)
+        from wellcare.app_window import build_main_window
+
+        self.window = build_main_window(self, tray_available())
         return self.window
 
     def ensure_window(self) -> MainWindow | None:
@@ -294,30 +281,12 @@ class WellCareApp(QObject):
             self._build_window()
         return self.window
 
-    def _add_pages(self, window: MainWindow) -> None:
-        status = HomeStatus(
-            vault_mode=self.manager.info().mode,
-            org_name=self.policy.org_name,
-            coordinator_name=str(self.policy.get("coordinator", "name")),
-            tray_available=tray_available(),
-        )
-        today = HomePage(status, self.capabilities.today, self.clock, self.current_vault)
-        window.add_page("home", self.tr("Today"), today)
-        for feature in self.features:
-            for spec in feature.pages():
-                window.add_page(spec.key, spec.title, spec.widget, scroll=spec.scroll)
-        for feature in self.features:
-            for action in feature.window_actions(window):
-                window.add_feature_action(action)
-        settings = SettingsPage(self.prefs, Autostart(), self.manager, self.current_vault)
-        settings.language_changed.connect(self.set_language)
-        settings.high_contrast_changed.connect(self.set_high_contrast)
-        window.add_page("settings", self.tr("Settings"), settings)
-
     def _init_tray(self) -> bool:
-        if not tray_available():
+        early_tray = self.early.tray if self.early is not None else None
+        if early_tray is None and not tray_available():
             return True
-        self.tray = self.add_tray_providers(Tray(app_icon()))
+        self.tray = self.add_tray_providers(early_tray or Tray(app_icon()))
+        self.tray.setToolTip(self.tr("WellCare (starting…)"))  # until the vault step has run
         self.notifier.tray = self.tray
         self.notifier.open_page = self._open_from_balloon
         self.tray.messageClicked.connect(self.notifier.balloon_clicked)
@@ -338,6 +307,8 @@ class WellCareApp(QObject):
         return self.vault
 
     def _tray_entries(self) -> list[TrayEntry]:
+        if not self.ready:  # starting: nothing to open yet, and nothing that needs the vault
+            return [TrayEntry(self.tr("Starting…"), lambda: None, enabled=False)]
         if self.vault is None:
             return self.locked.tray_entries()
         entries = [TrayEntry(self.tr("Open WellCare"), self.show_window)]
@@ -351,6 +322,8 @@ class WellCareApp(QObject):
         return [entry for feature in self.features for entry in feature.tray_entries()]
 
     def _tray_quit_entry(self) -> list[TrayEntry]:
+        if not self.ready:  # a quit from inside the unlock or setup dialog would pull the start from under it
+            return []
         return [TrayEntry(self.tr("Quit WellCare"), self.quit)]
 
     def show_page(self, key: str) -> None:
@@ -365,7 +338,7 @@ class WellCareApp(QObject):
             self.show_window()
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+        if self.ready and reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.show_window()
 
     def show_window(self) -> None:
@@ -378,6 +351,9 @@ class WellCareApp(QObject):
 
     def handle_message(self, message: dict[str, object]) -> None:
         """A message from a later launch (`wellcare` again, or `wellcare call start|end`)."""
+        if not self.ready:  # the vault step is running (its dialog is on screen): nothing to hand over yet
+            log.info("message while starting: ignored")
+            return
         if message.get("cmd") == "raise":
             self.show_window()
             return
@@ -391,6 +367,8 @@ class WellCareApp(QObject):
         self.translations.install(language)
         self.rebuild_window()
         if self.window is not None:  # the language choice stays under the keyboard in the rebuilt window
+            from wellcare.ui.pages.settings import SettingsPage
+
             for page in self.window.findChildren(SettingsPage):
                 page.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -429,6 +407,8 @@ class WellCareApp(QObject):
         self.locked.enter(self.tray)
 
     def unlock(self) -> None:
+        from wellcare.ui.unlock import UnlockDialog
+
         if self.vault is not None:
             self.show_window()
             return
@@ -450,6 +430,7 @@ class WellCareApp(QObject):
         self.qapp.quit()
 
     def shutdown(self) -> None:
+        self.stopped = True
         self.locked.close()
         if self.vault is not None:
             for feature in self.features:
@@ -477,18 +458,23 @@ class WellCareApp(QObject):
         log.info("stopped")
 
 
+def start_failed_text() -> str:
+    return QCoreApplication.translate(
+        "WellCareApp",
+        "WellCare could not start. Your records are unchanged. Please start it again; "
+        "if this happens again, tell your IT team.",
+    )
 
 
-def main(args: argparse.Namespace) -> int:
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qapp, QApplication)
-    qapp.setApplicationName("WellCare")
-    qapp.setOrganizationName("WellCare")
-    qapp.setDesktopFileName("wellcare")  # lets Wayland shells match the window to wellcare.desktop
-    qapp.setQuitOnLastWindowClosed(False)
-    app = WellCareApp(args, qapp)
-    if not app.start():
+def main(args: argparse.Namespace, early: EarlyStart | None = None) -> int:
+    """The app's event loop; `early` (wellcare.cli): Qt and the tray icon were made before this module was imported."""
+    if early is None:
+        early = show_icon_first(args)
+        if early is None:
+            return 0  # handed over to the running instance
+    qapp = early.qapp
+    app = WellCareApp(args, qapp, early)
+    if not app.launch():
         return app.exit_code
     stop = StopSignals(lambda signum: qapp.exit(128 + signum))  # then the shutdown below, as after Quit
     code = qapp.exec()

@@ -13,15 +13,13 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from wellcare import __version__
 from wellcare.commands import MODULES
-from wellcare.commands.context import EXIT_FAIL, Context
-from wellcare.logging_setup import logging_to_file
-from wellcare.policy import PolicyError
-from wellcare.runtime import locate_profile
-from wellcare.vault import VaultError
+
+if TYPE_CHECKING:
+    from wellcare.commands.context import Context
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -46,6 +44,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Parse and run a headless command; returns the exit code."""
+    # Imported here: the tray app (no command) shows its icon before the services' modules load (issue #16).
+    from wellcare.commands.context import EXIT_FAIL, Context
+    from wellcare.logging_setup import logging_to_file
+    from wellcare.policy import PolicyError
+    from wellcare.vault import VaultError
+
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(list(argv))
@@ -64,6 +68,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
 def _log_profile(ctx: Context) -> Path:
     """The profile whose log a command writes to: the coordinator's for `coordinator` commands."""
     if ctx.args.command == "coordinator":
+        from wellcare.profile_location import locate_profile
+
         return locate_profile(ctx.args, coordinator=True).folder
     return ctx.profile_dir
 
@@ -85,6 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _app_start(argv) or build_parser().parse_args(argv)
     if args.command:
         return run(argv)
+    from wellcare.app_early import show_icon_first
+
+    early = show_icon_first(args)  # Qt and the tray icon before the app's own modules are imported (issue #16)
+    if early is None:
+        return 0  # another WellCare for this profile was asked to come forward
     from wellcare.app import main as gui_main
 
-    return gui_main(args)
+    return gui_main(args, early)

@@ -19,12 +19,14 @@ What is in it, all drawn from fixed, seeded distributions:
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from wellcare.demo_layout import LANGUAGES as LANGUAGES  # re-exported: where the demo lives, apart from its builder
+from wellcare.demo_layout import PASSPHRASE_FILE, DemoLayout
+from wellcare.demo_layout import demo_language as demo_language
 from wellcare.progress import Progress
 from wellcare.today import SEEN_SETTING as TODAY_SEEN
 from wellcare.vault import Vault, VaultManager, VaultState
@@ -35,11 +37,9 @@ if TYPE_CHECKING:
     from wellcare.schedule.clock import Clock
 
 DEMO_PASSPHRASE = "demo-only-not-a-secret"
-PASSPHRASE_FILE = "demo-passphrase.txt"
 SEOUL = ZoneInfo("Asia/Seoul")
 DEMO_UNITS = ("1팀 Team 1", "2팀 Team 2", "3팀 Team 3", "4팀 Team 4", "5팀 Team 5")
 DEMO_ORG = "데모 민원콜센터 · Demo Civil Complaint Call Center"
-LANGUAGES = ("en", "ko")
 
 # What people wrote in the demo (notes, places, names), in the language the app runs in: a Korean
 # counselor's demo reads Korean, an English one English. Org-wide names (org, units) stay bilingual.
@@ -79,48 +79,6 @@ DEMO_TEXTS: dict[str, dict[str, str]] = {
         "extension": "ext. %s",
     },
 }
-
-
-def demo_language(requested: str | None = None) -> str:
-    """The language the app will run in: --lang if given, else the system's (LC_ALL, LC_MESSAGES, LANG)."""
-    import os
-
-    for value in (requested, os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG")):
-        if value:
-            return value[:2] if value[:2] in LANGUAGES else "en"
-    return "en"
-
-
-@dataclass(frozen=True)
-class DemoLayout:
-    root: Path
-
-    @property
-    def counselor(self) -> Path:
-        return self.root / "counselor"
-
-    @property
-    def coordinator(self) -> Path:
-        return self.root / "coordinator"
-
-    @property
-    def exchange(self) -> Path:
-        return self.root / "exchange"
-
-    @property
-    def policy(self) -> Path:
-        return self.root / "policy.toml"
-
-    @property
-    def passphrase_file(self) -> Path:
-        return self.root / PASSPHRASE_FILE
-
-    def is_complete(self, language: str | None = None) -> bool:
-        """Built to the end (and, if `language` is given, in that language)."""
-        marker = self.root / ".complete"
-        if not (self.policy.exists() and marker.exists()):
-            return False
-        return language is None or marker.read_text(encoding="utf-8").strip() == language
 
 
 def ensure_demo(root: Path, language: str = "en", progress: Progress | None = None) -> DemoLayout:

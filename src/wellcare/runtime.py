@@ -12,7 +12,6 @@ Qt-free: the GUI (``wellcare.app``) adapts these services to widgets through its
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
@@ -21,12 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellcare.exchange import FolderTransport, Transport
-from wellcare.paths import default_profile_dir, demo_root
 from wellcare.policy import Policy
 from wellcare.policy import load as load_policy
-from wellcare.progress import Progress
+from wellcare.profile_location import ProfileLocation as ProfileLocation  # re-exported: where a profile lives
+from wellcare.profile_location import locate_profile as locate_profile
+from wellcare.profile_location import read_passphrase_file as read_passphrase_file
 from wellcare.schedule.clock import Clock
-from wellcare.vault import Vault, VaultError
+from wellcare.vault import Vault
 
 if TYPE_CHECKING:  # each is imported when first built: a counselor never loads the coordinator's code
     from wellcare.assess.service import AssessService
@@ -53,48 +53,6 @@ transport: TransportFactory = FolderTransport  # the exchange folder at a path (
 
 
 # -- the profile ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ProfileLocation:
-    """Where a profile lives and which policy and passphrase files go with it."""
-
-    folder: Path
-    policy_file: Path | None  # None: WELLCARE_POLICY or the site's policy
-    passphrase_file: Path | None  # None: the keyring, a prompt or the unlock dialog
-
-
-def locate_profile(
-    args: argparse.Namespace, *, coordinator: bool | None = None, build_demo: bool = False
-) -> ProfileLocation:
-    """The profile the command line names: ``--profile``, else the demo's (``--demo``), else the user's.
-
-    ``coordinator`` overrides ``--coordinator`` (``wellcare coordinator ...`` always means that profile).
-    The demo is built first only when ``build_demo`` (the app); a command uses it as it is.
-    """
-    as_coordinator = bool(args.coordinator) if coordinator is None else coordinator
-    policy_file, passphrase_file = args.policy, args.passphrase_file
-    if args.profile is not None:
-        return ProfileLocation(Path(args.profile).expanduser(), policy_file, passphrase_file)
-    if getattr(args, "demo", False):  # parsers of older callers (tests) may not declare --demo
-        from wellcare.demo import DemoLayout, demo_language, ensure_demo  # only for --demo: it pulls in every service
-
-        language = demo_language(getattr(args, "lang", None))
-        progress = Progress.on_terminal(sys.stderr)
-        layout = ensure_demo(demo_root(), language, progress) if build_demo else DemoLayout(demo_root())
-        folder = layout.coordinator if as_coordinator else layout.counselor
-        if policy_file is None and layout.policy.exists():
-            policy_file = layout.policy
-        return ProfileLocation(folder, policy_file, passphrase_file or layout.passphrase_file)
-    return ProfileLocation(default_profile_dir(coordinator=as_coordinator), policy_file, passphrase_file)
-
-
-def read_passphrase_file(path: Path) -> str:
-    """The passphrase: the file's first line without its line ending. VaultError (no contents) if unreadable."""
-    try:
-        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as exc:
-        raise VaultError(f"The passphrase file could not be read: {exc.strerror}") from None
 
 
 @dataclass(frozen=True)

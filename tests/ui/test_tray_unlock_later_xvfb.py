@@ -43,6 +43,15 @@ def dialog_window() -> str:
     return found.stdout.split()[0] if found.stdout.split() else ""
 
 
+def tray_windows() -> int:
+    """Windows in trayer's panel: one more once an icon is embedded."""
+    panel = subprocess.run(["xdotool", "search", "--name", "^panel$"], capture_output=True, text=True).stdout.split()
+    if not panel:
+        return 0
+    tree = subprocess.run(["xwininfo", "-tree", "-id", panel[0]], capture_output=True, text=True).stdout
+    return sum(1 for line in tree.splitlines() if line.strip().startswith("0x"))
+
+
 @pytest.fixture
 def tray_host() -> Iterator[None]:
     if not os.environ.get("DISPLAY"):
@@ -66,12 +75,14 @@ def test_later_at_login_leaves_wellcare_in_a_real_tray_then_it_unlocks(  # type:
     VaultManager(profile_dir).create("passphrase", passphrase=PASSPHRASE).vault.close()
     log = profile_dir / "logs" / "wellcare.log"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    before = tray_windows()
     app = subprocess.Popen(
         [sys.executable, "-m", "wellcare", "--profile", str(profile_dir), "--minimized", "--lang", "en"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     try:
         wait_for(dialog_window, 30, "the unlock dialog")
+        assert tray_windows() > before  # the icon is in the tray already, while the vault is not open (#16)
         window = dialog_window()
         subprocess.run(["xdotool", "windowfocus", "--sync", window, "key", "Escape"], check=False)
         wait_for(lambda: log.exists() and "locked: tray=True" in log.read_text(), 30, "the locked state in the tray")

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from wellcare.capabilities import ProtectedBreak
 from wellcare.policy import Policy, crisis_lines
-from wellcare.ui.locked import REMINDER_MS, CrisisLinesWindow, LockedWindow, locked_reminder
 from wellcare.ui.notify import Notifier
 from wellcare.ui.tray import Tray, TrayEntry
 from wellcare.ui.tray_icons import TrayState
+
+if TYPE_CHECKING:  # the locked windows are imported when first needed: a tray start shows its icon first (#16)
+    from wellcare.ui.locked import CrisisLinesWindow, LockedWindow
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +56,12 @@ class LockedMode(QObject):
         self.crisis_window: CrisisLinesWindow | None = None
         self.reminder = QTimer(self)
         self.reminder.setObjectName("locked-reminder")
-        self.reminder.setInterval(REMINDER_MS)
         self.reminder.timeout.connect(self.remind)
 
     def enter(self, tray: Tray | None) -> None:
         """Locked now: say so once, keep reminding gently, and never be invisible."""
+        from wellcare.ui.locked import REMINDER_MS
+
         self.active = True
         if tray is not None:
             tray.set_state(TrayState.LOCKED)
@@ -65,7 +69,7 @@ class LockedMode(QObject):
         else:
             self.show_window()
         self.remind()
-        self.reminder.start()
+        self.reminder.start(REMINDER_MS)
         log.info("locked: tray=%s", tray is not None)
 
     def leave(self, tray: Tray | None) -> None:
@@ -81,12 +85,16 @@ class LockedMode(QObject):
             self.window = None
 
     def remind(self) -> None:
+        from wellcare.ui.locked import locked_reminder
+
         title, text = locked_reminder()
         self._notifier.notify(title, text)
         if self.window is not None:
             self.window.status.setText(text if not self.hard_call_waiting else self._log_later_text())
 
     def show_window(self) -> LockedWindow:
+        from wellcare.ui.locked import LockedWindow
+
         if self.window is None:
             self.window = LockedWindow(self._unlock, self.show_crisis_lines, self.hard_call, self._quit)
         self.window.showNormal()
@@ -104,6 +112,8 @@ class LockedMode(QObject):
         ]
 
     def show_crisis_lines(self) -> CrisisLinesWindow:
+        from wellcare.ui.locked import CrisisLinesWindow
+
         if self.crisis_window is None:
             self.crisis_window = CrisisLinesWindow(crisis_lines(self._policy()), self._language())
         self.crisis_window.show()
@@ -128,10 +138,10 @@ class LockedMode(QObject):
 
     def close(self) -> None:
         self.reminder.stop()
+        if self.window is not None:
+            self.window.allow_close = True
         for widget in (self.window, self.crisis_window):
             if widget is not None:
-                if isinstance(widget, LockedWindow):
-                    widget.allow_close = True
                 widget.close()
                 widget.deleteLater()
         self.window = self.crisis_window = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,7 +23,9 @@ from wellcare.ui.dialogs import MIN_PASSPHRASE, RecoveryCodeView, password_field
 from wellcare.ui.messages import vault_error_text
 from wellcare.ui.theme import heading, paragraph
 from wellcare.ui.wrap import CheckRow
-from wellcare.vault import CreatedVault, VaultError, VaultManager
+from wellcare.vault import CreatedVault, Vault, VaultError, VaultManager
+
+log = logging.getLogger("wellcare.app")  # the start-up's own log lines
 
 
 class LanguageDialog(QDialog):
@@ -218,4 +222,22 @@ class SetupWizard(QWizard):
         return self.created is not None and self.recovery_page.start_at_login.isChecked()
 
 
-__all__ = ["LanguageDialog", "SetupWizard"]
+def run_setup(
+    manager: VaultManager, org_name: str, coordinator_name: str, role: str, *, start_at_login: bool
+) -> tuple[bool, Vault | None]:
+    """The first-run wizard, modal: (accepted, the new vault or None); turns on start at log-in if asked."""
+    from wellcare.autostart import Autostart
+
+    wizard = SetupWizard(manager, org_name, coordinator_name, role=role, start_at_login=start_at_login)
+    accepted = wizard.exec() == QDialog.DialogCode.Accepted
+    if wizard.created is None:
+        return accepted, None
+    if wizard.wants_start_at_login():
+        try:
+            Autostart().set_enabled(True)
+        except OSError:
+            log.warning("start at log-in could not be turned on")
+    return True, wizard.created.vault
+
+
+__all__ = ["LanguageDialog", "SetupWizard", "run_setup"]

@@ -30,6 +30,10 @@ class SingleInstance(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
 
+    def hand_to(self, handler: Callable[[dict[str, object]], None]) -> None:
+        """Later messages go to `handler` (the app adopting a channel opened before it; issue #16)."""
+        self._handler = handler
+
     def listen(self) -> bool:
         if self._server.listen(self._name):
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QRect
@@ -26,13 +27,15 @@ from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.today import CheckInToday, SelfChecksDue
 from wellcare.ui.assess.checkin import CheckInPopup
 from wellcare.ui.assess.env import AssessEnv
-from wellcare.ui.assess.history import HistoryPage
 from wellcare.ui.assess.intro import SECONDS_PER_ITEM
 from wellcare.ui.assess.links import Links, UrgentEapRequest
-from wellcare.ui.assess.page import AssessPage
-from wellcare.ui.assess.wizard import AssessmentSession
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
+
+if TYPE_CHECKING:  # the pages' modules are imported when the window is first built (issue #16)
+    from wellcare.ui.assess.history import HistoryPage
+    from wellcare.ui.assess.page import AssessPage
+    from wellcare.ui.assess.wizard import AssessmentSession
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +119,9 @@ class AssessFeature(Feature):
     def pages(self) -> list[PageSpec]:
         if self.env is None:
             return []
+        from wellcare.ui.assess.history import HistoryPage
+        from wellcare.ui.assess.page import AssessPage
+
         self.page = AssessPage(self.env, self.open_checkin)
         self.history = HistoryPage(self.env)
         return [

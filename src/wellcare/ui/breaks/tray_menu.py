@@ -2,7 +2,11 @@
 
 Every break app people use today lets them take a break now, pause breaks for a while and see
 how long until the next one without opening anything; so does this. The tooltip is refreshed
-every second from the injected clock, and from the first second (``start``). The service decides
+every second from the injected clock while it counts down (a break less than an hour away, due,
+waiting or on screen), and from the first second (``start``); otherwise (the next break more than
+an hour away, paused, none planned) at the moment its words next change, at most a minute on: a
+refresh reads the record, and an idle tray should not wake every second for words that stay the
+same (issue #16). A change of plan refreshes it at once (the feature's replan). The service decides
 (what is due, what the policy allows); this only words it and wires the answers.
 """
 
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COUNTDOWN_MS = 1000
+CALM_REFRESH_MS = 60_000  # the longest the tooltip waits while nothing counts down
+COUNTDOWN_FROM = timedelta(hours=1)  # "Next break in m:ss" from here on, "Next break at hh:mm" before
 
 
 def countdown(wait: timedelta) -> str:
@@ -75,6 +81,22 @@ class BreaksTray(QObject):
         tray.setToolTip(f"WellCare — {self.tooltip}")
         if isinstance(tray, Tray):
             tray.set_state(self.state(now, due))
+        self.timer.setInterval(self.next_refresh_ms(now, due))
+
+    def next_refresh_ms(self, now: datetime, due: DueBreak | None) -> int:
+        """Each second while the tooltip counts down; else when its words next change, at most a minute on."""
+        service = self._feature.service
+        if service.on_screen is not None:
+            return COUNTDOWN_MS
+        paused_until = service.paused_until(now)
+        if paused_until is not None:
+            change = paused_until
+        elif due is None:
+            return CALM_REFRESH_MS
+        else:
+            change = (due.due if due.held_by_call else due.show_at) - COUNTDOWN_FROM
+        wait_ms = int((change - now).total_seconds() * 1000)
+        return max(COUNTDOWN_MS, min(CALM_REFRESH_MS, wait_ms))
 
     def line(self, now: datetime, due: DueBreak | None = None) -> str:
         """What comes next, to the second when it is less than an hour away."""
@@ -92,7 +114,7 @@ class BreaksTray(QObject):
         wait = (due.due if due.held_by_call else due.show_at) - now
         if wait <= timedelta(0):
             return self.tr("Break due now")
-        if wait < timedelta(hours=1):
+        if wait < COUNTDOWN_FROM:
             return self.tr("Next break in %s") % countdown(wait)
         return self.tr("Next break at %s") % self._when(due.show_at, now)
 

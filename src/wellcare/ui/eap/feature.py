@@ -52,7 +52,6 @@ from wellcare.schedule.sync import JobSynchronizer
 from wellcare.today import EapReplies
 from wellcare.ui.eap import texts
 from wellcare.ui.eap.model import EapModel
-from wellcare.ui.eap.page import EapPage
 from wellcare.ui.eap.share_watch import ShareWatch
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.messages import VaultError
@@ -122,11 +121,15 @@ class EapFeature(Feature):
     def pages(self) -> list[PageSpec]:
         if self.model is None:
             return []
+        from wellcare.ui.eap.page import EapPage  # imported when the window is first built (issue #16)
+
         page = EapPage(self.model)
         page.installEventFilter(self)  # shown: its replies are no longer news on Today
         return [PageSpec(PAGE_KEY, self.tr("EAP support"), page)]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from wellcare.ui.eap.page import EapPage  # loaded: this filter is installed on one
+
         if event.type() == QEvent.Type.Show and isinstance(watched, EapPage):
             self._replies_seen()
         return False

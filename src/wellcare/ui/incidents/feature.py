@@ -25,10 +25,8 @@ from wellcare.incidents.service import BREAK_REASON
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.file_dialogs import save_file_name
 from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
-from wellcare.ui.incidents.journal import SHORTCUT, JournalPage
 from wellcare.ui.incidents.measures import OrgMeasuresPanel, OutsideHelp
 from wellcare.ui.incidents.notice_dialog import NoticeDialog
-from wellcare.ui.incidents.report_pdf import write_pdf
 from wellcare.ui.incidents.rights import RightsPanel, SupportPanel
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
 from wellcare.ui.messages import VaultError, vault_error_text
@@ -104,6 +102,8 @@ class IncidentsFeature(Feature):
 
     # -- what the app asks for -------------------------------------------------------------------
     def pages(self) -> list[PageSpec]:
+        from wellcare.ui.incidents.journal import JournalPage  # imported when the window is first built (#16)
+
         return [PageSpec(PAGE_KEY, self.tr("Hard calls"), JournalPage(self))]
 
     def tray_entries(self) -> list[TrayEntry]:
@@ -115,6 +115,8 @@ class IncidentsFeature(Feature):
     def hard_call_action(self, parent: QWidget) -> QAction:
         """The in-app shortcut (Ctrl+Shift+H), in the main window's WellCare menu."""
         action = QAction(self.tr("I just had a hard call…"), parent)
+        from wellcare.ui.incidents.journal import SHORTCUT
+
         action.setShortcut(QKeySequence(SHORTCUT))
         action.triggered.connect(lambda _=False: self.open_hard_call())
         return action
@@ -318,6 +320,8 @@ class IncidentsFeature(Feature):
                 return None
         try:
             report = build_report(self.store(), ids, self.ctx.clock.now())
+            from wellcare.ui.incidents.report_pdf import write_pdf  # on first export, not at start (issue #16)
+
             write_pdf(report, path, parent.font())
         except (OSError, VaultError, IncidentError) as exc:
             log.warning("evidence report not saved (%s)", type(exc).__name__)

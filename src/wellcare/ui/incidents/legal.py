@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from wellcare.eap.attachments import AttachmentChoice
 from wellcare.incidents import EvidenceReport, Incident, local_iso
 from wellcare.schedule.clock import Clock
-from wellcare.ui.incidents.report_pdf import report_document
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
 
 EVIDENCE_REPORT = "evidence_report"
@@ -28,6 +27,8 @@ LATEST = 3  # incidents offered (newest first); older ones: the journal's eviden
 
 def evidence_text(incident: Incident, now: datetime) -> str:
     """The evidence report of one incident as plain text: the PDF's own document, read as text."""
+    from wellcare.ui.incidents.report_pdf import report_document  # when attached, not at start (issue #16)
+
     return report_document(EvidenceReport(produced_at=now, incidents=(incident,))).toPlainText()
 
 

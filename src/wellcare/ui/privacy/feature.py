@@ -21,7 +21,6 @@ from wellcare.privacy.sender import ContributionSender, Outcome, SendResult, Tra
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.messages import VaultError
-from wellcare.ui.privacy.page import PrivacyPage
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +60,8 @@ class PrivacyFeature(Feature):
     def pages(self) -> list[PageSpec]:
         if self.sender is None:
             return []
+        from wellcare.ui.privacy.page import PrivacyPage  # imported when the window is first built (issue #16)
+
         return [PageSpec(PAGE_KEY, self.tr("Privacy"), PrivacyPage(self, self.ctx.policy))]
 
     # -- the job -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import contextlib
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -40,9 +41,11 @@ from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.messages import VaultError
 from wellcare.ui.programs.notices import OfferNotices
 from wellcare.ui.programs.offers import OffersController, OffersState
-from wellcare.ui.programs.player import ExercisePlayer
 from wellcare.ui.programs.ticker import QtTicker, Ticker
 from wellcare.ui.tray import TrayEntry
+
+if TYPE_CHECKING:  # the pages' modules are imported when the window is first built (issue #16)
+    from wellcare.ui.programs.player import ExercisePlayer
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +164,8 @@ class ProgramsFeature(Feature):
         on_complete: Callable[[str, float], None],
         parent: QWidget | None = None,
     ) -> ExercisePlayer:
+        from wellcare.ui.programs.player import ExercisePlayer  # on first play, not at start (issue #16)
+
         exercise = self.library.exercise(exercise_id)
         player = ExercisePlayer(
             exercise,
