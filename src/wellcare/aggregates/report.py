@@ -218,9 +218,8 @@ class _Index:
         """Counts per ε for one week; ``units`` None means every unit."""
         per_unit = self._data.get(name, {}).get(period, {})
         out: Groups = {}
-        for unit, groups in per_unit.items():
-            if units is not None and unit not in units:
-                continue
+        chosen = per_unit.values() if units is None else [per_unit[u] for u in units if u in per_unit]
+        for groups in chosen:
             for epsilon, counts in groups.items():
                 merged = out.setdefault(epsilon, [0] * len(counts))
                 for i, n in enumerate(counts):

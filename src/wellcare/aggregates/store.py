@@ -14,6 +14,11 @@ fields each, as received before the one-field scheme) and stays readable; ``agg_
 estimate: a week is read from one scheme only (:meth:`ContributionsStore.week_schemes`, the
 newer as soon as the week has any), and the other's contributions of that week are left out
 (counted by :meth:`ContributionsStore.left_out`).
+
+Reading never scans the rows (#16: 260,000 of them took seconds per report): triggers keep two
+small tables of counts, ``agg_groups`` (scheme, week, unit) and ``agg_cells`` (scheme, week,
+field, unit, ε, ε∞, report; ε∞ 0 for the five-field scheme), in the same transaction as each
+insert or delete, and every read below is a range of those cells.
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ SUPPRESSION_SECRET = "aggregates.suppression_secret"
 # payload field -> column stem (columns <stem> for the report, <stem>_eps for its ε). A new field of
 # the table needs a migration below adding its two columns (NOT NULL DEFAULT 'none' and 0).
 COLUMNS: dict[str, str] = {f.id: f.column for f in AGGREGATE_FIELDS}
+# the five-field table's columns as migration 1 made them (the cells' migration and triggers name them)
+_V1_COLUMNS = (("who5_band", "who5"), ("pss10_band", "pss10"), ("cbi_client_band", "cbi_client"),
+               ("breaks_per_week", "breaks"), ("hard_calls_per_week", "hard_calls"))
 
 MIGRATIONS = (
     Migration(
@@ -73,10 +81,71 @@ MIGRATIONS = (
         CREATE INDEX agg_reports_period ON agg_reports(period, field, org_unit)
         """,
     ),
+    Migration(
+        3,
+        "weekly cells: counts per (scheme, week, field, unit, ε, report), kept by triggers (#16)",
+        """
+        CREATE TABLE agg_groups (
+            scheme INTEGER NOT NULL, period TEXT NOT NULL, org_unit TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (scheme, period, org_unit)
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_cells (
+            scheme INTEGER NOT NULL, period TEXT NOT NULL, field TEXT NOT NULL, org_unit TEXT NOT NULL,
+            epsilon REAL NOT NULL, epsilon_value REAL NOT NULL, report TEXT NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (scheme, period, field, org_unit, epsilon, epsilon_value, report)
+        ) WITHOUT ROWID;
+        INSERT INTO agg_groups SELECT 1, period, org_unit, count(*) FROM agg_contributions GROUP BY 2, 3;
+        INSERT INTO agg_groups SELECT 2, period, org_unit, count(*) FROM agg_reports GROUP BY 2, 3;
+        """
+        + "".join(
+            f"INSERT INTO agg_cells SELECT 1, period, '{field}', org_unit, {column}_eps, 0, {column}, count(*) "
+            f"FROM agg_contributions GROUP BY 2, 4, 5, 7;\n"
+            for field, column in _V1_COLUMNS
+        )
+        + "INSERT INTO agg_cells SELECT 2, period, field, org_unit, epsilon, epsilon_value, report, count(*) "
+        "FROM agg_reports GROUP BY 2, 3, 4, 5, 6, 7",
+    ),
 )
 
 SCHEME_V1 = 1
 SCHEME_V2 = 2
+
+
+def _cell_triggers() -> list[str]:
+    """Triggers that keep ``agg_groups``/``agg_cells`` equal to counts over the rows (rows are never updated).
+
+    Not in the migration's script: the vault splits those at every ";", which a trigger body has.
+    """
+    def key(scheme: int, field: str, eps: str, eps_value: str, report: str) -> str:
+        return (f"scheme = {scheme} AND period = OLD.period AND field = {field} AND org_unit = OLD.org_unit "
+                f"AND epsilon = {eps} AND epsilon_value = {eps_value} AND report = {report}")
+
+    def group_key(scheme: int) -> str:
+        return f"scheme = {scheme} AND period = OLD.period AND org_unit = OLD.org_unit"
+
+    upsert = " ON CONFLICT DO UPDATE SET n = n + 1;"
+    v1_cells = ", ".join(f"(1, NEW.period, '{f}', NEW.org_unit, NEW.{c}_eps, 0, NEW.{c}, 1)" for f, c in _V1_COLUMNS)
+    v1_minus = "".join(
+        f"UPDATE agg_cells SET n = n - 1 WHERE {key(1, repr(f), f'OLD.{c}_eps', '0', f'OLD.{c}')}; "
+        f"DELETE FROM agg_cells WHERE {key(1, repr(f), f'OLD.{c}_eps', '0', f'OLD.{c}')} AND n <= 0; "
+        for f, c in _V1_COLUMNS)
+    v2_key = key(2, "OLD.field", "OLD.epsilon", "OLD.epsilon_value", "OLD.report")
+    return [
+        "CREATE TRIGGER IF NOT EXISTS agg_contributions_add AFTER INSERT ON agg_contributions BEGIN "
+        f"INSERT INTO agg_groups VALUES (1, NEW.period, NEW.org_unit, 1){upsert} "
+        f"INSERT INTO agg_cells VALUES {v1_cells}{upsert} END",
+        "CREATE TRIGGER IF NOT EXISTS agg_contributions_remove AFTER DELETE ON agg_contributions BEGIN "
+        f"UPDATE agg_groups SET n = n - 1 WHERE {group_key(1)}; "
+        f"DELETE FROM agg_groups WHERE {group_key(1)} AND n <= 0; {v1_minus}END",
+        "CREATE TRIGGER IF NOT EXISTS agg_reports_add AFTER INSERT ON agg_reports BEGIN "
+        f"INSERT INTO agg_groups VALUES (2, NEW.period, NEW.org_unit, 1){upsert} "
+        "INSERT INTO agg_cells VALUES (2, NEW.period, NEW.field, NEW.org_unit, NEW.epsilon, NEW.epsilon_value, "
+        f"NEW.report, 1){upsert} END",
+        "CREATE TRIGGER IF NOT EXISTS agg_reports_remove AFTER DELETE ON agg_reports BEGIN "
+        f"UPDATE agg_groups SET n = n - 1 WHERE {group_key(2)}; "
+        f"DELETE FROM agg_groups WHERE {group_key(2)} AND n <= 0; "
+        f"UPDATE agg_cells SET n = n - 1 WHERE {v2_key}; DELETE FROM agg_cells WHERE {v2_key} AND n <= 0; END",
+    ]
 
 _INSERT = (
     "INSERT OR IGNORE INTO agg_contributions(token, period, org_unit, received_at, "
@@ -95,6 +164,9 @@ def _row_v2(c: ReceivedOneField, received_at: str) -> tuple[Any, ...]:
     unit = c.unit_report
     return (c.token, c.period, c.org_unit or NONE, received_at, c.field, c.report, c.epsilon, c.epsilon_value,
             unit.report if unit else None, unit.epsilon if unit else None)
+
+
+_CELL_TRIGGERS = _cell_triggers()
 
 
 @dataclass(frozen=True)
@@ -122,6 +194,11 @@ class ContributionsStore:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         vault.migrate_component(COMPONENT, MIGRATIONS)
+        have = vault.query_one("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'agg_%'")
+        if not have or int(have[0]) < len(_CELL_TRIGGERS):  # once, right after migration 3 made the cells
+            with vault.transaction() as cur:
+                for statement in _CELL_TRIGGERS:
+                    cur.execute(statement)
 
     # -- writing (inside the inbox's transaction) ------------------------------------------------
     @staticmethod
@@ -164,26 +241,24 @@ class ContributionsStore:
                    for table in ("agg_contributions", "agg_reports"))
 
     def count(self) -> int:
-        row = self.vault.query_one(
-            "SELECT (SELECT count(*) FROM agg_contributions) + (SELECT count(*) FROM agg_reports)")
+        row = self.vault.query_one("SELECT coalesce(sum(n), 0) FROM agg_groups")
         return int(row[0]) if row else 0
 
     def periods(self) -> list[str]:
         """Every ISO week that has contributions (of either scheme), oldest first."""
-        return [str(r[0]) for r in self.vault.query(
-            "SELECT period FROM agg_contributions UNION SELECT period FROM agg_reports ORDER BY 1")]
+        return [str(r[0]) for r in self.vault.query("SELECT DISTINCT period FROM agg_groups ORDER BY 1")]
 
     def units(self) -> list[str]:
         """Every unit name contributions used ("none" included when some said none)."""
-        return [str(r[0]) for r in self.vault.query(
-            "SELECT org_unit FROM agg_contributions UNION SELECT org_unit FROM agg_reports ORDER BY 1")]
+        return [str(r[0]) for r in self.vault.query("SELECT DISTINCT org_unit FROM agg_groups ORDER BY 1")]
 
     def week_schemes(self, periods: Sequence[str]) -> dict[str, int]:
         """period -> the scheme its estimates are read from: 2 as soon as the week has any one-field report."""
         if not periods:
             return {}
         newer = {str(r[0]) for r in self.vault.query(
-            "SELECT DISTINCT period FROM agg_reports WHERE period >= ? AND period <= ?", (min(periods), max(periods)))}
+            "SELECT DISTINCT period FROM agg_groups WHERE scheme = 2 AND period >= ? AND period <= ?",
+            (min(periods), max(periods)))}
         return {p: SCHEME_V2 if p in newer else SCHEME_V1 for p in periods}
 
     def left_out(self, periods: Sequence[str]) -> dict[str, int]:
@@ -193,7 +268,7 @@ class ContributionsStore:
         if not newer:
             return {}
         rows = self.vault.query(
-            "SELECT period, count(*) FROM agg_contributions WHERE period >= ? AND period <= ? GROUP BY 1",
+            "SELECT period, sum(n) FROM agg_groups WHERE scheme = 1 AND period >= ? AND period <= ? GROUP BY 1",
             (min(newer), max(newer)))
         return {str(p): int(n) for p, n in rows if str(p) in newer}
 
@@ -202,15 +277,10 @@ class ContributionsStore:
         if not periods:
             return {}
         schemes = self.week_schemes(periods)
-        out: dict[tuple[str, str], int] = {}
-        for table, scheme in (("agg_contributions", SCHEME_V1), ("agg_reports", SCHEME_V2)):
-            rows = self.vault.query(
-                f"SELECT period, org_unit, count(*) FROM {table} WHERE period >= ? AND period <= ? "
-                "GROUP BY period, org_unit",
-                (min(periods), max(periods)),
-            )
-            out.update({(str(p), str(u)): int(n) for p, u, n in rows if schemes.get(str(p)) == scheme})
-        return out
+        rows = self.vault.query(
+            "SELECT scheme, period, org_unit, n FROM agg_groups WHERE period >= ? AND period <= ? "
+            "ORDER BY period, org_unit", (min(periods), max(periods)))
+        return {(str(p), str(u)): int(n) for scheme, p, u, n in rows if schemes.get(str(p)) == scheme}
 
     def tallies(self, field: str, periods: Sequence[str]) -> list[Tally]:
         """Report counts of one field, grouped by (period, unit, ε, report), each week from one scheme.
@@ -218,20 +288,17 @@ class ContributionsStore:
         In a one-field week only the contributions that drew this field report it; their ε is the
         one report's (ε₁), which is what the k-ary estimator of a single week needs.
         """
-        column = COLUMNS[field]
+        if field not in COLUMNS:
+            raise KeyError(field)
         if not periods:
             return []
         schemes = self.week_schemes(periods)
-        span = (min(periods), max(periods))
-        old = self.vault.query(
-            f"SELECT period, org_unit, {column}_eps, {column}, count(*) FROM agg_contributions "
-            "WHERE period >= ? AND period <= ? GROUP BY 1, 2, 3, 4", span)
-        new = self.vault.query(
-            "SELECT period, org_unit, epsilon, report, count(*) FROM agg_reports "
-            "WHERE period >= ? AND period <= ? AND field = ? GROUP BY 1, 2, 3, 4", (*span, field))
+        rows = self.vault.query(
+            "SELECT scheme, period, org_unit, epsilon, report, sum(n) FROM agg_cells "
+            "WHERE scheme IN (1, 2) AND period >= ? AND period <= ? AND field = ? "
+            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5", (min(periods), max(periods), field))
         return [Tally(str(p), str(u), float(e), str(r), int(n))
-                for rows, scheme in ((old, SCHEME_V1), (new, SCHEME_V2))
-                for p, u, e, r, n in rows if schemes.get(str(p)) == scheme]
+                for scheme, p, u, e, r, n in rows if schemes.get(str(p)) == scheme]
 
     def window_tallies(self, field: str, periods: Sequence[str], units: Sequence[str] | None = None,
                        ) -> dict[tuple[float, float], list[Tally]]:
@@ -239,8 +306,8 @@ class ContributionsStore:
         if not periods:
             return {}
         rows = self.vault.query(
-            "SELECT period, org_unit, epsilon, epsilon_value, report, count(*) FROM agg_reports "
-            "WHERE period >= ? AND period <= ? AND field = ? GROUP BY 1, 2, 3, 4, 5",
+            "SELECT period, org_unit, epsilon, epsilon_value, report, n FROM agg_cells "
+            "WHERE scheme = 2 AND period >= ? AND period <= ? AND field = ? ORDER BY 1, 2, 3, 4, 5",
             (min(periods), max(periods), field))
         wanted = set(periods)
         out: dict[tuple[float, float], list[Tally]] = {}
