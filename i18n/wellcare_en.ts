@@ -4976,6 +4976,47 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>SurgeTexts</name>
+    <message>
+        <source>Surge period: breaks adjusted</source>
+        <translation>Surge period: breaks adjusted</translation>
+    </message>
+    <message>
+        <source>Until %s, as the EAP office announced.</source>
+        <translation>Until %s, as the EAP office announced.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
+        <translation>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>Short breaks come more often: about every %n minute.</numerusform>
+            <numerusform>Short breaks come more often: about every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>Rest breaks come more often: about every %n minute.</numerusform>
+            <numerusform>Rest breaks come more often: about every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After every hard call, your protected break starts with the decompression exercise.</source>
+        <translation>After every hard call, your protected break starts with the decompression exercise.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
+        <translation>Nothing more is asked of you. Take the breaks; they are there for you.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s</source>
+        <translation>Surge period until %s</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>%s · requested %s</source>

@@ -4923,6 +4923,45 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>SurgeTexts</name>
+    <message>
+        <source>Surge period: breaks adjusted</source>
+        <translation>특별 대응 기간: 휴식이 조정되었어요</translation>
+    </message>
+    <message>
+        <source>Until %s, as the EAP office announced.</source>
+        <translation>EAP 사무실 공지에 따라 %s까지입니다.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
+        <translation>기관에서 특별 대응 기간에 바뀌는 내용을 정하지 않았으므로 휴식과 힘든 통화 뒤의 연습은 그대로입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>짧은 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>긴 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After every hard call, your protected break starts with the decompression exercise.</source>
+        <translation>힘든 통화가 끝날 때마다 보호받는 휴식이 마음 가라앉히기 연습으로 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
+        <translation>더 요구되는 것은 없습니다. 휴식은 상담사님을 위한 것이니 편하게 쉬세요.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s</source>
+        <translation>특별 대응 기간: %s까지</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>%s · requested %s</source>
