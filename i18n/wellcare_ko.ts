@@ -4926,7 +4926,7 @@ Requests will then be sealed to the new key.</source>
     <name>SurgeTexts</name>
     <message>
         <source>Surge period: breaks adjusted</source>
-        <translation>특별 대응 기간: 휴식이 조정되었어요</translation>
+        <translation>특별 대응 기간: 휴식 조정</translation>
     </message>
     <message>
         <source>Until %s, as the EAP office announced.</source>
