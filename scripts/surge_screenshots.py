@@ -21,7 +21,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ.setdefault("QT_API", "pyside6")
 
-SURGE = "\n[surge]\nbreak_interval_minutes = 20\nrest_interval_minutes = 90\ndecompression_after_every_hard_call = true\n"
+SURGE = (
+    "\n[surge]\nbreak_interval_minutes = 20\nrest_interval_minutes = 90\n"
+    "decompression_after_every_hard_call = true\n"
+)
 REASON_EN = "Heavy snow in Seoul: many calls about closed roads and buses"
 REASON_KO = "서울 폭설로 도로·버스 통제 문의가 많습니다"
 
