@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AfterExercisePanel</name>
@@ -36,8 +35,8 @@
         <translation>What happened, what was said, how you feel: for you alone</translation>
     </message>
     <message>
-        <source>A note for this call&apos;s journal entry</source>
-        <translation>A note for this call&apos;s journal entry</translation>
+        <source>A note for this call's journal entry</source>
+        <translation>A note for this call's journal entry</translation>
     </message>
     <message>
         <source>Save to my journal</source>
@@ -441,8 +440,8 @@
         <translation>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</translation>
     </message>
     <message>
-        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
-        <translation>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
+        <source>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <translation>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
     </message>
     <message>
         <source>Korean version: %1. Validated in: %2</source>
@@ -461,8 +460,8 @@
         <translation>One of your answers matters more than the score: please talk to someone about it soon. A crisis line can help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.</translation>
     </message>
     <message>
-        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
-        <translation>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
+        <source>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <translation>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
     </message>
     <message>
         <source>Take the PHQ-9</source>
@@ -508,8 +507,8 @@
 <context>
     <name>BreakOffers</name>
     <message>
-        <source>It is too long for this call&apos;s note, or the call was deleted.</source>
-        <translation>It is too long for this call&apos;s note, or the call was deleted.</translation>
+        <source>It is too long for this call's note, or the call was deleted.</source>
+        <translation>It is too long for this call's note, or the call was deleted.</translation>
     </message>
 </context>
 <context>
@@ -675,8 +674,8 @@
         <translation>More: for your IT team</translation>
     </message>
     <message>
-        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
-        <translation>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</translation>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop's idle monitor (%s).</source>
+        <translation>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop's idle monitor (%s).</translation>
     </message>
 </context>
 <context>
@@ -1095,12 +1094,12 @@
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <source>Hidden by the centre, or by the council because a centre&apos;s number is hidden</source>
-        <translation>Hidden by the centre, or by the council because a centre&apos;s number is hidden</translation>
+        <source>Hidden by the centre, or by the council because a centre's number is hidden</source>
+        <translation>Hidden by the centre, or by the council because a centre's number is hidden</translation>
     </message>
     <message>
-        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
-        <translation>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</translation>
+        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre's is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
+        <translation>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre's is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1553,8 +1552,8 @@
         <translation>WellCare: important</translation>
     </message>
     <message>
-        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
-        <translation>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</translation>
+        <source>The EAP coordinator's key has changed. Open WellCare before sending a request.</source>
+        <translation>The EAP coordinator's key has changed. Open WellCare before sending a request.</translation>
     </message>
     <message>
         <source>EAP support</source>
@@ -1628,8 +1627,8 @@
         <translation>EAP office phone: %s</translation>
     </message>
     <message>
-        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
-        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</translation>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</translation>
     </message>
 </context>
 <context>
@@ -1671,8 +1670,8 @@
         <translation>Key fingerprint: %s</translation>
     </message>
     <message>
-        <source>The EAP coordinator&apos;s key has changed</source>
-        <translation>The EAP coordinator&apos;s key has changed</translation>
+        <source>The EAP coordinator's key has changed</source>
+        <translation>The EAP coordinator's key has changed</translation>
     </message>
     <message>
         <source>The organisation policy now names a different key than the one this computer trusted. That happens when the EAP office gets a new computer, but it could also mean someone is trying to read requests. Sending is paused until you check the new fingerprint with the EAP office (by phone or in person).</source>
@@ -1691,8 +1690,8 @@
         <translation>The EAP office confirmed this fingerprint: trust the new key…</translation>
     </message>
     <message>
-        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
-        <translation>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
+        <source>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <translation>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
     </message>
     <message>
         <source>Your organisation has not set up confidential requests in WellCare, so nothing can be sent from here.</source>
@@ -1735,8 +1734,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The shared folder is set up too openly</translation>
     </message>
     <message>
-        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
-        <translation>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</translation>
+        <source>Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs (DEPLOYMENT.md, "Exchange share permissions").</source>
+        <translation>Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs (DEPLOYMENT.md, "Exchange share permissions").</translation>
     </message>
     <message>
         <source>More: check the key with the EAP office</source>
@@ -1870,8 +1869,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancelled by the counselor</translation>
     </message>
     <message>
-        <source>it was not signed with the EAP office&apos;s key</source>
-        <translation>it was not signed with the EAP office&apos;s key</translation>
+        <source>it was not signed with the EAP office's key</source>
+        <translation>it was not signed with the EAP office's key</translation>
     </message>
     <message>
         <source>it was altered or not addressed to you</source>
@@ -1898,12 +1897,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
-        <translation>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</translation>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.</source>
+        <translation>Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
-        <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</translation>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office's alone.</source>
+        <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office's alone.</translation>
     </message>
     <message>
         <source>Reviewed by counsel</source>
@@ -1987,12 +1986,12 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>EnrollmentsPage</name>
     <message>
-        <source>Enrollments in the organisation&apos;s offers</source>
-        <translation>Enrollments in the organisation&apos;s offers</translation>
+        <source>Enrollments in the organisation's offers</source>
+        <translation>Enrollments in the organisation's offers</translation>
     </message>
     <message>
-        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</source>
-        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</translation>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
+        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -2065,16 +2064,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Note last edited</translation>
     </message>
     <message>
-        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
-        <translation>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</translation>
+        <source>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <translation>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>
         <translation>Incident %d of %d</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
-        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</translation>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor's own words.</source>
+        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor's own words.</translation>
     </message>
     <message>
         <source>Name and department (optional)</source>
@@ -2414,8 +2413,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This desktop has no system tray, so WellCare lives in this window. Closing it only minimizes it; use WellCare ▸ Quit to stop.</translation>
     </message>
     <message>
-        <source>Its key is kept in this computer&apos;s secure keyring.</source>
-        <translation>Its key is kept in this computer&apos;s secure keyring.</translation>
+        <source>Its key is kept in this computer's secure keyring.</source>
+        <translation>Its key is kept in this computer's secure keyring.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
@@ -2458,8 +2457,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Done at %s. Thank you for taking a moment.</translation>
     </message>
     <message>
-        <source>Today&apos;s check-in</source>
-        <translation>Today&apos;s check-in</translation>
+        <source>Today's check-in</source>
+        <translation>Today's check-in</translation>
     </message>
     <message>
         <source>Check in again</source>
@@ -2791,8 +2790,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Okay for now</translation>
     </message>
     <message>
-        <source>I&apos;d rather not say</source>
-        <translation>I&apos;d rather not say</translation>
+        <source>I'd rather not say</source>
+        <translation>I'd rather not say</translation>
     </message>
     <message>
         <source>Caller in crisis (suicidal or isolated)</source>
@@ -2868,8 +2867,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, Enter goes on, Backspace goes back, Esc pauses.</translation>
     </message>
     <message>
-        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
-        <translation>This questionnaire&apos;s ranges differ for women and men. You are:</translation>
+        <source>This questionnaire's ranges differ for women and men. You are:</source>
+        <translation>This questionnaire's ranges differ for women and men. You are:</translation>
     </message>
     <message>
         <source>A woman</source>
@@ -2941,8 +2940,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Kept only in your encrypted vault on this computer.</translation>
     </message>
     <message>
-        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
-        <translation>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</translation>
+        <source>Nothing here yet. The 'Three good things' exercise adds to it.</source>
+        <translation>Nothing here yet. The 'Three good things' exercise adds to it.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3103,7 +3102,7 @@ Requests will then be sealed to the new key.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
+        <comment>a date, then a time of day: 'Sat 28 Nov 2026, 14:05'</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -3298,8 +3297,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>it could not be sealed.</translation>
     </message>
     <message>
-        <source>Sent: the notice is in the office&apos;s inbox. The team reads it there.</source>
-        <translation>Sent: the notice is in the office&apos;s inbox. The team reads it there.</translation>
+        <source>Sent: the notice is in the office's inbox. The team reads it there.</source>
+        <translation>Sent: the notice is in the office's inbox. The team reads it there.</translation>
     </message>
     <message>
         <source>Waiting to send: the shared folder cannot be reached. The sealed notice is kept here and goes when the folder is back.</source>
@@ -3537,8 +3536,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This enrollment cannot be withdrawn from here. Please contact the EAP office.</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
-        <translation>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</translation>
+        <source>The EAP office's key cannot be confirmed right now, so nothing was sent.</source>
+        <translation>The EAP office's key cannot be confirmed right now, so nothing was sent.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached, so nothing was sent. Please try again later.</source>
@@ -3589,8 +3588,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>OrgMeasuresPanel</name>
     <message>
-        <source>Your organisation&apos;s response</source>
-        <translation>Your organisation&apos;s response</translation>
+        <source>Your organisation's response</source>
+        <translation>Your organisation's response</translation>
     </message>
     <message>
         <source>Open the response manual</source>
@@ -3691,16 +3690,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>My team</translation>
     </message>
     <message>
-        <source>Don&apos;t say</source>
-        <translation>Don&apos;t say</translation>
+        <source>Don't say</source>
+        <translation>Don't say</translation>
     </message>
     <message>
         <source>My team (optional):</source>
         <translation>My team (optional):</translation>
     </message>
     <message>
-        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
-        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
     </message>
     <message>
         <source>Your choice</source>
@@ -3711,8 +3710,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The next summary, exactly as it will be sent</translation>
     </message>
     <message>
-        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
-        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</source>
+        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</translation>
     </message>
     <message numerus="yes">
         <source>Before anything leaves this computer, your value may be swapped for a random one, by chance, so no single summary says for certain how you are. Each week only one of your results is sent. Sending the same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is sent until next year, and this page says so. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</source>
@@ -3722,8 +3721,8 @@ Requests will then be sealed to the new key.</translation>
         </translation>
     </message>
     <message>
-        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</source>
-        <translation>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</translation>
+        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office's public key and go out at a random moment of the week.</source>
+        <translation>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office's public key and go out at a random moment of the week.</translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3770,16 +3769,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your organisation has turned anonymous summaries off. Nothing is sent.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
-        <translation>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
+        <source>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <translation>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
     </message>
     <message>
         <source>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</source>
         <translation>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
-        <translation>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
+        <source>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <translation>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
     </message>
     <message>
         <source>Sharing is off. Nothing is sent unless you turn it on.</source>
@@ -3830,8 +3829,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Team set to: %s</translation>
     </message>
     <message>
-        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>This year so far: ε %1 of %2 used.</source>
@@ -3964,18 +3963,18 @@ Requests will then be sealed to the new key.</translation>
         <translation>Healing programs</translation>
     </message>
     <message>
-        <source>Today&apos;s program session: %s</source>
-        <translation>Today&apos;s program session: %s</translation>
+        <source>Today's program session: %s</source>
+        <translation>Today's program session: %s</translation>
     </message>
     <message>
         <source>Guided exercises…</source>
         <translation>Guided exercises…</translation>
     </message>
     <message numerus="yes">
-        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
+        <source>Time for today's session: %1 (%n min). Open WellCare when you are ready.</source>
         <translation>
-            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
-            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today's session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today's session: %1 (%n min). Open WellCare when you are ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -4042,16 +4041,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Checking the shared folder for offers…</translation>
     </message>
     <message>
-        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
-        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</translation>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</source>
+        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</translation>
     </message>
     <message>
         <source>No organisation policy is installed, so there are no organisation offers.</source>
         <translation>No organisation policy is installed, so there are no organisation offers.</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
-        <translation>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
+        <source>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <translation>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached right now. Try again later.</source>
@@ -4113,8 +4112,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Protect your vault</translation>
     </message>
     <message>
-        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
-        <translation>Keep the key in this computer&apos;s keyring (recommended)</translation>
+        <source>Keep the key in this computer's keyring (recommended)</source>
+        <translation>Keep the key in this computer's keyring (recommended)</translation>
     </message>
     <message>
         <source>Use a passphrase I type when WellCare starts</source>
@@ -4169,8 +4168,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
-        <translation>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</translation>
+        <source>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
+        <translation>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4382,8 +4381,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Reply</translation>
     </message>
     <message>
-        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
-        <translation>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</translation>
+        <source>Signed by this profile and sealed so that only the counselor's app can read it.</source>
+        <translation>Signed by this profile and sealed so that only the counselor's app can read it.</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -4613,8 +4612,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The request is too long to send. Shorten the note or untick an attachment.</translation>
     </message>
     <message>
-        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
-        <translation>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</translation>
+        <source>The EAP coordinator's key has changed. Check it on the previous page before sending.</source>
+        <translation>The EAP coordinator's key has changed. Check it on the previous page before sending.</translation>
     </message>
     <message>
         <source>Requests cannot be sent from this computer right now. Contact the EAP office directly.</source>
@@ -4759,8 +4758,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Reminders at %(time)s on %(days)s.</translation>
     </message>
     <message>
-        <source>Today&apos;s session is waiting for you.</source>
-        <translation>Today&apos;s session is waiting for you.</translation>
+        <source>Today's session is waiting for you.</source>
+        <translation>Today's session is waiting for you.</translation>
     </message>
     <message>
         <source>Start session</source>
@@ -4892,8 +4891,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
-        <translation>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</translation>
+        <source>Your vault's key is kept in this computer's secure keyring.</source>
+        <translation>Your vault's key is kept in this computer's secure keyring.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
@@ -4920,8 +4919,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your vault now opens only with your passphrase.</translation>
     </message>
     <message>
-        <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
-        <translation>Your vault&apos;s key is now kept in this computer&apos;s keyring.</translation>
+        <source>Your vault's key is now kept in this computer's keyring.</source>
+        <translation>Your vault's key is now kept in this computer's keyring.</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -4951,8 +4950,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>SetupPanel</name>
     <message>
-        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
-        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</translation>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</source>
+        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4999,8 +4998,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Create keys and policy file</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name and the exchange folder.</source>
-        <translation>Give the organisation&apos;s name and the exchange folder.</translation>
+        <source>Give the organisation's name and the exchange folder.</source>
+        <translation>Give the organisation's name and the exchange folder.</translation>
     </message>
     <message>
         <source>The set-up did not finish: %s</source>
@@ -5052,8 +5051,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancel this request…</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s app confirmed it has your request.</source>
-        <translation>The EAP office&apos;s app confirmed it has your request.</translation>
+        <source>The EAP office's app confirmed it has your request.</source>
+        <translation>The EAP office's app confirmed it has your request.</translation>
     </message>
     <message>
         <source>Scheduled (changed)</source>
@@ -5184,8 +5183,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</translation>
     </message>
     <message>
-        <source>WellCare was reset. Let&apos;s set it up again.</source>
-        <translation>WellCare was reset. Let&apos;s set it up again.</translation>
+        <source>WellCare was reset. Let's set it up again.</source>
+        <translation>WellCare was reset. Let's set it up again.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -5219,16 +5218,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>The vault file is damaged or incomplete (for example cut short by a failed copy). It was left untouched; restore it from a backup, or reset WellCare explicitly.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</translation>
+        <source>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
+        <translation>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
         <translation>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</translation>
     </message>
     <message>
-        <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
-        <translation>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
+        <source>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
+        <translation>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
     </message>
     <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
@@ -5251,8 +5250,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, or belongs to another user). Give your user read and write access to the profile folder, then try again. The vault was not changed.</translation>
     </message>
     <message>
-        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
-        <translation>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
+        <source>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <translation>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
     </message>
     <message>
         <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
@@ -5358,4 +5357,42 @@ Please tell your IT team.</translation>
         <translation>WellCare break</translation>
     </message>
 </context>
-</TS>
+<context><name>SurgeTexts</name><message>
+        <source>Surge period: breaks adjusted</source>
+        <translation>Surge period: breaks adjusted</translation>
+    </message>
+    <message>
+        <source>Until %s, as the EAP office announced.</source>
+        <translation>Until %s, as the EAP office announced.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
+        <translation>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>Short breaks come more often: about every %n minute.</numerusform>
+            <numerusform>Short breaks come more often: about every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>Rest breaks come more often: about every %n minute.</numerusform>
+            <numerusform>Rest breaks come more often: about every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After every hard call, your protected break starts with the decompression exercise.</source>
+        <translation>After every hard call, your protected break starts with the decompression exercise.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
+        <translation>Nothing more is asked of you. Take the breaks; they are there for you.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s</source>
+        <translation>Surge period until %s</translation>
+    </message>
+</context></TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>AfterExercisePanel</name>
@@ -36,7 +35,7 @@
         <translation>무슨 일이 있었는지, 어떤 말을 들었는지, 지금 기분은 어떤지: 상담사님만 봅니다</translation>
     </message>
     <message>
-        <source>A note for this call&apos;s journal entry</source>
+        <source>A note for this call's journal entry</source>
         <translation>이 통화의 기록에 남길 메모</translation>
     </message>
     <message>
@@ -440,7 +439,7 @@
         <translation>답변은 이 컴퓨터의 암호화된 보관함에만 저장되며, 다른 누구도 볼 수 없습니다.</translation>
     </message>
     <message>
-        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <source>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
         <translation>보건복지부 안내에 따른 24시간 상담전화입니다. 2024년 1월 1일부터 1393 대신 109로 통합되었습니다 (2026년 11월 확인).</translation>
     </message>
     <message>
@@ -460,7 +459,7 @@
         <translation>답변 중 하나는 점수보다 더 중요합니다. 가능한 한 빨리 누군가와 이야기를 나누어 주세요. 위기상담전화는 언제든 도움을 드릴 수 있고, 의사나 정신건강 전문가, EAP 상담실이 다음 단계를 함께 도울 수 있습니다.</translation>
     </message>
     <message>
-        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <source>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
         <translation>웰빙이 낮은 것은 우울의 신호일 수 있습니다. WHO-5 지침은 이어서 짧은 우울 선별 검사인 PHQ-9(9문항, 약 2분)를 해 보도록 권합니다.</translation>
     </message>
     <message>
@@ -505,7 +504,7 @@
 <context>
     <name>BreakOffers</name>
     <message>
-        <source>It is too long for this call&apos;s note, or the call was deleted.</source>
+        <source>It is too long for this call's note, or the call was deleted.</source>
         <translation>이 통화의 메모에 넣기에는 너무 길거나, 통화 기록이 삭제되었습니다.</translation>
     </message>
 </context>
@@ -669,7 +668,7 @@
         <translation>자세히: 전산 담당자용</translation>
     </message>
     <message>
-        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop's idle monitor (%s).</source>
         <translation>소프트폰이 직접 통화 상태를 알릴 수도 있습니다. 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하면 됩니다. 자리 비움은 데스크톱의 유휴 감지 기능(%s)으로 알아챕니다.</translation>
     </message>
 </context>
@@ -1085,11 +1084,11 @@
         <translation>PDF 내보내기…</translation>
     </message>
     <message>
-        <source>Hidden by the centre, or by the council because a centre&apos;s number is hidden</source>
+        <source>Hidden by the centre, or by the council because a centre's number is hidden</source>
         <translation>센터가 숨겼거나, 어느 센터의 수치가 숨겨져 있어 협의회가 숨긴 값입니다</translation>
     </message>
     <message>
-        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
+        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre's is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
         <translation>정의 %1, %2판. 괄호: 95% 구간. 회색: 숨김(작은 집단이거나 작은 집단을 알아낼 수 있게 하는 값이며, 어느 한 센터라도 숨기면 합계도 숨깁니다). 분기 값은 공개된 주만 더합니다(≥: 일부 주 숨김). 수집하지 않는 항목: %3.</translation>
     </message>
     <message>
@@ -1538,7 +1537,7 @@
         <translation>WellCare: 중요 알림</translation>
     </message>
     <message>
-        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
+        <source>The EAP coordinator's key has changed. Open WellCare before sending a request.</source>
         <translation>EAP 담당자의 키가 바뀌었습니다. 요청을 보내기 전에 WellCare를 열어 확인하세요.</translation>
     </message>
     <message>
@@ -1613,7 +1612,7 @@
         <translation>EAP 상담실 전화: %s</translation>
     </message>
     <message>
-        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</source>
         <translation>EAP 상담실에 말씀하신 내용은 비밀로 지켜집니다. 다만 본인이나 다른 사람의 생명이 당장 위험하다고 판단되는 경우에 한해, 안전을 위해 응급 기관에 연락할 수 있습니다.</translation>
     </message>
 </context>
@@ -1656,7 +1655,7 @@
         <translation>키 지문: %s</translation>
     </message>
     <message>
-        <source>The EAP coordinator&apos;s key has changed</source>
+        <source>The EAP coordinator's key has changed</source>
         <translation>EAP 담당자의 키가 바뀌었습니다</translation>
     </message>
     <message>
@@ -1676,7 +1675,7 @@
         <translation>EAP 상담실에서 이 지문을 확인해 주었습니다: 새 키 신뢰…</translation>
     </message>
     <message>
-        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <source>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
         <translation>조직 정책에 있는 EAP 키가 올바르지 않아 WellCare는 아무것도 보내지 않습니다. 전산팀에 알려 주세요.</translation>
     </message>
     <message>
@@ -1720,8 +1719,8 @@ Requests will then be sealed to the new key.</source>
         <translation>공유 폴더의 권한이 너무 넓게 설정되어 있습니다</translation>
     </message>
     <message>
-        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
-        <translation>전산팀에 알려 주세요. WellCare 설치 안내서(DEPLOYMENT.md의 &quot;Exchange share permissions&quot;)에 폴더마다 필요한 권한이 나와 있습니다.</translation>
+        <source>Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs (DEPLOYMENT.md, "Exchange share permissions").</source>
+        <translation>전산팀에 알려 주세요. WellCare 설치 안내서(DEPLOYMENT.md의 "Exchange share permissions")에 폴더마다 필요한 권한이 나와 있습니다.</translation>
     </message>
     <message>
         <source>More: check the key with the EAP office</source>
@@ -1855,7 +1854,7 @@ Requests will then be sealed to the new key.</source>
         <translation>상담사가 취소함</translation>
     </message>
     <message>
-        <source>it was not signed with the EAP office&apos;s key</source>
+        <source>it was not signed with the EAP office's key</source>
         <translation>EAP 상담실의 키로 서명되지 않았기</translation>
     </message>
     <message>
@@ -1883,11 +1882,11 @@ Requests will then be sealed to the new key.</source>
         <translation>이 컴퓨터는 EAP 요청함에 파일을 넣을 권한이 없어 요청을 보낼 수 없습니다. 폴더가 고쳐질 때까지 요청은 이 컴퓨터에서 보내기를 기다립니다.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.</source>
         <translation>상담사들이 EAP 사무실의 답장이 도착하는 답장 폴더에 파일을 추가하거나 지울 수 있습니다.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office's alone.</source>
         <translation>상담사들이 프로그램 폴더에 파일을 추가하거나 지울 수 있습니다. WellCare는 EAP 사무실이 서명한 프로그램만 보여 주지만, 이 폴더는 EAP 사무실만 쓸 수 있어야 합니다.</translation>
     </message>
     <message>
@@ -1972,11 +1971,11 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>EnrollmentsPage</name>
     <message>
-        <source>Enrollments in the organisation&apos;s offers</source>
+        <source>Enrollments in the organisation's offers</source>
         <translation>기관 프로그램 참여 신청 현황</translation>
     </message>
     <message>
-        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</source>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
         <translation>프로그램마다 누가 신청했는지, 상담사가 공유하기로 한 내용만 보여 줍니다. 자리는 신청이 도착한 순서대로 배정되며, 상담사 앱에는 남은 자리와 본인의 자리 확정 여부가 표시됩니다.</translation>
     </message>
     <message>
@@ -2050,7 +2049,7 @@ Requests will then be sealed to the new key.</source>
         <translation>메모 마지막 수정</translation>
     </message>
     <message>
-        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <source>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</source>
         <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
@@ -2058,7 +2057,7 @@ Requests will then be sealed to the new key.</source>
         <translation>사건 %d (총 %d건 중)</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor's own words.</source>
         <translation>각 기록은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각(현지 시각과 UTC와의 시차)에 남긴 것입니다. 메모는 상담사가 직접 쓴 말입니다.</translation>
     </message>
     <message>
@@ -2397,7 +2396,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없어 WellCare가 이 창에서 실행됩니다. 창을 닫으면 최소화만 되며, 끝내려면 WellCare ▸ 종료를 누르세요.</translation>
     </message>
     <message>
-        <source>Its key is kept in this computer&apos;s secure keyring.</source>
+        <source>Its key is kept in this computer's secure keyring.</source>
         <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
@@ -2441,7 +2440,7 @@ Requests will then be sealed to the new key.</source>
         <translation>%s에 마쳤습니다. 잠시 마음을 살펴 주셔서 고맙습니다.</translation>
     </message>
     <message>
-        <source>Today&apos;s check-in</source>
+        <source>Today's check-in</source>
         <translation>오늘의 마음 점검</translation>
     </message>
     <message>
@@ -2766,7 +2765,7 @@ Requests will then be sealed to the new key.</source>
         <translation>지금은 괜찮아요</translation>
     </message>
     <message>
-        <source>I&apos;d rather not say</source>
+        <source>I'd rather not say</source>
         <translation>말하고 싶지 않아요</translation>
     </message>
     <message>
@@ -2842,7 +2841,7 @@ Requests will then be sealed to the new key.</source>
         <translation>키보드: 각 답 옆의 숫자가 그 답의 점수이며, 숫자 %1–%2 키로 그 답을 고릅니다. Enter는 다음, Backspace는 이전, Esc는 잠시 멈춤입니다.</translation>
     </message>
     <message>
-        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
+        <source>This questionnaire's ranges differ for women and men. You are:</source>
         <translation>이 설문은 여성과 남성의 결과 구간이 다릅니다. 해당하는 쪽을 골라 주세요:</translation>
     </message>
     <message>
@@ -2914,8 +2913,8 @@ Requests will then be sealed to the new key.</source>
         <translation>이 컴퓨터의 암호화된 보관함에만 저장됩니다.</translation>
     </message>
     <message>
-        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
-        <translation>아직 적은 내용이 없습니다. &apos;세 가지 좋은 일&apos; 연습을 하면 여기에 쌓입니다.</translation>
+        <source>Nothing here yet. The 'Three good things' exercise adds to it.</source>
+        <translation>아직 적은 내용이 없습니다. '세 가지 좋은 일' 연습을 하면 여기에 쌓입니다.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3073,7 +3072,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
+        <comment>a date, then a time of day: 'Sat 28 Nov 2026, 14:05'</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3268,7 +3267,7 @@ Requests will then be sealed to the new key.</source>
         <translation>봉인하지 못했습니다.</translation>
     </message>
     <message>
-        <source>Sent: the notice is in the office&apos;s inbox. The team reads it there.</source>
+        <source>Sent: the notice is in the office's inbox. The team reads it there.</source>
         <translation>보냈습니다. 알림이 사무실 받은편지함에 있으며, 전담팀이 그곳에서 확인합니다.</translation>
     </message>
     <message>
@@ -3503,7 +3502,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 신청은 여기에서 취소할 수 없습니다. EAP 상담실에 직접 연락해 주세요.</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
+        <source>The EAP office's key cannot be confirmed right now, so nothing was sent.</source>
         <translation>지금은 EAP 상담실의 키를 확인할 수 없어 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
@@ -3554,7 +3553,7 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>OrgMeasuresPanel</name>
     <message>
-        <source>Your organisation&apos;s response</source>
+        <source>Your organisation's response</source>
         <translation>기관의 대응 방침</translation>
     </message>
     <message>
@@ -3654,7 +3653,7 @@ Requests will then be sealed to the new key.</source>
         <translation>내 팀</translation>
     </message>
     <message>
-        <source>Don&apos;t say</source>
+        <source>Don't say</source>
         <translation>밝히지 않음</translation>
     </message>
     <message>
@@ -3662,7 +3661,7 @@ Requests will then be sealed to the new key.</source>
         <translation>내 팀 (선택):</translation>
     </message>
     <message>
-        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
         <translation>동의를 철회하면 그 즉시 앞으로의 요약이 모두 멈춥니다. 이미 보낸 요약은 EAP 상담실의 집계에 남습니다. 요약에는 누구의 것인지 알려 주는 정보가 없어서 골라내어 지울 수 없기 때문입니다.</translation>
     </message>
     <message>
@@ -3674,7 +3673,7 @@ Requests will then be sealed to the new key.</source>
         <translation>다음 요약 (보내질 내용 그대로)</translation>
     </message>
     <message>
-        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -3684,7 +3683,7 @@ Requests will then be sealed to the new key.</source>
         </translation>
     </message>
     <message>
-        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</source>
+        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office's public key and go out at a random moment of the week.</source>
         <translation>무작위 응답 기법이며, 세 가지 한도를 지킵니다. 한 주: ε = %1입니다. 실제 값은 다른 어느 한 값보다 약 %2배 더 자주 보내질 뿐입니다. 한 값: 값마다 무작위화 결과를 1년 동안 그대로 쓰므로, 같은 값을 매주 보내도 모두 합쳐 ε = %3 이상은 드러나지 않습니다. 한 해: 1년 동안 보내는 모든 것은 ε = %4까지로 제한됩니다. ε가 작을수록 더 많이 바뀝니다. 요약은 EAP 상담실의 공개 키로 봉인되어 그 주의 무작위한 시각에 보내집니다.</translation>
     </message>
     <message>
@@ -3732,7 +3731,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관에서 익명 요약을 꺼 두었습니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <source>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
         <translation>기관의 개인정보 설정을 사용할 수 없어 아무것도 보내지 않습니다. 전산 담당 부서에 알려 주세요.</translation>
     </message>
     <message>
@@ -3740,7 +3739,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관에 요약을 받을 EAP 상담실이 설정되어 있지 않습니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <source>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
         <translation>EAP 상담실의 키가 바뀌었거나 확인할 수 없어 아무것도 보내지 않습니다. 먼저 EAP 화면에서 새 키를 확인하세요.</translation>
     </message>
     <message>
@@ -3792,8 +3791,8 @@ Requests will then be sealed to the new key.</source>
         <translation>팀 설정: %s</translation>
     </message>
     <message>
-        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;매주 다음 중 무작위로 고른 하나만 보냅니다: 그 주에 한 WHO-5, PSS-10 또는 CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간(“보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다), 휴식 횟수의 범위(0, 1–9, 10–24, 25 이상), 또는 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상). 나머지 넷은 그 주에 보내지 않습니다.&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;매주 다음 중 무작위로 고른 하나만 보냅니다: 그 주에 한 WHO-5, PSS-10 또는 CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간(“보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다), 휴식 횟수의 범위(0, 1–9, 10–24, 25 이상), 또는 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상). 나머지 넷은 그 주에 보내지 않습니다.&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>This year so far: ε %1 of %2 used.</source>
@@ -3923,7 +3922,7 @@ Requests will then be sealed to the new key.</source>
         <translation>힐링 프로그램</translation>
     </message>
     <message>
-        <source>Today&apos;s program session: %s</source>
+        <source>Today's program session: %s</source>
         <translation>오늘의 프로그램 세션: %s</translation>
     </message>
     <message>
@@ -3931,7 +3930,7 @@ Requests will then be sealed to the new key.</source>
         <translation>마음 돌봄 연습…</translation>
     </message>
     <message numerus="yes">
-        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
+        <source>Time for today's session: %1 (%n min). Open WellCare when you are ready.</source>
         <translation>
             <numerusform>오늘의 세션 시간입니다: %1 (%n분). 준비되면 WellCare를 열어 주세요.</numerusform>
         </translation>
@@ -4000,7 +3999,7 @@ Requests will then be sealed to the new key.</source>
         <translation>공유 폴더에서 기관 프로그램을 확인하는 중…</translation>
     </message>
     <message>
-        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</source>
         <translation>기관에서 마련한 프로그램과 나들이입니다. 모든 안내는 EAP 상담실의 키로 확인하며, 확인을 통과하지 못한 것은 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
@@ -4008,7 +4007,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관 정책이 설치되어 있지 않아 기관 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <source>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
         <translation>EAP 상담실의 키를 확인할 수 없어 기관 프로그램을 보여 주지 않습니다. EAP 화면을 확인하거나 전산팀에 문의해 주세요.</translation>
     </message>
     <message>
@@ -4033,7 +4032,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Leave %s? Your practice so far stays in your record; you can start again any time.</source>
-        <translation>&apos;%s&apos; 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
+        <translation>'%s' 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
     </message>
     <message>
         <source>Withdraw enrollment</source>
@@ -4041,7 +4040,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</source>
-        <translation>&apos;%s&apos; 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
+        <translation>'%s' 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
     </message>
     <message>
         <source>Organisation offers</source>
@@ -4071,7 +4070,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함 보호 방법 선택</translation>
     </message>
     <message>
-        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <source>Keep the key in this computer's keyring (recommended)</source>
         <translation>이 컴퓨터의 비밀번호 저장소에 키 보관 (권장)</translation>
     </message>
     <message>
@@ -4125,7 +4124,7 @@ Requests will then be sealed to the new key.</source>
         <translation>나의 복구 코드</translation>
     </message>
     <message>
-        <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
+        <source>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
         <translation>이 컴퓨터의 비밀번호 저장소이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
@@ -4308,7 +4307,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>%s · marked %s</source>
-        <translation>%s · &apos;%s&apos;(으)로 표시</translation>
+        <translation>%s · '%s'(으)로 표시</translation>
     </message>
     <message>
         <source>%s · appointment sent: %s</source>
@@ -4335,7 +4334,7 @@ Requests will then be sealed to the new key.</source>
         <translation>답장</translation>
     </message>
     <message>
-        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
+        <source>Signed by this profile and sealed so that only the counselor's app can read it.</source>
         <translation>이 프로필로 서명하고, 상담사의 앱만 읽을 수 있도록 봉인합니다.</translation>
     </message>
     <message>
@@ -4562,7 +4561,7 @@ Requests will then be sealed to the new key.</source>
         <translation>요청이 너무 길어 보낼 수 없습니다. 메모를 줄이거나 첨부를 해제해 주세요.</translation>
     </message>
     <message>
-        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
+        <source>The EAP coordinator's key has changed. Check it on the previous page before sending.</source>
         <translation>EAP 담당자의 키가 바뀌었습니다. 보내기 전에 이전 화면에서 확인해 주세요.</translation>
     </message>
     <message>
@@ -4706,7 +4705,7 @@ Requests will then be sealed to the new key.</source>
         <translation>알림: %(days)s %(time)s.</translation>
     </message>
     <message>
-        <source>Today&apos;s session is waiting for you.</source>
+        <source>Today's session is waiting for you.</source>
         <translation>오늘의 세션이 기다리고 있습니다.</translation>
     </message>
     <message>
@@ -4839,7 +4838,7 @@ Requests will then be sealed to the new key.</source>
         <translation>복구 코드 보기…</translation>
     </message>
     <message>
-        <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
+        <source>Your vault's key is kept in this computer's secure keyring.</source>
         <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관되어 있습니다.</translation>
     </message>
     <message>
@@ -4867,7 +4866,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이제 보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
-        <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
+        <source>Your vault's key is now kept in this computer's keyring.</source>
         <translation>이제 보관함의 키가 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
@@ -4898,7 +4897,7 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</source>
         <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 보관함 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
@@ -4946,7 +4945,7 @@ Requests will then be sealed to the new key.</source>
         <translation>키와 정책 파일 만들기</translation>
     </message>
     <message>
-        <source>Give the organisation&apos;s name and the exchange folder.</source>
+        <source>Give the organisation's name and the exchange folder.</source>
         <translation>조직 이름과 교환 폴더를 입력해 주세요.</translation>
     </message>
     <message>
@@ -4999,7 +4998,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 요청 취소…</translation>
     </message>
     <message>
-        <source>The EAP office&apos;s app confirmed it has your request.</source>
+        <source>The EAP office's app confirmed it has your request.</source>
         <translation>EAP 상담실의 앱이 요청을 받았다고 확인했습니다.</translation>
     </message>
     <message numerus="yes">
@@ -5129,7 +5128,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 힘든 통화 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
-        <source>WellCare was reset. Let&apos;s set it up again.</source>
+        <source>WellCare was reset. Let's set it up again.</source>
         <translation>WellCare를 초기화했습니다. 다시 설정해 볼까요?</translation>
     </message>
     <message>
@@ -5138,7 +5137,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep WellCare locked for now: the crisis lines and hard-call help still work.</source>
-        <translation>암호 문구를 입력하면 휴식, 자가 점검, 기록을 열 수 있습니다. &apos;나중에&apos;를 누르면 WellCare가 잠긴 채로 계속 실행되며, 위기 상담 전화와 힘든 통화 지원은 그대로 쓸 수 있습니다.</translation>
+        <translation>암호 문구를 입력하면 휴식, 자가 점검, 기록을 열 수 있습니다. '나중에'를 누르면 WellCare가 잠긴 채로 계속 실행되며, 위기 상담 전화와 힘든 통화 지원은 그대로 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -5164,7 +5163,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
+        <source>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
         <translation>이 컴퓨터의 비밀번호 저장소에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
@@ -5172,7 +5171,7 @@ Requests will then be sealed to the new key.</source>
         <translation>사용할 수 있는 비밀번호 저장소가 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
     </message>
     <message>
-        <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
+        <source>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
         <translation>보관함은 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
     </message>
     <message>
@@ -5196,7 +5195,7 @@ Requests will then be sealed to the new key.</source>
         <translation>WellCare가 보관함 파일이나 그 폴더를 읽거나 쓸 수 없습니다(읽기 전용이거나, 읽기 전용 드라이브에 있거나, 다른 사용자의 것입니다). 프로필 폴더에 내 사용자 계정의 읽기·쓰기 권한을 준 뒤 다시 시도해 주세요. 보관함은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <source>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
         <translation>이 프로필에서 보관함 이름(vault.db)을 파일이 아닌 것(폴더, 파이프 또는 장치)이 쓰고 있습니다. WellCare는 그것을 건드리지 않았습니다. 그것을 다른 곳으로 옮기거나 원래 보관함 파일을 복원한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
@@ -5303,4 +5302,40 @@ Please tell your IT team.</source>
         <translation>WellCare 휴식</translation>
     </message>
 </context>
-</TS>
+<context><name>SurgeTexts</name><message>
+        <source>Surge period: breaks adjusted</source>
+        <translation>특별 대응 기간: 휴식 조정</translation>
+    </message>
+    <message>
+        <source>Until %s, as the EAP office announced.</source>
+        <translation>EAP 사무실 공지에 따라 %s까지입니다.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
+        <translation>기관에서 특별 대응 기간에 바뀌는 내용을 정하지 않았으므로 휴식과 힘든 통화 뒤의 연습은 그대로입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>짧은 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>긴 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After every hard call, your protected break starts with the decompression exercise.</source>
+        <translation>힘든 통화가 끝날 때마다 보호받는 휴식이 마음 가라앉히기 연습으로 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
+        <translation>더 요구되는 것은 없습니다. 휴식은 상담사님을 위한 것이니 편하게 쉬세요.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s</source>
+        <translation>특별 대응 기간: %s까지</translation>
+    </message>
+</context></TS>

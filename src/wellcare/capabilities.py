@@ -170,6 +170,38 @@ class InboxImports(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class ActiveSurge:
+    """A surge notice in force now, with what the policy's ``[surge]`` changes (None/False: not stated)."""
+
+    notice_id: str
+    start: datetime
+    end: datetime  # from the signed notice: the only "until" ever shown
+    reason: Mapping[str, str]  # language -> the coordinator's short reason
+    micro_every_min: int | None = None
+    rest_every_min: int | None = None
+    decompression_after_hard_call: bool = False
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.micro_every_min is not None or self.rest_every_min is not None or self.decompression_after_hard_call
+
+
+@runtime_checkable
+class SurgeMode(Protocol):
+    """The coordinator's signed surge notice, as it stands now. Owner: programs
+    (``wellcare.programs.surge.SurgeWatch``); read by breaks (intervals), incidents (the exercise after a
+    hard call) and the Today page and tray (the banner)."""
+
+    def active_surge(self, now: datetime) -> ActiveSurge | None:
+        """The notice in force at ``now`` (verified, not expired, not cancelled), or None."""
+        ...
+
+    def subscribe_surge(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener()`` when a notice starts or ends (also by itself at its end); returns the unsubscribe."""
+        ...
+
+
 @dataclass
 class Capabilities:
     """The typed cross-capability objects, filled in by their owners when they are constructed.
@@ -188,6 +220,7 @@ class Capabilities:
     pinned_keys: PinnedCoordinatorKeys | None = None
     inbox_imports: InboxImports | None = None
     incident_notes: IncidentNotes | None = None
+    surge: SurgeMode | None = None
     # The Today page's cards: each capability adds a source of Qt-free summaries (wellcare.today) and the
     # actions its card offers, and calls ``today.changed()`` when what it summarises changed.
     today: TodayBoard = field(default_factory=TodayBoard)

@@ -171,6 +171,19 @@ SCHEMA["assess"] = {
     "instrument_packs": (str, "", lambda v: "\x00" not in v, "a folder path"),
 }
 
+# Surge mode (wellcare.programs.surge, docs/SURGE.md): what a coordinator's signed surge notice changes while
+# it is in force. A key left out changes nothing (the notice is still shown, and says so).
+SCHEMA["surge"] = {
+    # micro-breaks this often during a surge (only ever more often than usual; more than the micro length)
+    "break_interval_minutes": (int, None, lambda v: 5 <= v <= 240, "minutes, from 5 to 240"),
+    # rest breaks this often during a surge (only ever more often than usual; more than the rest length)
+    "rest_interval_minutes": (int, None, lambda v: 15 <= v <= 480, "minutes, from 15 to 480"),
+    # the decompression exercise in the protected break after every hard call, whatever its kind
+    "decompression_after_every_hard_call": (bool, None, None, "true or false"),
+    # a notice running longer than this (start to end) does nothing
+    "max_duration_hours": (int, 72, lambda v: 1 <= v <= 336, "hours, from 1 to 336"),
+}
+
 # The app itself: whether a new profile starts WellCare at log-in (the first-run wizard's box starts
 # ticked, or not); the counselor can still change it there and in Settings.
 SCHEMA["app"] = {
@@ -257,8 +270,21 @@ def parse(text: str, source: Path) -> Policy:
     if breaks.get("shift_start", "09:00") >= breaks.get("shift_end", "18:00"):
         raise PolicyError(f"{source}: breaks.shift_start must be before breaks.shift_end")
     _check_local_centre(source, sections.get("rights", {}))
+    _check_surge(source, sections.get("surge", {}), breaks)
     _check_privacy_budget(source, sections.get("privacy", {}))
     return Policy(source=source, sections=sections, crisis_lines=tuple(lines))
+
+
+def _check_surge(source: Path, surge: dict[str, Any], breaks: dict[str, Any]) -> None:
+    """A surge interval must leave room for the break itself, as the [breaks] intervals must."""
+    spec = SCHEMA["breaks"]
+    micro = surge.get("break_interval_minutes")
+    micro_length_s = breaks.get("micro_length_s", spec["micro_length_s"][1])
+    if micro is not None and micro * 60 <= micro_length_s:
+        raise PolicyError(f"{source}: surge.break_interval_minutes must be longer than breaks.micro_length_s")
+    rest = surge.get("rest_interval_minutes")
+    if rest is not None and rest <= breaks.get("rest_length_min", spec["rest_length_min"][1]):
+        raise PolicyError(f"{source}: surge.rest_interval_minutes must be longer than breaks.rest_length_min")
 
 
 def _check_privacy_budget(source: Path, privacy: dict[str, Any]) -> None:

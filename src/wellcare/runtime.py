@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # each is imported when first built: a counselor never loads 
     from wellcare.programs.enrollment_inbox import EnrollmentBook
     from wellcare.programs.library import Library
     from wellcare.programs.service import ProgramService
+    from wellcare.programs.surge.watch import SurgeWatch
 
 TransportFactory = Callable[[str], Transport]
 
@@ -140,6 +141,14 @@ class Services:
         from wellcare.incidents.notice import NoticeService
 
         return NoticeService(self.vault(), self.policy, self.clock, self.transport)
+    @cached_property
+    def surge(self) -> SurgeWatch:
+        """The coordinator's surge notices as the counselor's app holds them (the ``SurgeMode`` capability)."""
+        from wellcare.programs.surge.settings import SurgeSettings
+        from wellcare.programs.surge.watch import SurgeWatch
+
+        return SurgeWatch(self.clock, SurgeSettings.from_policy(self.policy))
+
     def programs(self, library: Library | None = None) -> ProgramService:
         """Exercises, programs and the counselor's side of the org's offers, on the vault open now."""
         from wellcare.programs.service import ProgramService

@@ -111,6 +111,27 @@ class NewOffers:
     titles: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class SurgeToday:
+    """A surge notice in force: the coordinator's reason, its end (from the signed notice, never made up)
+    and what the policy's [surge] changes (None/False: not stated, so unchanged)."""
+
+    reason: tuple[tuple[str, str], ...]  # (language, text)
+    until: datetime
+    micro_every_min: int | None = None
+    rest_every_min: int | None = None
+    decompression_after_hard_call: bool = False
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.micro_every_min is not None or self.rest_every_min is not None or self.decompression_after_hard_call
+
+    def text(self, language: str) -> str:
+        """The reason in ``language``, else in the language the notice has."""
+        texts = dict(self.reason)
+        return texts.get(language) or next(iter(texts.values()), "")
+
+
 # -- the coordinator's cards -------------------------------------------------------------------------
 
 
@@ -165,7 +186,8 @@ class Enrollments:
 
 
 TodaySummary = (
-    NextBreak | CheckInToday | SelfChecksDue | EapReplies | NewOffers | RequestsWaiting | LastImport | Enrollments
+    SurgeToday | NextBreak | CheckInToday | SelfChecksDue | EapReplies | NewOffers | RequestsWaiting | LastImport
+    | Enrollments
 )
 TodaySource = Callable[[datetime], Sequence[TodaySummary]]
 

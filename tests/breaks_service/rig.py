@@ -14,8 +14,9 @@ from typing import Any
 from tests.breaks.rig import KST, MONDAY, at
 from tests.schedule.harness import SteppedScheduler
 from wellcare.breaks.events import BreakAction, BreakEvent
+from wellcare.breaks.hooks import BreakHooks
 from wellcare.breaks.screen import HeadsUp, ShownBreak
-from wellcare.breaks.service import BreakHooks, BreaksService
+from wellcare.breaks.service import BreaksService
 from wellcare.breaks.store import BreakStore
 from wellcare.calls import CallState
 from wellcare.idle import IdleBackend, IdleStatus

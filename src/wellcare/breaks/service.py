@@ -22,7 +22,6 @@ import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,15 +30,19 @@ from apscheduler.schedulers.base import BaseScheduler
 from wellcare.breaks.after_call import AfterCallGrace
 from wellcare.breaks.config import BreakConfig, softphone_names
 from wellcare.breaks.events import BreakAction, BreakEvent, BreakKind
+from wellcare.breaks.hooks import BreakHooks
 from wellcare.breaks.jobs import BreakJobs
 from wellcare.breaks.natural import IdlePeriod, IdleTracker, natural_event
 from wellcare.breaks.pause import ShiftControls
 from wellcare.breaks.planner import BreakPlanner, BreakRefused, DueBreak
 from wellcare.breaks.presence import IdleDetector, Presence
-from wellcare.breaks.screen import BreakStatus, HeadsUp, Recommend, ShownBreak, break_status, scheduled_exercise
+from wellcare.breaks.screen import BreakStatus, HeadsUp, ShownBreak, break_status, scheduled_exercise
+from wellcare.breaks.settings import BreakSettings
 from wellcare.breaks.store import BreakStore, days_back
 from wellcare.breaks.summary import DaySummary, daily_summary
+from wellcare.breaks.surge import surge_now, with_surge
 from wellcare.calls import CallState
+from wellcare.capabilities import SurgeMode
 from wellcare.idle import IdleStatus, detect
 from wellcare.idle.processes import Lister
 from wellcare.policy import Policy
@@ -52,27 +55,6 @@ from wellcare.weeks import IsoWeek
 log = logging.getLogger(__name__)
 
 _REASON = re.compile(r"[^a-z0-9_.-]")
-
-
-def _nothing(*_: object) -> None:
-    return None
-
-
-def _no_suggestion(context: Mapping[str, object]) -> Sequence[str]:
-    return []
-
-
-@dataclass
-class BreakHooks:
-    """How the service reaches its UI; every hook defaults to doing nothing (headless use, tests)."""
-
-    changed: Callable[[], None] = _nothing  # the record, the plan, the settings or idle detection changed
-    planned: Callable[[datetime], None] = _nothing  # a plan was just made (the tray tooltip refreshes)
-    heads_up: Callable[[HeadsUp], None] = _nothing  # give the heads-up before a break
-    show: Callable[[ShownBreak], None] = _nothing  # put this break on screen (or raise it if it already is)
-    hide: Callable[[], None] = _nothing  # the break on screen is over: take it down
-    arm_presence: Callable[[timedelta | None], None] = _nothing  # poll presence after this long (None: stop)
-    recommend: Recommend = _no_suggestion  # exercise ids for a scheduled break (the programs capability)
 
 
 def week_bounds(iso_week: str, now: datetime) -> tuple[datetime, datetime]:
@@ -119,6 +101,7 @@ class BreaksService(ShiftControls):
         self._unsubscribe: Callable[[], None] | None = None
         self._session_start: datetime | None = None
         self._protected_end: list[Callable[[int], None]] = []
+        self.surge: SurgeMode | None = None  # set by the UI from ctx.capabilities (surge notices shorten intervals)
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
@@ -143,7 +126,7 @@ class BreaksService(ShiftControls):
         self.presence.set_softphones(softphone_names(self.policy_softphones, self.user_softphones))
         self._jobs = BreakJobs(
             self._clock,
-            settings=lambda: self.config.settings,
+            settings=self.settings_now,
             events=self._planning_events,
             record=self.record,
             on_notice=self._on_notice,
@@ -175,6 +158,9 @@ class BreaksService(ShiftControls):
         self._jobs = None
 
     # -- the plan -----------------------------------------------------------------------------------
+    def settings_now(self) -> BreakSettings:
+        """What the planner uses now: the effective settings, with a surge's shorter intervals."""
+        return with_surge(self.config.settings, surge_now(self.surge, self._clock.now()))
 
     def resync(self) -> None:
         if self.sync is not None:
@@ -352,7 +338,7 @@ class BreaksService(ShiftControls):
         """The planner's event for postponing or skipping; if the plan moved on meanwhile (another
         break became the due one while this one was on screen), answer the one on screen as offered."""
         now = self._clock.now()
-        planner = BreakPlanner(self.config.settings)
+        planner = BreakPlanner(self.settings_now())
         events = self._planning_events()
         try:
             if action is BreakAction.POSTPONED:
@@ -368,7 +354,7 @@ class BreaksService(ShiftControls):
         if self.store is None:
             return False
         try:
-            event = BreakPlanner(self.config.settings).postpone(self._planning_events(), self._clock.now())
+            event = BreakPlanner(self.settings_now()).postpone(self._planning_events(), self._clock.now())
         except BreakRefused as exc:
             log.info("postpone refused: %s", exc)
             return False

@@ -33,6 +33,7 @@ EXIT_QUARANTINED = 3
 ACTION_MODULES: tuple[str, ...] = (
     "wellcare.commands.coordinator_report",
     "wellcare.commands.coordinator_offers",
+    "wellcare.commands.coordinator_surge",
     "wellcare.commands.coordinator_retention",
     "wellcare.commands.coordinator_enrollments",
     "wellcare.commands.coordinator_privacy",

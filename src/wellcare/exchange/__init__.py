@@ -7,6 +7,7 @@ this package only turns payloads into bytes and bytes back into verified payload
 from wellcare.exchange.envelope import (
     MAX_BYTES,
     MAX_ENVELOPE_BYTES,
+    PUBLIC_KINDS,
     SEALED_KINDS,
     Envelope,
     Header,
@@ -14,12 +15,14 @@ from wellcare.exchange.envelope import (
     coarse_created,
     new_id,
     open_offer,
+    open_public,
     open_reply,
     open_sealed,
     read_header,
     seal,
     seal_reply,
     sign_offer,
+    sign_public,
 )
 from wellcare.exchange.errors import EnvelopeError, ExchangeError, KeyFormatError, Reason, TransportError
 from wellcare.exchange.importer import Disposal, ImportSummary, Opener, Rejection, fetch, import_folder
@@ -45,6 +48,7 @@ __all__ = [
     "FOLDER_FOR_KIND",
     "MAX_BYTES",
     "MAX_ENVELOPE_BYTES",
+    "PUBLIC_KINDS",
     "SEALED_KINDS",
     "CoordinatorKeys",
     "CoordinatorPublicKeys",
@@ -74,6 +78,7 @@ __all__ = [
     "new_id",
     "normalize_fingerprint",
     "open_offer",
+    "open_public",
     "open_reply",
     "open_sealed",
     "post",
@@ -82,4 +87,5 @@ __all__ = [
     "seal",
     "seal_reply",
     "sign_offer",
+    "sign_public",
 ]

@@ -13,7 +13,8 @@ another body. Directions:
 - counselor -> coordinator (``SEALED_KINDS``): sealed (anonymous) to the coordinator's box key;
 - coordinator -> one counselor (``eap_reply``): signed by the coordinator, then sealed to the
   one-time reply key that came with the request;
-- coordinator -> everyone (``offer``): signed only, readable by all.
+- coordinator -> everyone (``PUBLIC_KINDS``: ``offer``, ``surge_notice``): signed only, readable
+  by all, in the offers/ folder.
 """
 
 from __future__ import annotations
@@ -49,11 +50,15 @@ class Kind(StrEnum):
     EAP_REPLY = "eap_reply"
     OFFER = "offer"
     HANDOVER_NOTICE = "handover_notice"  # a counselor tells the dedicated team: kind, time, call reference
+    SURGE_NOTICE = "surge_notice"  # the coordinator announces (or cancels) a surge: start, end, reason
 
 
 SEALED_KINDS: frozenset[Kind] = frozenset(
     {Kind.EAP_REQUEST, Kind.EAP_CANCEL, Kind.ENROLLMENT, Kind.CONTRIBUTION, Kind.HANDOVER_NOTICE}
 )
+
+# Signed by the coordinator, readable by all (the offers/ folder).
+PUBLIC_KINDS: frozenset[Kind] = frozenset({Kind.OFFER, Kind.SURGE_NOTICE})
 
 # Whole-file limits. Generous for the real thing (a request with a long note in Korean is a few
 # KiB), small enough that a hostile file costs the reader nothing.
@@ -66,6 +71,7 @@ MAX_BYTES: Mapping[Kind, int] = MappingProxyType(
         Kind.EAP_REPLY: 32 * 1024,
         Kind.OFFER: 256 * 1024,
         Kind.HANDOVER_NOTICE: 8 * 1024,
+        Kind.SURGE_NOTICE: 8 * 1024,
     }
 )
 MAX_ENVELOPE_BYTES = max(MAX_BYTES.values())
@@ -287,6 +293,27 @@ def open_reply(data: bytes, reply_key: PrivateKey, verify: VerifyKey) -> Envelop
     return _open_inner(message, header, {"to": b64encode(bytes(reply_key.public_key))})
 
 
+def sign_public(
+    kind: Kind,
+    payload: Mapping[str, Any],
+    signing: SigningKey,
+    *,
+    envelope_id: str | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """A public envelope (``PUBLIC_KINDS``): signed over its canonical inner bytes, not encrypted."""
+    header = _new_header(kind, envelope_id, now)
+    _require_kind(header, PUBLIC_KINDS)
+    return _wire(header, bytes(signing.sign(_SIGN_CONTEXT + _inner_bytes(header, payload))))
+
+
+def open_public(data: bytes, verify: VerifyKey, kind: Kind) -> Envelope:
+    """Anyone's side: only ``kind``; verify the pinned coordinator signature and the header binding."""
+    header, body = _parse(data)
+    _require_kind(header, frozenset({kind}) & PUBLIC_KINDS)
+    return _open_inner(_verify(verify, body), header)
+
+
 def sign_offer(
     payload: Mapping[str, Any],
     signing: SigningKey,
@@ -295,12 +322,9 @@ def sign_offer(
     now: datetime | None = None,
 ) -> bytes:
     """A public program offer: signed, not encrypted."""
-    header = _new_header(Kind.OFFER, envelope_id, now)
-    return _wire(header, bytes(signing.sign(_SIGN_CONTEXT + _inner_bytes(header, payload))))
+    return sign_public(Kind.OFFER, payload, signing, envelope_id=envelope_id, now=now)
 
 
 def open_offer(data: bytes, verify: VerifyKey) -> Envelope:
     """Anyone's side: verify the pinned coordinator signature and the header binding."""
-    header, body = _parse(data)
-    _require_kind(header, frozenset({Kind.OFFER}))
-    return _open_inner(_verify(verify, body), header)
+    return open_public(data, verify, Kind.OFFER)

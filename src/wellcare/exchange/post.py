@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from wellcare.exchange.envelope import SEALED_KINDS, Kind, read_header
+from wellcare.exchange.envelope import PUBLIC_KINDS, SEALED_KINDS, Kind, read_header
 from wellcare.exchange.transport import Folder, Transport, name_for
 
 FOLDER_FOR_KIND: Mapping[Kind, Folder] = MappingProxyType(
-    {kind: Folder.INBOX for kind in SEALED_KINDS} | {Kind.EAP_REPLY: Folder.REPLIES, Kind.OFFER: Folder.OFFERS}
+    {kind: Folder.INBOX for kind in SEALED_KINDS}
+    | {Kind.EAP_REPLY: Folder.REPLIES}
+    | {kind: Folder.OFFERS for kind in PUBLIC_KINDS}
 )
 
 

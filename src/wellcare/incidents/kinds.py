@@ -46,9 +46,13 @@ def check_effect(effect: str) -> str:
     return effect
 
 
-def exercise_after(kind: str) -> str:
-    """The exercise id the recovery step offers after a hard call of this kind."""
-    return EXERCISE_AFTER.get(kind, DEFAULT_EXERCISE)
+def exercise_after(kind: str, surge_decompression: bool = False) -> str:
+    """The exercise id the recovery step offers after a hard call of this kind.
+
+    ``surge_decompression``: a surge notice is in force and the policy's ``[surge]`` asks for the
+    decompression exercise after every hard call, whatever its kind (the debrief note after a caller
+    in crisis stays, and the crisis debrief is still among the exercises offered after it)."""
+    return DEFAULT_EXERCISE if surge_decompression else EXERCISE_AFTER.get(kind, DEFAULT_EXERCISE)
 
 
 def _printable(text: str, keep: str) -> str:

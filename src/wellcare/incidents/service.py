@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wellcare.capabilities import SurgeMode
 from wellcare.incidents.kinds import exercise_after
 from wellcare.incidents.store import Incident, IncidentStore
 from wellcare.policy import Policy
@@ -27,6 +28,7 @@ class IncidentService:
         self.clock = clock
         self.policy = policy
         self._store: IncidentStore | None = None
+        self.surge: SurgeMode | None = None  # set by the UI from ctx.capabilities: a surge may change the exercise
 
     def store(self) -> IncidentStore:
         """The store on the open vault (raises VaultError while locked)."""
@@ -44,10 +46,17 @@ class IncidentService:
         """The protected break after a hard call, as the organisation set it."""
         return int(self.policy.get("breaks", "hard_call_break_min"))
 
-    @staticmethod
-    def exercise_after(kind: str) -> str:
-        """The exercise offered during the break after this kind of call."""
-        return exercise_after(kind)
+    def exercise_after(self, kind: str) -> str:
+        """The exercise offered during the break after this kind of call (decompression after every
+        hard call while a surge notice is in force, when the policy's [surge] asks for it)."""
+        return exercise_after(kind, self.surge_decompression())
+
+    def surge_decompression(self) -> bool:
+        try:
+            surge = self.surge.active_surge(self.clock.now()) if self.surge is not None else None
+        except Exception:  # the surge state failing must not cost the counselor the exercise
+            return False
+        return surge is not None and surge.decompression_after_hard_call
 
     # -- the journal ----------------------------------------------------------------------------------
     def log(self, kind: str, effect: str, note: str, call_ref: str) -> Incident:

@@ -17,6 +17,12 @@ refresh here:
    refresh or two, never hides them for good (each refresh remembers what failed). A one-shot
    reader (``wellcare offers list``) starts with an empty memory: a flood of more than
    ``MAX_FAILED_READS`` small junk files newer than the offers can still hide them from it.
+
+The folder holds every public kind (``PUBLIC_KINDS``: offers and surge notices), each read by its
+own reader with its own ``opener``. A file of another kind is no refusal: it is remembered (not
+opened again by this reader) and counted in ``other_kinds``, never listed in ``rejected``; it still
+spends the failure budget, so a flood of them steers nothing either. Each reader keeps its own
+memory (``memo_for(transport, reader)``).
 """
 
 from __future__ import annotations
@@ -86,9 +92,9 @@ _MEMOS: dict[str, FailedFiles] = {}
 _MEMOS_LOCK = threading.Lock()
 
 
-def memo_for(transport: Transport) -> FailedFiles:
-    """The process-wide memory of failed files for this transport's folder."""
-    key = str(getattr(transport, "root", id(transport)))
+def memo_for(transport: Transport, reader: str = "offers") -> FailedFiles:
+    """The process-wide memory of failed files for this transport's folder and this reader."""
+    key = f"{reader}:{getattr(transport, 'root', id(transport))}"
     with _MEMOS_LOCK:
         return _MEMOS.setdefault(key, FailedFiles())
 
@@ -98,6 +104,7 @@ class ScanResult:
     rejected: tuple[Rejection, ...]  # this refresh's refusals, remembered ones included
     read: int  # files opened this time
     unread: int  # left for a later refresh because the failure budget was spent
+    other_kinds: int = 0  # files of another public kind (a surge notice among offers): not this reader's
 
 
 def scan_offers(
@@ -120,9 +127,12 @@ def scan_offers(
     memo.keep_only({f.name for f in files})
     rejected: list[Rejection] = []
     candidates: list[FileStat] = []
+    other_kinds = 0
     for f in files:
         known = memo.known(f)
-        if known is not None:
+        if known is not None and known.reason == Reason.WRONG_KIND.value:
+            other_kinds += 1
+        elif known is not None:
             rejected.append(known)
         elif not f.regular:
             _fail(memo, rejected, f, Reason.NOT_REGULAR, "not a regular file (a link, folder or device)")
@@ -158,14 +168,18 @@ def scan_offers(
                 raise EnvelopeError(Reason.NAME_MISMATCH, "file name is not the envelope's id")
         except EnvelopeError as exc:
             failed_reads, failed_bytes = failed_reads + 1, failed_bytes + len(data)
-            _fail(memo, rejected, f, exc.reason, exc.detail)
+            if exc.reason is Reason.WRONG_KIND:  # another reader's kind: remembered, not refused
+                memo.remember(f, Rejection(f.name, exc.reason.value, exc.detail[:200]))
+                other_kinds += 1
+            else:
+                _fail(memo, rejected, f, exc.reason, exc.detail)
             continue
         except Exception as exc:  # a bug met a hostile file: refuse it, keep going
             failed_reads, failed_bytes = failed_reads + 1, failed_bytes + len(data)
             _fail(memo, rejected, f, Reason.INTERNAL_ERROR, type(exc).__name__)
             continue
         on_envelope(envelope)
-    return ScanResult(tuple(rejected), read, unread)
+    return ScanResult(tuple(rejected), read, unread, other_kinds)
 
 
 def _fail(memo: FailedFiles, rejected: list[Rejection], f: FileStat, reason: Reason, detail: str) -> None:

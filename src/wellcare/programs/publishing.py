@@ -30,6 +30,7 @@ from wellcare.exchange import (
     Envelope,
     EnvelopeError,
     Folder,
+    Reason,
     Rejection,
     Transport,
     TransportError,
@@ -152,7 +153,9 @@ def read_published(transport: Transport, verify_key: VerifyKey) -> PublishedOffe
         transport, Folder.OFFERS, opener, is_seen=lambda _id: False, on_accept=accept, disposal=Disposal.LEAVE
     )
     revisions = {k: tuple(sorted(v, key=_rank, reverse=True)) for k, v in found.items()}
-    return PublishedOffers(revisions=revisions, refused=summary.reasons)
+    # another public kind in the folder (a surge notice) is not an offer that failed
+    refused = tuple(r for r in summary.reasons if r.reason != Reason.WRONG_KIND.value)
+    return PublishedOffers(revisions=revisions, refused=refused)
 
 
 # ---------------------------------------------------------------------------- publishing

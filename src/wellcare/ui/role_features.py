@@ -39,6 +39,7 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
     from wellcare.ui.incidents.legal import LegalAttachments
     from wellcare.ui.privacy.feature import PrivacyFeature
     from wellcare.ui.programs.feature import ProgramsFeature
+    from wellcare.ui.surge.feature import SurgeFeature
 
     def eap_with_attachments(ctx: AppContext) -> EapFeature:
         """The EAP form offers, each unticked, the latest self-check results and the hard calls' records."""
@@ -53,4 +54,5 @@ def features_for(role: str) -> tuple[Callable[[AppContext], Feature], ...]:
         ProgramsFeature,
         eap_with_attachments,
         PrivacyFeature,
+        SurgeFeature,
     )

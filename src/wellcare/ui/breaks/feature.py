@@ -18,10 +18,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QTimer, Signal
 
 from wellcare.breaks.config import BreakConfig
+from wellcare.breaks.hooks import BreakHooks
 from wellcare.breaks.planner import DueBreak
 from wellcare.breaks.presence import IdleDetector
 from wellcare.breaks.screen import HeadsUp, ShownBreak, Status
-from wellcare.breaks.service import BreakHooks, BreaksService
+from wellcare.breaks.service import BreaksService
 from wellcare.breaks.today import next_break as today_next_break
 from wellcare.idle import IdleStatus
 from wellcare.idle.processes import Lister
@@ -77,6 +78,7 @@ class BreaksFeature(Feature):
         self.notice: BreakNotice | None = None
         self.shown_count = 0
         self.tooltip = ""
+        self._surge_unsubscribe: Callable[[], None] | None = None
         self.tray_part = BreaksTray(self)
         self.presence_timer = QTimer(self)
         self.presence_timer.setObjectName("breaks-presence")
@@ -130,10 +132,15 @@ class BreaksFeature(Feature):
     # -- lifecycle ----------------------------------------------------------------------------------
 
     def start(self) -> None:
+        surge = self.service.surge = self.ctx.capabilities.surge  # a surge notice shortens the intervals
+        self._surge_unsubscribe = surge.subscribe_surge(self.service.resync) if surge is not None else None
         self.service.start()
         self.tray_part.start()
 
     def stop(self) -> None:
+        if self._surge_unsubscribe is not None:
+            self._surge_unsubscribe()
+            self._surge_unsubscribe = None
         self.service.stop()
         self._close_notice()
         if self.overlay is not None:

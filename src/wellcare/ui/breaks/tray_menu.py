@@ -20,7 +20,10 @@ from PySide6.QtCore import QObject, QTimer
 
 from wellcare.breaks.pause import PauseChoice, PauseRefused
 from wellcare.breaks.planner import DueBreak
+from wellcare.breaks.surge import surge_now
 from wellcare.ui import locale_format as fmt
+from wellcare.ui.surge.feature import surge_today
+from wellcare.ui.surge.texts import SurgeTexts
 from wellcare.ui.tray import Tray, TrayEntry
 from wellcare.ui.tray_icons import TrayState
 
@@ -78,7 +81,9 @@ class BreaksTray(QObject):
         now = self._feature.ctx.clock.now()
         due = service.next_break(now) if service.on_screen is None else None  # one read of the record a second
         self.tooltip = self.line(now, due)
-        tray.setToolTip(f"WellCare — {self.tooltip}")
+        surge = surge_today(surge_now(self._feature.ctx.capabilities.surge, now), now)
+        extra = f"\n{SurgeTexts().tooltip(surge, now)}" if surge is not None else ""
+        tray.setToolTip(f"WellCare — {self.tooltip}{extra}")
         if isinstance(tray, Tray):
             tray.set_state(self.state(now, due))
         self.timer.setInterval(self.next_refresh_ms(now, due))

@@ -66,6 +66,7 @@ class Outcome:
     break_elsewhere: bool  # the breaks capability shows the protected break
     minutes: int
     kind: str = ""  # what happened, so the recovery step can fit it (a debrief after a caller in crisis)
+    exercise_id: str = ""  # the exercise chosen for the break ("": the kind's own)
 
 
 Submit = Callable[[Choice], Outcome]
@@ -266,7 +267,7 @@ class HardCallDialog(QDialog):
             )
             left.addWidget(self.break_note)
         else:
-            exercise = self._exercise(page, exercise_after(outcome.kind))
+            exercise = self._exercise(page, outcome.exercise_id or exercise_after(outcome.kind))
             self.recovery = RecoveryPanel(self._clock, outcome.minutes, exercise)
             if self._break_ended is not None:
                 ended = self._break_ended

@@ -67,6 +67,7 @@ class IncidentsFeature(Feature):
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
         self.service.store()
+        self.service.surge = self.ctx.capabilities.surge
         if self.services.policy.has_coordinator:
             self.ctx.scheduler.add_job(
                 self.flush_notices, "interval", seconds=NOTICE_EVERY_S, id=NOTICE_JOB, name="hand-over notices",
@@ -181,7 +182,8 @@ class IncidentsFeature(Feature):
             log.info("hard call logged; protected break started %s", "by breaks" if elsewhere else "here")
         self._changed()
         return Outcome(
-            saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes, kind=choice.kind
+            saved=incident is not None, problem=problem, break_elsewhere=elsewhere, minutes=minutes, kind=choice.kind,
+            exercise_id=exercise_id,
         )
 
     def _start_break(self, kind: str, minutes: int, exercise_id: str, incident_id: int | None) -> bool:

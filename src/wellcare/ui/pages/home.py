@@ -30,18 +30,20 @@ from wellcare.today import (
     RequestsWaiting,
     SelfChecksDue,
     Settings,
+    SurgeToday,
     TodayBoard,
     TodaySummary,
     run_greeting,
 )
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.eap import texts as eap_texts
+from wellcare.ui.surge.texts import SurgeTexts
 from wellcare.ui.theme import clear_layout, heading, paragraph
 
 REREAD = timedelta(seconds=30)  # the cards are read again at least this often (clock time) while shown
 MAX_LINES = 5  # a card lists this many items; the page behind its button has the rest
 CARD_ORDER = (
-    NextBreak, CheckInToday, SelfChecksDue, EapReplies, NewOffers, RequestsWaiting, LastImport, Enrollments
+    SurgeToday, NextBreak, CheckInToday, SelfChecksDue, EapReplies, NewOffers, RequestsWaiting, LastImport, Enrollments
 )
 
 
@@ -208,6 +210,9 @@ class HomePage(QWidget):
         return lambda: self.board.act(name)
 
     def _build(self, summary: TodaySummary, now: datetime) -> TodayCard | None:
+        if isinstance(summary, SurgeToday):
+            texts = SurgeTexts(self)
+            return TodayCard("surge", texts.title(), texts.lines(summary, fmt.language(), now))
         if isinstance(summary, NextBreak):
             self._next_break = summary
             card = TodayCard("break", self.tr("Next break"), [""], self.tr("My day"), self._action("breaks"))
