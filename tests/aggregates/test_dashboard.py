@@ -53,7 +53,7 @@ def request(kind: RequestType) -> dict[str, Any]:
 
 @pytest.fixture
 def data(org: Org) -> DashboardData:
-    simulate_contributions(org.transport, org.keys.public(), TEAMS, 6, 7, UNITS, 4.0, "2026-W42")
+    simulate_contributions(org.transport, org.keys.public(), TEAMS, 6, 7, UNITS, 4.0, "2026-W42", scheme=1)
     box = org.keys.public().box_key
     for i in range(14):
         post(org.transport, seal(Kind.EAP_REQUEST, request(RequestType.COUNSELING if i < 11 else

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
 from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
 from wellcare.aggregates.store import ContributionsStore
+from wellcare.aggregates.summary import build_summary
 from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
 from wellcare.inbox.keys_store import load_keys
@@ -74,8 +76,9 @@ class DashboardData:
         return {week: dict(counts) for week, counts in weekly.items()}
 
     def report(self, first: str, last: str, unit: str | None = None) -> AggregateReport:
+        """The report for the weeks and unit, with its summary (floor and every team, whatever the filter)."""
         periods = periods_between(first, last)
-        return build_report(
+        report = build_report(
             self.store,
             self.settings,
             periods,
@@ -85,3 +88,4 @@ class DashboardData:
             eap_statuses=EAP_STATUSES,
             generated_at=self.clock.now(),
         )
+        return replace(report, summary=build_summary(self.store, report))
