@@ -146,11 +146,12 @@ def main() -> None:
     window.resize(1100, 720)
     window.show()
     page = pages[0].widget
-    for index, name in enumerate(("dashboard-wellbeing", "dashboard-teams", "dashboard-rates", "dashboard-eap",
+    for index, name in enumerate(("dashboard-summary", "dashboard-wellbeing", "dashboard-teams", "dashboard-rates",
+                                  "dashboard-eap",
                                   "dashboard-numbers")):
         page.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
         save(window, "dashboard", name)
-    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     page.metric.setCurrentIndex(page.metric.findData("who5_low"))  # type: ignore[attr-defined]
     save(window, "dashboard", "dashboard-teams-wellbeing")
     window.hide()

@@ -390,10 +390,13 @@ def overflowing_cells(figure: Figure, table: Any) -> list[str]:
 
 
 def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence[str],
-              table_rows: Sequence[Sequence[str]], table_header: Sequence[str]) -> None:
-    """The report as a PDF: a cover page, each chart, the heat maps, EAP counts, the numbers."""
+              table_rows: Sequence[Sequence[str]], table_header: Sequence[str], first: Sequence[Figure] = ()) -> None:
+    """The report as a PDF: ``first`` (the one-page summary), then a cover page, each chart, the heat maps,
+    EAP counts, the numbers."""
     page = pdf_page
     with PdfPages(path) as pdf:
+        for fig in first:
+            pdf.savefig(fig)
         fig = page()
         y = 0.93
         for i, line in enumerate(cover):

@@ -151,8 +151,8 @@ def summary_texts(summary: Summary, grid: CountGrid | None) -> SummaryTexts:
             "teams and measures (Holm), so a false “worse” anywhere is rare."),
         QCoreApplication.translate(
             "DashboardSummary",
-            "“too uncertain”: the 95% interval is wider than %s points; “not shown”: a week of the window is hidden "
-            "for this group, or holds older summaries.") % fmt.decimal(MAX_SHOWN_WIDTH * 100, 0),
+            "“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden "
+            "for this group, or holds older summaries.").replace("%1", fmt.decimal(MAX_SHOWN_WIDTH * 100, 0)),
     )
     title = QCoreApplication.translate("DashboardSummary", "Summary")
     return SummaryTexts(title, window, _worse_line(summary), _support_line(grid), header, rows, notes)
