@@ -121,7 +121,10 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
     assert numbers and min(numbers) >= 5
     page.metric.setCurrentIndex(page.metric.findData("pss10_high"))
     texts = plot.figure_texts(page.heat_chart.figure)
-    assert any(re.fullmatch(r"\d+%\nN \d+", t) for t in texts)
+    # each shown share with its 95% interval, or "too uncertain" when that interval is wider than 40 points
+    assert all(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) or t == "too uncertain"
+               for t in texts if "%" in t or "uncertain" in t)
+    assert any(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) for t in texts)
 
 
 def test_a_small_team_filter_is_refused_with_the_reason(page: DashboardPage) -> None:

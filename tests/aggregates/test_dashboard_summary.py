@@ -84,3 +84,22 @@ def test_pdf_starts_with_a_one_page_summary_with_the_same_numbers(page: Dashboar
     page.export_pdf(tmp_path / "floor.pdf")
     data = (tmp_path / "floor.pdf").read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 11
+
+
+def test_noisy_weeks_are_pooled_into_windows_that_say_so_and_add_up(page: DashboardPage) -> None:
+    page.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    from matplotlib.container import ErrorbarContainer
+
+    from wellcare.ui.dashboard import plot
+
+    figure = page.band_chart.figure
+    [ax] = [a for a in figure.axes if a.get_title(loc="left")]
+    assert ax.get_title(loc="left").endswith("· 4-week windows")  # the chart says which window it uses
+    bars = [c for c in ax.containers if isinstance(c, ErrorbarContainer)]
+    assert len(bars) == 4  # WHO-5's three bands and "not taken"
+    tops = [list(c.lines[0].get_ydata()) for c in bars]
+    for window in zip(*tops, strict=True):  # every shown window's shares add up to 100%
+        assert abs(sum(window) - 100.0) < 1e-6
+        assert min(window) >= 0.0
+    assert any("pooled into windows" in t for t in plot.figure_texts(figure))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wellcare.aggregate_format.schema import NONE
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, periods_between
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
-from wellcare.aggregates.summary import build_summary
+from wellcare.aggregates.summary import SUMMARY_WINDOW, build_summary
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
@@ -250,7 +250,7 @@ class DashboardPage(QWidget):
         if first > last:
             first, last = last, first
         self._count = self.data.store.count()
-        self.report = self.data.report(first, last, self.unit.currentData())
+        self.report = self.data.report(first, last, self.unit.currentData(), windows=SUMMARY_WINDOW)
         self._show_warning()
         self.summary.show_texts(self.summary_texts())
         self._draw_bands()
@@ -294,7 +294,7 @@ class DashboardPage(QWidget):
     def _draw_bands(self) -> None:
         field = self.band_field.currentData()
         self.band_chart.set_drawer(
-            lambda plot, fig: plot.draw_bands(fig, self._report(), field, self.chart_texts(plot), self._font_pt())
+            lambda plot, fig: plot.draw_wellbeing(fig, self._report(), field, self.chart_texts(plot), self._font_pt())
         )
 
     def _draw_heat(self) -> None:
@@ -331,6 +331,10 @@ class DashboardPage(QWidget):
             total=self.tr("Total"),
             no_data=self.tr("No EAP inbox in this profile."),
             week_axis=self.tr("Week"),
+            too_uncertain=self.tr("too uncertain"),
+            window_title=self.tr("%1 · %2-week windows"),
+            window_note=self.tr("Single weeks are too noisy here, so the weeks are pooled into windows. Points add up "
+                                "to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden."),
         )
 
     # -- numbers ----------------------------------------------------------------------------------------
