@@ -91,6 +91,7 @@ class SummaryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 10)  # the measures' names wrap on 2-3 lines
         self.table.resizeRowsToContents()
 
     def cell_texts(self) -> list[list[str]]:
