@@ -1181,6 +1181,13 @@
         <source>Floor dashboard</source>
         <translation>Floor dashboard</translation>
     </message>
+    <message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First week</source>
         <translation>First week</translation>
@@ -1280,13 +1287,6 @@
     <message>
         <source>hidden</source>
         <translation>hidden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>
-            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
-            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>None of these weeks has summaries from at least %n people.</source>

@@ -1170,6 +1170,12 @@
         <source>Floor dashboard</source>
         <translation>현황 대시보드</translation>
     </message>
+    <message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 매주 요약은 한 문항에 이를 모두 씁니다). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First week</source>
         <translation>시작 주</translation>
@@ -1269,12 +1275,6 @@
     <message>
         <source>hidden</source>
         <translation>숨김</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>
-            <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 문항당 %2). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>None of these weeks has summaries from at least %n people.</source>

@@ -86,17 +86,15 @@ class DashboardPage(QWidget):
         layout.addLayout(self._build_filters())
 
         epsilon = settings.epsilon
-        per_field = settings.epsilon_per_field
         self.info = _muted(
             self.tr(
-                "Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% "
-                "intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any "
-                "number that would let one be worked out.",
+                "Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one "
+                "question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n "
+                "people are hidden, and so is any number that would let one be worked out.",
                 "",
                 self.minimum,
             )
             .replace("%1", fmt.decimal(epsilon, 2))
-            .replace("%2", fmt.decimal(per_field, 2))
         )
         layout.addWidget(self.info)
         self.warning = QLabel()
