@@ -1466,7 +1466,30 @@
             <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>too uncertain</source>
+        <translation>too uncertain</translation>
+    </message>
+    <message>
+        <source>%1 · %2-week windows</source>
+        <translation>%1 · %2-week windows</translation>
+    </message>
+    <message>
+        <source>Single weeks are too noisy here, so the weeks are pooled into windows. Points add up to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden.</source>
+        <translation>Single weeks are too noisy here, so the weeks are pooled into windows. Points add up to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden.</translation>
+    </message>
+    </context>
 <context>
     <name>DayPage</name>
     <message>
@@ -5394,5 +5417,97 @@ Please tell your IT team.</translation>
     <message>
         <source>Surge period until %s</source>
         <translation>Surge period until %s</translation>
+    </message>
+</context><context><name>DashboardSummary</name><message>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>too uncertain</source>
+        <translation>too uncertain</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Getting worse</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>Getting better</translation>
+    </message>
+    <message>
+        <source>Can't tell yet</source>
+        <translation>Can't tell yet</translation>
+    </message>
+    <message>
+        <source>Whole floor</source>
+        <translation>Whole floor</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Can't tell yet: these weeks hold only one window to compare.</source>
+        <translation>Is it getting worse? Can't tell yet: these weeks hold only one window to compare.</translation>
+    </message>
+    <message>
+        <source>getting worse: %s</source>
+        <translation>getting worse: %s</translation>
+    </message>
+    <message>
+        <source>getting better: %s</source>
+        <translation>getting better: %s</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? No group has clearly changed since the window before (can't tell yet).</source>
+        <translation>Is it getting worse? No group has clearly changed since the window before (can't tell yet).</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Clearly changed since the window before — %s; the others: can't tell yet.</source>
+        <translation>Is it getting worse? Clearly changed since the window before — %s; the others: can't tell yet.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? No EAP inbox in this profile.</source>
+        <translation>Who asks for what support? No EAP inbox in this profile.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
+        <translation>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
+        <translation>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</translation>
+    </message>
+    <message>
+        <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>
+        <translation>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</source>
+        <translation>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</translation>
+    </message>
+    <message>
+        <source>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</source>
+        <translation>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context><context><name>SummaryView</name><message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Floor and teams</source>
+        <translation>Floor and teams</translation>
     </message>
 </context></TS>

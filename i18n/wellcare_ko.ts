@@ -1451,7 +1451,29 @@
             <numerusform>빗금: 숨긴 칸. 집단이 %n명 미만이거나, 그런 집단을 계산해 낼 수 있게 하는 칸입니다. “≥”: 기간 중 일부 주는 숨겨져 더하지 않았습니다.</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+        <translation>
+            <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 매주 요약은 한 문항에 이를 모두 씁니다). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>too uncertain</source>
+        <translation>불확실해 표시 안 함</translation>
+    </message>
+    <message>
+        <source>%1 · %2-week windows</source>
+        <translation>%1 · %2주 구간</translation>
+    </message>
+    <message>
+        <source>Single weeks are too noisy here, so the weeks are pooled into windows. Points add up to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden.</source>
+        <translation>한 주씩은 오차가 너무 커서 여러 주를 묶은 구간으로 보여 줍니다. 각 구간의 점을 더하면 100%이고, 막대는 95% 구간입니다. 빈 곳: 구간 중 어느 주가 숨겨졌습니다.</translation>
+    </message>
+    </context>
 <context>
     <name>DayPage</name>
     <message>
@@ -5337,5 +5359,97 @@ Please tell your IT team.</source>
     <message>
         <source>Surge period until %s</source>
         <translation>특별 대응 기간: %s까지</translation>
+    </message>
+</context><context><name>DashboardSummary</name><message>
+        <source>not shown</source>
+        <translation>표시 안 함</translation>
+    </message>
+    <message>
+        <source>too uncertain</source>
+        <translation>불확실해 표시 안 함</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>나빠지는 중</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>좋아지는 중</translation>
+    </message>
+    <message>
+        <source>Can't tell yet</source>
+        <translation>아직 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Whole floor</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Can't tell yet: these weeks hold only one window to compare.</source>
+        <translation>나빠지고 있나요? 아직 알 수 없습니다. 이 기간에는 비교할 구간이 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <source>getting worse: %s</source>
+        <translation>나빠지는 중: %s</translation>
+    </message>
+    <message>
+        <source>getting better: %s</source>
+        <translation>좋아지는 중: %s</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? No group has clearly changed since the window before (can't tell yet).</source>
+        <translation>나빠지고 있나요? 직전 구간과 비교해 뚜렷하게 달라진 그룹은 없습니다(아직 알 수 없음).</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Clearly changed since the window before — %s; the others: can't tell yet.</source>
+        <translation>나빠지고 있나요? 직전 구간과 비교해 뚜렷하게 달라졌습니다 — %s. 나머지는 아직 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? No EAP inbox in this profile.</source>
+        <translation>어떤 지원을 요청하나요? 이 프로필에는 EAP 받은편지함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
+        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청은 너무 적어서, 누군지 드러내지 않고는 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
+        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청: %s (“≥”: 일부 주는 너무 적어 세지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>
+        <translation>최근 %1주(%2)를 그 전 %1주(%3)와 비교합니다. 요약 중 비율이며 괄호 안은 95% 구간입니다. ▲ 전보다 뚜렷하게 높음, ▼ 뚜렷하게 낮음.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <source>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</source>
+        <translation>추세: 최근 구간과 직전 구간을 유의수준 5%의 양측 검정으로 비교하고, 팀과 지표의 수만큼 보정(Holm)하므로 잘못된 “나빠지는 중”은 드뭅니다.</translation>
+    </message>
+    <message>
+        <source>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</source>
+        <translation>“불확실해 표시 안 함”: 95% 구간의 폭이 %1%p보다 넓습니다. “표시 안 함”: 구간 중 어느 주가 이 그룹에서 숨겨졌거나 예전 방식의 요약입니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context><context><name>SummaryView</name><message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Floor and teams</source>
+        <translation>전체와 팀</translation>
     </message>
 </context></TS>

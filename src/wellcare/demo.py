@@ -18,6 +18,7 @@ What is in it, all drawn from fixed, seeded distributions:
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -170,7 +171,7 @@ def _build_coordinator(layout: DemoLayout, texts: dict[str, str]):  # type: igno
     text = layout.policy.read_text(encoding="utf-8")
     units = ", ".join(f'"{u}"' for u in DEMO_UNITS)
     text = text.replace("[org]\n", f"[org]\nunits = [{units}]\n", 1)
-    text += "\n[privacy]\nmin_group_size = 5\nepsilon = 4.0\n" + DEMO_MEASURES
+    text += "\n[privacy]\nmin_group_size = 5\n" + DEMO_MEASURES  # the policy's default ε, as a real centre
     from wellcare.policy import parse
 
     parse(text, layout.policy)
@@ -220,7 +221,7 @@ def _simulate_floor(  # type: ignore[no-untyped-def]
     start = iso_week((now - timedelta(weeks=weeks)).date())
     progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, week by week")
     simulate_contributions(
-        transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, 4.0, start, on_week=progress.count
+        transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start, on_week=progress.count
     )
     vault = _open(layout.coordinator, "coordinator")
     try:

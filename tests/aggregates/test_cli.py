@@ -35,7 +35,7 @@ def test_report_json_has_the_same_numbers_with_n_and_epsilon(org: Org) -> None:
     assert [w["period"] for w in shown] == ["2026-W45", "2026-W46", "2026-W47"]
     for week in doc["bands"]["who5_band"]:
         if week["n"] is not None:
-            assert all(e["n"] == week["n"] and e["epsilon"] == [0.21972] for e in week["estimates"])
+            assert all(e["n"] == week["n"] and e["epsilon"] == [1.0986] for e in week["estimates"])
         else:
             assert week["hidden"] is True and "estimates" not in week
     assert doc["units"]["units"] == [*UNITS, "none"] or doc["units"]["units"] == list(UNITS)
@@ -61,7 +61,7 @@ def test_report_filters_and_refuses_a_small_team(org: Org) -> None:
 def test_report_text_and_csv(org: Org, tmp_path: Path) -> None:
     imported(org)
     code, out, _ = report(org, "--weeks", "3")
-    assert code == 0 and "2026-W45: N=" in out and "who5_band (eps 0.22)" in out
+    assert code == 0 and "2026-W45: N=" in out and "who5_band (eps 1.1)" in out
     target = tmp_path / "floor.csv"
     code, out, _ = report(org, "--weeks", "3", "--csv", str(target))
     assert code == 0 and out == ""

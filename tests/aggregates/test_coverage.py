@@ -22,7 +22,9 @@ WEEKS = 10
 
 
 def run(org: Org, epsilon: float, seed: int = 2026) -> tuple[SimulationTruth, dict]:  # type: ignore[type-arg]
-    truth = simulate_contributions(org.transport, org.keys.public(), TEAMS, WEEKS, seed, UNITS, epsilon, "2026-W36")
+    # the weekly five-field estimator, as still used for contributions received before the one-field scheme
+    truth = simulate_contributions(org.transport, org.keys.public(), TEAMS, WEEKS, seed, UNITS, epsilon, "2026-W36",
+                                   scheme=1)
     report = org.import_once()
     assert report.quarantined == 0 and report.accepted == truth.written - truth.resends  # resends: duplicates
     data = DashboardData(org.coordinator_vault, org.clock)

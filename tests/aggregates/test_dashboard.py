@@ -53,7 +53,7 @@ def request(kind: RequestType) -> dict[str, Any]:
 
 @pytest.fixture
 def data(org: Org) -> DashboardData:
-    simulate_contributions(org.transport, org.keys.public(), TEAMS, 6, 7, UNITS, 4.0, "2026-W42")
+    simulate_contributions(org.transport, org.keys.public(), TEAMS, 6, 7, UNITS, 4.0, "2026-W42", scheme=1)
     box = org.keys.public().box_key
     for i in range(14):
         post(org.transport, seal(Kind.EAP_REQUEST, request(RequestType.COUNSELING if i < 11 else
@@ -88,6 +88,9 @@ def test_the_features_are_in_the_apps_lists() -> None:
 def test_charts_draw_when_shown_with_n_under_each_week(page: DashboardPage) -> None:
     assert page.band_chart.canvas is None  # nothing drawn (matplotlib not needed) until shown
     show(page)
+    assert page.tabs.currentWidget() is page.summary and page.band_chart.canvas is None  # the Summary first
+    page.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
     assert page.band_chart.canvas is not None and page.heat_chart.canvas is None  # other tabs wait
     from wellcare.ui.dashboard import plot
 
@@ -107,7 +110,7 @@ def test_charts_draw_when_shown_with_n_under_each_week(page: DashboardPage) -> N
 
 def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: DashboardPage) -> None:
     show(page)
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(2)
     QApplication.processEvents()
     from wellcare.ui.dashboard import plot
 
@@ -118,7 +121,10 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
     assert numbers and min(numbers) >= 5
     page.metric.setCurrentIndex(page.metric.findData("pss10_high"))
     texts = plot.figure_texts(page.heat_chart.figure)
-    assert any(re.fullmatch(r"\d+%\nN \d+", t) for t in texts)
+    # each shown share with its 95% interval, or "too uncertain" when that interval is wider than 40 points
+    assert all(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) or t == "too uncertain"
+               for t in texts if "%" in t or "uncertain" in t)
+    assert any(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) for t in texts)
 
 
 def test_a_small_team_filter_is_refused_with_the_reason(page: DashboardPage) -> None:
@@ -191,9 +197,10 @@ def test_korean_labels_render_with_a_hangul_font(page: DashboardPage, english: T
         page.rebuild()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
+            page.tabs.setCurrentIndex(1)
             page.band_chart.redraw()
             page.band_chart.canvas.draw()
-            page.tabs.setCurrentIndex(1)
+            page.tabs.setCurrentIndex(2)
             page.heat_chart.redraw()
             page.heat_chart.canvas.draw()
         missing = [str(w.message) for w in caught if "missing from" in str(w.message) or "Glyph" in str(w.message)]
@@ -227,10 +234,17 @@ STARTUP = textwrap.dedent(
     app.show_page("dashboard")
     for _ in range(20):
         qapp.processEvents()
+    summary = "matplotlib" in sys.modules  # the Summary tab is words and a table: no charts yet
+    from wellcare.ui.dashboard.page import DashboardPage
+
+    [page] = [w for w in qapp.allWidgets() if isinstance(w, DashboardPage)]
+    page.tabs.setCurrentIndex(1)
+    for _ in range(20):
+        qapp.processEvents()
     shown = "matplotlib" in sys.modules
     binding = sys.modules["matplotlib.backends.qt_compat"].QT_API if shown else None
     app.shutdown()
-    print(json.dumps({"at_start": started, "after_page": shown, "binding": binding}))
+    print(json.dumps({"at_start": started, "summary": summary, "after_chart": shown, "binding": binding}))
     """
 )
 
@@ -244,7 +258,7 @@ def test_matplotlib_loads_only_when_the_dashboard_is_shown(tmp_path: Path) -> No
                          capture_output=True, text=True, timeout=120, cwd=REPO_ROOT)
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result == {"at_start": False, "after_page": True, "binding": "PySide6"}
+    assert result == {"at_start": False, "summary": False, "after_chart": True, "binding": "PySide6"}
 
 
 def test_the_feature_keeps_the_org_policy_before_the_inbox_first_imports(qtbot, org: Org, english) -> None:  # type: ignore[no-untyped-def]

@@ -96,7 +96,7 @@ def main() -> None:
 
         def render(page: DashboardPage) -> None:
             """Show each chart tab and paint it, as the screen would (grab() forces the paint)."""
-            for index in range(4):
+            for index in range(5):  # the Summary, then the four charts
                 page.tabs.setCurrentIndex(index)
                 app.processEvents()
                 window.grab()

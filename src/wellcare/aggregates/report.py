@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
 from wellcare.aggregate_format.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
@@ -49,6 +49,9 @@ from wellcare.aggregates.store import ContributionsStore, Tally
 from wellcare.aggregates.suppression import check_filter
 from wellcare.aggregates.windows import PooledWindow, pooled_windows
 from wellcare.weeks import IsoWeek
+
+if TYPE_CHECKING:  # the summary builds on this module
+    from wellcare.aggregates.summary import Summary
 
 SCHEMA = "wellcare.aggregate_report/2"  # 2: "hidden" is true/false (no reason), EAP counts per week
 FIELDS: dict[str, tuple[str, ...]] = {f.id: f.categories for f in AGGREGATE_FIELDS}
@@ -168,6 +171,7 @@ class AggregateReport:
     eap: CountGrid | None = None
     window_weeks: int = 1  # pooled windows (wellcare.aggregates.windows), when more than one week
     pooled: Mapping[str, tuple[PooledWindow, ...]] = field(default_factory=dict)
+    summary: Summary | None = None  # the three questions' answers (wellcare.aggregates.summary), when asked for
 
     @property
     def filter_refused(self) -> bool:

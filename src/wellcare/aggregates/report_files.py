@@ -81,6 +81,10 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
     }
     if report.eap is not None:
         doc["eap"] = eap_json(report.eap)
+    if report.summary is not None:
+        from wellcare.aggregates.summary import summary_json  # the summary builds on the report
+
+        doc["summary"] = summary_json(report.summary)
     return doc
 
 

@@ -4,8 +4,12 @@ Each simulated counselor has a lasting strain level (their unit's pressure plus 
 drifts week to week and rises for everyone during a "hard stretch" of a few weeks (a heat wave of
 complaints, say). From it come the week's true inputs: WHO-5 / PSS-10 / CBI client bands (when
 the counselor took that check that week), hard calls and breaks taken. Each contribution is built
-exactly as a counselor's app builds it (memoized k-ary randomized response with the given ε,
-dedup token, canonical bytes), sealed to the coordinator's key and written to the exchange inbox.
+exactly as a counselor's app builds it, sealed to the coordinator's key and written to the exchange
+inbox: by default the current one-field scheme (``wellcare.contribution/2``: one field drawn per
+person-week, permanent randomized response per (field, value, year) through the app's own
+:func:`~wellcare.privacy.contribution.build_one_field`, and the yearly budget enforced as the
+app's sender does, so a counselor whose memos reach ``epsilon_year`` sends nothing more that
+year); ``scheme=1`` still writes the old five-field files (``/1``) for the migration tests.
 A few are sent twice (a resend: same token, new envelope) to exercise deduplication.
 
 Everything random comes from one ``random.Random(seed)``: the same arguments write the same
@@ -25,7 +29,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from wellcare.aggregate_format.one_field import sample_field
 from wellcare.aggregate_format.policy import ContributionPolicy
-from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregate_format.randomized_response import InMemoryMemoStore, MemoKey
 from wellcare.aggregate_format.schema import NONE, check_period
 from wellcare.aggregates.report import shift_week, week_start
 from wellcare.exchange import CoordinatorPublicKeys, Kind, Transport, post, seal
@@ -52,6 +56,7 @@ class SimulationTruth:
     field_reports: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     written: int = 0  # envelopes written, resends included
     resends: int = 0
+    budget_stops: int = 0  # person-weeks not sent because the person's yearly budget was used up (v2)
 
     def share(self, week: str, field_name: str, category: str) -> float:
         n = self.contributors[week]
@@ -70,6 +75,24 @@ class _Counselor:
     secret: bytes
     memo: InMemoryMemoStore = field(default_factory=InMemoryMemoStore)
     drift: float = 0.0
+    cap: float = 30.0  # the yearly budget (ε∞ of the memos charged), as the policy's epsilon_year
+    charged: set[tuple[str, str, str]] = field(default_factory=set)  # memos charged to their year (v2)
+    spent: dict[str, float] = field(default_factory=dict)  # ISO year -> ε∞ charged
+    stopped: set[str] = field(default_factory=set)  # years whose budget ran out
+
+    def charge(self, memos: Sequence[tuple[MemoKey, float]]) -> bool:
+        """Charge a report's memos to their year as the sender does; False (and the year stops) when over budget."""
+        year = memos[0][0].period
+        if year in self.stopped:
+            return False
+        new = [(k, e) for k, e in memos if (k.period, k.field, k.true_value) not in self.charged]
+        if self.spent.get(year, 0.0) + sum(e for _, e in new) > self.cap + 1e-9:
+            self.stopped.add(year)
+            return False
+        for k, e in new:
+            self.charged.add((k.period, k.field, k.true_value))
+            self.spent[year] = self.spent.get(year, 0.0) + e
+        return True
 
 
 def _team_sizes(counselors: int | Mapping[str, int], units: Sequence[str], rng: random.Random) -> dict[str, int]:
@@ -128,7 +151,8 @@ def simulate_contributions(
     participation: float = 0.85,
     resend_rate: float = 0.03,
     on_week: Callable[[int, int], None] | None = None,
-    scheme: int = 1,
+    scheme: int = 2,
+    epsilon_year: float = 30.0,
 ) -> SimulationTruth:
     """Write ``weeks`` weeks of sealed contributions from ``counselors`` people to ``transport``'s inbox.
 
@@ -140,7 +164,8 @@ def simulate_contributions(
     units
         The org policy's unit list (the contributions are validated against it).
     epsilon
-        The policy's budget per period (split over the fields as the app does).
+        The policy's budget per period: one report's ε (scheme 2; its memos get twice that, as the
+        policy's default), or split over the five fields (scheme 1).
     start_week
         The first ISO week, e.g. "2026-W36"; the envelopes are dated the Monday after each week.
     participation
@@ -150,13 +175,16 @@ def simulate_contributions(
     on_week
         Told ``(weeks done, weeks)`` as the weeks are written (a progress line on a terminal).
     scheme
-        1: five fields at ε/5 each (``wellcare.contribution/1``, as received before issue #13);
-        2: one field per person-week (``/2``): ``truth.counts`` then count, per field, only the
-        contributions that drew it (``truth.field_reports``), the rest as before.
+        2 (default, what the app sends): one field per person-week (``/2``); ``truth.counts``
+        holds every kept contribution's true categories, ``truth.field_reports`` only those of
+        the field each one drew. 1: five fields at ε/5 each (``wellcare.contribution/1``, as
+        received before issue #13), for the migration tests.
+    epsilon_year
+        Scheme 2's yearly cap per person (the policy's ``epsilon_year``).
     """
     rng = random.Random(seed)
     check_period(start_week)
-    policy = ContributionPolicy(epsilon=epsilon, org_units=tuple(units))
+    policy = ContributionPolicy(epsilon=epsilon, org_units=tuple(units), epsilon_year=epsilon_year)
     if scheme not in (1, 2):
         raise ValueError(f"scheme must be 1 or 2, not {scheme!r}")
     sizes = _team_sizes(counselors, units, rng)
@@ -167,7 +195,8 @@ def simulate_contributions(
         abuse = rng.gauss(0.0, 0.3)
         for _ in range(size):
             no_unit = unit == NONE or rng.random() < NO_UNIT_SHARE
-            people.append(_Counselor(None if no_unit else unit, rng.gauss(pressure, 0.8), abuse, rng.randbytes(32)))
+            people.append(_Counselor(None if no_unit else unit, rng.gauss(pressure, 0.8), abuse, rng.randbytes(32),
+                                     cap=epsilon_year))
     periods = tuple(shift_week(start_week, i) for i in range(weeks))
     truth = SimulationTruth(periods, tuple(units), sizes, epsilon)
     stretch_from = rng.randrange(max(1, weeks - 3)) if weeks > 4 else weeks
@@ -182,8 +211,12 @@ def simulate_contributions(
                 continue
             drawn_field = sample_field(rng).id if scheme == 2 else ""
             if scheme == 2:
-                payload = build_one_field(inputs, period=period, field=drawn_field, policy=policy,
-                                          device_secret=person.secret, memo=person.memo, rng=rng).payload
+                drawn = build_one_field(inputs, period=period, field=drawn_field, policy=policy,
+                                        device_secret=person.secret, memo=person.memo, rng=rng)
+                if not person.charge(drawn.memos):
+                    truth.budget_stops += 1
+                    continue
+                payload = drawn.payload
             else:
                 payload = build_contribution(inputs, period=period, policy=policy, device_secret=person.secret,
                                              memo=person.memo, rng=rng)

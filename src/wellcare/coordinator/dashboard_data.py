@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
 from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
 from wellcare.aggregates.store import ContributionsStore
+from wellcare.aggregates.summary import build_summary
+from wellcare.aggregates.windows import with_windows
 from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
 from wellcare.inbox.keys_store import load_keys
@@ -73,9 +76,11 @@ class DashboardData:
                 weekly.setdefault(week, Counter())[(request.kind.value, request.triage.value)] += 1
         return {week: dict(counts) for week, counts in weekly.items()}
 
-    def report(self, first: str, last: str, unit: str | None = None) -> AggregateReport:
+    def report(self, first: str, last: str, unit: str | None = None, windows: int = 1) -> AggregateReport:
+        """The report for the weeks and unit, with its summary (floor and every team, whatever the filter) and,
+        when ``windows`` is more than 1, its pooled windows of that many weeks."""
         periods = periods_between(first, last)
-        return build_report(
+        report = build_report(
             self.store,
             self.settings,
             periods,
@@ -85,3 +90,4 @@ class DashboardData:
             eap_statuses=EAP_STATUSES,
             generated_at=self.clock.now(),
         )
+        return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report))

@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
 from wellcare.aggregate_format.schema import NONE
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, periods_between
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
+from wellcare.aggregates.summary import SUMMARY_WINDOW, build_summary
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
+from wellcare.ui.dashboard.summary_text import SummaryTexts, summary_texts
+from wellcare.ui.dashboard.summary_view import SummaryView
 from wellcare.ui.dashboard.texts import eap_kind, eap_status, metric_name, refused_text
 from wellcare.ui.file_dialogs import save_file_name
 from wellcare.ui.privacy.labels import category_name, field_name, field_short, unit_name
@@ -83,17 +86,15 @@ class DashboardPage(QWidget):
         layout.addLayout(self._build_filters())
 
         epsilon = settings.epsilon
-        per_field = settings.epsilon_per_field
         self.info = _muted(
             self.tr(
-                "Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% "
-                "intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any "
-                "number that would let one be worked out.",
+                "Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one "
+                "question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n "
+                "people are hidden, and so is any number that would let one be worked out.",
                 "",
                 self.minimum,
             )
             .replace("%1", fmt.decimal(epsilon, 2))
-            .replace("%2", fmt.decimal(per_field, 2))
         )
         layout.addWidget(self.info)
         self.warning = QLabel()
@@ -140,6 +141,9 @@ class DashboardPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
+        # the three questions first
+        self.summary = SummaryView()
+        self.tabs.addTab(self.summary, self.tr("Summary"))
         # wellbeing
         self.band_field = QComboBox()
         self.band_field.setAccessibleName(self.tr("Measure"))
@@ -244,8 +248,9 @@ class DashboardPage(QWidget):
         if first > last:
             first, last = last, first
         self._count = self.data.store.count()
-        self.report = self.data.report(first, last, self.unit.currentData())
+        self.report = self.data.report(first, last, self.unit.currentData(), windows=SUMMARY_WINDOW)
         self._show_warning()
+        self.summary.show_texts(self.summary_texts())
         self._draw_bands()
         self._draw_heat()
         self.rate_chart.set_drawer(lambda plot, fig: plot.draw_rates(fig, self._report(), self.chart_texts(plot),
@@ -256,6 +261,12 @@ class DashboardPage(QWidget):
         has_data = any(w.n is not None for w in self.report.weeks)
         self.csv_button.setEnabled(has_data)
         self.pdf_button.setEnabled(has_data)
+
+    def summary_texts(self) -> SummaryTexts:
+        """The Summary's words (the tab and the PDF's first page)."""
+        report = self._report()
+        summary = report.summary or build_summary(self.data.store, report)
+        return summary_texts(summary, report.eap)
 
     def _report(self) -> AggregateReport:
         assert self.report is not None
@@ -281,7 +292,7 @@ class DashboardPage(QWidget):
     def _draw_bands(self) -> None:
         field = self.band_field.currentData()
         self.band_chart.set_drawer(
-            lambda plot, fig: plot.draw_bands(fig, self._report(), field, self.chart_texts(plot), self._font_pt())
+            lambda plot, fig: plot.draw_wellbeing(fig, self._report(), field, self.chart_texts(plot), self._font_pt())
         )
 
     def _draw_heat(self) -> None:
@@ -318,6 +329,10 @@ class DashboardPage(QWidget):
             total=self.tr("Total"),
             no_data=self.tr("No EAP inbox in this profile."),
             week_axis=self.tr("Week"),
+            too_uncertain=self.tr("too uncertain"),
+            window_title=self.tr("%1 · %2-week windows"),
+            window_note=self.tr("Single weeks are too noisy here, so the weeks are pooled into windows. Points add up "
+                                "to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden."),
         )
 
     # -- numbers ----------------------------------------------------------------------------------------
@@ -414,7 +429,9 @@ class DashboardPage(QWidget):
                 writer.writerow((*row, label, cat_label, "" if unit == "all" else unit_name(unit)))
 
     def export_pdf(self, path: Path) -> None:
+        """The one-page summary first, then the cover and the details."""
         from wellcare.ui.dashboard import plot
+        from wellcare.ui.dashboard.summary_page import summary_figures
 
         report = self._report()
         settings = report.settings
@@ -433,4 +450,5 @@ class DashboardPage(QWidget):
             cover.append(self.tr("Made on %s") % fmt.day_time(report.generated_at))
         if self.warning.isVisible():
             cover.append(self.warning.text())
-        plot.write_pdf(path, report, self.chart_texts(plot), cover, self.number_rows(), self.number_header())
+        plot.write_pdf(path, report, self.chart_texts(plot), cover, self.number_rows(), self.number_header(),
+                       summary_figures(self.summary_texts()))

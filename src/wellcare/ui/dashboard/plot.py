@@ -31,6 +31,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from wellcare.aggregate_format.schema import NONE
+from wellcare.aggregates.display import too_uncertain
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN
@@ -39,6 +40,7 @@ KOREAN_FONTS = ("Noto Sans CJK KR", "Noto Sans CJK JP", "NanumGothic", "Malgun G
 FALLBACK_FONT = "DejaVu Sans"
 HIDDEN_FACE = "#eceff0"
 HIDDEN_EDGE = "#b7c1c3"
+UNCERTAIN_FACE = (0.97, 0.97, 0.96, 1.0)  # a shown cell whose share is too uncertain to give
 _LABEL_BOX = {"facecolor": HIDDEN_FACE, "edgecolor": "none", "pad": 1.5}
 NONE_COLOR = "#98a4a0"
 A4_LANDSCAPE = (11.69, 8.27)
@@ -83,6 +85,9 @@ class Texts:
     total: str
     no_data: str
     week_axis: str
+    too_uncertain: str = "too uncertain"  # a heat-map share whose 95% interval is too wide (aggregates.display)
+    window_title: str = "%1 · %2-week windows"  # the wellbeing chart over pooled windows
+    window_note: str = ""
 
 
 def new_canvas() -> FigureCanvasQTAgg:
@@ -175,6 +180,16 @@ def draw_bands(figure: Figure, report: AggregateReport, field: str, texts: Texts
     _footnote(figure, texts.interval_note.replace("%1", _epsilon_text([w.epsilon for w in weeks])), font_pt)
 
 
+def draw_wellbeing(figure: Figure, report: AggregateReport, field: str, texts: Texts, font_pt: float = 10.0) -> None:
+    """Pooled windows where single weeks are too noisy (and windows exist), else the weekly lines."""
+    from wellcare.ui.dashboard.pooled_plot import draw_pooled_bands, has_windows, weeks_too_noisy
+
+    if has_windows(report, field) and weeks_too_noisy(report, field):
+        draw_pooled_bands(figure, report, field, texts, font_pt)
+    else:
+        draw_bands(figure, report, field, texts, font_pt)
+
+
 _RISK = mcolors.LinearSegmentedColormap.from_list("wellcare-risk", ["#f4faf7", "#f3dfb8", CHART_COLORS[1], WARN])
 _COUNT = mcolors.LinearSegmentedColormap.from_list("wellcare-count", ["#f4faf7", "#a9d3c5", CHART_COLORS[0]])
 
@@ -184,7 +199,8 @@ def _cell_color(value: float, vmax: float, cmap: mcolors.Colormap = _RISK) -> tu
 
 
 def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts, font_pt: float = 10.0) -> None:
-    """Units × weeks: colour = the metric's estimated share (or N); hidden cells hatched.
+    """Units × weeks: colour = the metric's estimated share with its 95% interval (or N); hidden cells hatched;
+    a share whose interval is too wide says "too uncertain" instead of a number.
 
     Cells are two patch collections (shown, hidden) and their labels stay out of the layout
     computation: a year of 25 teams is 1,300 cells, and one artist per cell would take seconds.
@@ -195,14 +211,19 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
     n_rows, n_cols = len(table.units), len(table.periods)
     count = metric == COUNT_METRIC
     values: list[list[float | None]] = []
+    intervals: dict[tuple[int, int], tuple[float, float]] = {}
     for i in range(n_rows):
         row: list[float | None] = []
         for j in range(n_cols):
             cell = table.cells[i][j]
             if count:
                 row.append(None if cell.n is None else float(cell.n))
+            elif metric in cell.metrics:
+                value = cell.metrics[metric]
+                row.append(value.share)
+                intervals[(i, j)] = (value.low, value.high)
             else:
-                row.append(cell.metrics[metric].share if metric in cell.metrics else None)
+                row.append(None)
         values.append(row)
     vmax = max((v for row in values for v in row if v is not None), default=1.0) if count else 1.0
     dense = n_rows * n_cols > 240
@@ -218,16 +239,21 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
                                 fontsize=small, color=MUTED, bbox=None if dense else _LABEL_BOX)
                 label.set_in_layout(False)
                 continue
-            face = _cell_color(value, float(vmax), _COUNT if count else _RISK)
+            low, high = intervals.get((i, j), (value, value))
+            wide = not count and too_uncertain(low, high)
+            face = UNCERTAIN_FACE if wide else _cell_color(value, float(vmax), _COUNT if count else _RISK)
             shown_cells.append(Rectangle((j, y), 1, 1))
             faces.append(face)
             dark = mcolors.rgb_to_hsv(face[:3])[2] < 0.6
             if count:
                 text = fmt.integer(int(value))
+            elif wide:  # no number: its interval says nothing (aggregates.display)
+                text = texts.too_uncertain.replace(" ", "\n", 1) if n_cols > 8 else texts.too_uncertain
             else:
                 share = fmt.percent(value * 100)
+                interval = f"{fmt.percent(low * 100)}–{fmt.percent(high * 100)}"
                 n = "–" if cell.n is None else fmt.integer(cell.n)
-                text = share if n_cols > 16 else f"{share}\nN {n}"
+                text = f"{share}\n{interval}" if n_cols > 16 else f"{share}\n{interval}\nN {n}"
             label = ax.text(j + 0.5, y + 0.5, text, ha="center", va="center", fontsize=small,
                             color="white" if dark else TEXT)
             label.set_in_layout(False)
@@ -390,10 +416,13 @@ def overflowing_cells(figure: Figure, table: Any) -> list[str]:
 
 
 def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence[str],
-              table_rows: Sequence[Sequence[str]], table_header: Sequence[str]) -> None:
-    """The report as a PDF: a cover page, each chart, the heat maps, EAP counts, the numbers."""
+              table_rows: Sequence[Sequence[str]], table_header: Sequence[str], first: Sequence[Figure] = ()) -> None:
+    """The report as a PDF: ``first`` (the one-page summary), then a cover page, each chart, the heat maps,
+    EAP counts, the numbers."""
     page = pdf_page
     with PdfPages(path) as pdf:
+        for fig in first:
+            pdf.savefig(fig)
         fig = page()
         y = 0.93
         for i, line in enumerate(cover):
@@ -403,7 +432,7 @@ def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence
         pdf.savefig(fig)
         for field in BAND_FIELDS:
             fig = page()
-            draw_bands(fig, report, field, texts, font_pt=11)
+            draw_wellbeing(fig, report, field, texts, font_pt=11)
             pdf.savefig(fig)
         for metric in (COUNT_METRIC, *(m.key for m in HEAT_METRICS)):
             fig = page()
