@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AfterExercisePanel</name>
@@ -35,8 +36,8 @@
         <translation>What happened, what was said, how you feel: for you alone</translation>
     </message>
     <message>
-        <source>A note for this call's journal entry</source>
-        <translation>A note for this call's journal entry</translation>
+        <source>A note for this call&apos;s journal entry</source>
+        <translation>A note for this call&apos;s journal entry</translation>
     </message>
     <message>
         <source>Save to my journal</source>
@@ -440,8 +441,8 @@
         <translation>Your answers are kept only in the encrypted vault on this computer. No one else sees them.</translation>
     </message>
     <message>
-        <source>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
-        <translation>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
+        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <translation>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</translation>
     </message>
     <message>
         <source>Korean version: %1. Validated in: %2</source>
@@ -460,8 +461,8 @@
         <translation>One of your answers matters more than the score: please talk to someone about it soon. A crisis line can help at any hour, and a doctor, a mental-health professional or the EAP office can help with what comes next.</translation>
     </message>
     <message>
-        <source>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
-        <translation>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
+        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <translation>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</translation>
     </message>
     <message>
         <source>Take the PHQ-9</source>
@@ -507,8 +508,8 @@
 <context>
     <name>BreakOffers</name>
     <message>
-        <source>It is too long for this call's note, or the call was deleted.</source>
-        <translation>It is too long for this call's note, or the call was deleted.</translation>
+        <source>It is too long for this call&apos;s note, or the call was deleted.</source>
+        <translation>It is too long for this call&apos;s note, or the call was deleted.</translation>
     </message>
 </context>
 <context>
@@ -674,8 +675,8 @@
         <translation>More: for your IT team</translation>
     </message>
     <message>
-        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop's idle monitor (%s).</source>
-        <translation>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop's idle monitor (%s).</translation>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
+        <translation>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</translation>
     </message>
 </context>
 <context>
@@ -1094,12 +1095,12 @@
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <source>Hidden by the centre, or by the council because a centre's number is hidden</source>
-        <translation>Hidden by the centre, or by the council because a centre's number is hidden</translation>
+        <source>Hidden by the centre, or by the council because a centre&apos;s number is hidden</source>
+        <translation>Hidden by the centre, or by the council because a centre&apos;s number is hidden</translation>
     </message>
     <message>
-        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre's is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
-        <translation>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre's is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</translation>
+        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
+        <translation>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1335,13 +1336,6 @@
         <translation>hidden</translation>
     </message>
     <message numerus="yes">
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>
-            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
-            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>None of these weeks has summaries from at least %n people.</source>
         <translation>
             <numerusform>None of these weeks has summaries from at least %n person.</numerusform>
@@ -1466,11 +1460,11 @@
             <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+    <message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
         <translation>
-            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
-            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
+            <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</numerusform>
         </translation>
     </message>
     <message>
@@ -1489,7 +1483,94 @@
         <source>Single weeks are too noisy here, so the weeks are pooled into windows. Points add up to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden.</source>
         <translation>Single weeks are too noisy here, so the weeks are pooled into windows. Points add up to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>too uncertain</source>
+        <translation>too uncertain</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Getting worse</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>Getting better</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell yet</source>
+        <translation>Can&apos;t tell yet</translation>
+    </message>
+    <message>
+        <source>Whole floor</source>
+        <translation>Whole floor</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Can&apos;t tell yet: these weeks hold only one window to compare.</source>
+        <translation>Is it getting worse? Can&apos;t tell yet: these weeks hold only one window to compare.</translation>
+    </message>
+    <message>
+        <source>getting worse: %s</source>
+        <translation>getting worse: %s</translation>
+    </message>
+    <message>
+        <source>getting better: %s</source>
+        <translation>getting better: %s</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? No group has clearly changed since the window before (can&apos;t tell yet).</source>
+        <translation>Is it getting worse? No group has clearly changed since the window before (can&apos;t tell yet).</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Clearly changed since the window before — %s; the others: can&apos;t tell yet.</source>
+        <translation>Is it getting worse? Clearly changed since the window before — %s; the others: can&apos;t tell yet.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? No EAP inbox in this profile.</source>
+        <translation>Who asks for what support? No EAP inbox in this profile.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
+        <translation>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
+        <translation>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</translation>
+    </message>
+    <message>
+        <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>
+        <translation>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</source>
+        <translation>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</translation>
+    </message>
+    <message>
+        <source>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</source>
+        <translation>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
 <context>
     <name>DayPage</name>
     <message>
@@ -1575,8 +1656,8 @@
         <translation>WellCare: important</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Open WellCare before sending a request.</source>
-        <translation>The EAP coordinator's key has changed. Open WellCare before sending a request.</translation>
+        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
+        <translation>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</translation>
     </message>
     <message>
         <source>EAP support</source>
@@ -1650,8 +1731,8 @@
         <translation>EAP office phone: %s</translation>
     </message>
     <message>
-        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</source>
-        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</translation>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <translation>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</translation>
     </message>
 </context>
 <context>
@@ -1693,8 +1774,8 @@
         <translation>Key fingerprint: %s</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed</source>
-        <translation>The EAP coordinator's key has changed</translation>
+        <source>The EAP coordinator&apos;s key has changed</source>
+        <translation>The EAP coordinator&apos;s key has changed</translation>
     </message>
     <message>
         <source>The organisation policy now names a different key than the one this computer trusted. That happens when the EAP office gets a new computer, but it could also mean someone is trying to read requests. Sending is paused until you check the new fingerprint with the EAP office (by phone or in person).</source>
@@ -1713,8 +1794,8 @@
         <translation>The EAP office confirmed this fingerprint: trust the new key…</translation>
     </message>
     <message>
-        <source>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
-        <translation>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
+        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <translation>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</translation>
     </message>
     <message>
         <source>Your organisation has not set up confidential requests in WellCare, so nothing can be sent from here.</source>
@@ -1757,8 +1838,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The shared folder is set up too openly</translation>
     </message>
     <message>
-        <source>Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs (DEPLOYMENT.md, "Exchange share permissions").</source>
-        <translation>Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs (DEPLOYMENT.md, "Exchange share permissions").</translation>
+        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
+        <translation>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</translation>
     </message>
     <message>
         <source>More: check the key with the EAP office</source>
@@ -1892,8 +1973,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancelled by the counselor</translation>
     </message>
     <message>
-        <source>it was not signed with the EAP office's key</source>
-        <translation>it was not signed with the EAP office's key</translation>
+        <source>it was not signed with the EAP office&apos;s key</source>
+        <translation>it was not signed with the EAP office&apos;s key</translation>
     </message>
     <message>
         <source>it was altered or not addressed to you</source>
@@ -1920,12 +2001,12 @@ Requests will then be sealed to the new key.</translation>
         <translation>This computer may not add files to the EAP inbox, so requests cannot be sent. They wait on this computer until the folder is fixed.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.</source>
-        <translation>Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.</translation>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
+        <translation>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office's alone.</source>
-        <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office's alone.</translation>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
+        <translation>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</translation>
     </message>
     <message>
         <source>Reviewed by counsel</source>
@@ -2009,12 +2090,12 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>EnrollmentsPage</name>
     <message>
-        <source>Enrollments in the organisation's offers</source>
-        <translation>Enrollments in the organisation's offers</translation>
+        <source>Enrollments in the organisation&apos;s offers</source>
+        <translation>Enrollments in the organisation&apos;s offers</translation>
     </message>
     <message>
-        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
-        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</translation>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</source>
+        <translation>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</translation>
     </message>
     <message>
         <source>Check again</source>
@@ -2087,16 +2168,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Note last edited</translation>
     </message>
     <message>
-        <source>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</source>
-        <translation>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</translation>
+        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <translation>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</translation>
     </message>
     <message>
         <source>Incident %d of %d</source>
         <translation>Incident %d of %d</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor's own words.</source>
-        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor's own words.</translation>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
+        <translation>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</translation>
     </message>
     <message>
         <source>Name and department (optional)</source>
@@ -2436,8 +2517,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This desktop has no system tray, so WellCare lives in this window. Closing it only minimizes it; use WellCare ▸ Quit to stop.</translation>
     </message>
     <message>
-        <source>Its key is kept in this computer's secure keyring.</source>
-        <translation>Its key is kept in this computer's secure keyring.</translation>
+        <source>Its key is kept in this computer&apos;s secure keyring.</source>
+        <translation>Its key is kept in this computer&apos;s secure keyring.</translation>
     </message>
     <message>
         <source>It opens only with your passphrase.</source>
@@ -2480,8 +2561,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Done at %s. Thank you for taking a moment.</translation>
     </message>
     <message>
-        <source>Today's check-in</source>
-        <translation>Today's check-in</translation>
+        <source>Today&apos;s check-in</source>
+        <translation>Today&apos;s check-in</translation>
     </message>
     <message>
         <source>Check in again</source>
@@ -2813,8 +2894,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Okay for now</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
-        <translation>I'd rather not say</translation>
+        <source>I&apos;d rather not say</source>
+        <translation>I&apos;d rather not say</translation>
     </message>
     <message>
         <source>Caller in crisis (suicidal or isolated)</source>
@@ -2890,8 +2971,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Keyboard: the number shown next to each answer is its score; number keys %1–%2 choose it, Enter goes on, Backspace goes back, Esc pauses.</translation>
     </message>
     <message>
-        <source>This questionnaire's ranges differ for women and men. You are:</source>
-        <translation>This questionnaire's ranges differ for women and men. You are:</translation>
+        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
+        <translation>This questionnaire&apos;s ranges differ for women and men. You are:</translation>
     </message>
     <message>
         <source>A woman</source>
@@ -2963,8 +3044,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Kept only in your encrypted vault on this computer.</translation>
     </message>
     <message>
-        <source>Nothing here yet. The 'Three good things' exercise adds to it.</source>
-        <translation>Nothing here yet. The 'Three good things' exercise adds to it.</translation>
+        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
+        <translation>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3125,7 +3206,7 @@ Requests will then be sealed to the new key.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a date, then a time of day: 'Sat 28 Nov 2026, 14:05'</comment>
+        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -3320,8 +3401,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>it could not be sealed.</translation>
     </message>
     <message>
-        <source>Sent: the notice is in the office's inbox. The team reads it there.</source>
-        <translation>Sent: the notice is in the office's inbox. The team reads it there.</translation>
+        <source>Sent: the notice is in the office&apos;s inbox. The team reads it there.</source>
+        <translation>Sent: the notice is in the office&apos;s inbox. The team reads it there.</translation>
     </message>
     <message>
         <source>Waiting to send: the shared folder cannot be reached. The sealed notice is kept here and goes when the folder is back.</source>
@@ -3559,8 +3640,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This enrollment cannot be withdrawn from here. Please contact the EAP office.</translation>
     </message>
     <message>
-        <source>The EAP office's key cannot be confirmed right now, so nothing was sent.</source>
-        <translation>The EAP office's key cannot be confirmed right now, so nothing was sent.</translation>
+        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
+        <translation>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached, so nothing was sent. Please try again later.</source>
@@ -3611,8 +3692,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>OrgMeasuresPanel</name>
     <message>
-        <source>Your organisation's response</source>
-        <translation>Your organisation's response</translation>
+        <source>Your organisation&apos;s response</source>
+        <translation>Your organisation&apos;s response</translation>
     </message>
     <message>
         <source>Open the response manual</source>
@@ -3713,16 +3794,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>My team</translation>
     </message>
     <message>
-        <source>Don't say</source>
-        <translation>Don't say</translation>
+        <source>Don&apos;t say</source>
+        <translation>Don&apos;t say</translation>
     </message>
     <message>
         <source>My team (optional):</source>
         <translation>My team (optional):</translation>
     </message>
     <message>
-        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
-        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <translation>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</translation>
     </message>
     <message>
         <source>Your choice</source>
@@ -3733,8 +3814,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The next summary, exactly as it will be sent</translation>
     </message>
     <message>
-        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</source>
-        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</translation>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
+        <translation>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</translation>
     </message>
     <message numerus="yes">
         <source>Before anything leaves this computer, your value may be swapped for a random one, by chance, so no single summary says for certain how you are. Each week only one of your results is sent. Sending the same value again reveals nothing new, and there is a yearly limit: when it is reached, nothing more is sent until next year, and this page says so. It is locked so that only the EAP office can open it, and the EAP office sees only estimates for groups of at least %n people.</source>
@@ -3744,8 +3825,8 @@ Requests will then be sealed to the new key.</translation>
         </translation>
     </message>
     <message>
-        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office's public key and go out at a random moment of the week.</source>
-        <translation>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office's public key and go out at a random moment of the week.</translation>
+        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</source>
+        <translation>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</translation>
     </message>
     <message>
         <source>What is shared, once a week</source>
@@ -3792,16 +3873,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your organisation has turned anonymous summaries off. Nothing is sent.</translation>
     </message>
     <message>
-        <source>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
-        <translation>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
+        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <translation>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</translation>
     </message>
     <message>
         <source>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</source>
         <translation>Your organisation has not set up an EAP office to receive summaries. Nothing is sent.</translation>
     </message>
     <message>
-        <source>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
-        <translation>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
+        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <translation>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</translation>
     </message>
     <message>
         <source>Sharing is off. Nothing is sent unless you turn it on.</source>
@@ -3852,8 +3933,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Team set to: %s</translation>
     </message>
     <message>
-        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>This year so far: ε %1 of %2 used.</source>
@@ -3986,18 +4067,18 @@ Requests will then be sealed to the new key.</translation>
         <translation>Healing programs</translation>
     </message>
     <message>
-        <source>Today's program session: %s</source>
-        <translation>Today's program session: %s</translation>
+        <source>Today&apos;s program session: %s</source>
+        <translation>Today&apos;s program session: %s</translation>
     </message>
     <message>
         <source>Guided exercises…</source>
         <translation>Guided exercises…</translation>
     </message>
     <message numerus="yes">
-        <source>Time for today's session: %1 (%n min). Open WellCare when you are ready.</source>
+        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
         <translation>
-            <numerusform>Time for today's session: %1 (%n min). Open WellCare when you are ready.</numerusform>
-            <numerusform>Time for today's session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
+            <numerusform>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -4064,16 +4145,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>Checking the shared folder for offers…</translation>
     </message>
     <message>
-        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</source>
-        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</translation>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
+        <translation>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</translation>
     </message>
     <message>
         <source>No organisation policy is installed, so there are no organisation offers.</source>
         <translation>No organisation policy is installed, so there are no organisation offers.</translation>
     </message>
     <message>
-        <source>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
-        <translation>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
+        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <translation>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</translation>
     </message>
     <message>
         <source>The shared folder cannot be reached right now. Try again later.</source>
@@ -4135,8 +4216,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Protect your vault</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keyring (recommended)</source>
-        <translation>Keep the key in this computer's keyring (recommended)</translation>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>Keep the key in this computer&apos;s keyring (recommended)</translation>
     </message>
     <message>
         <source>Use a passphrase I type when WellCare starts</source>
@@ -4191,8 +4272,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <source>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
-        <translation>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</translation>
+        <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
+        <translation>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4404,8 +4485,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Reply</translation>
     </message>
     <message>
-        <source>Signed by this profile and sealed so that only the counselor's app can read it.</source>
-        <translation>Signed by this profile and sealed so that only the counselor's app can read it.</translation>
+        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
+        <translation>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -4635,8 +4716,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>The request is too long to send. Shorten the note or untick an attachment.</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Check it on the previous page before sending.</source>
-        <translation>The EAP coordinator's key has changed. Check it on the previous page before sending.</translation>
+        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
+        <translation>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</translation>
     </message>
     <message>
         <source>Requests cannot be sent from this computer right now. Contact the EAP office directly.</source>
@@ -4781,8 +4862,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Reminders at %(time)s on %(days)s.</translation>
     </message>
     <message>
-        <source>Today's session is waiting for you.</source>
-        <translation>Today's session is waiting for you.</translation>
+        <source>Today&apos;s session is waiting for you.</source>
+        <translation>Today&apos;s session is waiting for you.</translation>
     </message>
     <message>
         <source>Start session</source>
@@ -4914,8 +4995,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Show recovery code…</translation>
     </message>
     <message>
-        <source>Your vault's key is kept in this computer's secure keyring.</source>
-        <translation>Your vault's key is kept in this computer's secure keyring.</translation>
+        <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
+        <translation>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</translation>
     </message>
     <message>
         <source>Your vault opens only with your passphrase.</source>
@@ -4942,8 +5023,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Your vault now opens only with your passphrase.</translation>
     </message>
     <message>
-        <source>Your vault's key is now kept in this computer's keyring.</source>
-        <translation>Your vault's key is now kept in this computer's keyring.</translation>
+        <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
+        <translation>Your vault&apos;s key is now kept in this computer&apos;s keyring.</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -4973,8 +5054,8 @@ Requests will then be sealed to the new key.</translation>
 <context>
     <name>SetupPanel</name>
     <message>
-        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</source>
-        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</translation>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
+        <translation>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -5021,8 +5102,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Create keys and policy file</translation>
     </message>
     <message>
-        <source>Give the organisation's name and the exchange folder.</source>
-        <translation>Give the organisation's name and the exchange folder.</translation>
+        <source>Give the organisation&apos;s name and the exchange folder.</source>
+        <translation>Give the organisation&apos;s name and the exchange folder.</translation>
     </message>
     <message>
         <source>The set-up did not finish: %s</source>
@@ -5034,6 +5115,17 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Set up WellCare</source>
         <translation>Set up WellCare</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Floor and teams</source>
+        <translation>Floor and teams</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5148,47 @@ Requests will then be sealed to the new key.</translation>
     </message>
 </context>
 <context>
+    <name>SurgeTexts</name>
+    <message>
+        <source>Surge period: breaks adjusted</source>
+        <translation>Surge period: breaks adjusted</translation>
+    </message>
+    <message>
+        <source>Until %s, as the EAP office announced.</source>
+        <translation>Until %s, as the EAP office announced.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
+        <translation>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>Short breaks come more often: about every %n minute.</numerusform>
+            <numerusform>Short breaks come more often: about every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>Rest breaks come more often: about every %n minute.</numerusform>
+            <numerusform>Rest breaks come more often: about every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After every hard call, your protected break starts with the decompression exercise.</source>
+        <translation>After every hard call, your protected break starts with the decompression exercise.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
+        <translation>Nothing more is asked of you. Take the breaks; they are there for you.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s</source>
+        <translation>Surge period until %s</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>%s · requested %s</source>
@@ -5074,8 +5207,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>Cancel this request…</translation>
     </message>
     <message>
-        <source>The EAP office's app confirmed it has your request.</source>
-        <translation>The EAP office's app confirmed it has your request.</translation>
+        <source>The EAP office&apos;s app confirmed it has your request.</source>
+        <translation>The EAP office&apos;s app confirmed it has your request.</translation>
     </message>
     <message>
         <source>Scheduled (changed)</source>
@@ -5206,8 +5339,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>This deletes your vault, its backups and your recovery file. Your check-ins, notes and records will be gone for good. Type %s to confirm.</translation>
     </message>
     <message>
-        <source>WellCare was reset. Let's set it up again.</source>
-        <translation>WellCare was reset. Let's set it up again.</translation>
+        <source>WellCare was reset. Let&apos;s set it up again.</source>
+        <translation>WellCare was reset. Let&apos;s set it up again.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -5241,16 +5374,16 @@ Requests will then be sealed to the new key.</translation>
         <translation>The vault file is damaged or incomplete (for example cut short by a failed copy). It was left untouched; restore it from a backup, or reset WellCare explicitly.</translation>
     </message>
     <message>
-        <source>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
-        <translation>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</translation>
+        <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
+        <translation>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</translation>
     </message>
     <message>
         <source>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</source>
         <translation>The only keyring available would store the key unencrypted, so WellCare will not use it. Please use a passphrase instead.</translation>
     </message>
     <message>
-        <source>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
-        <translation>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
+        <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
+        <translation>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</translation>
     </message>
     <message>
         <source>That recovery code does not match this vault. Check it and try again.</source>
@@ -5273,8 +5406,8 @@ Requests will then be sealed to the new key.</translation>
         <translation>WellCare may not read or write the vault file or its folder (it is read-only, on a read-only drive, or belongs to another user). Give your user read and write access to the profile folder, then try again. The vault was not changed.</translation>
     </message>
     <message>
-        <source>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
-        <translation>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
+        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <translation>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</translation>
     </message>
     <message>
         <source>WellCare is being set up in this profile by another window or command. Wait for it, then try again.</source>
@@ -5380,134 +5513,4 @@ Please tell your IT team.</translation>
         <translation>WellCare break</translation>
     </message>
 </context>
-<context><name>SurgeTexts</name><message>
-        <source>Surge period: breaks adjusted</source>
-        <translation>Surge period: breaks adjusted</translation>
-    </message>
-    <message>
-        <source>Until %s, as the EAP office announced.</source>
-        <translation>Until %s, as the EAP office announced.</translation>
-    </message>
-    <message>
-        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
-        <translation>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Short breaks come more often: about every %n minute(s).</source>
-        <translation>
-            <numerusform>Short breaks come more often: about every %n minute.</numerusform>
-            <numerusform>Short breaks come more often: about every %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rest breaks come more often: about every %n minute(s).</source>
-        <translation>
-            <numerusform>Rest breaks come more often: about every %n minute.</numerusform>
-            <numerusform>Rest breaks come more often: about every %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>After every hard call, your protected break starts with the decompression exercise.</source>
-        <translation>After every hard call, your protected break starts with the decompression exercise.</translation>
-    </message>
-    <message>
-        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
-        <translation>Nothing more is asked of you. Take the breaks; they are there for you.</translation>
-    </message>
-    <message>
-        <source>Surge period until %s</source>
-        <translation>Surge period until %s</translation>
-    </message>
-</context><context><name>DashboardSummary</name><message>
-        <source>not shown</source>
-        <translation>not shown</translation>
-    </message>
-    <message>
-        <source>too uncertain</source>
-        <translation>too uncertain</translation>
-    </message>
-    <message>
-        <source>Getting worse</source>
-        <translation>Getting worse</translation>
-    </message>
-    <message>
-        <source>Getting better</source>
-        <translation>Getting better</translation>
-    </message>
-    <message>
-        <source>Can't tell yet</source>
-        <translation>Can't tell yet</translation>
-    </message>
-    <message>
-        <source>Whole floor</source>
-        <translation>Whole floor</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Is it getting worse? Can't tell yet: these weeks hold only one window to compare.</source>
-        <translation>Is it getting worse? Can't tell yet: these weeks hold only one window to compare.</translation>
-    </message>
-    <message>
-        <source>getting worse: %s</source>
-        <translation>getting worse: %s</translation>
-    </message>
-    <message>
-        <source>getting better: %s</source>
-        <translation>getting better: %s</translation>
-    </message>
-    <message>
-        <source>Is it getting worse? No group has clearly changed since the window before (can't tell yet).</source>
-        <translation>Is it getting worse? No group has clearly changed since the window before (can't tell yet).</translation>
-    </message>
-    <message>
-        <source>Is it getting worse? Clearly changed since the window before — %s; the others: can't tell yet.</source>
-        <translation>Is it getting worse? Clearly changed since the window before — %s; the others: can't tell yet.</translation>
-    </message>
-    <message>
-        <source>Who asks for what support? No EAP inbox in this profile.</source>
-        <translation>Who asks for what support? No EAP inbox in this profile.</translation>
-    </message>
-    <message>
-        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
-        <translation>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</translation>
-    </message>
-    <message>
-        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
-        <translation>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</translation>
-    </message>
-    <message>
-        <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>
-        <translation>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</source>
-        <translation>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</translation>
-    </message>
-    <message>
-        <source>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</source>
-        <translation>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-</context><context><name>SummaryView</name><message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Floor and teams</source>
-        <translation>Floor and teams</translation>
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>AfterExercisePanel</name>
@@ -35,7 +36,7 @@
         <translation>무슨 일이 있었는지, 어떤 말을 들었는지, 지금 기분은 어떤지: 상담사님만 봅니다</translation>
     </message>
     <message>
-        <source>A note for this call's journal entry</source>
+        <source>A note for this call&apos;s journal entry</source>
         <translation>이 통화의 기록에 남길 메모</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@
         <translation>답변은 이 컴퓨터의 암호화된 보관함에만 저장되며, 다른 누구도 볼 수 없습니다.</translation>
     </message>
     <message>
-        <source>Korea's 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
+        <source>Korea&apos;s 24-hour lines, per the Ministry of Health and Welfare: 109 replaced 1393 on 1 January 2024 (checked November 2026).</source>
         <translation>보건복지부 안내에 따른 24시간 상담전화입니다. 2024년 1월 1일부터 1393 대신 109로 통합되었습니다 (2026년 11월 확인).</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation>답변 중 하나는 점수보다 더 중요합니다. 가능한 한 빨리 누군가와 이야기를 나누어 주세요. 위기상담전화는 언제든 도움을 드릴 수 있고, 의사나 정신건강 전문가, EAP 상담실이 다음 단계를 함께 도울 수 있습니다.</translation>
     </message>
     <message>
-        <source>Low well-being can be a sign of depression. The WHO-5's own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
+        <source>Low well-being can be a sign of depression. The WHO-5&apos;s own guidance is to follow it with a short depression check, the PHQ-9 (nine questions, about two minutes).</source>
         <translation>웰빙이 낮은 것은 우울의 신호일 수 있습니다. WHO-5 지침은 이어서 짧은 우울 선별 검사인 PHQ-9(9문항, 약 2분)를 해 보도록 권합니다.</translation>
     </message>
     <message>
@@ -504,7 +505,7 @@
 <context>
     <name>BreakOffers</name>
     <message>
-        <source>It is too long for this call's note, or the call was deleted.</source>
+        <source>It is too long for this call&apos;s note, or the call was deleted.</source>
         <translation>이 통화의 메모에 넣기에는 너무 길거나, 통화 기록이 삭제되었습니다.</translation>
     </message>
 </context>
@@ -668,7 +669,7 @@
         <translation>자세히: 전산 담당자용</translation>
     </message>
     <message>
-        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop's idle monitor (%s).</source>
+        <source>A softphone can tell WellCare about calls itself: its scripts run “wellcare call start” and “wellcare call end”. Time away is noticed through the desktop&apos;s idle monitor (%s).</source>
         <translation>소프트폰이 직접 통화 상태를 알릴 수도 있습니다. 소프트폰 스크립트에서 “wellcare call start”와 “wellcare call end”를 실행하면 됩니다. 자리 비움은 데스크톱의 유휴 감지 기능(%s)으로 알아챕니다.</translation>
     </message>
 </context>
@@ -1084,11 +1085,11 @@
         <translation>PDF 내보내기…</translation>
     </message>
     <message>
-        <source>Hidden by the centre, or by the council because a centre's number is hidden</source>
+        <source>Hidden by the centre, or by the council because a centre&apos;s number is hidden</source>
         <translation>센터가 숨겼거나, 어느 센터의 수치가 숨겨져 있어 협의회가 숨긴 값입니다</translation>
     </message>
     <message>
-        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre's is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
+        <source>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</source>
         <translation>정의 %1, %2판. 괄호: 95% 구간. 회색: 숨김(작은 집단이거나 작은 집단을 알아낼 수 있게 하는 값이며, 어느 한 센터라도 숨기면 합계도 숨깁니다). 분기 값은 공개된 주만 더합니다(≥: 일부 주 숨김). 수집하지 않는 항목: %3.</translation>
     </message>
     <message>
@@ -1324,12 +1325,6 @@
         <translation>숨김</translation>
     </message>
     <message numerus="yes">
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week, %2 per question), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
-        <translation>
-            <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 문항당 %2). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>None of these weeks has summaries from at least %n people.</source>
         <translation>
             <numerusform>이 기간에는 요약을 보낸 사람이 %n명 이상인 주가 없습니다.</numerusform>
@@ -1451,8 +1446,8 @@
             <numerusform>빗금: 숨긴 칸. 집단이 %n명 미만이거나, 그런 집단을 계산해 낼 수 있게 하는 칸입니다. “≥”: 기간 중 일부 주는 숨겨져 더하지 않았습니다.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week's summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
+    <message numerus="yes">
+        <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
         <translation>
             <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 매주 요약은 한 문항에 이를 모두 씁니다). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
         </translation>
@@ -1473,7 +1468,94 @@
         <source>Single weeks are too noisy here, so the weeks are pooled into windows. Points add up to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden.</source>
         <translation>한 주씩은 오차가 너무 커서 여러 주를 묶은 구간으로 보여 줍니다. 각 구간의 점을 더하면 100%이고, 막대는 95% 구간입니다. 빈 곳: 구간 중 어느 주가 숨겨졌습니다.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>not shown</source>
+        <translation>표시 안 함</translation>
+    </message>
+    <message>
+        <source>too uncertain</source>
+        <translation>불확실해 표시 안 함</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>나빠지는 중</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>좋아지는 중</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell yet</source>
+        <translation>아직 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Whole floor</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Can&apos;t tell yet: these weeks hold only one window to compare.</source>
+        <translation>나빠지고 있나요? 아직 알 수 없습니다. 이 기간에는 비교할 구간이 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <source>getting worse: %s</source>
+        <translation>나빠지는 중: %s</translation>
+    </message>
+    <message>
+        <source>getting better: %s</source>
+        <translation>좋아지는 중: %s</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? No group has clearly changed since the window before (can&apos;t tell yet).</source>
+        <translation>나빠지고 있나요? 직전 구간과 비교해 뚜렷하게 달라진 그룹은 없습니다(아직 알 수 없음).</translation>
+    </message>
+    <message>
+        <source>Is it getting worse? Clearly changed since the window before — %s; the others: can&apos;t tell yet.</source>
+        <translation>나빠지고 있나요? 직전 구간과 비교해 뚜렷하게 달라졌습니다 — %s. 나머지는 아직 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? No EAP inbox in this profile.</source>
+        <translation>어떤 지원을 요청하나요? 이 프로필에는 EAP 받은편지함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
+        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청은 너무 적어서, 누군지 드러내지 않고는 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
+        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청: %s (“≥”: 일부 주는 너무 적어 세지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>
+        <translation>최근 %1주(%2)를 그 전 %1주(%3)와 비교합니다. 요약 중 비율이며 괄호 안은 95% 구간입니다. ▲ 전보다 뚜렷하게 높음, ▼ 뚜렷하게 낮음.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <source>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</source>
+        <translation>추세: 최근 구간과 직전 구간을 유의수준 5%의 양측 검정으로 비교하고, 팀과 지표의 수만큼 보정(Holm)하므로 잘못된 “나빠지는 중”은 드뭅니다.</translation>
+    </message>
+    <message>
+        <source>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</source>
+        <translation>“불확실해 표시 안 함”: 95% 구간의 폭이 %1%p보다 넓습니다. “표시 안 함”: 구간 중 어느 주가 이 그룹에서 숨겨졌거나 예전 방식의 요약입니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
 <context>
     <name>DayPage</name>
     <message>
@@ -1559,7 +1641,7 @@
         <translation>WellCare: 중요 알림</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Open WellCare before sending a request.</source>
+        <source>The EAP coordinator&apos;s key has changed. Open WellCare before sending a request.</source>
         <translation>EAP 담당자의 키가 바뀌었습니다. 요청을 보내기 전에 WellCare를 열어 확인하세요.</translation>
     </message>
     <message>
@@ -1634,7 +1716,7 @@
         <translation>EAP 상담실 전화: %s</translation>
     </message>
     <message>
-        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else's, is in immediate danger may they contact emergency services to keep you safe.</source>
+        <source>What you tell the EAP office stays confidential. Only if they believe your life, or someone else&apos;s, is in immediate danger may they contact emergency services to keep you safe.</source>
         <translation>EAP 상담실에 말씀하신 내용은 비밀로 지켜집니다. 다만 본인이나 다른 사람의 생명이 당장 위험하다고 판단되는 경우에 한해, 안전을 위해 응급 기관에 연락할 수 있습니다.</translation>
     </message>
 </context>
@@ -1677,7 +1759,7 @@
         <translation>키 지문: %s</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed</source>
+        <source>The EAP coordinator&apos;s key has changed</source>
         <translation>EAP 담당자의 키가 바뀌었습니다</translation>
     </message>
     <message>
@@ -1697,7 +1779,7 @@
         <translation>EAP 상담실에서 이 지문을 확인해 주었습니다: 새 키 신뢰…</translation>
     </message>
     <message>
-        <source>The EAP keys in your organisation's policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
+        <source>The EAP keys in your organisation&apos;s policy are not valid, so WellCare will not send anything. Please tell your IT team.</source>
         <translation>조직 정책에 있는 EAP 키가 올바르지 않아 WellCare는 아무것도 보내지 않습니다. 전산팀에 알려 주세요.</translation>
     </message>
     <message>
@@ -1741,8 +1823,8 @@ Requests will then be sealed to the new key.</source>
         <translation>공유 폴더의 권한이 너무 넓게 설정되어 있습니다</translation>
     </message>
     <message>
-        <source>Please tell your IT team. WellCare's set-up guide lists the permissions each folder needs (DEPLOYMENT.md, "Exchange share permissions").</source>
-        <translation>전산팀에 알려 주세요. WellCare 설치 안내서(DEPLOYMENT.md의 "Exchange share permissions")에 폴더마다 필요한 권한이 나와 있습니다.</translation>
+        <source>Please tell your IT team. WellCare&apos;s set-up guide lists the permissions each folder needs (DEPLOYMENT.md, &quot;Exchange share permissions&quot;).</source>
+        <translation>전산팀에 알려 주세요. WellCare 설치 안내서(DEPLOYMENT.md의 &quot;Exchange share permissions&quot;)에 폴더마다 필요한 권한이 나와 있습니다.</translation>
     </message>
     <message>
         <source>More: check the key with the EAP office</source>
@@ -1876,7 +1958,7 @@ Requests will then be sealed to the new key.</source>
         <translation>상담사가 취소함</translation>
     </message>
     <message>
-        <source>it was not signed with the EAP office's key</source>
+        <source>it was not signed with the EAP office&apos;s key</source>
         <translation>EAP 상담실의 키로 서명되지 않았기</translation>
     </message>
     <message>
@@ -1904,11 +1986,11 @@ Requests will then be sealed to the new key.</source>
         <translation>이 컴퓨터는 EAP 요청함에 파일을 넣을 권한이 없어 요청을 보낼 수 없습니다. 폴더가 고쳐질 때까지 요청은 이 컴퓨터에서 보내기를 기다립니다.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the replies folder, where the EAP office's answers arrive.</source>
+        <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
         <translation>상담사들이 EAP 사무실의 답장이 도착하는 답장 폴더에 파일을 추가하거나 지울 수 있습니다.</translation>
     </message>
     <message>
-        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office's alone.</source>
+        <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
         <translation>상담사들이 프로그램 폴더에 파일을 추가하거나 지울 수 있습니다. WellCare는 EAP 사무실이 서명한 프로그램만 보여 주지만, 이 폴더는 EAP 사무실만 쓸 수 있어야 합니다.</translation>
     </message>
     <message>
@@ -1993,11 +2075,11 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>EnrollmentsPage</name>
     <message>
-        <source>Enrollments in the organisation's offers</source>
+        <source>Enrollments in the organisation&apos;s offers</source>
         <translation>기관 프로그램 참여 신청 현황</translation>
     </message>
     <message>
-        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors' apps see the seats left and whether they have a place.</source>
+        <source>Who enrolled in each offer, with only what they chose to share. Places go in the order enrollments arrive; counselors&apos; apps see the seats left and whether they have a place.</source>
         <translation>프로그램마다 누가 신청했는지, 상담사가 공유하기로 한 내용만 보여 줍니다. 자리는 신청이 도착한 순서대로 배정되며, 상담사 앱에는 남은 자리와 본인의 자리 확정 여부가 표시됩니다.</translation>
     </message>
     <message>
@@ -2071,7 +2153,7 @@ Requests will then be sealed to the new key.</source>
         <translation>메모 마지막 수정</translation>
     </message>
     <message>
-        <source>Produced on %s at the counselor's request. It contains only the incidents they chose: %d, from %s to %s.</source>
+        <source>Produced on %s at the counselor&apos;s request. It contains only the incidents they chose: %d, from %s to %s.</source>
         <translation>이 보고서는 상담사의 요청에 따라 %s에 만들어졌습니다. 상담사가 고른 사건만 담겨 있습니다: %d건, %s부터 %s까지.</translation>
     </message>
     <message>
@@ -2079,7 +2161,7 @@ Requests will then be sealed to the new key.</source>
         <translation>사건 %d (총 %d건 중)</translation>
     </message>
     <message>
-        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor's own words.</source>
+        <source>Each incident was recorded by the counselor in WellCare on their own computer, at the time shown (local time, with its offset from UTC). Notes are in the counselor&apos;s own words.</source>
         <translation>각 기록은 상담사가 자신의 컴퓨터에서 WellCare로, 표시된 시각(현지 시각과 UTC와의 시차)에 남긴 것입니다. 메모는 상담사가 직접 쓴 말입니다.</translation>
     </message>
     <message>
@@ -2418,7 +2500,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없어 WellCare가 이 창에서 실행됩니다. 창을 닫으면 최소화만 되며, 끝내려면 WellCare ▸ 종료를 누르세요.</translation>
     </message>
     <message>
-        <source>Its key is kept in this computer's secure keyring.</source>
+        <source>Its key is kept in this computer&apos;s secure keyring.</source>
         <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
@@ -2462,7 +2544,7 @@ Requests will then be sealed to the new key.</source>
         <translation>%s에 마쳤습니다. 잠시 마음을 살펴 주셔서 고맙습니다.</translation>
     </message>
     <message>
-        <source>Today's check-in</source>
+        <source>Today&apos;s check-in</source>
         <translation>오늘의 마음 점검</translation>
     </message>
     <message>
@@ -2787,7 +2869,7 @@ Requests will then be sealed to the new key.</source>
         <translation>지금은 괜찮아요</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>말하고 싶지 않아요</translation>
     </message>
     <message>
@@ -2863,7 +2945,7 @@ Requests will then be sealed to the new key.</source>
         <translation>키보드: 각 답 옆의 숫자가 그 답의 점수이며, 숫자 %1–%2 키로 그 답을 고릅니다. Enter는 다음, Backspace는 이전, Esc는 잠시 멈춤입니다.</translation>
     </message>
     <message>
-        <source>This questionnaire's ranges differ for women and men. You are:</source>
+        <source>This questionnaire&apos;s ranges differ for women and men. You are:</source>
         <translation>이 설문은 여성과 남성의 결과 구간이 다릅니다. 해당하는 쪽을 골라 주세요:</translation>
     </message>
     <message>
@@ -2935,8 +3017,8 @@ Requests will then be sealed to the new key.</source>
         <translation>이 컴퓨터의 암호화된 보관함에만 저장됩니다.</translation>
     </message>
     <message>
-        <source>Nothing here yet. The 'Three good things' exercise adds to it.</source>
-        <translation>아직 적은 내용이 없습니다. '세 가지 좋은 일' 연습을 하면 여기에 쌓입니다.</translation>
+        <source>Nothing here yet. The &apos;Three good things&apos; exercise adds to it.</source>
+        <translation>아직 적은 내용이 없습니다. &apos;세 가지 좋은 일&apos; 연습을 하면 여기에 쌓입니다.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3094,7 +3176,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a date, then a time of day: 'Sat 28 Nov 2026, 14:05'</comment>
+        <comment>a date, then a time of day: &apos;Sat 28 Nov 2026, 14:05&apos;</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3289,7 +3371,7 @@ Requests will then be sealed to the new key.</source>
         <translation>봉인하지 못했습니다.</translation>
     </message>
     <message>
-        <source>Sent: the notice is in the office's inbox. The team reads it there.</source>
+        <source>Sent: the notice is in the office&apos;s inbox. The team reads it there.</source>
         <translation>보냈습니다. 알림이 사무실 받은편지함에 있으며, 전담팀이 그곳에서 확인합니다.</translation>
     </message>
     <message>
@@ -3524,7 +3606,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 신청은 여기에서 취소할 수 없습니다. EAP 상담실에 직접 연락해 주세요.</translation>
     </message>
     <message>
-        <source>The EAP office's key cannot be confirmed right now, so nothing was sent.</source>
+        <source>The EAP office&apos;s key cannot be confirmed right now, so nothing was sent.</source>
         <translation>지금은 EAP 상담실의 키를 확인할 수 없어 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
@@ -3575,7 +3657,7 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>OrgMeasuresPanel</name>
     <message>
-        <source>Your organisation's response</source>
+        <source>Your organisation&apos;s response</source>
         <translation>기관의 대응 방침</translation>
     </message>
     <message>
@@ -3675,7 +3757,7 @@ Requests will then be sealed to the new key.</source>
         <translation>내 팀</translation>
     </message>
     <message>
-        <source>Don't say</source>
+        <source>Don&apos;t say</source>
         <translation>밝히지 않음</translation>
     </message>
     <message>
@@ -3683,7 +3765,7 @@ Requests will then be sealed to the new key.</source>
         <translation>내 팀 (선택):</translation>
     </message>
     <message>
-        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office's totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
+        <source>Withdrawing stops every future summary at once. Summaries already sent stay in the EAP office&apos;s totals: nothing in them says they are yours, so they cannot be picked out to be removed.</source>
         <translation>동의를 철회하면 그 즉시 앞으로의 요약이 모두 멈춥니다. 이미 보낸 요약은 EAP 상담실의 집계에 남습니다. 요약에는 누구의 것인지 알려 주는 정보가 없어서 골라내어 지울 수 없기 때문입니다.</translation>
     </message>
     <message>
@@ -3695,7 +3777,7 @@ Requests will then be sealed to the new key.</source>
         <translation>다음 요약 (보내질 내용 그대로)</translation>
     </message>
     <message>
-        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer's name. Nothing links one week's summary to another's.</source>
+        <source>Your answers and scores, notes, incident details and call references, PHQ-9, GAD-7 and K6 results, your name and your computer&apos;s name. Nothing links one week&apos;s summary to another&apos;s.</source>
         <translation>응답과 점수, 메모, 사건 내용과 통화 참조 번호, PHQ-9·GAD-7·K6 결과, 이름과 컴퓨터 이름. 한 주의 요약을 다른 주의 요약과 이어 주는 정보도 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -3705,7 +3787,7 @@ Requests will then be sealed to the new key.</source>
         </translation>
     </message>
     <message>
-        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office's public key and go out at a random moment of the week.</source>
+        <source>Randomized response, within three limits. One week: ε = %1, so your real value is sent only about %2 times as often as any other single value. One value: its randomization is kept for the year, so sending the same value week after week reveals no more than ε = %3 in all. One year: everything you send is capped at ε = %4. A smaller ε means more randomizing. Summaries are sealed to the EAP office&apos;s public key and go out at a random moment of the week.</source>
         <translation>무작위 응답 기법이며, 세 가지 한도를 지킵니다. 한 주: ε = %1입니다. 실제 값은 다른 어느 한 값보다 약 %2배 더 자주 보내질 뿐입니다. 한 값: 값마다 무작위화 결과를 1년 동안 그대로 쓰므로, 같은 값을 매주 보내도 모두 합쳐 ε = %3 이상은 드러나지 않습니다. 한 해: 1년 동안 보내는 모든 것은 ε = %4까지로 제한됩니다. ε가 작을수록 더 많이 바뀝니다. 요약은 EAP 상담실의 공개 키로 봉인되어 그 주의 무작위한 시각에 보내집니다.</translation>
     </message>
     <message>
@@ -3753,7 +3835,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관에서 익명 요약을 꺼 두었습니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>Your organisation's privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
+        <source>Your organisation&apos;s privacy settings cannot be used, so nothing is sent. Please tell your IT team.</source>
         <translation>기관의 개인정보 설정을 사용할 수 없어 아무것도 보내지 않습니다. 전산 담당 부서에 알려 주세요.</translation>
     </message>
     <message>
@@ -3761,7 +3843,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관에 요약을 받을 EAP 상담실이 설정되어 있지 않습니다. 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>The EAP office's key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
+        <source>The EAP office&apos;s key has changed or cannot be checked, so nothing is sent. Check the new key on the EAP page first.</source>
         <translation>EAP 상담실의 키가 바뀌었거나 확인할 수 없어 아무것도 보내지 않습니다. 먼저 EAP 화면에서 새 키를 확인하세요.</translation>
     </message>
     <message>
@@ -3813,8 +3895,8 @@ Requests will then be sealed to the new key.</source>
         <translation>팀 설정: %s</translation>
     </message>
     <message>
-        <source>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;매주 다음 중 무작위로 고른 하나만 보냅니다: 그 주에 한 WHO-5, PSS-10 또는 CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간(“보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다), 휴식 횟수의 범위(0, 1–9, 10–24, 25 이상), 또는 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상). 나머지 넷은 그 주에 보내지 않습니다.&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Each week only one of these, picked at random: the band of your latest WHO-5, PSS-10 or CBI (client-related burnout) result in that week, if you took one (a word such as “moderate”, never your answers or scores); how many breaks you took, as a range (0, 1–9, 10–24, 25 or more); or how many hard calls you logged (0, 1, 2–4, 5 or more). The other four are not sent that week.&lt;/li&gt;&lt;li&gt;Your team, only if you choose one.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;매주 다음 중 무작위로 고른 하나만 보냅니다: 그 주에 한 WHO-5, PSS-10 또는 CBI(민원인 관련 소진) 검사의 가장 최근 결과 구간(“보통” 같은 한 단어일 뿐, 응답이나 점수는 절대 보내지 않습니다), 휴식 횟수의 범위(0, 1–9, 10–24, 25 이상), 또는 기록한 힘든 통화 수의 범위(0, 1, 2–4, 5 이상). 나머지 넷은 그 주에 보내지 않습니다.&lt;/li&gt;&lt;li&gt;팀을 고른 경우에만 내 팀.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>This year so far: ε %1 of %2 used.</source>
@@ -3944,7 +4026,7 @@ Requests will then be sealed to the new key.</source>
         <translation>힐링 프로그램</translation>
     </message>
     <message>
-        <source>Today's program session: %s</source>
+        <source>Today&apos;s program session: %s</source>
         <translation>오늘의 프로그램 세션: %s</translation>
     </message>
     <message>
@@ -3952,7 +4034,7 @@ Requests will then be sealed to the new key.</source>
         <translation>마음 돌봄 연습…</translation>
     </message>
     <message numerus="yes">
-        <source>Time for today's session: %1 (%n min). Open WellCare when you are ready.</source>
+        <source>Time for today&apos;s session: %1 (%n min). Open WellCare when you are ready.</source>
         <translation>
             <numerusform>오늘의 세션 시간입니다: %1 (%n분). 준비되면 WellCare를 열어 주세요.</numerusform>
         </translation>
@@ -4021,7 +4103,7 @@ Requests will then be sealed to the new key.</source>
         <translation>공유 폴더에서 기관 프로그램을 확인하는 중…</translation>
     </message>
     <message>
-        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office's key; anything that fails the check is never shown.</source>
+        <source>Programs and outings offered by your organisation. Each offer is checked against the EAP office&apos;s key; anything that fails the check is never shown.</source>
         <translation>기관에서 마련한 프로그램과 나들이입니다. 모든 안내는 EAP 상담실의 키로 확인하며, 확인을 통과하지 못한 것은 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
@@ -4029,7 +4111,7 @@ Requests will then be sealed to the new key.</source>
         <translation>기관 정책이 설치되어 있지 않아 기관 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <source>The EAP office's key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
+        <source>The EAP office&apos;s key could not be confirmed, so offers are not shown. Please check the EAP page or ask your IT team.</source>
         <translation>EAP 상담실의 키를 확인할 수 없어 기관 프로그램을 보여 주지 않습니다. EAP 화면을 확인하거나 전산팀에 문의해 주세요.</translation>
     </message>
     <message>
@@ -4054,7 +4136,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Leave %s? Your practice so far stays in your record; you can start again any time.</source>
-        <translation>'%s' 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
+        <translation>&apos;%s&apos; 프로그램을 그만둘까요? 지금까지의 연습 기록은 그대로 남고, 언제든 다시 시작할 수 있습니다.</translation>
     </message>
     <message>
         <source>Withdraw enrollment</source>
@@ -4062,7 +4144,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Withdraw your enrollment in %s? The EAP office will be told, sealed as before.</source>
-        <translation>'%s' 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
+        <translation>&apos;%s&apos; 참여 신청을 취소할까요? 신청할 때처럼 봉인된 채로 EAP 상담실에 전달됩니다.</translation>
     </message>
     <message>
         <source>Organisation offers</source>
@@ -4092,7 +4174,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함 보호 방법 선택</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keyring (recommended)</source>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>이 컴퓨터의 비밀번호 저장소에 키 보관 (권장)</translation>
     </message>
     <message>
@@ -4146,7 +4228,7 @@ Requests will then be sealed to the new key.</source>
         <translation>나의 복구 코드</translation>
     </message>
     <message>
-        <source>If this computer's keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
+        <source>If this computer&apos;s keyring is reset or you forget your passphrase, this code is the only way back into your data. Write it down or print it and keep it somewhere private. WellCare cannot recover it for you.</source>
         <translation>이 컴퓨터의 비밀번호 저장소이 초기화되거나 암호 문구를 잊어버리면, 이 코드만이 내 데이터를 다시 여는 유일한 방법입니다. 적어 두거나 인쇄해서 나만 아는 곳에 보관하세요. WellCare는 이 코드를 대신 찾아 드릴 수 없습니다.</translation>
     </message>
     <message>
@@ -4329,7 +4411,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>%s · marked %s</source>
-        <translation>%s · '%s'(으)로 표시</translation>
+        <translation>%s · &apos;%s&apos;(으)로 표시</translation>
     </message>
     <message>
         <source>%s · appointment sent: %s</source>
@@ -4356,7 +4438,7 @@ Requests will then be sealed to the new key.</source>
         <translation>답장</translation>
     </message>
     <message>
-        <source>Signed by this profile and sealed so that only the counselor's app can read it.</source>
+        <source>Signed by this profile and sealed so that only the counselor&apos;s app can read it.</source>
         <translation>이 프로필로 서명하고, 상담사의 앱만 읽을 수 있도록 봉인합니다.</translation>
     </message>
     <message>
@@ -4583,7 +4665,7 @@ Requests will then be sealed to the new key.</source>
         <translation>요청이 너무 길어 보낼 수 없습니다. 메모를 줄이거나 첨부를 해제해 주세요.</translation>
     </message>
     <message>
-        <source>The EAP coordinator's key has changed. Check it on the previous page before sending.</source>
+        <source>The EAP coordinator&apos;s key has changed. Check it on the previous page before sending.</source>
         <translation>EAP 담당자의 키가 바뀌었습니다. 보내기 전에 이전 화면에서 확인해 주세요.</translation>
     </message>
     <message>
@@ -4727,7 +4809,7 @@ Requests will then be sealed to the new key.</source>
         <translation>알림: %(days)s %(time)s.</translation>
     </message>
     <message>
-        <source>Today's session is waiting for you.</source>
+        <source>Today&apos;s session is waiting for you.</source>
         <translation>오늘의 세션이 기다리고 있습니다.</translation>
     </message>
     <message>
@@ -4860,7 +4942,7 @@ Requests will then be sealed to the new key.</source>
         <translation>복구 코드 보기…</translation>
     </message>
     <message>
-        <source>Your vault's key is kept in this computer's secure keyring.</source>
+        <source>Your vault&apos;s key is kept in this computer&apos;s secure keyring.</source>
         <translation>보관함의 키는 이 컴퓨터의 비밀번호 저장소에 보관되어 있습니다.</translation>
     </message>
     <message>
@@ -4888,7 +4970,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이제 보관함은 내 암호 문구로만 열립니다.</translation>
     </message>
     <message>
-        <source>Your vault's key is now kept in this computer's keyring.</source>
+        <source>Your vault&apos;s key is now kept in this computer&apos;s keyring.</source>
         <translation>이제 보관함의 키가 이 컴퓨터의 비밀번호 저장소에 보관됩니다.</translation>
     </message>
     <message>
@@ -4919,7 +5001,7 @@ Requests will then be sealed to the new key.</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile's vault.</source>
+        <source>Before counselors can send requests, this profile needs its keys, and IT needs a policy file that carries the public half of them. The private keys never leave this profile&apos;s vault.</source>
         <translation>상담사가 요청을 보내려면 이 프로필에 키가 있어야 하고, 전산팀에는 공개 키가 담긴 정책 파일이 필요합니다. 개인 키는 이 프로필의 보관함 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
@@ -4967,7 +5049,7 @@ Requests will then be sealed to the new key.</source>
         <translation>키와 정책 파일 만들기</translation>
     </message>
     <message>
-        <source>Give the organisation's name and the exchange folder.</source>
+        <source>Give the organisation&apos;s name and the exchange folder.</source>
         <translation>조직 이름과 교환 폴더를 입력해 주세요.</translation>
     </message>
     <message>
@@ -4980,6 +5062,17 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Set up WellCare</source>
         <translation>WellCare 설정</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Floor and teams</source>
+        <translation>전체와 팀</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5095,45 @@ Requests will then be sealed to the new key.</source>
     </message>
 </context>
 <context>
+    <name>SurgeTexts</name>
+    <message>
+        <source>Surge period: breaks adjusted</source>
+        <translation>특별 대응 기간: 휴식 조정</translation>
+    </message>
+    <message>
+        <source>Until %s, as the EAP office announced.</source>
+        <translation>EAP 사무실 공지에 따라 %s까지입니다.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
+        <translation>기관에서 특별 대응 기간에 바뀌는 내용을 정하지 않았으므로 휴식과 힘든 통화 뒤의 연습은 그대로입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>짧은 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest breaks come more often: about every %n minute(s).</source>
+        <translation>
+            <numerusform>긴 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After every hard call, your protected break starts with the decompression exercise.</source>
+        <translation>힘든 통화가 끝날 때마다 보호받는 휴식이 마음 가라앉히기 연습으로 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
+        <translation>더 요구되는 것은 없습니다. 휴식은 상담사님을 위한 것이니 편하게 쉬세요.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s</source>
+        <translation>특별 대응 기간: %s까지</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>%s · requested %s</source>
@@ -5020,7 +5152,7 @@ Requests will then be sealed to the new key.</source>
         <translation>이 요청 취소…</translation>
     </message>
     <message>
-        <source>The EAP office's app confirmed it has your request.</source>
+        <source>The EAP office&apos;s app confirmed it has your request.</source>
         <translation>EAP 상담실의 앱이 요청을 받았다고 확인했습니다.</translation>
     </message>
     <message numerus="yes">
@@ -5150,7 +5282,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함과 백업, 복구 파일이 모두 삭제됩니다. 마음 점검 기록과 메모, 힘든 통화 기록이 영구히 사라집니다. 확인하려면 %s를 입력하세요.</translation>
     </message>
     <message>
-        <source>WellCare was reset. Let's set it up again.</source>
+        <source>WellCare was reset. Let&apos;s set it up again.</source>
         <translation>WellCare를 초기화했습니다. 다시 설정해 볼까요?</translation>
     </message>
     <message>
@@ -5159,7 +5291,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Type your passphrase to open your breaks, self-checks and notes. Choose Later to keep WellCare locked for now: the crisis lines and hard-call help still work.</source>
-        <translation>암호 문구를 입력하면 휴식, 자가 점검, 기록을 열 수 있습니다. '나중에'를 누르면 WellCare가 잠긴 채로 계속 실행되며, 위기 상담 전화와 힘든 통화 지원은 그대로 쓸 수 있습니다.</translation>
+        <translation>암호 문구를 입력하면 휴식, 자가 점검, 기록을 열 수 있습니다. &apos;나중에&apos;를 누르면 WellCare가 잠긴 채로 계속 실행되며, 위기 상담 전화와 힘든 통화 지원은 그대로 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -5185,7 +5317,7 @@ Requests will then be sealed to the new key.</source>
         <translation>보관함 파일이 손상되었거나 일부만 남아 있습니다(예: 복사 실패로 잘린 경우). 파일은 손대지 않았습니다. 백업에서 복원하거나, 직접 WellCare를 초기화하세요.</translation>
     </message>
     <message>
-        <source>This computer's keyring no longer holds the vault's key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
+        <source>This computer&apos;s keyring no longer holds the vault&apos;s key (a profile restore or a new desktop can cause this). Unlock it with your recovery code; the vault was not changed.</source>
         <translation>이 컴퓨터의 비밀번호 저장소에 더 이상 보관함 키가 없습니다(프로필 복원이나 새 데스크톱 환경에서 생길 수 있습니다). 복구 코드로 잠금을 해제하세요. 보관함은 변경되지 않았습니다.</translation>
     </message>
     <message>
@@ -5193,7 +5325,7 @@ Requests will then be sealed to the new key.</source>
         <translation>사용할 수 있는 비밀번호 저장소가 키를 암호화하지 않고 저장하므로 WellCare는 이를 사용하지 않습니다. 대신 암호 문구를 사용하세요.</translation>
     </message>
     <message>
-        <source>This profile's description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
+        <source>This profile&apos;s description file is missing or unreadable while a vault exists. WellCare left everything as it is; restore the file or reset WellCare explicitly.</source>
         <translation>보관함은 있지만 프로필 설명 파일이 없거나 읽을 수 없습니다. WellCare는 모든 것을 그대로 두었습니다. 파일을 복원하거나 직접 초기화하세요.</translation>
     </message>
     <message>
@@ -5217,7 +5349,7 @@ Requests will then be sealed to the new key.</source>
         <translation>WellCare가 보관함 파일이나 그 폴더를 읽거나 쓸 수 없습니다(읽기 전용이거나, 읽기 전용 드라이브에 있거나, 다른 사용자의 것입니다). 프로필 폴더에 내 사용자 계정의 읽기·쓰기 권한을 준 뒤 다시 시도해 주세요. 보관함은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The vault's name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
+        <source>The vault&apos;s name (vault.db) in this profile is taken by something that is not a file (a folder, a pipe or a device). WellCare did not touch it; move it away or restore the real vault file, then try again.</source>
         <translation>이 프로필에서 보관함 이름(vault.db)을 파일이 아닌 것(폴더, 파이프 또는 장치)이 쓰고 있습니다. WellCare는 그것을 건드리지 않았습니다. 그것을 다른 곳으로 옮기거나 원래 보관함 파일을 복원한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
@@ -5324,132 +5456,4 @@ Please tell your IT team.</source>
         <translation>WellCare 휴식</translation>
     </message>
 </context>
-<context><name>SurgeTexts</name><message>
-        <source>Surge period: breaks adjusted</source>
-        <translation>특별 대응 기간: 휴식 조정</translation>
-    </message>
-    <message>
-        <source>Until %s, as the EAP office announced.</source>
-        <translation>EAP 사무실 공지에 따라 %s까지입니다.</translation>
-    </message>
-    <message>
-        <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>
-        <translation>기관에서 특별 대응 기간에 바뀌는 내용을 정하지 않았으므로 휴식과 힘든 통화 뒤의 연습은 그대로입니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Short breaks come more often: about every %n minute(s).</source>
-        <translation>
-            <numerusform>짧은 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rest breaks come more often: about every %n minute(s).</source>
-        <translation>
-            <numerusform>긴 휴식이 더 자주 옵니다: 약 %n분마다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>After every hard call, your protected break starts with the decompression exercise.</source>
-        <translation>힘든 통화가 끝날 때마다 보호받는 휴식이 마음 가라앉히기 연습으로 시작됩니다.</translation>
-    </message>
-    <message>
-        <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
-        <translation>더 요구되는 것은 없습니다. 휴식은 상담사님을 위한 것이니 편하게 쉬세요.</translation>
-    </message>
-    <message>
-        <source>Surge period until %s</source>
-        <translation>특별 대응 기간: %s까지</translation>
-    </message>
-</context><context><name>DashboardSummary</name><message>
-        <source>not shown</source>
-        <translation>표시 안 함</translation>
-    </message>
-    <message>
-        <source>too uncertain</source>
-        <translation>불확실해 표시 안 함</translation>
-    </message>
-    <message>
-        <source>Getting worse</source>
-        <translation>나빠지는 중</translation>
-    </message>
-    <message>
-        <source>Getting better</source>
-        <translation>좋아지는 중</translation>
-    </message>
-    <message>
-        <source>Can't tell yet</source>
-        <translation>아직 알 수 없음</translation>
-    </message>
-    <message>
-        <source>Whole floor</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <source>Is it getting worse? Can't tell yet: these weeks hold only one window to compare.</source>
-        <translation>나빠지고 있나요? 아직 알 수 없습니다. 이 기간에는 비교할 구간이 하나뿐입니다.</translation>
-    </message>
-    <message>
-        <source>getting worse: %s</source>
-        <translation>나빠지는 중: %s</translation>
-    </message>
-    <message>
-        <source>getting better: %s</source>
-        <translation>좋아지는 중: %s</translation>
-    </message>
-    <message>
-        <source>Is it getting worse? No group has clearly changed since the window before (can't tell yet).</source>
-        <translation>나빠지고 있나요? 직전 구간과 비교해 뚜렷하게 달라진 그룹은 없습니다(아직 알 수 없음).</translation>
-    </message>
-    <message>
-        <source>Is it getting worse? Clearly changed since the window before — %s; the others: can't tell yet.</source>
-        <translation>나빠지고 있나요? 직전 구간과 비교해 뚜렷하게 달라졌습니다 — %s. 나머지는 아직 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Who asks for what support? No EAP inbox in this profile.</source>
-        <translation>어떤 지원을 요청하나요? 이 프로필에는 EAP 받은편지함이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
-        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청은 너무 적어서, 누군지 드러내지 않고는 보여 줄 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
-        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청: %s (“≥”: 일부 주는 너무 적어 세지 않았습니다).</translation>
-    </message>
-    <message>
-        <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>
-        <translation>최근 %1주(%2)를 그 전 %1주(%3)와 비교합니다. 요약 중 비율이며 괄호 안은 95% 구간입니다. ▲ 전보다 뚜렷하게 높음, ▼ 뚜렷하게 낮음.</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>그룹</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>추세</translation>
-    </message>
-    <message>
-        <source>Trend: a two-sided test of the latest window against the one before at 5%, adjusted for the number of teams and measures (Holm), so a false “worse” anywhere is rare.</source>
-        <translation>추세: 최근 구간과 직전 구간을 유의수준 5%의 양측 검정으로 비교하고, 팀과 지표의 수만큼 보정(Holm)하므로 잘못된 “나빠지는 중”은 드뭅니다.</translation>
-    </message>
-    <message>
-        <source>“too uncertain”: the 95% interval is wider than %1 points; “not shown”: a week of the window is hidden for this group, or holds older summaries.</source>
-        <translation>“불확실해 표시 안 함”: 95% 구간의 폭이 %1%p보다 넓습니다. “표시 안 함”: 구간 중 어느 주가 이 그룹에서 숨겨졌거나 예전 방식의 요약입니다.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-</context><context><name>SummaryView</name><message>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <source>Floor and teams</source>
-        <translation>전체와 팀</translation>
-    </message>
-</context></TS>
+</TS>
