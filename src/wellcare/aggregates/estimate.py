@@ -128,18 +128,9 @@ def estimate_field(reports: Iterable[FieldReport], categories: Sequence[str]) ->
 
 # -- pooled windows of the one-field scheme (wellcare.contribution/2) --------------------------------
 
-@dataclass(frozen=True)
-class WindowShare:
-    """The share of a window's person-weeks whose true value of one field is in ``categories``.
+class ShareInterval:
+    """A share's point estimate and 95% interval, clipped to [0, 1], from ``unbiased`` and ``se``."""
 
-    ``reports``: the window's reports of that field; ``contributions``: all the window's
-    contributions (every field), the person-weeks the share is of.
-    """
-
-    categories: tuple[str, ...]
-    reports: int
-    contributions: int
-    window_weeks: int
     unbiased: float  # may fall outside [0, 1]
     se: float
 
@@ -154,6 +145,23 @@ class WindowShare:
     @property
     def high(self) -> float:
         return min(max(self.unbiased + Z_95 * self.se, 0.0), 1.0)
+
+
+@dataclass(frozen=True)
+class WindowShare(ShareInterval):
+    """The share of a window's person-weeks whose true value of one field is in ``categories``.
+
+    ``reports``: the window's reports of that field; ``contributions``: all the window's
+    contributions (every field), the person-weeks the share is of.
+    """
+
+    categories: tuple[str, ...]
+    reports: int
+    contributions: int
+    window_weeks: int
+    unbiased: float  # may fall outside [0, 1]
+    se: float
+
 
     @property
     def half_width(self) -> float:

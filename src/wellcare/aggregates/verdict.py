@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from wellcare.aggregates.display import too_uncertain
-from wellcare.aggregates.estimate import Z_95, estimate_window_share
+from wellcare.aggregates.estimate import ShareInterval, estimate_window_share
 
 LEVEL = 0.05  # family-wise: the chance of any false "better" or "worse" in one family of tests
 
@@ -41,7 +41,7 @@ class Verdict(StrEnum):
 
 
 @dataclass(frozen=True)
-class WindowConcern:
+class WindowConcern(ShareInterval):
     """One concern measure's share in one shown window of one group."""
 
     first: str
@@ -51,18 +51,6 @@ class WindowConcern:
     reports: int  # of them, the ones that drew this measure's field
     unbiased: float
     se: float
-
-    @property
-    def share(self) -> float:
-        return min(max(self.unbiased, 0.0), 1.0)
-
-    @property
-    def low(self) -> float:
-        return min(max(self.unbiased - Z_95 * self.se, 0.0), 1.0)
-
-    @property
-    def high(self) -> float:
-        return min(max(self.unbiased + Z_95 * self.se, 0.0), 1.0)
 
     @property
     def too_uncertain(self) -> bool:
