@@ -124,7 +124,14 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
     # each shown share with its 95% interval, or "too uncertain" when that interval is wider than 40 points
     assert all(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) or t == "too uncertain"
                for t in texts if "%" in t or "uncertain" in t)
-    assert any(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) for t in texts)
+    # a number exactly where the report's interval (before clipping) is narrow enough, else "too uncertain"
+    report = page.report
+    assert report is not None
+    values = [c.metrics["pss10_high"] for row in report.units.cells for c in row if "pss10_high" in c.metrics]
+    assert values
+    shown = [t for t in texts if re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t)]
+    assert len(shown) == sum(not v.uncertain for v in values)
+    assert texts.count("too uncertain") == sum(v.uncertain for v in values)
 
 
 def test_a_small_team_filter_is_refused_with_the_reason(page: DashboardPage) -> None:

@@ -52,6 +52,19 @@ def test_noisy_week_shares_become_a_distribution_with_the_shown_share_inside_its
 
 def test_too_uncertain_is_one_stated_width() -> None:
     assert MAX_SHOWN_WIDTH == 0.40
-    assert too_uncertain(0.0, 0.54)  # the old all-floor interval of issue #13
-    assert not too_uncertain(0.10, 0.45)
-    assert too_uncertain(0.10, 0.51)
+    half = 1.959963984540054  # the 95% interval is unbiased ± half·se
+    assert too_uncertain(0.27, 0.27 / half)  # the old all-floor interval of issue #13: 0–54%
+    assert not too_uncertain(0.275, 0.175 / half)  # 10–45%
+    assert too_uncertain(0.305, 0.205 / half)  # 10–51%
+
+
+def test_an_estimate_clipped_at_100_percent_is_not_mistaken_for_a_narrow_one() -> None:
+    """150% ± 39 points clips to "100% (68–100%)": the width before clipping is what counts."""
+    from wellcare.aggregates.estimate import CategoryEstimate
+    from wellcare.aggregates.report import Share
+
+    wild = Share.of(CategoryEstimate("low", reported=20, total=20, unbiased=30.0, se=4.0))
+    assert wild.share == 1.0 and wild.high - wild.low < MAX_SHOWN_WIDTH  # what the clipped interval shows
+    assert wild.uncertain
+    steady = Share.of(CategoryEstimate("low", reported=60, total=200, unbiased=50.0, se=10.0))  # 25% ± 10
+    assert not steady.uncertain

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, BREAKS, FIELDS_BY_ID, HARD_CALLS, NONE, check_period
 from wellcare.aggregate_format.schema import BAND_FIELDS as SCHEMA_BAND_FIELDS
+from wellcare.aggregates.display import too_uncertain
 from wellcare.aggregates.eap_counts import CountGrid, WeekCounts, eap_grid
 from wellcare.aggregates.estimate import CategoryEstimate, estimate_counts
 from wellcare.aggregates.partition import hidden_parts, keyed_rng
@@ -104,10 +105,12 @@ class Share:
     low: float
     high: float
     reported: int  # reports that said this category (randomized, not people)
+    uncertain: bool = False  # its interval before clipping is too wide to show a number (aggregates.display)
 
     @classmethod
     def of(cls, e: CategoryEstimate) -> Share:
-        return cls(e.category, e.share, e.share_low, e.share_high, e.reported)
+        uncertain = too_uncertain(e.unbiased / e.total, e.se / e.total)
+        return cls(e.category, e.share, e.share_low, e.share_high, e.reported, uncertain)
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ class HeatValue:
     share: float
     low: float
     high: float
+    uncertain: bool = False  # its interval before clipping is too wide to show a number (aggregates.display)
 
 
 @dataclass(frozen=True)
@@ -366,7 +370,8 @@ def build_report(
                         continue
                     eps.update(_epsilons(groups))
                     est = estimate_linear(groups, metric.weights())
-                    metrics[metric.key] = HeatValue(*est.per(1.0))
+                    uncertain = too_uncertain(est.unbiased / est.total, est.se / est.total)
+                    metrics[metric.key] = HeatValue(*est.per(1.0), uncertain=uncertain)
                 cell = UnitCell(cell.n, False, tuple(sorted(eps)), metrics)
             row.append(cell)
         cells.append(row)

@@ -70,7 +70,8 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
                 [
                     {"n": c.n, "hidden": c.hidden,
                      "epsilon": [round(e, 6) for e in c.epsilon],
-                     "metrics": {k: {"share": _r(v.share), "low": _r(v.low), "high": _r(v.high)}
+                     "metrics": {k: {"share": _r(v.share), "low": _r(v.low), "high": _r(v.high),
+                                     "too_uncertain": v.uncertain}
                                  for k, v in c.metrics.items()}}
                     for c in row
                 ]

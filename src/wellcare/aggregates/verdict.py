@@ -54,7 +54,7 @@ class WindowConcern(ShareInterval):
 
     @property
     def too_uncertain(self) -> bool:
-        return too_uncertain(self.low, self.high)
+        return too_uncertain(self.unbiased, self.se)
 
 
 def concern_share(

@@ -31,7 +31,6 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from wellcare.aggregate_format.schema import NONE
-from wellcare.aggregates.display import too_uncertain
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, CountGrid, RateWeek
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.theme import CHART_COLORS, MUTED, TEXT, WARN
@@ -212,6 +211,7 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
     count = metric == COUNT_METRIC
     values: list[list[float | None]] = []
     intervals: dict[tuple[int, int], tuple[float, float]] = {}
+    uncertain: set[tuple[int, int]] = set()
     for i in range(n_rows):
         row: list[float | None] = []
         for j in range(n_cols):
@@ -222,6 +222,8 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
                 value = cell.metrics[metric]
                 row.append(value.share)
                 intervals[(i, j)] = (value.low, value.high)
+                if value.uncertain:
+                    uncertain.add((i, j))
             else:
                 row.append(None)
         values.append(row)
@@ -240,7 +242,7 @@ def draw_heat(figure: Figure, report: AggregateReport, metric: str, texts: Texts
                 label.set_in_layout(False)
                 continue
             low, high = intervals.get((i, j), (value, value))
-            wide = not count and too_uncertain(low, high)
+            wide = not count and (i, j) in uncertain
             face = UNCERTAIN_FACE if wide else _cell_color(value, float(vmax), _COUNT if count else _RISK)
             shown_cells.append(Rectangle((j, y), 1, 1))
             faces.append(face)

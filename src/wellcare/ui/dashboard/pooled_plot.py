@@ -12,7 +12,6 @@ import math
 from matplotlib.figure import Figure
 
 from wellcare.aggregate_format.schema import NONE
-from wellcare.aggregates.display import too_uncertain
 from wellcare.aggregates.report import FIELDS, AggregateReport
 from wellcare.aggregates.simplex import as_distribution
 from wellcare.ui import locale_format as fmt
@@ -22,7 +21,7 @@ from wellcare.ui.theme import CHART_COLORS, TEXT
 
 def weeks_too_noisy(report: AggregateReport, field: str) -> bool:
     """True when some shown week's share of ``field`` has an interval too wide to show (pool instead)."""
-    return any(too_uncertain(s.low, s.high) for w in report.bands[field] for s in w.shares)
+    return any(s.uncertain for w in report.bands[field] for s in w.shares)
 
 
 def has_windows(report: AggregateReport, field: str) -> bool:
