@@ -28,7 +28,7 @@ def test_report_json_has_the_same_numbers_with_n_and_epsilon(org: Org) -> None:
     code, out, err = report(org, "--json")
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["schema"] == "wellcare.aggregate_report/2"
+    assert doc["schema"] == "wellcare.aggregate_report/3"
     assert doc["periods"] == ["2026-W36", "2026-W37", "2026-W38", "2026-W39", "2026-W40", "2026-W41", "2026-W42",
                               "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"]  # 12 weeks to the latest
     shown = [w for w in doc["weeks"] if w["n"] is not None]
@@ -40,7 +40,11 @@ def test_report_json_has_the_same_numbers_with_n_and_epsilon(org: Org) -> None:
             assert week["hidden"] is True and "estimates" not in week
     assert doc["units"]["units"] == [*UNITS, "none"] or doc["units"]["units"] == list(UNITS)
     assert doc["eap"]["total"] is None  # no requests: 0 is under the minimum too
-    assert doc["eap"]["hidden_weeks"]["total"] == 12 and len(doc["eap"]["weeks"]) == 12
+    eap = doc["eap"]  # per fixed 4-week block (W37-W40, W41-W44, ...), never per week
+    assert "weeks" not in eap and eap["block_weeks"] == 4 and eap["epoch"] == "2024-W01"
+    assert [(b["first"], b["last"]) for b in eap["blocks"]][:2] == [("2026-W37", "2026-W40"), ("2026-W41", "2026-W44")]
+    assert eap["hidden_blocks"]["total"] == len(eap["blocks"])
+    assert eap["left_out"][0] == "2026-W36" and eap["covered"][0] == "2026-W37"  # W36's block is cut by the range
     assert "small" not in out and "complementary" not in out  # hidden, never why
 
 

@@ -11,6 +11,7 @@ import sys
 import textwrap
 import warnings
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.aggregates.helpers import UNITS, Org
 from tests.conftest import REPO_ROOT
+from wellcare.aggregates.report import periods_between
 from wellcare.aggregates.simulation import simulate_contributions
 from wellcare.app import features_for
 from wellcare.coordinator.dashboard_data import DashboardData
@@ -152,9 +154,10 @@ def test_every_number_row_carries_n_and_epsilon(page: DashboardPage) -> None:
         assert int(row[5]) >= 5 and row[6] == "0.800"
 
 
-def test_csv_and_pdf_exports_keep_suppression(page: DashboardPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_csv_and_pdf_exports_keep_suppression(page: DashboardPage, org: Org, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    org.clock.advance(timedelta(weeks=1))  # W49: the EAP block W45-W48 is over and may be counted
     show(page)
-    page.select(last="2026-W48")  # this week: no summaries yet, but EAP requests
+    page.select(last="2026-W48")  # no summaries yet that week, but EAP requests
     target = {"path": ""}
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (target["path"], "")))
     target["path"] = str(tmp_path / "floor.csv")
@@ -165,9 +168,10 @@ def test_csv_and_pdf_exports_keep_suppression(page: DashboardPage, tmp_path: Pat
     pilot = [r for r in rows if r["unit"] == "Pilot"]
     assert pilot and all(r["n"] == "" and r["hidden"] for r in pilot)
     eap = [r for r in rows if r["section"] == "eap_requests"]
-    # 11 counselling and 3 legal-support requests this week, all new: the 3 is small, and with it the 11
-    # (the kinds with no request are hidden zeros, too few to cover it); what is left is the week's total
+    # 11 counselling and 3 legal-support requests in the block, all new: the 3 is small, and with it the 11
+    # (the kinds with no request are hidden zeros, too few to cover it); what is left is the block's total
     assert {(r["field"], r["category"], r["n"]) for r in eap if r["n"]} == {("all", "all", "14")}
+    assert {r["period"] for r in eap} == {"2026-W45..2026-W48"}  # the whole block, never one week
     assert all(r["hidden"] == "hidden" for r in eap if not r["n"])
     target["path"] = str(tmp_path / "floor.pdf")
     assert page.export_pdf_dialog() == tmp_path / "floor.pdf"
@@ -185,7 +189,11 @@ def test_eap_counts_come_from_the_coordinators_own_inbox(data: DashboardData, or
     assert data.eap_weekly(["2026-W47", "2026-W48"]) == {"2026-W48": {("counseling", "new"): 11,
                                                                      ("legal_support", "new"): 3}}
     report = data.report("2026-W42", "2026-W48")
-    assert report.eap is not None and report.eap.total == 14
+    assert report.eap is not None and report.eap.total is None  # W48's block is not over yet
+    assert report.eap.left_out == tuple(periods_between("2026-W42", "2026-W48"))  # W41-W44 is cut, W45-W48 running
+    org.clock.advance(timedelta(weeks=1))
+    report = data.report("2026-W42", "2026-W48")
+    assert report.eap is not None and report.eap.total == 14 and report.eap.covered[0] == "2026-W45"
     legal = report.eap.rows.index("legal_support")
     assert report.eap.cells[legal][report.eap.cols.index("new")] is None  # 3 < 5
     eap.set_triage(eap.requests()[0].envelope_id, Triage.IN_PROGRESS)

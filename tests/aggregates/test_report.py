@@ -7,6 +7,7 @@ would: subtracting totals, comparing a unit's view with the whole floor's, compa
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from tests.coordinator.outside_attack import Knowledge, attack
 from wellcare.aggregate_format.randomized_response import InMemoryMemoStore
+from wellcare.aggregates.eap_counts import block_index, block_weeks
 from wellcare.aggregates.policy import AggregatePolicy
 from wellcare.aggregates.received import read_contribution
 from wellcare.aggregates.report import (
@@ -28,6 +30,7 @@ from wellcare.aggregates.store import ContributionsStore
 from wellcare.aggregates.suppression import MinGroupSizeError
 from wellcare.privacy.contribution import ContributionInputs, ContributionPolicy, build_contribution
 from wellcare.vault import VaultManager
+from wellcare.weeks import IsoWeek
 
 UNITS = ("A", "B", "C", "D")
 WEEKS = periods_between("2026-W40", "2026-W45")
@@ -185,34 +188,66 @@ def test_filters_are_one_known_unit_at_a_time(store: ContributionsStore) -> None
         settings(minimum=2)
 
 
+BLOCK = ["2026-W41", "2026-W42", "2026-W43", "2026-W44"]  # a fixed 4-week EAP block (from 2024-W01)
+
+
 def test_eap_counts_are_suppressed_like_everything_else() -> None:
     kinds, statuses = ("counseling", "legal_support", "other"), ("new", "done")
     counts = {("counseling", "new"): 12, ("counseling", "done"): 9, ("legal_support", "new"): 2,
               ("legal_support", "done"): 7, ("other", "new"): 6, ("other", "done"): 1}
-    grid = eap_grid({"2026-W40": counts}, ["2026-W40"], kinds, statuses, 5, b"k" * 32)
+    grid = eap_grid({"2026-W42": counts}, BLOCK, kinds, statuses, 5, b"k" * 32)
     assert all(v >= 5 for v in grid.shown())
     assert grid.cells[1][0] is None and grid.cells[2][1] is None  # 2 and 1 requests
-    week = grid.weeks[0]
-    assert week.total == 37
-    for r, kind_total in enumerate(week.kind_totals):  # each kind's hidden statuses: none or 5 and more
+    block = grid.blocks[0]
+    assert (block.first, block.last, block.total) == ("2026-W41", "2026-W44", 37)
+    for r, kind_total in enumerate(block.kind_totals):  # each kind's hidden statuses: none or 5 and more
         if kind_total is None:
-            assert week.cells[r] == (None, None)
+            assert block.cells[r] == (None, None)
             continue
-        rest = kind_total - sum(v for v in week.cells[r] if v is not None)
+        rest = kind_total - sum(v for v in block.cells[r] if v is not None)
         assert rest == 0 or rest >= 5
 
 
-def test_an_eap_range_adds_up_only_what_its_weeks_show() -> None:
-    """Two ranges that differ by one week must not differ by that week's hidden count."""
+def test_eap_blocks_are_fixed_four_weeks_from_the_epoch() -> None:
+    assert block_weeks(block_index("2024-W01")) == ("2024-W01", "2024-W02", "2024-W03", "2024-W04")
+    assert block_weeks(block_index("2026-W43")) == tuple(BLOCK)
+    assert block_weeks(block_index("2023-W52"))[-1] == "2023-W52"  # before the epoch too
+    weeks = [str(IsoWeek.parse("2026-W40").shifted(i)) for i in range(70)]  # across 2026's 53-week year end
+    assert all(w in block_weeks(block_index(w)) for w in weeks)  # every week in exactly its one block
+    indices = [block_index(w) for w in weeks]
+    assert all(b - a in (0, 1) for a, b in itertools.pairwise(indices))
+    assert all(indices.count(i) == 4 for i in indices[4:-4])
+
+
+def test_a_range_counts_only_whole_blocks_that_are_over_and_says_which_weeks() -> None:
+    """W46 against W46–W47: the weekly publication gave a hidden week away; blocks give nothing per week."""
     kinds, statuses = ("counseling", "legal_support"), ("new", "done")
-    weekly = {"2026-W46": {("counseling", "new"): 9, ("counseling", "done"): 5, ("legal_support", "new"): 6,
+    weekly = {"2026-W41": {("counseling", "new"): 9, ("counseling", "done"): 5, ("legal_support", "new"): 6},
+              "2026-W44": {("counseling", "new"): 7, ("legal_support", "done"): 2},
+              "2026-W45": {("counseling", "new"): 30}}
+    whole = eap_grid(weekly, BLOCK, kinds, statuses, 5, b"k" * 32)
+    assert whole.total == 29 and whole.covered == tuple(BLOCK) and whole.left_out == ()
+    assert whole.row_totals == (21, 8) and whole.cells[1] == (None, None)  # legal support 8: not split 6 / 2
+    cut = eap_grid(weekly, ["2026-W43", "2026-W44", "2026-W45"], kinds, statuses, 5, b"k" * 32)
+    assert cut.total is None and cut.blocks == () and cut.left_out == ("2026-W43", "2026-W44", "2026-W45")
+    wider = eap_grid(weekly, [*BLOCK, "2026-W45", "2026-W46"], kinds, statuses, 5, b"k" * 32)
+    assert wider.total == 29 and wider.left_out == ("2026-W45", "2026-W46")  # W45's 30 never shown
+    assert wider.cells == whole.cells and wider.row_totals == whole.row_totals  # the same block, the same cells
+    running = eap_grid(weekly, BLOCK, kinds, statuses, 5, b"k" * 32, before="2026-W44")
+    assert running.total is None and running.left_out == tuple(BLOCK)  # its last week is not over yet
+    assert eap_grid(weekly, BLOCK, kinds, statuses, 5, b"k" * 32, before="2026-W45").total == 29
+
+
+def test_an_eap_range_adds_up_only_what_its_blocks_show() -> None:
+    kinds, statuses = ("counseling", "legal_support"), ("new", "done")
+    weekly = {"2026-W42": {("counseling", "new"): 9, ("counseling", "done"): 5, ("legal_support", "new"): 6,
                            ("legal_support", "done"): 5},
-              "2026-W47": {("counseling", "new"): 7, ("legal_support", "new"): 2}}
-    one = eap_grid(weekly, ["2026-W46"], kinds, statuses, 5, b"k" * 32)
-    two = eap_grid(weekly, ["2026-W46", "2026-W47"], kinds, statuses, 5, b"k" * 32)
+              "2026-W46": {("counseling", "new"): 7, ("legal_support", "new"): 2}}
+    one = eap_grid(weekly, BLOCK, kinds, statuses, 5, b"k" * 32)
+    two = eap_grid(weekly, periods_between("2026-W41", "2026-W48"), kinds, statuses, 5, b"k" * 32)
     legal = kinds.index("legal_support")
-    assert one.cells[legal][0] == 6 and two.cells[legal][0] == 6  # W47's 2 is not added
-    assert two.hidden_weeks[legal][0] == 1
-    assert one.total == 25 and two.total == 34 and two.total_hidden_weeks == 0  # W47's 9 requests are shown
-    assert two.weeks[1].kind_totals == (None, None)  # but not split: the 2 legal-support ones hide the 7 as well
-    assert two.row_totals == (14, 11) and two.row_hidden_weeks == (1, 1)
+    assert one.cells[legal][0] == 6 and two.cells[legal][0] == 6  # the second block's 2 is not added
+    assert two.hidden_blocks[legal][0] == 1
+    assert one.total == 25 and two.total == 34 and two.total_hidden_blocks == 0  # its 9 requests are shown
+    assert two.blocks[1].kind_totals == (None, None)  # but not split: the 2 legal-support ones hide the 7 as well
+    assert two.row_totals == (14, 11) and two.row_hidden_blocks == (1, 1)

@@ -52,7 +52,7 @@ class DemoOrg:
 
 
 ORGS = (
-    DemoOrg("tiny office", {"상담1팀": 6, "야간": 3}, weeks=6, minimum=3, seed=1),
+    DemoOrg("tiny office", {"상담1팀": 6, "야간": 3}, weeks=9, minimum=3, seed=1),
     DemoOrg("small centre", {"1팀": 14, "2팀": 11, "3팀 야간": 8, "Pilot": 2}, weeks=6, minimum=5, seed=2,
             quiet=("2팀", 2), no_unit=2),
     DemoOrg("centre", {"A": 30, "B": 24, "C": 17, "D": 9, "E": 3}, weeks=7, minimum=5, seed=3, quiet=("C", 4)),
@@ -90,7 +90,7 @@ def _poisson(rng: random.Random, lam: float) -> int:
 
 def populate(org: DemoOrg, vault: Vault) -> InjectedEap:
     rng = random.Random(org.seed)
-    weeks = periods_between("2026-W30", f"2026-W{29 + org.weeks}")
+    weeks = periods_between("2026-W29", f"2026-W{28 + org.weeks}")  # W29: a 4-week EAP block starts
     sizes: dict[tuple[str, str], int] = {}
     for j, week in enumerate(weeks):
         for unit, people in org.teams.items():

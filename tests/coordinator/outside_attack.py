@@ -8,7 +8,10 @@ EAP requests per (kind, status, week). Each published number says "these cells a
 - a week's total (the floor's weekly N, the heat map's week totals);
 - EAP counts. Schema 1: a range's grid, its kind/status margins and total, each the sum over every
   week of the range. Schema 2: each week's total, per-kind totals and cells (``eap.weeks``), and
-  the range's numbers as the sum of the weeks that show them (as documented).
+  the range's numbers as the sum of the weeks that show them (as documented). Schema 3: the same
+  per fixed 4-week block (``eap.blocks``, each block's cells the sum of its four weeks), and the
+  range's numbers as the sum of the blocks that show them. A document carrying both (``weeks``
+  and ``blocks``) is read both ways: the control that weekly cells beside blocks would leak.
 
 What the attacker also knows: counts are whole numbers, 0 or more; a week whose whole-floor total
 is hidden (or an EAP week whose total is hidden) has fewer than the minimum; and, where the report
@@ -129,7 +132,7 @@ class Knowledge:
         e = {(kd, s, w): ("eap", kd, s, w) for kd in kinds for s in statuses for w in periods}
         self.variables.update(e.values())
         per_week = eap.get("weeks")
-        if per_week is None:  # schema 1: every range number is the sum over all its weeks
+        if per_week is None and eap.get("blocks") is None:  # schema 1: every range number is the sum over all weeks
             def cells_in(weeks: list[str], ks: list[str], ss: list[str]) -> list[Var]:
                 return [e[(kd, s, w)] for kd in ks for s in ss for w in weeks]
 
@@ -145,27 +148,46 @@ class Knowledge:
             if eap["total"] is not None:
                 self.equal(cells_in(periods, kinds, statuses), eap["total"], "eap total")
             return
+        parts: list[tuple[str, list[str]]] = []  # (label, its weeks): weeks (schema 2) or blocks (schema 3)
+        if eap.get("blocks") is not None:
+            for block in eap["blocks"]:
+                weeks = [w for w in periods if block["first"] <= w <= block["last"]]
+                assert len(weeks) == 4, "a block lies wholly inside the range"
+                parts.append((f"{block['first']}..{block['last']}", weeks))
+            self._eap_parts(e, kinds, statuses, eap["blocks"], parts, eap)
+        if per_week is not None and eap.get("blocks") is not None:  # the control: weekly cells beside blocks
+            self._eap_parts(e, kinds, statuses, per_week, [(w["period"], [w["period"]]) for w in per_week], None)
+        elif per_week is not None:
+            self._eap_parts(e, kinds, statuses, per_week, [(w["period"], [w["period"]]) for w in per_week], eap)
+
+    def _eap_parts(self, e: Mapping[tuple[str, str, str], Var], kinds: list[str], statuses: list[str],
+                   published: list[Mapping[str, Any]], parts: list[tuple[str, list[str]]],
+                   grid: Mapping[str, Any] | None) -> None:
+        """Each part's (week's or block's) suppressed tree, then the range's sums of what the parts show."""
         shown_cell: dict[tuple[str, str], list[str]] = {(kd, s): [] for kd in kinds for s in statuses}
         shown_kind: dict[str, list[str]] = {kd: [] for kd in kinds}
         shown_total: list[str] = []
-        for week in per_week:
-            w = week["period"]
-            everything = [e[(kd, s, w)] for kd in kinds for s in statuses]
-            if week["total"] is None:
+        for part, (label, weeks) in zip(published, parts, strict=True):
+            everything = [e[(kd, s, w)] for kd in kinds for s in statuses for w in weeks]
+            if part["total"] is None:
                 self.small.add(frozenset(everything))
-                self.root_hidden.update(everything)
+                self.root_hidden.update(everything)  # a week or block under the minimum: the rule itself
             else:
-                self.equal(everything, week["total"], f"eap week {w}")
-                shown_total.append(w)
+                self.equal(everything, part["total"], f"eap {label}")
+                shown_total.extend(weeks)
             for r, kd in enumerate(kinds):
-                if week["kind_totals"][r] is not None:
-                    self.equal([e[(kd, s, w)] for s in statuses], week["kind_totals"][r], f"eap kind {kd} {w}")
-                    shown_kind[kd].append(w)
+                if part["kind_totals"][r] is not None:
+                    self.equal([e[(kd, s, w)] for s in statuses for w in weeks], part["kind_totals"][r],
+                               f"eap kind {kd} {label}")
+                    shown_kind[kd].extend(weeks)
                 for c, s in enumerate(statuses):
-                    if week["cells"][r][c] is not None:
-                        self.equal([e[(kd, s, w)]], week["cells"][r][c], f"eap cell {kd} {s} {w}")
-                        shown_cell[(kd, s)].append(w)
-        for r, kd in enumerate(kinds):  # the range: sums of what the weeks show
+                    if part["cells"][r][c] is not None:
+                        self.equal([e[(kd, s, w)] for w in weeks], part["cells"][r][c], f"eap cell {kd} {s} {label}")
+                        shown_cell[(kd, s)].extend(weeks)
+        if grid is None:
+            return
+        eap = grid
+        for r, kd in enumerate(kinds):  # the range: sums of what the weeks (blocks) show
             for c, s in enumerate(statuses):
                 if eap["cells"][r][c] is not None:
                     self.equal([e[(kd, s, w)] for w in shown_cell[(kd, s)]], eap["cells"][r][c], "eap range cell")

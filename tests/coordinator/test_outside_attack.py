@@ -5,6 +5,10 @@ their data, every unit filter and the whole floor, EAP grids included: all publi
 into one linear system, then exact elimination and LP bounds are tried on each hidden cell. The
 definition of "recovered" is in :mod:`tests.coordinator.outside_attack`. On the code before
 issue #13 the same attack recovered 610 of 613 hidden cells (272 to the exact value).
+
+EAP counts are published per fixed 4-week block only (the unknowns stay per week). The controls
+at the end show that the attacker would find hidden weeks if weekly EAP cells were published
+beside the blocks, so the test can fail.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import pytest
 
 from tests.coordinator.attack_orgs import ORGS, DemoOrg, every_report, populate
 from tests.coordinator.outside_attack import Knowledge, attack
+from wellcare.aggregates.eap_counts import eap_block
+from wellcare.coordinator.dashboard_data import EAP_KINDS, EAP_STATUSES
 from wellcare.vault import VaultManager
 
 
@@ -33,6 +39,8 @@ def test_no_combination_of_reports_gives_away_a_hidden_count(org: DemoOrg, tmp_p
     assert knowledge.reports == periods * (periods + 1) // 2 * (1 + len(data.units()))
     outcome = attack(knowledge)
     assert outcome.hidden > 50  # there is something to find: small teams, quiet weeks, few EAP requests
+    blocks = {(b["first"], b["last"]) for doc in every_report(data) for b in doc["eap"]["blocks"]}
+    assert blocks  # EAP blocks are published and attacked
     assert outcome.small_published == []
     assert outcome.recovered == set(), {v: outcome.by_bounds.get(v) for v in sorted(outcome.recovered)[:10]}
 
@@ -77,3 +85,43 @@ def test_subtracting_two_eap_ranges_gives_away_a_hidden_week() -> None:
     knowledge.read(both)
     outcome = attack(knowledge)
     assert ("eap", "counseling", "new", "2026-W47") in outcome.pinned  # 9 − 7 = 2
+
+
+def test_subtracting_the_shown_weeks_from_a_block_gives_away_a_hidden_week() -> None:
+    """Why weekly EAP cells must never be published beside the blocks: block minus shown weeks."""
+    weeks = ["2026-W41", "2026-W42", "2026-W43", "2026-W44"]
+    doc = _doc([12, 9, 8], 29, eap={"kinds": ["counseling"], "statuses": ["new"], "cells": [[7]],
+                                    "kind_totals": [7], "status_totals": [7], "total": 7,
+                                    "blocks": [{"first": weeks[0], "last": weeks[-1], "total": 7, "kind_totals": [7],
+                                                "cells": [[7]]}]})
+    doc["units"]["periods"] = weeks
+    doc["units"]["totals"] = [29] * 4
+    doc["units"]["cells"] = [[c[0]] * 4 for c in doc["units"]["cells"]]
+    doc["weeks"] = [{"period": w, "n": 29} for w in weeks]
+    blocks_only = Knowledge()
+    blocks_only.read(doc)
+    assert attack(blocks_only).recovered == set()  # 7 requests somewhere in four weeks
+    doc["eap"]["weeks"] = [{"period": w, "total": n, "kind_totals": [n], "cells": [[n]]}
+                           for w, n in zip(weeks, [5, None, None, None], strict=True)]
+    both = Knowledge()
+    both.read(doc)
+    outcome = attack(both)
+    assert {("eap", "counseling", "new", w) for w in weeks[1:]} <= outcome.recovered  # 7 − 5 = 2 over three weeks
+
+
+@pytest.mark.slow
+def test_the_attack_finds_hidden_weeks_when_weekly_eap_cells_are_also_published(tmp_path: Path) -> None:
+    """The same org and reports, each with the weekly trees of its blocks' weeks added (as main published them)."""
+    org = ORGS[1]  # small centre: 32 hidden weekly cells given away this way (strict centre 32, centre 58)
+    data = populate(org, VaultManager(tmp_path / "office").create("keyring", role="coordinator").vault)
+    secret = data.store.suppression_secret()
+    knowledge = Knowledge()
+    for doc in every_report(data):
+        covered = [w for b in doc["eap"]["blocks"] for w in doc["units"]["periods"] if b["first"] <= w <= b["last"]]
+        weekly = [eap_block([w], data.weekly.get(w, {}), EAP_KINDS, EAP_STATUSES, org.minimum, secret)
+                  for w in covered]
+        doc["eap"]["weeks"] = [{"period": b.first, "total": b.total, "kind_totals": list(b.kind_totals),
+                                "cells": [list(r) for r in b.cells]} for b in weekly]
+        knowledge.read(doc)
+    outcome = attack(knowledge)
+    assert any(v[0] == "eap" for v in outcome.recovered), "weekly cells beside blocks must leak"

@@ -114,9 +114,9 @@ def test_a_replayed_report_is_refused_and_so_is_an_older_one_for_the_same_period
 
 def test_out_of_definition_reports_are_refused(council_demo: Built, tmp_path: Path) -> None:
     payload = council_demo.doc(council_demo.report_file(0))["payload"]
-    v2 = {**payload, "report_id": "d" * 32, "definition": {**payload["definition"], "version": 2}}
-    reason, detail, stored = _import(council_demo, _resign(council_demo, 0, v2, tmp_path, "v2.json"))
-    assert reason is Refusal.UNKNOWN_DEFINITION and "version 2 is not one this council knows" in detail
+    v9 = {**payload, "report_id": "d" * 32, "definition": {**payload["definition"], "version": 9}}
+    reason, detail, stored = _import(council_demo, _resign(council_demo, 0, v9, tmp_path, "v9.json"))
+    assert reason is Refusal.UNKNOWN_DEFINITION and "version 9 is not one this council knows" in detail
     extra = json.loads(json.dumps(payload))
     extra["report_id"] = "e" * 32
     extra["weeks"][0]["cells"]["hard_calls.threat"] = {"state": "shown", "count": 3}  # marked not collected

@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from wellcare.council.definition import DefinitionError, current_definition, load_definition, parse_definition
+from wellcare.council.definition import (
+    DefinitionError,
+    current_definition,
+    known_definitions,
+    load_definition,
+    parse_definition,
+)
 
 
 def _shipped() -> dict[str, Any]:
@@ -21,7 +27,7 @@ def _shipped() -> dict[str, Any]:
 
 def test_the_shipped_definition_names_every_measure_of_the_issue_and_marks_what_has_no_source() -> None:
     d = current_definition()
-    assert (d.id, d.version) == ("metro-callcentre-council", 1)
+    assert (d.id, d.version) == ("metro-callcentre-council", 2)
     ids = {m.id for m in d.measures}
     for kind in ("verbal_abuse", "sexual_harassment", "threat", "repeated_calls", "caller_crisis", "chat"):
         assert f"hard_calls.{kind}" in ids
@@ -32,12 +38,23 @@ def test_the_shipped_definition_names_every_measure_of_the_issue_and_marks_what_
     assert {m.id for m in d.collected if m.id.startswith("eap_requests.")} == {
         "eap_requests.total", "eap_requests.counseling", "eap_requests.stress_health", "eap_requests.legal_support",
         "eap_requests.other"}
+    assert {m.source_type for m in d.collected if m.id.startswith("eap_requests.")} == {
+        "eap_block_total", "eap_block_kind"}  # version 2: per fixed 4-week block, never per week
     assert not d.measure("legal_requests.by_kind").collected
     shares = {m.source["field"] for m in d.collected if m.kind == "share"}
     assert shares == {"who5_band", "pss10_band", "cbi_client_band"}
     for m in d.measures:  # every measure in both languages, with its rule; no source where none exists
         assert m.name.ko and m.name.en and m.rule.ko and m.rule.en
         assert (m.why_not is None) == m.collected and bool(m.source) == m.collected
+
+
+def test_version_1_stays_known_so_old_reports_stay_readable() -> None:
+    known = known_definitions()
+    assert set(known) == {("metro-callcentre-council", 1), ("metro-callcentre-council", 2)}
+    old, new = known[("metro-callcentre-council", 1)], known[("metro-callcentre-council", 2)]
+    assert old.measure("eap_requests.total").source_type == "eap_total"  # per week: read, never made again
+    assert [m.id for m in old.measures] == [m.id for m in new.measures]  # the same measures, EAP ones redefined
+    assert "4-week block" in new.period.en and "4주 묶음" in new.period.ko
 
 
 @pytest.mark.parametrize(("change", "message"), [

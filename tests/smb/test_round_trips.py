@@ -121,7 +121,7 @@ def test_a_whole_demo_organisation_builds_on_the_share_and_its_commands_work_ove
     common = ["--profile", str(root / "coordinator"), "--passphrase-file", str(root / "demo-passphrase.txt")]
     code, out, err = cli(*common, "--policy", str(root / "policy.toml"), "coordinator", "report", "--json")
     assert code == 0, err
-    assert json.loads(out)["schema"] == "wellcare.aggregate_report/2"
+    assert json.loads(out)["schema"] == "wellcare.aggregate_report/3"
     code, out, err = cli("--profile", str(root / "counselor"), "--policy", str(root / "policy.toml"),
                          "--passphrase-file", str(root / "demo-passphrase.txt"), "eap", "status")  # fmt: skip
     assert code == 0, err

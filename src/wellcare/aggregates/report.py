@@ -20,7 +20,8 @@ Every number in it is safe to publish together with every other report the same 
   shown. Estimates are additive, so the floor minus the shown units describes the hidden rest,
   which the rule above keeps at the minimum or more; every shown unit therefore also passes
   :func:`~wellcare.aggregates.suppression.check_filter` (its group and its remainder).
-- **EAP requests** (:mod:`.eap_counts`): per week as well; a range adds up what its weeks show.
+- **EAP requests** (:mod:`.eap_counts`): per fixed 4-week block, never per week; a range adds up
+  what its whole, finished blocks show and lists the weeks it leaves out.
 - **Why** a number is hidden is not published (only that it is): "small" against "complementary"
   would tell a reader which hidden count is the small one.
 - Filters are one unit at a time (a partition of the org), never an arbitrary set of units:
@@ -54,7 +55,8 @@ from wellcare.weeks import IsoWeek
 if TYPE_CHECKING:  # the summary builds on this module
     from wellcare.aggregates.summary import Summary
 
-SCHEMA = "wellcare.aggregate_report/2"  # 2: "hidden" is true/false (no reason), EAP counts per week
+# 2: "hidden" is true/false (no reason), EAP counts per week; 3: EAP counts per fixed 4-week block only
+SCHEMA = "wellcare.aggregate_report/3"
 FIELDS: dict[str, tuple[str, ...]] = {f.id: f.categories for f in AGGREGATE_FIELDS}
 BAND_FIELDS: tuple[str, ...] = tuple(f.id for f in SCHEMA_BAND_FIELDS)
 
@@ -192,9 +194,9 @@ class AggregateReport:
         for rates in (self.hard_calls_per_100, self.breaks_per_week):
             out += [r.n for r in rates if r.n is not None]
         if self.eap is not None:
-            for week in self.eap.weeks:
-                out += [v for v in (week.total, *week.kind_totals) if v is not None]
-                out += [v for row in week.cells for v in row if v is not None]
+            for block in self.eap.blocks:
+                out += [v for v in (block.total, *block.kind_totals) if v is not None]
+                out += [v for row in block.cells for v in row if v is not None]
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -310,10 +312,13 @@ def build_report(
     eap_statuses: Sequence[str] = (),
     generated_at: datetime | None = None,
     window_weeks: int = 1,
+    eap_before: str | None = None,
 ) -> AggregateReport:
     """The report for the given weeks, for the whole org (``unit`` None) or one unit.
 
     ``eap`` holds the EAP requests received per week, by (kind, status); weeks missing had none.
+    They are published per whole 4-week block only, and only blocks over before ``eap_before``
+    (the current week) when it is given.
     """
     periods = tuple(check_period(p) for p in periods)
     minimum = settings.min_group_size
@@ -378,7 +383,7 @@ def build_report(
     table = UnitTable(
         units, periods, tuple(tuple(r) for r in cells), tuple(w.total if w.total >= minimum else None for w in weeks)
     )
-    grid = eap_grid(eap, periods, eap_kinds, eap_statuses, minimum, secret) if eap is not None else None
+    grid = eap_grid(eap, periods, eap_kinds, eap_statuses, minimum, secret, eap_before) if eap is not None else None
     pooled = {} if window_weeks <= 1 else pooled_windows(
         store, periods, window_weeks, {w.period: w.n for w in week_rows}, None if unit is None else (unit,))
     return AggregateReport(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from wellcare.aggregates.eap_counts import CountGrid
+from wellcare.aggregates.eap_counts import BLOCK_WEEKS, EPOCH, CountGrid
 from wellcare.aggregates.report import SCHEMA, AggregateReport, FieldWeek, RateWeek
 from wellcare.aggregates.windows import pooled_json
 
@@ -53,8 +53,10 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
             "breaks_per_week": "breaks taken per counselor-week from buckets 0/1-9/10-24/25+ valued 0/5/17/25",
             "hidden": "true where a group is under min_group_size or would let one be worked out (which of the two "
                       "is not said)",
-            "eap": "requests per week by kind and status, suppressed per week; a range's numbers add up only the "
-                   "weeks that show them (hidden_weeks: how many do not; null: none does)",
+            "eap": "requests by kind and status per fixed 4-week block (from 2024-W01), suppressed per block; "
+                   "only blocks wholly inside the range and over are counted (covered: their weeks; left_out: "
+                   "the range's other weeks); a range's numbers add up only the blocks that show them "
+                   "(hidden_blocks: how many do not; null: none does)",
         },
         "weeks": [{"period": w.period, "n": w.n, "hidden": w.hidden} for w in report.weeks],
         "bands": {name: [_field_week_json(w) for w in weeks] for name, weeks in report.bands.items()},
@@ -91,29 +93,33 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
 
 def eap_json(grid: CountGrid) -> dict[str, Any]:
     return {
+        "block_weeks": BLOCK_WEEKS,
+        "epoch": EPOCH,
+        "covered": list(grid.covered),
+        "left_out": list(grid.left_out),
         "kinds": list(grid.rows),
         "statuses": list(grid.cols),
         "cells": [list(row) for row in grid.cells],
         "kind_totals": list(grid.row_totals),
         "status_totals": list(grid.col_totals),
         "total": grid.total,
-        "hidden_weeks": {
-            "cells": [list(row) for row in grid.hidden_weeks],
-            "kind_totals": list(grid.row_hidden_weeks),
-            "total": grid.total_hidden_weeks,
+        "hidden_blocks": {
+            "cells": [list(row) for row in grid.hidden_blocks],
+            "kind_totals": list(grid.row_hidden_blocks),
+            "total": grid.total_hidden_blocks,
         },
         "status_totals_partial": list(grid.col_partial),
-        "weeks": [
-            {"period": w.period, "total": w.total, "kind_totals": list(w.kind_totals),
-             "cells": [list(row) for row in w.cells]}
-            for w in grid.weeks
+        "blocks": [
+            {"first": b.first, "last": b.last, "total": b.total, "kind_totals": list(b.kind_totals),
+             "cells": [list(row) for row in b.cells]}
+            for b in grid.blocks
         ],
     }
 
 
-# the CSV's "hidden" column: the number is not shown; or (EAP ranges) it adds up only the weeks that show it
+# the CSV's "hidden" column: the number is not shown; or (EAP ranges) it adds up only the blocks that show it
 HIDDEN = "hidden"
-PARTIAL = "some weeks hidden"
+PARTIAL = "some blocks hidden"
 CSV_HEADER = ("section", "period", "unit", "field", "category", "estimate", "low", "high", "n", "epsilon", "hidden")
 
 
@@ -150,9 +156,9 @@ def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
         total = table.totals[j]
         rows.append(("week_total", p, "all", "contributions", "", "", "", "", "" if total is None else total, "",
                      "" if total is not None else HIDDEN))
-    if report.eap is not None:
+    if report.eap is not None and report.eap.covered:  # nothing when no whole, finished block is in the range
         g = report.eap
-        span = f"{report.periods[0]}..{report.periods[-1]}"
+        span = f"{g.covered[0]}..{g.covered[-1]}"  # whole 4-week blocks only
 
         def eap_row(kind: str, status: str, v: int | None, partial: bool) -> tuple[Any, ...]:
             hidden = HIDDEN if v is None else (PARTIAL if partial else "")
@@ -160,9 +166,9 @@ def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
 
         for i, kind in enumerate(g.rows):
             for j, status in enumerate(g.cols):
-                rows.append(eap_row(kind, status, g.cells[i][j], g.hidden_weeks[i][j] > 0))
-            rows.append(eap_row(kind, "all", g.row_totals[i], g.row_hidden_weeks[i] > 0))
+                rows.append(eap_row(kind, status, g.cells[i][j], g.hidden_blocks[i][j] > 0))
+            rows.append(eap_row(kind, "all", g.row_totals[i], g.row_hidden_blocks[i] > 0))
         for j, status in enumerate(g.cols):
             rows.append(eap_row("all", status, g.col_totals[j], g.col_partial[j]))
-        rows.append(eap_row("all", "all", g.total, g.total_hidden_weeks > 0))
+        rows.append(eap_row("all", "all", g.total, g.total_hidden_blocks > 0))
     return rows

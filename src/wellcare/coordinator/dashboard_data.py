@@ -65,7 +65,8 @@ class DashboardData:
         return dict(counts)
 
     def eap_weekly(self, periods: Sequence[str]) -> dict[str, dict[tuple[str, str], int]]:
-        """EAP requests received per week, by (kind, status): the cells the report suppresses week by week."""
+        """EAP requests received per week, by (kind, status): the report adds them up into fixed 4-week blocks
+        (only whole blocks of the range) and suppresses each block."""
         if self.eap is None:
             return {}
         wanted = set(periods)
@@ -89,5 +90,6 @@ class DashboardData:
             eap_kinds=EAP_KINDS,
             eap_statuses=EAP_STATUSES,
             generated_at=self.clock.now(),
+            eap_before=self.current_week(),
         )
         return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report))

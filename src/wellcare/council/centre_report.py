@@ -1,7 +1,7 @@
 """The centre's report for the council: its published numbers under the common definition, signed.
 
 Built only from the JSON the coordinator's dashboard and ``coordinator report --json`` publish
-(schema ``wellcare.aggregate_report/2``), after its suppression: a hidden week or count stays
+(schema ``wellcare.aggregate_report/3``), after its suppression: a hidden week or count stays
 hidden, nothing is recomputed from the store, and nothing finer than that JSON goes in (no unit
 rows, no EAP statuses, no epsilons). Each collected measure of the definition becomes one cell
 per week:
@@ -11,6 +11,12 @@ per week:
 - ``{"state": "hidden"}`` where the centre's report hides it (never why);
 - ``{"state": "none"}`` where the centre has no such number that week (no summary carried the
   field, or the profile has no EAP inbox): no number, not a zero.
+
+EAP measures (definition 2, ``eap_block_*``) are per fixed 4-week block
+(:mod:`wellcare.aggregates.eap_counts`): the block's cell goes on its last week, the block's other
+weeks, and blocks the report's period cuts or that are not over, are ``none``. Definition 1's
+weekly EAP measures (``eap_total``, ``eap_kind``) are no longer published by the dashboard, so a
+report made under definition 1 says ``hidden`` for them every week.
 """
 
 from __future__ import annotations
@@ -22,12 +28,12 @@ from typing import Any
 
 from nacl.signing import SigningKey
 
-from wellcare.council.definition import Definition, Measure
+from wellcare.council.definition import BLOCK_EAP_SOURCES, WEEKLY_EAP_SOURCES, Definition, Measure
 from wellcare.council.signing import sign_report
 from wellcare.exchange import CoordinatorPublicKeys
 
 SCHEMA = "wellcare.council_report/1"
-SOURCE_SCHEMA = "wellcare.aggregate_report/2"
+SOURCE_SCHEMA = "wellcare.aggregate_report/3"  # 3: EAP counts per fixed 4-week block
 
 Cell = dict[str, Any]
 HIDDEN: Cell = {"state": "hidden"}
@@ -52,14 +58,18 @@ def _cell(measure: Measure, report: Mapping[str, Any], i: int) -> Cell:
     week = report["weeks"][i]
     if kind == "week_count":
         return _count(week["n"], week["hidden"])
-    if kind in ("eap_total", "eap_kind"):
+    if kind in WEEKLY_EAP_SOURCES or kind in BLOCK_EAP_SOURCES:
         eap = report.get("eap")
         if eap is None:
             return dict(NONE)
-        eap_week = eap["weeks"][i]
-        if kind == "eap_total":
-            return _count(eap_week["total"], False)
-        return _count(eap_week["kind_totals"][eap["kinds"].index(source["kind"])], False)
+        if kind in WEEKLY_EAP_SOURCES:  # a week's EAP count is never published any more
+            return dict(HIDDEN)
+        block = next((b for b in eap["blocks"] if b["last"] == week["period"]), None)
+        if block is None:  # not a block's last week, or its block is cut by the period or not over
+            return dict(NONE)
+        if kind == "eap_block_total":
+            return _count(block["total"], False)
+        return _count(block["kind_totals"][eap["kinds"].index(source["kind"])], False)
     if kind == "rate":
         row = report[source["series"]][i]
         return dict(HIDDEN) if row["hidden"] else _estimate(row["value"], row["low"], row["high"], row["n"])

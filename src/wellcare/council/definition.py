@@ -25,7 +25,10 @@ RATE_SERIES = ("hard_calls_per_100", "breaks_per_week")
 # which source types give which kind of number
 SOURCE_KINDS: dict[str, str] = {
     "week_count": "count", "eap_total": "count", "eap_kind": "count", "rate": "rate", "band_share": "share",
+    "eap_block_total": "count", "eap_block_kind": "count",  # version 2: per fixed 4-week block
 }
+WEEKLY_EAP_SOURCES = ("eap_total", "eap_kind")  # version 1: per week; no longer published by any centre
+BLOCK_EAP_SOURCES = ("eap_block_total", "eap_block_kind")
 LANGUAGES = ("en", "ko")
 MAX_FILE_BYTES = 512 * 1024
 
@@ -102,10 +105,11 @@ def _source(value: Any, kind: str, where: str) -> dict[str, str]:
     if kind_of != kind:
         raise DefinitionError(f"{where}.type", f"{value['type']!r} gives a {kind_of}, but the measure is a {kind}")
     expected = {"week_count": {"type"}, "eap_total": {"type"}, "eap_kind": {"type", "kind"},
+                "eap_block_total": {"type"}, "eap_block_kind": {"type", "kind"},
                 "rate": {"type", "series"}, "band_share": {"type", "field", "category"}}[value["type"]]
     if set(value) != expected:
         raise DefinitionError(where, f"a {value['type']} source has exactly the keys {', '.join(sorted(expected))}")
-    if value["type"] == "eap_kind" and value["kind"] not in {t.value for t in RequestType}:
+    if value["type"] in ("eap_kind", "eap_block_kind") and value["kind"] not in {t.value for t in RequestType}:
         raise DefinitionError(f"{where}.kind", f"{value['kind']!r} is not an EAP request kind")
     if value["type"] == "rate" and value["series"] not in RATE_SERIES:
         raise DefinitionError(f"{where}.series", f"must be one of {', '.join(RATE_SERIES)}")

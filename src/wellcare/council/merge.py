@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from wellcare.council.definition import Definition, Measure
+from wellcare.council.definition import BLOCK_EAP_SOURCES, Definition, Measure
 from wellcare.council.periods import quarter_of
 from wellcare.council.store import Centre
 
@@ -143,6 +143,8 @@ def build_view(
             "hidden": "hidden by the centre (a small group, or one that would let a small group be worked out); "
                       "combined: some centre's number is hidden",
             "quarterly": "adds up or pools only the shown weeks; hidden_weeks: centre-weeks left out",
+            "eap_blocks": "measures with per = 4-week block (definition 2) count a fixed 4-week block (from "
+                          "2024-W01) and are given on its last week only; a quarter holds the blocks ending in it",
             "interval": "95% interval; combined estimates pool the centres' estimates as independent groups",
         },
     }
@@ -156,7 +158,8 @@ def _centre_json(c: CentreColumn, merged: bool) -> dict[str, Any]:
 
 def _measure_json(m: Measure) -> dict[str, Any]:
     out: dict[str, Any] = {"id": m.id, "kind": m.kind, "collected": m.collected,
-                           "name": {"en": m.name.en, "ko": m.name.ko}}
+                           "name": {"en": m.name.en, "ko": m.name.ko},
+                           "per": "4-week block" if m.source_type in BLOCK_EAP_SOURCES else "week"}
     if m.why_not is not None:
         out["why_not"] = {"en": m.why_not.en, "ko": m.why_not.ko}
     return out

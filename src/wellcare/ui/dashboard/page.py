@@ -318,13 +318,17 @@ class DashboardPage(QWidget):
             hidden_cell=self.tr("hidden"),
             at_least=self.tr("≥ %1"),
             hidden_legend=self.tr("Hatched: hidden, because the group has fewer than %n people or because it would "
-                                  "let such a group be worked out. “≥”: some weeks of the range are hidden and not "
+                                  "let such a group be worked out. “≥”: some 4-week blocks are hidden and not "
                                   "counted.", "", minimum),
             rates_note=self.tr("Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, "
                                "10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low."),
             hard_calls_title=self.tr("Hard calls per 100 counselor-weeks"),
             breaks_title=self.tr("Breaks taken per counselor-week"),
-            eap_title=self.tr("EAP requests received in these weeks, by kind and status"),
+            eap_title=self.tr("EAP requests received in whole 4-week blocks, by kind and status"),
+            eap_covered=self.tr("Counted: %1 (EAP requests are counted per fixed 4-week block, never per week)."),
+            eap_left_out=self.tr("Left out: %1 (a 4-week block cut by the chosen weeks or not over yet)."),
+            eap_no_block=self.tr("No 4-week block lies wholly in these weeks and is over, so no EAP request is "
+                                 "counted (EAP requests are counted per fixed 4-week block, never per week)."),
             heat_title=self.tr("Teams by week"),
             total=self.tr("Total"),
             no_data=self.tr("No EAP inbox in this profile."),

@@ -74,7 +74,7 @@ class Texts:
     interval_note: str  # "Shaded: 95% interval. ε = %1 per question; N under each week."
     hidden_week: str  # "hidden"
     hidden_cell: str  # "hidden" (never why: that would tell the small count from its complement)
-    at_least: str  # "≥ %1": an EAP range count that adds up only the weeks that show it
+    at_least: str  # "≥ %1": an EAP range count that adds up only the blocks that show it
     hidden_legend: str  # legend text for hatched cells
     rates_note: str  # how the ranges are counted
     hard_calls_title: str
@@ -87,6 +87,9 @@ class Texts:
     too_uncertain: str = "too uncertain"  # a heat-map share whose 95% interval is too wide (aggregates.display)
     window_title: str = "%1 · %2-week windows"  # the wellbeing chart over pooled windows
     window_note: str = ""
+    eap_covered: str = "Counted: %1 (whole 4-week blocks)."  # %1: the weeks the EAP numbers cover
+    eap_left_out: str = "Left out: %1."  # %1: weeks of the range in a block cut by the range or not over yet
+    eap_no_block: str = "No whole 4-week block that is over lies in these weeks."
 
 
 def new_canvas() -> FigureCanvasQTAgg:
@@ -317,13 +320,13 @@ def draw_eap(figure: Figure, grid: CountGrid | None, texts: Texts, font_pt: floa
     for r, kind in enumerate(rows):
         for c, status in enumerate(cols):
             if kind is None and status is None:
-                value, partial = grid.total, grid.total_hidden_weeks > 0
+                value, partial = grid.total, grid.total_hidden_blocks > 0
             elif kind is None:
                 value, partial = grid.col_totals[c], grid.col_partial[c]
             elif status is None:
-                value, partial = grid.row_totals[r], grid.row_hidden_weeks[r] > 0
+                value, partial = grid.row_totals[r], grid.row_hidden_blocks[r] > 0
             else:
-                value, partial = grid.cells[r][c], grid.hidden_weeks[r][c] > 0
+                value, partial = grid.cells[r][c], grid.hidden_blocks[r][c] > 0
             y = n_rows - 1 - r
             margin = kind is None or status is None
             if value is None:
@@ -348,7 +351,30 @@ def draw_eap(figure: Figure, grid: CountGrid | None, texts: Texts, font_pt: floa
     for side in ax.spines.values():
         side.set_visible(False)
     ax.set_title(texts.eap_title, fontsize=font_pt * 1.1, color=TEXT, loc="left", fontweight="bold", pad=28)
-    _footnote(figure, texts.hidden_legend, font_pt)
+    _footnote(figure, eap_coverage(grid, texts) + " " + texts.hidden_legend, font_pt)
+
+
+def week_spans(periods: Sequence[str]) -> str:
+    """Consecutive weeks as day spans: "5 Jan – 1 Feb 2026, 2 Mar – 15 Mar 2026"."""
+    runs: list[list[str]] = []
+    for p in periods:
+        if runs and fmt.monday_of(p).toordinal() - fmt.monday_of(runs[-1][-1]).toordinal() == 7:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return ", ".join(
+        f"{fmt.day(fmt.monday_of(r[0]), weekday=False)} – "
+        f"{fmt.day(fmt.monday_of(r[-1]).fromordinal(fmt.monday_of(r[-1]).toordinal() + 6), weekday=False)}"
+        for r in runs
+    )
+
+
+def eap_coverage(grid: CountGrid, texts: Texts) -> str:
+    """Which weeks the EAP numbers cover, and which weeks of the range they leave out."""
+    parts = [texts.eap_covered.replace("%1", week_spans(grid.covered)) if grid.covered else texts.eap_no_block]
+    if grid.left_out:
+        parts.append(texts.eap_left_out.replace("%1", week_spans(grid.left_out)))
+    return " ".join(parts)
 
 
 def plotted_lines(figure: Figure) -> list[tuple[str, list[float]]]:

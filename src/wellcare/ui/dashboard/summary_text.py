@@ -109,18 +109,20 @@ def _support_line(grid: CountGrid | None) -> str:
         return QCoreApplication.translate(
             "DashboardSummary", "Who asks for what support? No EAP inbox in this profile.")
     parts = []
-    for kind, total, hidden in zip(grid.rows, grid.row_totals, grid.row_hidden_weeks, strict=True):
+    for kind, total, hidden in zip(grid.rows, grid.row_totals, grid.row_hidden_blocks, strict=True):
         if total is None:
             continue
         parts.append(f"{eap_kind(kind)} {'≥ ' if hidden else ''}{total}")
     if not parts:
         return QCoreApplication.translate(
             "DashboardSummary",
-            "Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.")
+            "Who asks for what support? EAP requests in whole 4-week blocks of these weeks are too few to show "
+            "without pointing at someone (or no whole block is over yet).")
     return QCoreApplication.translate(
         "DashboardSummary",
-        "Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).",
-    ) % ", ".join(parts)
+        "Who asks for what support? EAP requests in the whole 4-week blocks of these weeks (%s): %s "
+        "(“≥”: some blocks are too few to count).",
+    ) % (range_text((grid.covered[0], grid.covered[-1])), ", ".join(parts))
 
 
 def summary_texts(summary: Summary, grid: CountGrid | None) -> SummaryTexts:
