@@ -1103,6 +1103,10 @@
         <translation>Definition %1, version %2. Brackets: 95% interval. Grey: hidden (a small group, or one that would let a small group be worked out; a combined number is hidden when any centre&apos;s is). Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.</translation>
     </message>
     <message>
+        <source>EAP rows count fixed 4-week blocks (never single weeks): a quarter holds the blocks that end in it, and only blocks a centre&apos;s report covers whole and that are over.</source>
+        <translation>EAP rows count fixed 4-week blocks (never single weeks): a quarter holds the blocks that end in it, and only blocks a centre&apos;s report covers whole and that are over.</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1355,10 +1359,6 @@
         <translation>Breaks taken per counselor-week</translation>
     </message>
     <message>
-        <source>EAP requests received in these weeks, by kind and status</source>
-        <translation>EAP requests received in these weeks, by kind and status</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1454,13 +1454,6 @@
         <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
-        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
-        <translation>
-            <numerusform>Hatched: hidden, because the group has fewer than %n person or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
-            <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
         <translation>
             <numerusform>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n person are hidden, and so is any number that would let one be worked out.</numerusform>
@@ -1470,6 +1463,29 @@
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some 4-week blocks are hidden and not counted.</source>
+        <translation>
+            <numerusform>Hatched: hidden, because the group has fewer than %n person or because it would let such a group be worked out. “≥”: some 4-week blocks are hidden and not counted.</numerusform>
+            <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some 4-week blocks are hidden and not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EAP requests received in whole 4-week blocks, by kind and status</source>
+        <translation>EAP requests received in whole 4-week blocks, by kind and status</translation>
+    </message>
+    <message>
+        <source>Counted: %1 (EAP requests are counted per fixed 4-week block, never per week).</source>
+        <translation>Counted: %1 (EAP requests are counted per fixed 4-week block, never per week).</translation>
+    </message>
+    <message>
+        <source>Left out: %1 (a 4-week block cut by the chosen weeks or not over yet).</source>
+        <translation>Left out: %1 (a 4-week block cut by the chosen weeks or not over yet).</translation>
+    </message>
+    <message>
+        <source>No 4-week block lies wholly in these weeks and is over, so no EAP request is counted (EAP requests are counted per fixed 4-week block, never per week).</source>
+        <translation>No 4-week block lies wholly in these weeks and is over, so no EAP request is counted (EAP requests are counted per fixed 4-week block, never per week).</translation>
     </message>
     <message>
         <source>too uncertain</source>
@@ -1539,12 +1555,12 @@
         <translation>Who asks for what support? No EAP inbox in this profile.</translation>
     </message>
     <message>
-        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
-        <translation>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</translation>
+        <source>Who asks for what support? EAP requests in whole 4-week blocks of these weeks are too few to show without pointing at someone (or no whole block is over yet).</source>
+        <translation>Who asks for what support? EAP requests in whole 4-week blocks of these weeks are too few to show without pointing at someone (or no whole block is over yet).</translation>
     </message>
     <message>
-        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
-        <translation>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</translation>
+        <source>Who asks for what support? EAP requests in the whole 4-week blocks of these weeks (%s): %s (“≥”: some blocks are too few to count).</source>
+        <translation>Who asks for what support? EAP requests in the whole 4-week blocks of these weeks (%s): %s (“≥”: some blocks are too few to count).</translation>
     </message>
     <message>
         <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>

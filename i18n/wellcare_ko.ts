@@ -1093,6 +1093,10 @@
         <translation>정의 %1, %2판. 괄호: 95% 구간. 회색: 숨김(작은 집단이거나 작은 집단을 알아낼 수 있게 하는 값이며, 어느 한 센터라도 숨기면 합계도 숨깁니다). 분기 값은 공개된 주만 더합니다(≥: 일부 주 숨김). 수집하지 않는 항목: %3.</translation>
     </message>
     <message>
+        <source>EAP rows count fixed 4-week blocks (never single weeks): a quarter holds the blocks that end in it, and only blocks a centre&apos;s report covers whole and that are over.</source>
+        <translation>EAP 행은 (한 주씩이 아니라) 고정된 4주 묶음 단위로 셉니다. 분기에는 그 분기에 끝나는 묶음이 들어가며, 센터 보고서가 통째로 포함하고 이미 끝난 묶음만 셉니다.</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
@@ -1343,10 +1347,6 @@
         <translation>상담사 1인·주당 휴식 횟수</translation>
     </message>
     <message>
-        <source>EAP requests received in these weeks, by kind and status</source>
-        <translation>이 기간에 받은 EAP 요청 (종류·상태별)</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>합계</translation>
     </message>
@@ -1441,12 +1441,6 @@
         <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
-        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
-        <translation>
-            <numerusform>빗금: 숨긴 칸. 집단이 %n명 미만이거나, 그런 집단을 계산해 낼 수 있게 하는 칸입니다. “≥”: 기간 중 일부 주는 숨겨져 더하지 않았습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Estimates from randomized summaries (ε = %1 per counselor per week; each week&apos;s summary answers one question with all of it), with 95% intervals. N = summaries in the group that week; groups under %n people are hidden, and so is any number that would let one be worked out.</source>
         <translation>
             <numerusform>무작위화된 요약으로 낸 추정치와 95% 구간입니다(ε = 상담사 1명당 주 %1, 매주 요약은 한 문항에 이를 모두 씁니다). N은 그 주 해당 집단의 요약 수입니다. %n명 미만인 집단은 숨기며, 그런 집단을 계산해 낼 수 있게 하는 숫자도 함께 숨깁니다.</numerusform>
@@ -1455,6 +1449,28 @@
     <message>
         <source>Summary</source>
         <translation>요약</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some 4-week blocks are hidden and not counted.</source>
+        <translation>
+            <numerusform>빗금: 숨긴 칸. 집단이 %n명 미만이거나, 그런 집단을 계산해 낼 수 있게 하는 칸입니다. “≥”: 일부 4주 묶음은 숨겨져 더하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EAP requests received in whole 4-week blocks, by kind and status</source>
+        <translation>4주 묶음 단위로 받은 EAP 요청 (종류·상태별)</translation>
+    </message>
+    <message>
+        <source>Counted: %1 (EAP requests are counted per fixed 4-week block, never per week).</source>
+        <translation>센 기간: %1 (EAP 요청은 주 단위가 아니라 고정된 4주 묶음 단위로만 셉니다).</translation>
+    </message>
+    <message>
+        <source>Left out: %1 (a 4-week block cut by the chosen weeks or not over yet).</source>
+        <translation>빠진 기간: %1 (고른 기간에 일부만 들어가거나 아직 끝나지 않은 4주 묶음).</translation>
+    </message>
+    <message>
+        <source>No 4-week block lies wholly in these weeks and is over, so no EAP request is counted (EAP requests are counted per fixed 4-week block, never per week).</source>
+        <translation>이 기간에 통째로 들어가면서 이미 끝난 4주 묶음이 없어, 센 EAP 요청이 없습니다 (EAP 요청은 주 단위가 아니라 고정된 4주 묶음 단위로만 셉니다).</translation>
     </message>
     <message>
         <source>too uncertain</source>
@@ -1524,12 +1540,12 @@
         <translation>어떤 지원을 요청하나요? 이 프로필에는 EAP 받은편지함이 없습니다.</translation>
     </message>
     <message>
-        <source>Who asks for what support? EAP requests in these weeks are too few to show without pointing at someone.</source>
-        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청은 너무 적어서, 누군지 드러내지 않고는 보여 줄 수 없습니다.</translation>
+        <source>Who asks for what support? EAP requests in whole 4-week blocks of these weeks are too few to show without pointing at someone (or no whole block is over yet).</source>
+        <translation>어떤 지원을 요청하나요? 이 기간의 4주 묶음에 든 EAP 요청은 너무 적어서 누군지 드러내지 않고는 보여 줄 수 없습니다 (또는 아직 끝난 4주 묶음이 없습니다).</translation>
     </message>
     <message>
-        <source>Who asks for what support? EAP requests in these weeks: %s (“≥”: some weeks are too few to count).</source>
-        <translation>어떤 지원을 요청하나요? 이 기간의 EAP 요청: %s (“≥”: 일부 주는 너무 적어 세지 않았습니다).</translation>
+        <source>Who asks for what support? EAP requests in the whole 4-week blocks of these weeks (%s): %s (“≥”: some blocks are too few to count).</source>
+        <translation>어떤 지원을 요청하나요? 이 기간의 온전한 4주 묶음(%s)에 받은 EAP 요청: %s (“≥”: 일부 묶음은 너무 적어 세지 않았습니다).</translation>
     </message>
     <message>
         <source>Latest %1 weeks (%2) compared with the %1 weeks before (%3). Share of summaries, 95% interval in brackets; ▲ clearly higher than before, ▼ clearly lower.</source>

@@ -15,6 +15,7 @@ import argparse
 import os
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 TEAMS_KO = ("1팀 강남권", "2팀 강북권", "3팀 서남권", "4팀 동북권", "5팀 외국어", "6팀 야간", "7팀 복지", "8팀 시범")
@@ -120,17 +121,21 @@ def main() -> None:
     ctx.scheduler.shutdown()
 
     # -- the coordinator
-    simulate_contributions(org.transport, org.keys.public(), dict(zip(teams, SIZES, strict=True)), 12, 2026,
-                           teams, 1.0986, "2026-W36")
     box = org.keys.public().box_key
-    for i in range(130):
+    end = org.clock.now().replace(day=19)  # in the last simulated week
+    for i in range(130):  # about 11 requests a week over the twelve weeks, imported in the week they arrive
         content = RequestContent(type=list(RequestType)[(i * 7) % 11 % 3 if i % 9 else 3], urgency=list(Urgency)[i % 3],
                                  times=(TimeWindow.LUNCH,), contact_method=ContactMethod.PHONE,
                                  contact="010-0000-0000", times_note="", note="", attachments=())
         payload = RequestPayload(content, ReplyKeypair.generate().public_b64(), new_id(),
                                  cancel_hash(new_cancel_secret())).to_json()
         post(org.transport, seal(Kind.EAP_REQUEST, payload, box))
-    org.clock.set(org.clock.now().replace(day=19))  # requests arrive during the last simulated week
+        if i % 11 == 10 or i == 129:
+            org.clock.set(end - timedelta(weeks=11 - min(11, i // 11)))
+            org.import_once()
+    simulate_contributions(org.transport, org.keys.public(), dict(zip(teams, SIZES, strict=True)), 12, 2026,
+                           teams, 1.0986, "2026-W36")
+    org.clock.set(end)
     org.import_once()
     eap = EapInbox(org.coordinator_vault, org.keys, org.clock)
     for n, request in enumerate(eap.requests()):

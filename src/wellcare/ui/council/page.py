@@ -132,6 +132,9 @@ class CouncilPage(QWidget):
                     "Quarters add up only the weeks shown (≥: some weeks hidden). Not collected: %3.")
             .replace("%1", definition["id"]).replace("%2", str(definition["version"]))
             .replace("%3", ", ".join(missing))
+            + (" " + self.tr("EAP rows count fixed 4-week blocks (never single weeks): a quarter holds the blocks "
+                             "that end in it, and only blocks a centre's report covers whole and that are over.")
+               if any(m.get("per") == "4-week block" for m in self.view["measures"]) else "")
         )
 
     def _draw_trends(self, _plot: Any, figure: Any) -> None:
