@@ -124,6 +124,9 @@ def build_demo(
     progress = progress or Progress.silent()
     progress.step("Demo: the EAP coordinator's profile and keys")
     keys = _build_coordinator(layout, texts)
+    from wellcare.demo_eap import past_requests
+
+    past_requests(layout, keys, counselors, weeks, seed, now)  # the office's EAP history, week by week
     _simulate_floor(layout, keys, counselors, weeks, seed, now, progress)
     progress.step(f"Demo: a counselor's {weeks} weeks of check-ins, breaks and calls")
     _build_counselor(layout, rng, now, weeks, texts)
@@ -355,6 +358,8 @@ def _coordinator_answers(layout: DemoLayout, keys, now: datetime, texts: dict[st
         _counselor_reads_replies(layout, clock.now())
         clock.advance(timedelta(hours=20))
         for request in eap.requests():
+            if request.received_at < now - timedelta(days=6):  # the demo office's history (wellcare.demo_eap)
+                continue
             start = datetime.combine((now + timedelta(days=3)).date(), time(18, 30), SEOUL)
             eap.schedule(
                 request.envelope_id,

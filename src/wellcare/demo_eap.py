@@ -1,0 +1,62 @@
+"""The demo office's EAP history: requests at a real centre's rate, each imported in the week it arrived.
+
+About 0.03 requests per counselor-week (a 150-counselor centre gets four or five a week), of every
+kind (legal support included), sealed and imported through the office's own inbox with the clock
+of their week, so that the dashboard counts them per fixed 4-week block as it would a real
+centre's. The office has moved some on (in progress); none gets a reply (their reply keys belong
+to no demo profile).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from typing import Any
+
+RATE = 0.03  # EAP requests per counselor-week
+KINDS = (("counseling", 0.55), ("stress_health", 0.22), ("legal_support", 0.14), ("other", 0.09))
+
+
+def past_requests(layout: Any, keys: Any, counselors: int, weeks: int, seed: int, now: datetime) -> int:
+    """Post and import the past weeks' requests (not this week's); returns how many."""
+    from wellcare.demo import _open, _services
+    from wellcare.eap.office_inbox import EapInbox, Triage
+    from wellcare.eap.protocol import (
+        ContactMethod,
+        RequestContent,
+        RequestPayload,
+        RequestType,
+        TimeWindow,
+        Urgency,
+        cancel_hash,
+        new_cancel_secret,
+    )
+    from wellcare.exchange import FolderTransport, Kind, ReplyKeypair, new_id, post, seal
+    from wellcare.schedule.clock import ManualClock
+
+    rng = random.Random(seed * 31 + 5)
+    transport = FolderTransport(layout.exchange, fsync=False)
+    box = keys.public().box_key
+    vault = _open(layout.coordinator, "coordinator")
+    total = 0
+    try:
+        for back in range(weeks, 0, -1):
+            clock = ManualClock(now - timedelta(weeks=back))
+            count = sum(rng.random() < RATE for _ in range(counselors))
+            for _ in range(count):
+                kind = rng.choices([k for k, _ in KINDS], [w for _, w in KINDS])[0]
+                content = RequestContent(type=RequestType(kind), urgency=Urgency.SOON, times=(TimeWindow.LUNCH,),
+                                         contact_method=ContactMethod.PHONE, contact="010-0000-0000")
+                payload = RequestPayload(content, ReplyKeypair.generate().public_b64(), new_id(),
+                                         cancel_hash(new_cancel_secret())).to_json()
+                post(transport, seal(Kind.EAP_REQUEST, payload, box))
+            if count:
+                _services(layout, layout.coordinator, vault, clock).import_inbox(keys).import_once(transport)
+            total += count
+        eap = EapInbox(vault, keys, ManualClock(now))
+        for request in eap.requests():
+            if rng.random() < 0.5:
+                eap.set_triage(request.envelope_id, Triage.IN_PROGRESS)
+    finally:
+        vault.close()
+    return total
