@@ -1346,6 +1346,13 @@
             <numerusform>None of these weeks has summaries from at least %n people.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
+        <translation>
+            <numerusform>Hatched: hidden, because the group has fewer than %n person or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
+            <numerusform>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</source>
         <translation>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</translation>

@@ -1334,6 +1334,12 @@
             <numerusform>이 기간에는 요약을 보낸 사람이 %n명 이상인 주가 없습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hatched: hidden, because the group has fewer than %n people or because it would let such a group be worked out. “≥”: some weeks of the range are hidden and not counted.</source>
+        <translation>
+            <numerusform>빗금: 숨긴 칸. 집단이 %n명 미만이거나, 그런 집단을 계산해 낼 수 있게 하는 칸입니다. “≥”: 기간 중 일부 주는 숨겨져 더하지 않았습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, 10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low.</source>
         <translation>보내온 범위로 계산했습니다. 힘든 통화 0, 1, 2–4, 5 이상은 0, 1, 3, 5로, 휴식 0, 1–9, 10–24, 25 이상은 0, 5, 17, 25로 셉니다. 맨 위 범위에 상한이 없어 실제보다 낮게 나올 수는 있어도 높게 나오지는 않습니다.</translation>

@@ -136,6 +136,25 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
     assert texts.count("too uncertain") == sum(v.uncertain for v in values)
 
 
+def test_the_eap_tab_says_which_weeks_its_blocks_cover(page: DashboardPage, org: Org) -> None:
+    from matplotlib.figure import Figure
+
+    from wellcare.ui.dashboard import plot
+
+    org.clock.advance(timedelta(weeks=1))  # W49: the block W45-W48 is over
+    show(page)
+    page.select(first="2026-W43", last="2026-W48")  # cuts the block W41-W44
+    report = page.report
+    assert report is not None and report.eap is not None
+    assert report.eap.covered == ("2026-W45", "2026-W46", "2026-W47", "2026-W48")
+    assert report.eap.left_out == ("2026-W43", "2026-W44")
+    figure = Figure()
+    plot.draw_eap(figure, report.eap, page.chart_texts(plot))
+    note = " ".join(plot.figure_texts(figure))
+    assert "Counted: " in note and "Left out: " in note and "4-week block" in note
+    assert "14" in plot.figure_texts(figure)  # the block's total: 11 counselling + 3 legal support
+
+
 def test_a_small_team_filter_is_refused_with_the_reason(page: DashboardPage) -> None:
     show(page)
     page.select(unit="Pilot")

@@ -318,8 +318,11 @@ class DashboardPage(QWidget):
             hidden_cell=self.tr("hidden"),
             at_least=self.tr("≥ %1"),
             hidden_legend=self.tr("Hatched: hidden, because the group has fewer than %n people or because it would "
-                                  "let such a group be worked out. “≥”: some 4-week blocks are hidden and not "
+                                  "let such a group be worked out. “≥”: some weeks of the range are hidden and not "
                                   "counted.", "", minimum),
+            eap_legend=self.tr("Hatched: hidden, because the group has fewer than %n people or because it would "
+                               "let such a group be worked out. “≥”: some 4-week blocks are hidden and not "
+                               "counted.", "", minimum),
             rates_note=self.tr("Counted from the ranges sent: hard calls 0, 1, 2–4, 5+ as 0, 1, 3, 5; breaks 0, 1–9, "
                                "10–24, 25+ as 0, 5, 17, 25. The open top range makes these, if anything, too low."),
             hard_calls_title=self.tr("Hard calls per 100 counselor-weeks"),

@@ -90,6 +90,7 @@ class Texts:
     eap_covered: str = "Counted: %1 (whole 4-week blocks)."  # %1: the weeks the EAP numbers cover
     eap_left_out: str = "Left out: %1."  # %1: weeks of the range in a block cut by the range or not over yet
     eap_no_block: str = "No whole 4-week block that is over lies in these weeks."
+    eap_legend: str = ""  # the hatched-cell legend for the EAP grid ("≥": some 4-week blocks hidden)
 
 
 def new_canvas() -> FigureCanvasQTAgg:
@@ -351,7 +352,7 @@ def draw_eap(figure: Figure, grid: CountGrid | None, texts: Texts, font_pt: floa
     for side in ax.spines.values():
         side.set_visible(False)
     ax.set_title(texts.eap_title, fontsize=font_pt * 1.1, color=TEXT, loc="left", fontweight="bold", pad=28)
-    _footnote(figure, eap_coverage(grid, texts) + " " + texts.hidden_legend, font_pt)
+    _footnote(figure, eap_coverage(grid, texts) + " " + (texts.eap_legend or texts.hidden_legend), font_pt)
 
 
 def week_spans(periods: Sequence[str]) -> str:
