@@ -13,8 +13,8 @@ keys and no spaces, with the coordinator's Ed25519 key exactly as offers are sig
 with an offset, start before end). A notice the centre forwards from its council (docs/SURGE.md,
 "From the council") also carries ``"council": "<the council's name>"``, so counselors' apps can say
 who announced it; the coordinator's signature is still the only one a counselor's app checks.
-Whether a verified notice counts *now* (not expired, not from
-the future, not longer than the policy allows) is :func:`refusal`, decided with the reader's clock.
+Whether a verified notice counts *now* (not expired, not from the future, not longer than the
+policy allows) is :func:`refusal`, decided with the reader's clock.
 """
 
 from __future__ import annotations
