@@ -5177,6 +5177,10 @@ Requests will then be sealed to the new key.</translation>
         <translation>Surge period: breaks adjusted</translation>
     </message>
     <message>
+        <source>Until %1, announced by the council (%2) through your EAP office.</source>
+        <translation>Until %1, announced by the council (%2) through your EAP office.</translation>
+    </message>
+    <message>
         <source>Until %s, as the EAP office announced.</source>
         <translation>Until %s, as the EAP office announced.</translation>
     </message>
@@ -5205,6 +5209,10 @@ Requests will then be sealed to the new key.</translation>
     <message>
         <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
         <translation>Nothing more is asked of you. Take the breaks; they are there for you.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s, announced by the council</source>
+        <translation>Surge period until %s, announced by the council</translation>
     </message>
     <message>
         <source>Surge period until %s</source>

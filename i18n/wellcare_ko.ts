@@ -5123,6 +5123,10 @@ Requests will then be sealed to the new key.</source>
         <translation>특별 대응 기간: 휴식 조정</translation>
     </message>
     <message>
+        <source>Until %1, announced by the council (%2) through your EAP office.</source>
+        <translation>협의회(%2)가 공지하고 EAP 사무실이 전달한 내용에 따라 %1까지입니다.</translation>
+    </message>
+    <message>
         <source>Until %s, as the EAP office announced.</source>
         <translation>EAP 사무실 공지에 따라 %s까지입니다.</translation>
     </message>
@@ -5149,6 +5153,10 @@ Requests will then be sealed to the new key.</source>
     <message>
         <source>Nothing more is asked of you. Take the breaks; they are there for you.</source>
         <translation>더 요구되는 것은 없습니다. 휴식은 상담사님을 위한 것이니 편하게 쉬세요.</translation>
+    </message>
+    <message>
+        <source>Surge period until %s, announced by the council</source>
+        <translation>특별 대응 기간: %s까지 (협의회 공지)</translation>
     </message>
     <message>
         <source>Surge period until %s</source>

@@ -181,6 +181,7 @@ class ActiveSurge:
     micro_every_min: int | None = None
     rest_every_min: int | None = None
     decompression_after_hard_call: bool = False
+    council: str = ""  # the council's name when the EAP office forwarded its council's notice
 
     @property
     def changes_anything(self) -> bool:

@@ -92,10 +92,23 @@ def _export(centre: Path, quarters: list[str], out_dir: Path, issued: datetime) 
         vault.close()
 
 
+def _pin_council_in_centres(layout: CouncilDemo, fingerprint: str, name: str) -> None:
+    """Each demo centre's coordinator pins the council's key, so `coordinator surge --from-council` can be tried."""
+    from wellcare.programs.surge.council_link import pin_council
+
+    for folder, *_ in CENTRES:
+        vault = VaultManager(layout.centre(folder) / "coordinator").unlock(DEMO_PASSPHRASE)
+        try:
+            pin_council(vault, fingerprint, name)
+        finally:
+            vault.close()
+
+
 def build_council_demo(root: Path, *, weeks: int = DEFAULT_WEEKS, seed: int = 11, now: datetime | None = None,
                        language: str = "en", progress: Progress | None = None,
                        sizes: tuple[int, ...] | None = None) -> CouncilDemo:
     """Three demo centres (40, 150, 400 counselors unless ``sizes``) and a council that imported them."""
+    from wellcare.council.identity import ensure_council_keys
     from wellcare.council.periods import quarter_of
     from wellcare.council.service import COUNCIL_ROLE, CouncilDesk
     from wellcare.weeks import iso_week
@@ -138,7 +151,10 @@ def build_council_demo(root: Path, *, weeks: int = DEFAULT_WEEKS, seed: int = 11
         refused = [o for o in outcomes if o.accepted is None]
         if refused:
             raise RuntimeError(f"the council demo's own reports were refused: {refused[0].detail}")
+        council_keys, _ = ensure_council_keys(vault)
+        council_name = desk.store.name()
     finally:
         vault.close()
+    _pin_council_in_centres(layout, council_keys.public().fingerprint(), council_name)
     progress.finish(f"Council demo ready in {root}")
     return layout

@@ -182,6 +182,8 @@ SCHEMA["surge"] = {
     "decompression_after_every_hard_call": (bool, None, None, "true or false"),
     # a notice running longer than this (start to end) does nothing
     "max_duration_hours": (int, 72, lambda v: 1 <= v <= 336, "hours, from 1 to 336"),
+    # whether the coordinator may forward the council's signed surge notices (coordinator surge --from-council)
+    "accept_council": (bool, True, None, "true or false"),
 }
 
 # The app itself: whether a new profile starts WellCare at log-in (the first-run wizard's box starts

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.schedule.harness import SteppedScheduler
+from tests.surge.council_helpers import centre, council  # noqa: F401 (fixtures: a centre and its council)
 from tests.surge.helpers import KST, at
 from wellcare.exchange import CoordinatorKeys, FolderTransport
 from wellcare.schedule.clock import ManualClock

@@ -151,3 +151,34 @@ def test_during_a_surge_every_hard_call_is_followed_by_decompression(  # type: i
     incidents.stop()
     surge_feature.stop()
     clock.advance(timedelta(0))
+
+
+@pytest.mark.parametrize(("language", "expected", "tray"), [
+    ("en", "announced by the council (Seoul Council) through your EAP office", "announced by the council"),
+    ("ko", "협의회(Seoul Council)가 공지하고 EAP 사무실이 전달한", "협의회 공지"),
+])
+def test_a_notice_forwarded_from_the_council_says_so_on_the_card_and_the_tray(  # type: ignore[no-untyped-def]
+    qtbot, qapp, tmp_path: Path, profile_dir: Path, vault: Vault, language: str, expected: str, tray: str
+) -> None:
+    from wellcare.ui.i18n import Translations
+    from wellcare.ui.surge.feature import surge_today
+    from wellcare.ui.surge.texts import SurgeTexts
+
+    translations = Translations(qapp)
+    translations.install(language)
+    try:
+        keys = CoordinatorKeys.generate()
+        policy, share = org(tmp_path, keys)
+        publish(share, keys.signing, surge(at(7, 9), at(7, 18), council="Seoul Council"))
+        clock = ManualClock(at(7, 10))
+        ctx = context(profile_dir, vault, clock, policy)
+        feature = started(qtbot, ctx)
+        page = HomePage(HomeStatus("keyring", "Dasan 120", "", True), ctx.capabilities.today, clock)
+        qtbot.addWidget(page)
+        assert expected in page.cards["surge"].text()
+        assert ctx.capabilities.surge is not None
+        today = surge_today(ctx.capabilities.surge.active_surge(clock.now()), clock.now())
+        assert today is not None and tray in SurgeTexts().tooltip(today, clock.now())
+        feature.stop()
+    finally:
+        translations.remove_all()

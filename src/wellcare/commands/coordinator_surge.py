@@ -5,6 +5,7 @@ coordinator's key from its vault and writes it into the exchange's offers/ folde
 apps read it (verified against the pinned coordinator key). While it is in force their breaks follow
 the policy's ``[surge]`` settings; it ends by itself at ``--end``. ``surge --cancel`` writes a signed
 cancel for every surge in force or announced. ``--dry-run`` checks everything and prints the payload.
+``surge --from-council FILE`` and ``pin-council`` forward the council's notices (commands/coordinator_council.py).
 
 Times need an offset (2026-12-07T09:00+09:00); a notice longer than the policy's
 ``surge.max_duration_hours`` (default 72), already over, or starting more than 7 days ahead is
@@ -19,6 +20,8 @@ import json
 from datetime import datetime
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
+from wellcare.commands.coordinator_council import from_council
+from wellcare.commands.coordinator_council import register as register_council
 from wellcare.commands.coordinator_offers import _fail, _keys_and_folder, _offers_dir, _Stop
 from wellcare.exchange import EnvelopeError, TransportError
 from wellcare.programs.surge.notice import SurgeNoticeError
@@ -36,7 +39,10 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
     surge.add_argument("--cancel", action="store_true", help="end every surge in force or announced, now")
     surge.add_argument("--exchange", metavar="DIR", help="the exchange folder (default: the init one)")
     surge.add_argument("--dry-run", action="store_true", help="check everything, print what would be written")
+    surge.add_argument("--from-council", metavar="FILE",
+                       help="forward the council's signed surge notice (or cancel) to this centre's counselors")
     surge.set_defaults(handler=surge_command)
+    register_council(csub)
 
 
 def _moment(text: str | None, flag: str) -> datetime:
@@ -52,6 +58,8 @@ def _moment(text: str | None, flag: str) -> datetime:
 
 
 def surge_command(ctx: Context) -> int:
+    if ctx.args.from_council:
+        return from_council(ctx)
     try:
         return _cancel(ctx) if ctx.args.cancel else _announce(ctx)
     except _Stop as stop:

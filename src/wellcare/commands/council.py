@@ -1,9 +1,11 @@
-"""`wellcare council init|pin|import|report`: the council of call centres, headless.
+"""`wellcare council init|pin|import|report|identity|surge`: the council of call centres, headless.
 
 The council has its own profile and vault (role ``council``): --profile DIR, else the per-user
 council profile. It pins each centre's key by the fingerprint the centre's EAP office reads out
 (`wellcare coordinator fingerprint`), imports the centres' signed reports
-(`coordinator report --council`), and publishes them side by side (docs/COUNCIL.md).
+(`coordinator report --council`), and publishes them side by side (docs/COUNCIL.md). Its own key
+(made by `init`, shown by `identity`) signs the surge notices it sends to its centres
+(commands/council_surge.py).
 
 Exit codes: 0 done; 3 `import` refused some files (each with its reason); 1 the vault could not be
 used; 2 usage error.
@@ -21,6 +23,7 @@ import platformdirs
 from wellcare.aggregate_format.schema import check_period
 from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.council.exports import write_csv, write_pdf
+from wellcare.council.identity import ensure_council_keys
 from wellcare.council.periods import quarter_weeks
 from wellcare.council.service import COUNCIL_ROLE, CouncilDesk
 from wellcare.paths import APP_NAME
@@ -51,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rep.add_argument("--to", dest="last", help="last ISO week (default: the last reported)")
     rep.add_argument("--quarter", help="the weeks of one quarter, e.g. 2026-Q4")
     rep.set_defaults(handler=report_command)
+    from wellcare.commands.council_surge import register as register_surge
+
+    register_surge(csub)
 
 
 def council_profile(ctx: Context) -> Path:
@@ -87,12 +93,14 @@ def init_command(ctx: Context) -> int:
     vault, code = _open(ctx, create=True)
     try:
         CouncilDesk(vault).store.set_name(ctx.args.name)
+        keys, _created = ensure_council_keys(vault)
     finally:
         vault.close()
     if code is not None:
         ctx.out.write(f"Created the council profile in {council_profile(ctx)}.\n"
                       f"RECOVERY CODE (shown only now; write it down and keep it safe): {code}\n")
-    ctx.out.write(f"Council: {ctx.args.name.strip()}\n")
+    ctx.out.write(f"Council: {ctx.args.name.strip()}\nFingerprint (read it out to the centres' coordinators): "
+                  f"{keys.public().fingerprint()}\n")
     return EXIT_OK
 
 

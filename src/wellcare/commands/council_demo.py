@@ -7,7 +7,7 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 
 def council_demo(ctx: Context) -> int:
     from wellcare.demo import demo_language
-    from wellcare.demo_council import DEFAULT_WEEKS, build_council_demo
+    from wellcare.demo_council import CENTRES, DEFAULT_WEEKS, build_council_demo
     from wellcare.progress import Progress
 
     weeks = ctx.args.weeks if ctx.args.weeks != 12 else DEFAULT_WEEKS  # 12 is the one-centre default
@@ -27,5 +27,10 @@ def council_demo(ctx: Context) -> int:
         f"  report:       wellcare --profile {layout.council} --passphrase-file {layout.passphrase_file} "
         f"council report --json\n"
         f"  centres' signed reports: {layout.reports}\n"
+        f"  a council surge (each centre has pinned the council; docs/COUNCIL.md):\n"
+        f"    wellcare --profile {layout.council} --passphrase-file {layout.passphrase_file} council surge "
+        f"--start ISO --end ISO --reason-en TEXT --reason-ko TEXT --out surge.json\n"
+        f"    wellcare --profile {layout.centre(CENTRES[0][0]) / 'coordinator'} --passphrase-file "
+        f"{layout.passphrase_file} coordinator surge --from-council surge.json\n"
     )
     return EXIT_OK

@@ -10,8 +10,11 @@ keys and no spaces, with the coordinator's Ed25519 key exactly as offers are sig
      "issued": "...", "end": "<the cancelled surge's end>"}
 
 :meth:`SurgeNotice.from_payload` checks the format strictly (unknown keys, types, lengths, times
-with an offset, start before end). Whether a verified notice counts *now* (not expired, not from
-the future, not longer than the policy allows) is :func:`refusal`, decided with the reader's clock.
+with an offset, start before end). A notice the centre forwards from its council (docs/SURGE.md,
+"From the council") also carries ``"council": "<the council's name>"``, so counselors' apps can say
+who announced it; the coordinator's signature is still the only one a counselor's app checks.
+Whether a verified notice counts *now* (not expired, not from the future, not longer than the
+policy allows) is :func:`refusal`, decided with the reader's clock.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ LANGUAGES = ("en", "ko")
 MAX_REASON = 300  # characters per language: a short reason, shown in a banner
 CLOCK_SKEW = timedelta(minutes=10)  # an issue time this far ahead of the reader's clock is still believed
 MAX_ADVANCE = timedelta(days=7)  # a surge may be announced this long before it starts
+MAX_COUNCIL_NAME = 100
+OPTIONAL_KEYS = ("council",)  # the council's name, on a notice forwarded from the centre's council
 
 
 class SurgeAction(StrEnum):
@@ -89,6 +94,14 @@ def _reason(value: object) -> dict[str, str]:
     return out
 
 
+def _council(value: object) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_COUNCIL_NAME:
+        raise SurgeNoticeError("council", f"must be the council's name (1 to {MAX_COUNCIL_NAME} characters)")
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029\u202e\u202d" for c in value):
+        raise SurgeNoticeError("council", "must not hold control characters")
+    return " ".join(value.split())
+
+
 _KEYS = {
     SurgeAction.SURGE: ("format", "action", "notice_id", "issued", "start", "end", "reason"),
     SurgeAction.CANCEL: ("format", "action", "notice_id", "issued", "end"),
@@ -106,6 +119,7 @@ class SurgeNotice:
     start: datetime | None = None
     reason: Mapping[str, str] = field(default_factory=dict)
     envelope_id: str = field(default="", compare=False)
+    council: str = ""  # the council's name when the centre forwarded the council's notice
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> SurgeNotice:
@@ -120,7 +134,7 @@ class SurgeNotice:
         for key in keys:
             if key not in payload:
                 raise SurgeNoticeError(key, "is missing")
-        unknown = sorted(str(k)[:40] for k in set(payload) - set(keys))
+        unknown = sorted(str(k)[:40] for k in set(payload) - set(keys) - set(OPTIONAL_KEYS))
         if unknown:
             raise SurgeNoticeError(unknown[0], "is not a known key")
         if payload["format"] != NOTICE_FORMAT or isinstance(payload["format"], bool):
@@ -130,12 +144,13 @@ class SurgeNotice:
             raise SurgeNoticeError("notice_id", "must be lower-case letters, digits, - and _ (up to 64)")
         issued = _moment(payload["issued"], "issued")
         end = _moment(payload["end"], "end")
+        council = _council(payload["council"]) if "council" in payload else ""
         if action is SurgeAction.CANCEL:
-            return cls(action, notice_id, issued, end)
+            return cls(action, notice_id, issued, end, council=council)
         start = _moment(payload["start"], "start")
         if end <= start:
             raise SurgeNoticeError("end", "must be after start")
-        return cls(action, notice_id, issued, end, start, _reason(payload["reason"]))
+        return cls(action, notice_id, issued, end, start, _reason(payload["reason"]), council=council)
 
     def to_payload(self) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -148,6 +163,8 @@ class SurgeNotice:
         if self.action is SurgeAction.SURGE:
             assert self.start is not None
             payload |= {"start": self.start.isoformat(), "reason": dict(self.reason)}
+        if self.council:
+            payload["council"] = self.council
         return payload
 
     @property
@@ -178,9 +195,9 @@ def refusal(notice: SurgeNotice, now: datetime, max_duration: timedelta) -> Refu
     return None
 
 
-def new_notice_id(now: datetime) -> str:
-    """A readable, unique id: 'surge-2026-12-05-3f9a1c2b'."""
-    return f"surge-{now.date().isoformat()}-{secrets.token_hex(4)}"
+def new_notice_id(now: datetime, prefix: str = "surge") -> str:
+    """A readable, unique id: 'surge-2026-12-05-3f9a1c2b' (the council's: 'council-surge-...')."""
+    return f"{prefix}-{now.date().isoformat()}-{secrets.token_hex(4)}"
 
 
 def sign_notice(notice: SurgeNotice, signing_key: SigningKey, *, now: datetime | None = None) -> bytes:

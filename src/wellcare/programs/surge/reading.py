@@ -13,7 +13,7 @@ What a verified notice means *now* (expired, from the future, too long, cancelle
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from nacl.signing import VerifyKey
@@ -79,9 +79,7 @@ def read_surge_notices(
 
     def accept(envelope: Envelope) -> None:
         notice = SurgeNotice.from_payload(envelope.payload)
-        notice = SurgeNotice(
-            notice.action, notice.notice_id, notice.issued, notice.end, notice.start, notice.reason, envelope.id
-        )
+        notice = replace(notice, envelope_id=envelope.id)
         (cancels if notice.is_cancel else surges).append(notice)
 
     scan = scan_offers(transport, opener, accept, memo=memo if memo is not None else memo_for(transport, READER))

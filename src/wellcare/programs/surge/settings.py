@@ -20,6 +20,7 @@ class SurgeSettings:
     rest_every_min: int | None = None  # rest breaks during a surge
     decompression_after_hard_call: bool = False  # the decompression exercise after every hard call
     max_duration: timedelta = timedelta(hours=DEFAULT_MAX_DURATION_HOURS)
+    accept_council: bool = True  # the centre forwards its council's signed notices (False: refused)
 
     @classmethod
     def from_policy(cls, policy: Policy) -> SurgeSettings:
@@ -30,6 +31,7 @@ class SurgeSettings:
             rest_every_min=None if rest is None else int(rest),
             decompression_after_hard_call=bool(policy.get("surge", "decompression_after_every_hard_call")),
             max_duration=timedelta(hours=int(policy.get("surge", "max_duration_hours"))),
+            accept_council=bool(policy.get("surge", "accept_council")),
         )
 
     @property

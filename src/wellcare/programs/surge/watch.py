@@ -75,7 +75,7 @@ class SurgeWatch:
         s = self.settings
         return ActiveSurge(
             notice.notice_id, notice.start, notice.end, dict(notice.reason),
-            s.micro_every_min, s.rest_every_min, s.decompression_after_hard_call,
+            s.micro_every_min, s.rest_every_min, s.decompression_after_hard_call, notice.council,
         )
 
     def next_change(self, now: datetime) -> datetime | None:

@@ -33,6 +33,7 @@ def surge_today(watch_value: object, now: datetime) -> SurgeToday | None:
     return SurgeToday(
         tuple(sorted(watch_value.reason.items())), watch_value.end,
         watch_value.micro_every_min, watch_value.rest_every_min, watch_value.decompression_after_hard_call,
+        watch_value.council,
     )
 
 

@@ -28,6 +28,9 @@ class SurgeTexts(QObject):
         return self.tr("Surge period: breaks adjusted")
 
     def until(self, surge: SurgeToday, now: datetime) -> str:
+        if surge.council:
+            return self.tr("Until %1, announced by the council (%2) through your EAP office.").replace(
+                "%1", _when(surge.until, now)).replace("%2", surge.council)
         return self.tr("Until %s, as the EAP office announced.") % _when(surge.until, now)
 
     def changes(self, surge: SurgeToday) -> list[str]:
@@ -59,4 +62,6 @@ class SurgeTexts(QObject):
 
     def tooltip(self, surge: SurgeToday, now: datetime) -> str:
         """One line under the tray's break line."""
+        if surge.council:
+            return self.tr("Surge period until %s, announced by the council") % _when(surge.until, now)
         return self.tr("Surge period until %s") % _when(surge.until, now)
