@@ -16,6 +16,7 @@ from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
 from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.aggregates.summary import build_summary
+from wellcare.aggregates.team_windows import TEAM_WINDOW_CHOICES, team_windows
 from wellcare.aggregates.windows import with_windows
 from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
@@ -90,4 +91,6 @@ class DashboardData:
             eap_statuses=EAP_STATUSES,
             generated_at=self.clock.now(),
         )
-        return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report))
+        teams = tuple(team_windows(self.store, report.units, w) for w in TEAM_WINDOW_CHOICES)
+        return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report),
+                       team_windows=teams)
