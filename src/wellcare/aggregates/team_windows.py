@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wellcare.aggregate_format.schema import AGGREGATE_FIELDS, FIELDS_BY_ID
-from wellcare.aggregates.report import HEAT_METRICS, UnitTable
+from wellcare.aggregates.report import HEAT_METRICS, AggregateReport, UnitTable
 from wellcare.aggregates.store import SCHEME_V2, ContributionsStore
 from wellcare.aggregates.verdict import WindowConcern, concern_share
 from wellcare.aggregates.windows import window_blocks
@@ -118,6 +118,22 @@ def team_windows(store: ContributionsStore, table: UnitTable, window_weeks: int)
         pooled = [[p for p in block if p in ns and schemes.get(p) == SCHEME_V2] for block in blocks]
         rows.append(tuple(_cell(b, window_weeks, w, ns, unit, tallies) for b, w in zip(blocks, pooled, strict=True)))
     return TeamWindowTable(window_weeks, table.units, tuple(blocks), tuple(rows))
+
+
+def weeks_too_noisy(table: UnitTable) -> bool:
+    """True when some shown team-week's share is too uncertain to give a number."""
+    return any(v.uncertain for row in table.cells for c in row for v in c.metrics.values())
+
+
+def preferred_window(report: AggregateReport) -> int:
+    """The heat map's default column: single weeks (1) unless some is too uncertain, then the shortest window
+    in which some team shows a number, else the longest with a shown team (its cells then say "too uncertain");
+    single weeks when no window shows a team (older five-field summaries are never pooled)."""
+    tables = [t for t in report.team_windows if any(not c.hidden for row in t.cells for c in row)]
+    if not tables or not weeks_too_noisy(report.units):
+        return 1
+    useful = [t for t in tables if any(t.shown_cells(m.key) for m in HEAT_METRICS)]
+    return (useful or tables[-1:])[0].window_weeks
 
 
 def _metric_json(w: WindowConcern) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from wellcare.aggregates.report import AggregateReport
-from wellcare.aggregates.team_windows import TeamWindowCell, TeamWindowTable
+from wellcare.aggregates.team_windows import TeamWindowCell, TeamWindowTable, preferred_window
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.plot import (
     _COUNT,
@@ -29,13 +29,6 @@ from wellcare.ui.dashboard.plot import (
 )
 from wellcare.ui.theme import MUTED, TEXT
 
-DEFAULT_WINDOW = 4  # weeks: what the heat map pools when single weeks are too noisy
-
-
-def weeks_too_noisy(report: AggregateReport) -> bool:
-    """True when some shown team-week's share is too uncertain to give a number (pool instead)."""
-    return any(v.uncertain for row in report.units.cells for c in row for v in c.metrics.values())
-
 
 def window_table(report: AggregateReport, weeks: int) -> TeamWindowTable | None:
     """The report's team windows of ``weeks`` weeks, if it has at least one such window."""
@@ -43,24 +36,27 @@ def window_table(report: AggregateReport, weeks: int) -> TeamWindowTable | None:
 
 
 def preferred_table(report: AggregateReport) -> TeamWindowTable | None:
-    """The 4-week team windows where single weeks are too noisy (and such windows exist), else None: weeks."""
-    return window_table(report, DEFAULT_WINDOW) if weeks_too_noisy(report) else None
+    """The team windows the heat map shows first (:func:`~wellcare.aggregates.team_windows.preferred_window`),
+    or None: single weeks."""
+    weeks = preferred_window(report)
+    return None if weeks == 1 else window_table(report, weeks)
 
 
 def _label(cell: TeamWindowCell, metric: str, texts: Texts, narrow: bool) -> tuple[str, float | None, bool]:
-    """(text, colour value, too uncertain) of one shown cell."""
+    """(text, colour value, too uncertain) of one shown cell: at most three lines (N and "3 of 4 weeks" share one)."""
     n = fmt.integer(cell.n or 0)
     part = texts.weeks_of.replace("%1", str(len(cell.pooled))).replace("%2", str(cell.weeks)) if cell.partial else ""
     if metric == COUNT_METRIC:
         return "\n".join(x for x in (n, part) if x), float(cell.n or 0), False
+    size = " · ".join(x for x in (f"N {n}", part) if x)
     value = cell.metrics.get(metric)
     if value is None:
-        return "–", None, False
+        return f"–\n{size}", None, False
     if value.too_uncertain:
         text = texts.too_uncertain.replace(" ", "\n", 1) if narrow else texts.too_uncertain
-        return "\n".join(x for x in (text, f"N {n}", part) if x), None, True
+        return f"{text}\n{size}", None, True
     interval = f"{fmt.percent(value.low * 100)}–{fmt.percent(value.high * 100)}"
-    return "\n".join(x for x in (fmt.percent(value.share * 100), interval, f"N {n}", part) if x), value.share, False
+    return f"{fmt.percent(value.share * 100)} ({interval})\n{size}", value.share, False
 
 
 def draw_heat_windows(figure: Figure, table: TeamWindowTable, metric: str, texts: Texts, font_pt: float = 10.0,
