@@ -108,16 +108,26 @@ def _cell(block: tuple[str, ...], weeks: int, pooled: Sequence[str], ns: Mapping
 
 def team_windows(store: ContributionsStore, table: UnitTable, window_weeks: int) -> TeamWindowTable:
     """The heat map's teams × windows of ``window_weeks``, from the weekly table's shown cells only."""
+    return team_window_tables(store, table, (window_weeks,))[0]
+
+
+def team_window_tables(store: ContributionsStore, table: UnitTable, choices: Sequence[int] = TEAM_WINDOW_CHOICES,
+                       ) -> tuple[TeamWindowTable, ...]:
+    """One table per window length in ``choices`` (the store read once for all)."""
     periods = table.periods
-    blocks = window_blocks(periods, window_weeks) or ([tuple(periods)] if periods else [])
     schemes = store.week_schemes(periods)
     tallies = _tallies(store, periods)
-    rows = []
-    for unit, row in zip(table.units, table.cells, strict=True):
-        ns = {p: c.n for p, c in zip(periods, row, strict=True) if c.n is not None}
-        pooled = [[p for p in block if p in ns and schemes.get(p) == SCHEME_V2] for block in blocks]
-        rows.append(tuple(_cell(b, window_weeks, w, ns, unit, tallies) for b, w in zip(blocks, pooled, strict=True)))
-    return TeamWindowTable(window_weeks, table.units, tuple(blocks), tuple(rows))
+    out = []
+    for window_weeks in choices:
+        blocks = window_blocks(periods, window_weeks) or ([tuple(periods)] if periods else [])
+        rows = []
+        for unit, row in zip(table.units, table.cells, strict=True):
+            ns = {p: c.n for p, c in zip(periods, row, strict=True) if c.n is not None}
+            pooled = [[p for p in block if p in ns and schemes.get(p) == SCHEME_V2] for block in blocks]
+            cells = (_cell(b, window_weeks, w, ns, unit, tallies) for b, w in zip(blocks, pooled, strict=True))
+            rows.append(tuple(cells))
+        out.append(TeamWindowTable(window_weeks, table.units, tuple(blocks), tuple(rows)))
+    return tuple(out)
 
 
 def weeks_too_noisy(table: UnitTable) -> bool:

@@ -16,7 +16,7 @@ from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
 from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.aggregates.summary import build_summary
-from wellcare.aggregates.team_windows import TEAM_WINDOW_CHOICES, team_windows
+from wellcare.aggregates.team_windows import team_window_tables
 from wellcare.aggregates.windows import with_windows
 from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
@@ -91,6 +91,5 @@ class DashboardData:
             eap_statuses=EAP_STATUSES,
             generated_at=self.clock.now(),
         )
-        teams = tuple(team_windows(self.store, report.units, w) for w in TEAM_WINDOW_CHOICES)
         return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report),
-                       team_windows=teams)
+                       team_windows=team_window_tables(self.store, report.units))
