@@ -1292,6 +1292,22 @@
         <translation>Shown in the cells</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Single weeks</source>
+        <translation>Single weeks</translation>
+    </message>
+    <message>
+        <source>4-week windows</source>
+        <translation>4-week windows</translation>
+    </message>
+    <message>
+        <source>Quarters (13 weeks)</source>
+        <translation>Quarters (13 weeks)</translation>
+    </message>
+    <message>
         <source>Teams by week</source>
         <translation>Teams by week</translation>
     </message>
@@ -1376,6 +1392,18 @@
     <message>
         <source>Week</source>
         <translation>Week</translation>
+    </message>
+    <message>
+        <source>Teams by %1-week window</source>
+        <translation>Teams by %1-week window</translation>
+    </message>
+    <message>
+        <source>Each column pools %1 weeks (dates: first and last week). A team&apos;s window adds up only its weeks that are shown; “3 of 4 weeks”: the others are hidden and left out. N: summaries in the weeks pooled.</source>
+        <translation>Each column pools %1 weeks (dates: first and last week). A team&apos;s window adds up only its weeks that are shown; “3 of 4 weeks”: the others are hidden and left out. N: summaries in the weeks pooled.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks</source>
+        <translation>%1 of %2 weeks</translation>
     </message>
     <message>
         <source>Category</source>

@@ -1281,6 +1281,22 @@
         <translation>칸에 표시할 값</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>열 단위</translation>
+    </message>
+    <message>
+        <source>Single weeks</source>
+        <translation>한 주씩</translation>
+    </message>
+    <message>
+        <source>4-week windows</source>
+        <translation>4주 구간</translation>
+    </message>
+    <message>
+        <source>Quarters (13 weeks)</source>
+        <translation>분기(13주)</translation>
+    </message>
+    <message>
         <source>Teams by week</source>
         <translation>팀별·주별 현황</translation>
     </message>
@@ -1363,6 +1379,18 @@
     <message>
         <source>Week</source>
         <translation>주</translation>
+    </message>
+    <message>
+        <source>Teams by %1-week window</source>
+        <translation>팀별 %1주 구간 현황</translation>
+    </message>
+    <message>
+        <source>Each column pools %1 weeks (dates: first and last week). A team&apos;s window adds up only its weeks that are shown; “3 of 4 weeks”: the others are hidden and left out. N: summaries in the weeks pooled.</source>
+        <translation>각 열은 %1주를 묶은 구간입니다(날짜: 첫 주와 마지막 주). 팀의 구간은 그 팀이 표시된 주만 더합니다. “4주 중 3주”: 나머지 주는 숨겨져 빼 두었습니다. N: 묶은 주의 요약 수.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks</source>
+        <translation>%2주 중 %1주</translation>
     </message>
     <message>
         <source>Category</source>

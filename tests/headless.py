@@ -33,6 +33,7 @@ UI_TEST_MODULES = frozenset(
     {
         "aggregates/test_dashboard.py",
         "aggregates/test_dashboard_summary.py",
+        "aggregates/test_dashboard_team_windows.py",
         "aggregates/test_privacy_page.py",
         "breaks/test_qt_break_jobs.py",
         "core/test_capabilities.py",

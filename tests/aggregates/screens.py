@@ -6,7 +6,7 @@ opted in and sent last week's summary, and a coordinator whose inbox imported tw
 simulated one-field summaries from 757 counselors in eight teams (one of them tiny, so suppression
 shows), at the policy's default ε.
 Saves privacy, dashboard-summary, dashboard-wellbeing, dashboard-teams, dashboard-rates, dashboard-eap,
-dashboard-numbers and dashboard-teams-wellbeing, as PNGs suffixed with the language.
+dashboard-numbers, dashboard-teams-wellbeing and dashboard-teams-stress, as PNGs suffixed with the language.
 """
 
 from __future__ import annotations
@@ -161,6 +161,8 @@ def main() -> None:
     page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     page.metric.setCurrentIndex(page.metric.findData("who5_low"))  # type: ignore[attr-defined]
     save(window, "dashboard", "dashboard-teams-wellbeing")
+    page.metric.setCurrentIndex(page.metric.findData("pss10_high"))  # type: ignore[attr-defined]
+    save(window, "dashboard", "dashboard-teams-stress")
     window.hide()
     ctx.scheduler.shutdown()
     org.close()

@@ -28,7 +28,9 @@ from typing import Any
 
 from tests.aggregates.test_report import fill
 from tests.coordinator.outside_attack import Knowledge, Outcome, attack
+from wellcare.aggregate_format.schema import AGGREGATE_FIELDS
 from wellcare.aggregates.policy import AggregatePolicy
+from wellcare.aggregates.received import ReceivedOneField
 from wellcare.aggregates.report import periods_between
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.coordinator.dashboard_data import EAP_KINDS, EAP_STATUSES, DashboardData
@@ -88,6 +90,14 @@ def _poisson(rng: random.Random, lam: float) -> int:
         n += 1
 
 
+def _one_field(sizes: Mapping[tuple[str, str], int], rng: random.Random) -> Iterator[ReceivedOneField]:
+    for (unit, period), n in sizes.items():
+        for _ in range(n):
+            f = rng.choice(AGGREGATE_FIELDS)
+            yield ReceivedOneField(period, f"{rng.getrandbits(256):064x}", f.id, rng.choice(f.categories), 1.0986,
+                                   2.1972, len(f.categories), None if unit == "none" else unit)
+
+
 def populate(org: DemoOrg, vault: Vault) -> InjectedEap:
     rng = random.Random(org.seed)
     weeks = periods_between("2026-W29", f"2026-W{28 + org.weeks}")  # W29: a 4-week EAP block starts
@@ -99,7 +109,11 @@ def populate(org: DemoOrg, vault: Vault) -> InjectedEap:
         if org.no_unit:
             sizes[("none", week)] = sum(rng.random() < 0.8 for _ in range(org.no_unit))
     units = tuple(org.teams)
-    fill(ContributionsStore(vault), {k: v for k, v in sizes.items() if v}, units=units, seed=org.seed)
+    # the first two weeks five-field (older apps), the rest one-field: the heat map's team windows pool those
+    old = {k: v for k, v in sizes.items() if v and k[1] in weeks[:2]}
+    fill(ContributionsStore(vault), old, units=units, seed=org.seed)
+    ContributionsStore(vault).insert_many(list(_one_field({k: v for k, v in sizes.items() if v and k not in old}, rng)),
+                                          "2026-11-30")
     people = sum(org.teams.values()) + org.no_unit
     weekly: dict[str, dict[tuple[str, str], int]] = {}
     for j, week in enumerate(weeks):

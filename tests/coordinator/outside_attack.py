@@ -5,6 +5,7 @@ suppression code. The unknowns are the true per-week cells: contributions per (u
 EAP requests per (kind, status, week). Each published number says "these cells add up to this":
 
 - a unit's count in a week (the heat map, a unit filter's weekly N, its estimates' N);
+- a unit's pooled window on the heat map (``team_windows``): its N is the sum of the weeks it lists;
 - a week's total (the floor's weekly N, the heat map's week totals);
 - EAP counts. Schema 1: a range's grid, its kind/status margins and total, each the sum over every
   week of the range. Schema 2: each week's total, per-kind totals and cells (``eap.weeks``), and
@@ -58,6 +59,7 @@ class Knowledge:
     root_hidden: set[Var] = field(default_factory=set)  # the cell's whole week is hidden as under the minimum
     small_published: list[tuple[str, int]] = field(default_factory=list)  # published counts under the minimum
     reports: int = 0
+    window_cells: int = 0  # team-window counts read (the heat map over pooled windows)
 
     def equal(self, group: Iterable[Var], value: int, where: str) -> None:
         key = frozenset(group)
@@ -98,6 +100,13 @@ class Knowledge:
                     self.equal([cell[(u, w)]], c["n"], f"cell {u} {w}")
                 else:
                     self._reason(c.get("hidden"), cell[(u, w)], shown)
+
+        for windows in doc.get("team_windows", ()):  # a window's N: the sum of the weeks it says it pools
+            for u, row in zip(windows["units"], windows["cells"], strict=True):
+                for c in row:
+                    if c["n"] is not None:
+                        self.window_cells += 1
+                        self.equal([cell[(u, w)] for w in c["weeks"]], c["n"], f"team window {u} {c['first']}")
 
         unit = doc["unit"]
         rows: list[Mapping[str, Any]] = list(doc["weeks"])

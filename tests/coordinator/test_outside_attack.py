@@ -37,6 +37,7 @@ def test_no_combination_of_reports_gives_away_a_hidden_count(org: DemoOrg, tmp_p
         knowledge.read(doc)
     periods = len(data.periods())
     assert knowledge.reports == periods * (periods + 1) // 2 * (1 + len(data.units()))
+    assert knowledge.window_cells > 0  # the heat map's pooled team windows are read too
     outcome = attack(knowledge)
     assert outcome.hidden > 50  # there is something to find: small teams, quiet weeks, few EAP requests
     blocks = {(b["first"], b["last"]) for doc in every_report(data) for b in doc["eap"]["blocks"]}
@@ -125,3 +126,26 @@ def test_the_attack_finds_hidden_weeks_when_weekly_eap_cells_are_also_published(
         knowledge.read(doc)
     outcome = attack(knowledge)
     assert any(v[0] == "eap" for v in outcome.recovered), "weekly cells beside blocks must leak"
+def test_a_team_window_that_pooled_a_hidden_week_would_give_it_away() -> None:
+    # B is hidden in W47 (with C); its 2-week window shows N over the shown week only, as the report does
+    def two_weeks(window_n: int, pooled: list[str]) -> dict[str, Any]:
+        doc = _doc([12, 9, None], 29)
+        doc["units"]["periods"] = ["2026-W46", "2026-W47"]
+        doc["units"]["totals"] = [29, 27]
+        doc["units"]["cells"] = [[{"n": 12, "hidden": False}, {"n": 14, "hidden": False}],
+                                 [{"n": 9, "hidden": False}, {"n": None, "hidden": True}],
+                                 [{"n": 8, "hidden": False}, {"n": None, "hidden": True}]]
+        doc["weeks"] = [{"period": "2026-W46", "n": 29}, {"period": "2026-W47", "n": 27}]
+        doc["team_windows"] = [{"window_weeks": 2, "units": ["A", "B", "C"], "windows": [["2026-W46", "2026-W47"]],
+                                "cells": [[{"first": "2026-W46", "n": 26, "weeks": ["2026-W46", "2026-W47"]}],
+                                          [{"first": "2026-W46", "n": window_n, "weeks": pooled}],
+                                          [{"first": "2026-W46", "n": 8, "weeks": ["2026-W46"]}]]}]
+        return doc
+
+    b47 = ("unit", "B", "2026-W47")
+    honest = Knowledge()
+    honest.read(two_weeks(9, ["2026-W46"]))  # the rule: only the shown week is pooled, N 9
+    assert honest.window_cells == 3 and attack(honest).recovered == set()
+    leaky = Knowledge()
+    leaky.read(two_weeks(15, ["2026-W46", "2026-W47"]))  # a window that pooled the hidden week: 15 − 9 = 6
+    assert b47 in attack(leaky).pinned

@@ -54,6 +54,7 @@ from wellcare.weeks import IsoWeek
 
 if TYPE_CHECKING:  # the summary builds on this module
     from wellcare.aggregates.summary import Summary
+    from wellcare.aggregates.team_windows import TeamWindowTable
 
 # 2: "hidden" is true/false (no reason), EAP counts per week; 3: EAP counts per fixed 4-week block only
 SCHEMA = "wellcare.aggregate_report/3"
@@ -178,6 +179,7 @@ class AggregateReport:
     window_weeks: int = 1  # pooled windows (wellcare.aggregates.windows), when more than one week
     pooled: Mapping[str, tuple[PooledWindow, ...]] = field(default_factory=dict)
     summary: Summary | None = None  # the three questions' answers (wellcare.aggregates.summary), when asked for
+    team_windows: tuple[TeamWindowTable, ...] = ()  # the heat map over pooled windows (aggregates.team_windows)
 
     @property
     def filter_refused(self) -> bool:

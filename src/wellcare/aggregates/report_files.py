@@ -88,6 +88,10 @@ def report_json(report: AggregateReport) -> dict[str, Any]:
         from wellcare.aggregates.summary import summary_json  # the summary builds on the report
 
         doc["summary"] = summary_json(report.summary)
+    if report.team_windows:
+        from wellcare.aggregates.team_windows import team_windows_json  # builds on the report
+
+        doc["team_windows"] = [team_windows_json(t) for t in report.team_windows]
     return doc
 
 

@@ -16,6 +16,7 @@ from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
 from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.aggregates.summary import build_summary
+from wellcare.aggregates.team_windows import team_window_tables
 from wellcare.aggregates.windows import with_windows
 from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
@@ -92,4 +93,5 @@ class DashboardData:
             generated_at=self.clock.now(),
             eap_before=self.current_week(),
         )
-        return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report))
+        return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report),
+                       team_windows=team_window_tables(self.store, report.units))

@@ -34,6 +34,7 @@ from wellcare.aggregate_format.schema import NONE
 from wellcare.aggregates.report import BAND_FIELDS, FIELDS, HEAT_METRICS, AggregateReport, periods_between
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
 from wellcare.aggregates.summary import SUMMARY_WINDOW, build_summary
+from wellcare.aggregates.team_windows import preferred_window
 from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui import locale_format as fmt
 from wellcare.ui.dashboard.charts import ChartView
@@ -112,6 +113,8 @@ class DashboardPage(QWidget):
         self.unit.currentIndexChanged.connect(self._filters_changed)
         self.band_field.currentIndexChanged.connect(self._draw_bands)
         self.metric.currentIndexChanged.connect(self._draw_heat)
+        self.heat_window.currentIndexChanged.connect(self._draw_heat)
+        self.heat_window.activated.connect(self._pick_window)
         self.refresh_button.clicked.connect(self.reload)
         self.csv_button.clicked.connect(self.export_csv_dialog)
         self.pdf_button.clicked.connect(self.export_pdf_dialog)
@@ -157,8 +160,14 @@ class DashboardPage(QWidget):
         self.metric.addItem(metric_name(COUNT_METRIC), COUNT_METRIC)
         for metric in HEAT_METRICS:
             self.metric.addItem(metric_name(metric.key), metric.key)
+        self.heat_window = QComboBox()  # single weeks or pooled windows (too noisy weeks: windows first)
+        self.heat_window.setAccessibleName(self.tr("Columns"))
+        for text, weeks in ((self.tr("Single weeks"), 1), (self.tr("4-week windows"), 4),
+                            (self.tr("Quarters (13 weeks)"), 13)):
+            self.heat_window.addItem(text, weeks)
+        self._window_chosen = False  # the coordinator picked one: keep it across filter changes
         self.heat_chart = ChartView(self.tr("Teams by week"))
-        self.tabs.addTab(self._tab(self.metric, self.heat_chart), self.tr("Teams × weeks"))
+        self.tabs.addTab(self._tab(self.metric, self.heat_chart, self.heat_window), self.tr("Teams × weeks"))
         # rates
         self.rate_chart = ChartView(self.tr("Hard calls and breaks per week"))
         self.tabs.addTab(self._tab(None, self.rate_chart), self.tr("Hard calls and breaks"))
@@ -176,13 +185,14 @@ class DashboardPage(QWidget):
         self.tabs.addTab(self.table, self.tr("Numbers"))
         return self.tabs
 
-    def _tab(self, selector: QComboBox | None, chart: ChartView) -> QWidget:
+    def _tab(self, selector: QComboBox | None, chart: ChartView, *more: QComboBox) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 8, 0, 0)
         if selector is not None:
             row = QHBoxLayout()
-            row.addWidget(selector)
+            for widget in (selector, *more):
+                row.addWidget(widget)
             row.addStretch(1)
             box.addLayout(row)
         box.addWidget(chart, 1)
@@ -250,6 +260,8 @@ class DashboardPage(QWidget):
         self._count = self.data.store.count()
         self.report = self.data.report(first, last, self.unit.currentData(), windows=SUMMARY_WINDOW)
         self._show_warning()
+        if not self._window_chosen:
+            self.heat_window.setCurrentIndex(self.heat_window.findData(preferred_window(self.report)))
         self.summary.show_texts(self.summary_texts())
         self._draw_bands()
         self._draw_heat()
@@ -295,11 +307,24 @@ class DashboardPage(QWidget):
             lambda plot, fig: plot.draw_wellbeing(fig, self._report(), field, self.chart_texts(plot), self._font_pt())
         )
 
+    def _pick_window(self) -> None:
+        self._window_chosen = True
+
     def _draw_heat(self) -> None:
-        metric = self.metric.currentData()
-        self.heat_chart.set_drawer(
-            lambda plot, fig: plot.draw_heat(fig, self._report(), metric, self.chart_texts(plot), self._font_pt())
-        )
+        metric, weeks = self.metric.currentData(), self.heat_window.currentData()
+        if self.report is None:
+            return
+
+        def draw(plot: ModuleType, fig: Any) -> None:
+            from wellcare.ui.dashboard.heat_windows import draw_heat_windows, window_table
+
+            table = window_table(self._report(), weeks) if weeks != 1 else None
+            if table is None:
+                plot.draw_heat(fig, self._report(), metric, self.chart_texts(plot), self._font_pt())
+            else:
+                draw_heat_windows(fig, table, metric, self.chart_texts(plot), self._font_pt())
+
+        self.heat_chart.set_drawer(draw)
 
     # -- words for the charts --------------------------------------------------------------------------
     def chart_texts(self, plot: ModuleType) -> Any:
@@ -338,6 +363,11 @@ class DashboardPage(QWidget):
             week_axis=self.tr("Week"),
             too_uncertain=self.tr("too uncertain"),
             window_title=self.tr("%1 · %2-week windows"),
+            window_heat_title=self.tr("Teams by %1-week window"),
+            window_heat_note=self.tr("Each column pools %1 weeks (dates: first and last week). A team's window adds up "
+                                     "only its weeks that are shown; “3 of 4 weeks”: the others are hidden and left "
+                                     "out. N: summaries in the weeks pooled."),
+            weeks_of=self.tr("%1 of %2 weeks"),
             window_note=self.tr("Single weeks are too noisy here, so the weeks are pooled into windows. Points add up "
                                 "to 100% in each window; bars: 95% interval. A gap: a week of the window is hidden."),
         )

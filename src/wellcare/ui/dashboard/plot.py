@@ -91,6 +91,9 @@ class Texts:
     eap_left_out: str = "Left out: %1."  # %1: weeks of the range in a block cut by the range or not over yet
     eap_no_block: str = "No whole 4-week block that is over lies in these weeks."
     eap_legend: str = ""  # the hatched-cell legend for the EAP grid ("≥": some 4-week blocks hidden)
+    window_heat_title: str = "Teams by %1-week window"  # the heat map over pooled windows (ui.dashboard.heat_windows)
+    window_heat_note: str = ""  # says what a column is
+    weeks_of: str = "%1 of %2 weeks"  # a window that pools only some of its weeks
 
 
 def new_canvas() -> FigureCanvasQTAgg:
@@ -463,9 +466,15 @@ def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence
             fig = page()
             draw_wellbeing(fig, report, field, texts, font_pt=11)
             pdf.savefig(fig)
+        from wellcare.ui.dashboard.heat_windows import draw_heat_windows, preferred_table
+
+        pooled = preferred_table(report)  # the teams' windows where single weeks are too noisy, as on screen
         for metric in (COUNT_METRIC, *(m.key for m in HEAT_METRICS)):
             fig = page()
-            draw_heat(fig, report, metric, texts, font_pt=11)
+            if pooled is not None and metric != COUNT_METRIC:
+                draw_heat_windows(fig, pooled, metric, texts, font_pt=11)
+            else:
+                draw_heat(fig, report, metric, texts, font_pt=11)
             pdf.savefig(fig)
         fig = page()
         draw_rates(fig, report, texts, font_pt=11)

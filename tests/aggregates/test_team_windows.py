@@ -1,0 +1,165 @@
+"""The teams heat map over pooled windows (issue #13 items 2 and 5): only shown team-weeks are pooled.
+
+Real vault and exchange folder for the report (the simulated organisation in the one-field scheme);
+the coverage of the windows' 95% intervals is simulated person by person with the app's two-layer
+randomized response, as in test_verdict.py. Qt-free.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+
+import pytest
+
+from tests.aggregates.helpers import UNITS, Org
+from wellcare.aggregate_format.one_field import instantaneous_epsilon
+from wellcare.aggregate_format.randomized_response import KaryRandomizedResponse
+from wellcare.aggregates.report import HEAT_METRICS
+from wellcare.aggregates.simulation import simulate_contributions
+from wellcare.aggregates.team_windows import TEAM_WINDOW_CHOICES, team_windows
+from wellcare.aggregates.verdict import WindowConcern, concern_share
+from wellcare.coordinator.dashboard_data import DashboardData
+
+TEAMS = {UNITS[0]: 60, UNITS[1]: 45, UNITS[2]: 30, UNITS[3]: 3}
+NEAR_K = {UNITS[0]: 60, UNITS[1]: 45, UNITS[2]: 6, UNITS[3]: 3}  # a team of 6 is shown in some weeks, not others
+
+
+def _data(org: Org, weeks: int = 8, teams: dict[str, int] = TEAMS) -> DashboardData:
+    simulate_contributions(org.transport, org.keys.public(), teams, weeks, 7, UNITS, 2.0, "2026-W39")
+    assert org.import_once().quarantined == 0
+    return DashboardData(org.coordinator_vault, org.clock)
+
+
+def test_a_team_window_pools_only_its_shown_weeks_and_says_when_one_is_left_out(org: Org) -> None:
+    data = _data(org, teams=NEAR_K)
+    report = data.report("2026-W39", "2026-W46")
+    assert [t.window_weeks for t in report.team_windows] == list(TEAM_WINDOW_CHOICES)
+    four, quarter = report.team_windows
+    table = report.units
+    assert four.windows == (tuple(table.periods[:4]), tuple(table.periods[4:]))
+    assert quarter.windows == (table.periods,)  # 8 weeks asked for: the one quarter column is all of them
+    partial = 0
+    for windows in report.team_windows:
+        for unit, row, cells in zip(table.units, table.cells, windows.cells, strict=True):
+            ns = dict(zip(table.periods, (c.n for c in row), strict=True))
+            for block, cell in zip(windows.windows, cells, strict=True):
+                shown = [p for p in block if ns[p] is not None]
+                assert cell.pooled == tuple(shown), unit
+                assert cell.n == (sum(ns[p] or 0 for p in shown) if shown else None)  # never a hidden week's count
+                assert cell.partial == (0 < len(shown) < windows.window_weeks)
+                assert cell.hidden == (not shown) and (not cell.metrics if cell.hidden else True)
+                partial += cell.partial and windows.window_weeks == 4
+    assert partial > 0  # the team of 6 is hidden in some weeks: its windows pool the others and say so
+    pilot = table.units.index(UNITS[3])
+    assert all(c.hidden for t in report.team_windows for c in t.cells[pilot])  # a team of 3: never shown
+
+
+def test_a_complete_team_window_is_the_summary_window_to_the_digit(org: Org) -> None:
+    report = _data(org).report("2026-W39", "2026-W46")
+    assert report.summary is not None
+    four = report.team_windows[0]
+    compared = 0
+    for team, cells in zip(report.summary.teams, four.cells, strict=True):
+        latest = cells[-1]
+        for m in team.measures:
+            if m.latest is None:  # the summary only pools complete windows
+                continue
+            assert not latest.partial and latest.n == m.latest.n
+            mine = latest.metrics[m.metric]
+            assert (mine.unbiased, mine.se, mine.too_uncertain) == (m.latest.unbiased, m.latest.se,
+                                                                      m.latest.too_uncertain)
+            compared += 1
+    assert compared >= len(HEAT_METRICS)
+
+
+def test_report_json_prints_the_team_windows_with_their_weeks(org: Org) -> None:
+    report = _data(org).report("2026-W39", "2026-W46")
+    doc = json.loads(json.dumps(report.to_json()))
+    assert [t["window_weeks"] for t in doc["team_windows"]] == list(TEAM_WINDOW_CHOICES)
+    four = doc["team_windows"][0]
+    assert four["windows"] == [["2026-W39", "2026-W42"], ["2026-W43", "2026-W46"]]
+    assert four["units"] == doc["units"]["units"]
+    for row in four["cells"]:
+        for cell in row:
+            assert set(cell) == {"first", "last", "weeks", "n", "hidden", "partial", "metrics"}
+            for metric in cell["metrics"].values():
+                assert ("share" in metric) == (not metric["too_uncertain"])  # no number when too uncertain
+
+
+def test_the_too_uncertain_rule_reads_the_interval_before_clipping(org: Org) -> None:
+    report = _data(org).report("2026-W39", "2026-W46")
+    for t in report.team_windows:
+        for row in t.cells:
+            for cell in row:
+                for v in cell.metrics.values():
+                    assert v.too_uncertain == (2 * 1.96 * v.se > 0.40 + 1e-12)
+
+
+def test_windows_need_weeks_shown_by_the_report_table(org: Org) -> None:
+    data = _data(org, weeks=4)
+    report = data.report("2026-W39", "2026-W42")
+    fewer = team_windows(data.store, report.units, 13)
+    assert fewer.windows == (report.units.periods,) and all(c.weeks == 13 for r in fewer.cells for c in r)
+
+
+# -- coverage of the windows' 95% intervals (the person-level simulation) -------------------------------
+
+CATEGORIES = ("likely_depression", "poor", "good")
+LOW = [0, 1]
+EPSILON = math.log(3)
+FIELDS = 5
+
+
+def _window(rng: random.Random, people: int, weeks: int, pooled: int, low_share: float, participation: float,
+            ) -> tuple[WindowConcern, float]:
+    """One team's window: ``weeks`` weeks of which the first ``pooled`` are shown; (estimate, true share)."""
+    permanent = KaryRandomizedResponse(CATEGORIES, 2 * EPSILON)
+    fresh = KaryRandomizedResponse(CATEGORIES, instantaneous_epsilon(EPSILON, 2 * EPSILON, 3))
+    level = [rng.random() for _ in range(people)]
+    memos: dict[tuple[int, str], str] = {}
+    counts = [0, 0, 0]
+    contributions = low = 0
+    for week in range(weeks):
+        for person in range(people):
+            if rng.random() >= participation:  # this person did not send that week
+                continue
+            u = level[person] if rng.random() < 0.8 else rng.random()
+            value = "poor" if u < low_share else "good"
+            memo = memos.setdefault((person, value), permanent.randomize(value, rng))  # the memo spans the hidden week
+            report = fresh.randomize(memo, rng)
+            if week >= pooled:  # a hidden week: not pooled, not counted
+                continue
+            contributions += 1
+            low += value == "poor"
+            if rng.randrange(FIELDS) == 0:  # this person-week drew this field
+                counts[CATEGORIES.index(report)] += 1
+    estimate = concern_share({(EPSILON, 2 * EPSILON): counts}, LOW, contributions=contributions,
+                             window_weeks=pooled, fields=FIELDS)
+    assert estimate is not None
+    return WindowConcern("a", "b", weeks, contributions, sum(counts), *estimate), low / contributions
+
+
+def _coverage(people: int, weeks: int, pooled: int, trials: int, participation: float) -> float:
+    rng = random.Random(1313 + weeks)
+    hits = 0
+    for trial in range(trials):
+        window, truth = _window(rng, people, weeks, pooled, 0.3 if trial % 2 else 0.45, participation)
+        hits += window.unbiased - 1.96 * window.se <= truth <= window.unbiased + 1.96 * window.se
+    return hits / trials
+
+
+@pytest.mark.parametrize(("people", "weeks", "pooled", "trials", "participation"),
+                         [(100, 4, 3, 500, 0.85), (100, 4, 4, 500, 1.0), (120, 13, 12, 250, 1.0)])
+def test_team_window_intervals_cover_the_true_share(people: int, weeks: int, pooled: int, trials: int,
+                                                     participation: float) -> None:
+    coverage = _coverage(people, weeks, pooled, trials, participation)
+    assert 0.93 <= coverage <= 0.97, coverage
+
+
+def test_a_quarter_with_fewer_senders_is_conservative_not_overconfident() -> None:
+    # the memo's correlation bound assumes each person sends every week of the window; with 85% sending,
+    # a quarter's interval is a little wider than it needs to be (measured 97.6%), never narrower
+    coverage = _coverage(120, 13, 12, 250, 0.85)
+    assert 0.95 <= coverage <= 0.99, coverage
