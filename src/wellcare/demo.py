@@ -235,7 +235,8 @@ def _simulate_floor(  # type: ignore[no-untyped-def]
             if len(transport):
                 inbox.import_once(transport)
 
-        progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, sealed and imported week by week")
+        progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, "
+                      "imported by the coordinator week by week")
         simulate_contributions(
             transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start, on_week=week_done
         )
