@@ -216,24 +216,33 @@ def _simulate_floor(  # type: ignore[no-untyped-def]
     from wellcare.aggregates.policy import remember
     from wellcare.aggregates.simulation import simulate_contributions
     from wellcare.exchange import FolderTransport
+    from wellcare.exchange.memory import MemoryInbox
     from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
-    # a throwaway demo: an fsync per simulated file made a council-sized demo take many minutes (#16)
-    transport = FolderTransport(layout.exchange, fsync=False)
+    # every contribution is built by the app's own builder and sealed to the coordinator's key, then
+    # handed to the real inbox import a week at a time, in memory: 260,000 files written, listed and
+    # removed again were most of a council-sized demo's time (#16; see exchange.memory)
+    share = FolderTransport(layout.exchange, fsync=False)  # a throwaway demo: no fsync per file
     start = iso_week((now - timedelta(weeks=weeks)).date())
-    progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, week by week")
-    simulate_contributions(
-        transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start, on_week=progress.count
-    )
     vault = _open(layout.coordinator, "coordinator")
     try:
         # the coordinator's app keeps the org policy's aggregate settings (units, epsilon) as it
         # loads them; the demo's policy gained its unit list after `coordinator init`
         remember(vault, load_policy(layout.policy))
-        progress.step("Demo: the coordinator imports the summaries")
         inbox = _services(layout, layout.coordinator, vault, ManualClock(now)).import_inbox(keys)
-        inbox.import_once(transport, on_file=progress.count)
+        transport = MemoryInbox(share)
+
+        def week_done(done: int, total: int) -> None:
+            progress.count(done, total)
+            if len(transport):
+                inbox.import_once(transport)
+
+        progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, "
+                      "imported by the coordinator week by week")
+        simulate_contributions(
+            transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start, on_week=week_done
+        )
     finally:
         vault.close()
 

@@ -88,9 +88,9 @@ def test_demo_and_import_show_progress_on_a_terminal_and_stay_quiet_in_pipes(tmp
     code, out, err = _run_with_tty_stderr(["demo", "--dir", str(root), "--counselors", "30", "--weeks", "3"])
     assert code == 0, err
     for step in ("the EAP coordinator's profile and keys", "30 simulated counselors' weekly summaries",
-                 "the coordinator imports the summaries", "Demo ready in"):  # fmt: skip
+                 "imported by the coordinator", "Demo ready in"):  # fmt: skip
         assert step in err
-    assert "weekly summaries, week by week: 3/3 (100%)" in err
+    assert "weekly summaries, imported by the coordinator week by week: 3/3 (100%)" in err
     assert out.startswith("Demo organisation in ")  # stdout is untouched
 
     piped = _run_piped(["demo", "--dir", str(root), "--counselors", "30", "--weeks", "3"])

@@ -137,6 +137,46 @@ def bench_dashboard(path: Path) -> dict[str, Any]:
     return out
 
 
+def _verdict(value: float, goal: float, *, at_least: bool = False) -> str:
+    met = value >= goal if at_least else value <= goal
+    if met:
+        return "met"
+    return f"not met ({value / goal:.1f}× the goal)" if not at_least else f"not met ({goal / value:.1f}× short)"
+
+
+def print_table(results: dict[str, Any]) -> None:
+    """The goal-2 table of docs/PERFORMANCE.md for this run: value, goal, met or by how much not."""
+    rows: list[tuple[str, str, str, str]] = []
+    if "report" in results:
+        worst = max(results["report"], key=lambda r: r["seconds"])
+        rows.append(("report, slowest window and filter (s)", f"{worst['seconds']} (load {worst['load']})", "≤ 1",
+                     _verdict(worst["seconds"], 1.0)))
+    if "cli" in results:
+        r = results["cli"]
+        rows.append(("`coordinator report --json`, whole process (s)", f"{r['seconds']} (load {r['load']})", "≤ 1",
+                     _verdict(r["seconds"], 1.0)))
+    if "dashboard" in results:
+        r = results["dashboard"]
+        rows.append(("dashboard data, first render (s)", f"{r['first_render_data_s']} (load {r['load']})", "≤ 1.5",
+                     _verdict(r["first_render_data_s"], 1.5)))
+        rows.append(("dashboard data, filter change (s)", f"{r['filter_change_data_s']} (load {r['load']})", "≤ 0.3",
+                     _verdict(r["filter_change_data_s"], 0.3)))
+    if "import" in results:
+        r = results["import"]
+        rows.append((f"import, {r['files']}-file inbox (envelopes/s)", f"{r['per_s']} (load {r['load']})", "≥ 5,000",
+                     _verdict(float(r["per_s"]), 5000.0, at_least=True)))
+        rows.append(("import peak RSS (MB)", str(r["peak_rss_mb"]), "< 300", _verdict(r["peak_rss_mb"], 300)))
+    if "demo" in results:
+        r = results["demo"]
+        rows.append((f"demo {r['counselors']} × {r['weeks']} (s)", f"{r['seconds']} (load {r['load']})", "≤ 90",
+                     _verdict(r["seconds"], 90.0)))
+        rows.append(("demo peak RSS (MB)", str(r["peak_rss_mb"]), "< 300", _verdict(r["peak_rss_mb"], 300)))
+    if rows:
+        print("\n| measure (5,000 × 52) | this run | goal | |\n|---|---|---|---|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--store", type=Path, default=Path("/tmp/wellcare-bench-coordinator"))
@@ -168,6 +208,7 @@ def main() -> None:
                                    "load": round(os.getloadavg()[0], 1)}
             print(f"demo --counselors {r['counselors']} --weeks {r['weeks']}: {r['seconds']} s, "
                   f"peak RSS {r['peak_rss_mb']} MB ({load()})")
+    print_table(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy, canonical_json
+from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy
 from wellcare.aggregate_format.schema import NONE, ORG_UNIT
 from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
-from wellcare.aggregates.received import ReceivedContribution, ReceivedOneField, read_any
+from wellcare.aggregates.received import ReceivedContribution, ReceivedOneField, read_parsed
 from wellcare.aggregates.store import ContributionsStore
 from wellcare.exchange import Envelope, EnvelopeError, Kind, Reason, Transport
 from wellcare.inbox.dispatcher import HandlerRegistry, HandlerSetup, InboxHandler, Stored
@@ -33,7 +33,6 @@ from wellcare.weeks import IsoWeek
 @dataclass(frozen=True)
 class CheckedContribution:
     contribution: ReceivedContribution | ReceivedOneField  # either scheme (kept apart in the store)
-    duplicate: bool
 
 
 class ContributionHandler(InboxHandler):
@@ -60,18 +59,18 @@ class ContributionHandler(InboxHandler):
         unit = envelope.payload.get(ORG_UNIT)
         if unit is not None and unit != NONE and unit not in policy.org_units:
             raise EnvelopeError(Reason.UNKNOWN_UNIT, "the unit is not in the org's unit list")
-        try:
-            data = canonical_json(envelope.payload)
-            contribution = read_any(data, policy)
+        try:  # the payload was parsed strictly when the envelope was opened: checked as it is, not re-read
+            contribution = read_parsed(envelope.payload, policy)
         except (ContributionError, TypeError, ValueError):
             raise EnvelopeError(Reason.BAD_PAYLOAD, "the contribution does not match the schema") from None
         if IsoWeek.parse(contribution.period).monday > self.clock.now().date():
             raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
-        return CheckedContribution(contribution, self.contributions.has_token(contribution.token))
+        # a token already kept (in either scheme) is found by ``store``, inside the batch's transaction
+        return CheckedContribution(contribution)
 
     def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> Stored | None:
         # the day only: the hour a file arrived says when somebody's computer was on
-        if item.duplicate or not ContributionsStore.insert(cur, item.contribution, received_at.date().isoformat()):
+        if not ContributionsStore.insert(cur, item.contribution, received_at.date().isoformat()):
             self._duplicates += 1
             return Stored.RESENT  # the inbox counts it as a duplicate
         return None

@@ -105,6 +105,14 @@ def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContri
     if len(data) > MAX_PAYLOAD_BYTES:
         raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
     parsed = _parse(data)
+    contribution = _five_fields(parsed, policy)
+    if canonical_json(parsed) != data:
+        raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
+    return contribution
+
+
+def _five_fields(parsed: Any, policy: ContributionPolicy) -> ReceivedContribution:
+    """The checks of ``wellcare.contribution/1`` on a parsed payload (the caller checks its bytes)."""
     top_keys = {"schema", "period", "token", "fields"} | (set() if policy.randomize_org_unit else {ORG_UNIT})
     top = _exact_keys("the contribution", parsed, top_keys)
     if top["schema"] != SCHEMA_ID:
@@ -126,8 +134,6 @@ def read_contribution(data: bytes, policy: ContributionPolicy) -> ReceivedContri
         org_unit = top[ORG_UNIT]
         if not isinstance(org_unit, str) or org_unit not in policy.unit_field.categories:
             raise ContributionError(f"org_unit {org_unit!r} is not one of {policy.unit_field.categories!r}")
-    if canonical_json(parsed) != data:
-        raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
     return ReceivedContribution(period=period, token=token, org_unit=org_unit, reports=MappingProxyType(reports))
 
 
@@ -164,6 +170,14 @@ def _epsilon(where: str, value: Any) -> float:
 
 def read_one_field(parsed: Mapping[str, Any], data: bytes, policy: ContributionPolicy) -> ReceivedOneField:
     """Validate a parsed v2 payload (and its exact bytes) against the coordinator's policy."""
+    contribution = _one_field(parsed, data, policy)
+    if canonical_json(parsed) != data:
+        raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
+    return contribution
+
+
+def _one_field(parsed: Mapping[str, Any], data: bytes, policy: ContributionPolicy) -> ReceivedOneField:
+    """The checks of ``wellcare.contribution/2``; ``data`` is the canonical encoding (the caller checks that)."""
     unit_keys = {ORG_UNIT} & set(parsed) or {UNIT_KEY} & set(parsed)
     top = _exact_keys("the contribution", dict(parsed), _V2_KEYS | unit_keys)
     pad = top[PAD_KEY]
@@ -191,8 +205,6 @@ def read_one_field(parsed: Mapping[str, Any], data: bytes, policy: ContributionP
             raise ContributionError(f"org_unit {org_unit!r} is not one of {policy.unit_field.categories!r}")
     elif UNIT_KEY in top:
         unit_report = _field_report(policy.unit_field, top[UNIT_KEY])
-    if canonical_json(parsed) != data:
-        raise ContributionError("the payload is not in canonical form (sorted keys, no whitespace)")
     return ReceivedOneField(period, token, spec.id, entry.report, entry.epsilon, epsilon_value, entry.k, org_unit,
                             unit_report)
 
@@ -207,3 +219,20 @@ def read_any(data: bytes, policy: ContributionPolicy) -> ReceivedContribution | 
     if isinstance(parsed, dict) and parsed.get("schema") == SCHEMA_V2:
         return read_one_field(parsed, data, policy)
     return read_contribution(data, policy)
+
+
+def read_parsed(payload: Mapping[str, Any], policy: ContributionPolicy) -> ReceivedContribution | ReceivedOneField:
+    """Either scheme, from a payload already parsed strictly (an opened envelope's): the inbox's path.
+
+    The same checks as :func:`read_any` on ``canonical_json(payload)``, without parsing those bytes
+    again: a strict parse of a canonical encoding gives back the same value, so its canonical form
+    is that encoding by construction (the v2 length check and the size limit still see the bytes).
+    """
+    if not isinstance(payload, Mapping):
+        raise ContributionError("a contribution payload must be a JSON object")
+    data = canonical_json(payload)
+    if len(data) > MAX_PAYLOAD_BYTES:
+        raise ContributionError(f"a contribution payload is at most {MAX_PAYLOAD_BYTES} bytes, not {len(data)}")
+    if payload.get("schema") == SCHEMA_V2:
+        return _one_field(payload, data, policy)
+    return _five_fields(payload, policy)

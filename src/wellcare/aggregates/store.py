@@ -154,6 +154,10 @@ _INSERT = (
 )
 
 
+# the first contribution with a token wins, in either scheme: one lookup in both tables (the inbox's hot path)
+_TOKEN_KEPT = ("SELECT EXISTS(SELECT 1 FROM agg_contributions WHERE token = ?) "
+               "OR EXISTS(SELECT 1 FROM agg_reports WHERE token = ?)")
+
 _INSERT_V2 = (
     "INSERT OR IGNORE INTO agg_reports(token, period, org_unit, received_at, field, report, epsilon, epsilon_value, "
     "unit_report, unit_epsilon) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -204,13 +208,11 @@ class ContributionsStore:
     @staticmethod
     def insert(cur: Any, contribution: ReceivedContribution | ReceivedOneField, received_at: str) -> bool:
         """Keep it unless its token is known (the first one wins, in either scheme); True if it was kept."""
+        if cur.execute(_TOKEN_KEPT, (contribution.token, contribution.token)).fetchone()[0]:
+            return False
         if isinstance(contribution, ReceivedOneField):
-            if cur.execute("SELECT 1 FROM agg_contributions WHERE token = ?", (contribution.token,)).fetchone():
-                return False
             cur.execute(_INSERT_V2, _row_v2(contribution, received_at))
         else:
-            if cur.execute("SELECT 1 FROM agg_reports WHERE token = ?", (contribution.token,)).fetchone():
-                return False
             cur.execute(_INSERT, row_values(contribution, received_at))
         return bool(cur.rowcount)
 

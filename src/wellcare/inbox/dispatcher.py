@@ -87,6 +87,7 @@ MIGRATIONS = (
 )
 
 BATCH_FILES = 250  # per commit: the write lock is held for a fraction of a second, the fsync paid once
+_SEEN = "SELECT 1 FROM inbox_seen WHERE envelope_id = ?"
 UNHANDLED = "unhandled_kind"  # the reason given for files left in place for lack of a handler
 
 
@@ -302,7 +303,9 @@ class Inbox:
         )
 
     def is_seen(self, envelope_id: str) -> bool:
-        return self._vault.query_one("SELECT 1 FROM inbox_seen WHERE envelope_id = ?", (envelope_id,)) is not None
+        if self._cur is not None:  # inside a batch: its cursor (also sees the batch's own, uncommitted ids)
+            return self._cur.execute(_SEEN, (envelope_id,)).fetchone() is not None
+        return self._vault.query_one(_SEEN, (envelope_id,)) is not None
 
     def _opens(self, data: bytes) -> bool:
         """Whether a file of a kind nobody handles is genuine (a forged header must not park a file)."""
@@ -343,14 +346,15 @@ class Inbox:
         if self._cur is None:
             raise RuntimeError("an envelope is accepted only inside an import batch")
         try:
+            now = self._clock.now()
             with self._vault.savepoint(self._cur) as cur:
                 cur.execute(
                     "INSERT OR IGNORE INTO inbox_seen(envelope_id, kind, at) VALUES(?, ?, ?)",
-                    (envelope.id, envelope.kind.value, self._clock.now().isoformat()),
+                    (envelope.id, envelope.kind.value, now.isoformat()),
                 )
                 if cur.rowcount == 0:  # another process (a scripted import) took it meanwhile
                     return
-                stored = handler.store(cur, item, envelope, self._clock.now())
+                stored = handler.store(cur, item, envelope, now)
         except VaultError:
             raise  # the vault or its disk: the batch's files stay for the next run
         except Exception as exc:  # a handler bug (its part rolled back): quarantine this file, keep going
