@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from wellcare.vault import Vault, VaultManager
 
 log = logging.getLogger("wellcare.app")
+SETTLE_MS = 5_000  # after the features' first timers and the tray's first refreshes have run
 
 
 def tray_available() -> bool:
@@ -163,6 +164,15 @@ class WellCareApp(QObject):
             ok = False
         if not ok:
             self.qapp.exit(self.exit_code)
+        else:
+            QTimer.singleShot(SETTLE_MS, self.settle_memory)
+
+    def settle_memory(self) -> None:
+        """Start-up is over: its garbage collected, the heap pages it left returned (wellcare.memory)."""
+        from wellcare.memory import settle
+
+        if not self.stopped:
+            log.info("memory settled (pages returned: %s)", settle())
 
     def _init_logging(self) -> bool:
         setup_logging(self.profile_dir)  # makes the profile folder, owner-only
