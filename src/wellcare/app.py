@@ -128,6 +128,9 @@ class WellCareApp(QObject):
 
     def load_rest(self) -> bool:
         """The vault (setup or unlock), the scheduler, the features, the window; then the tray's full menu."""
+        from wellcare.memory import limit_arenas
+
+        limit_arenas()  # before the keyring helper's, the hooks' and the features' threads (not on the icon's path)
         steps = (self._init_vault, self._end_starting, self._init_scheduler, self._init_features, self._init_window)
         for step in steps:
             if not step():

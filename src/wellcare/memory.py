@@ -3,9 +3,11 @@
 Qt-free and safe everywhere: on a C library other than glibc (macOS, Windows, musl) every call
 here does nothing and says so by returning False.
 
-* :func:`limit_arenas` (called before any thread starts): glibc gives each thread that allocates
-  its own arena (the scheduler's, Qt's X11 and D-Bus threads, the keyring helper's reader), each
-  keeping freed pages for itself; two arenas are plenty for an app that idles in the tray.
+* :func:`limit_arenas` (called once the icon is shown, before the vault step): glibc gives each
+  thread that allocates its own arena (the keyring helper's reader, the organisation hooks'
+  workers), each keeping freed pages for itself; two are plenty for an app that idles in the tray.
+  Qt's X11 thread has its arena already: calling it before the icon would cost the icon ~10 ms
+  (importing ctypes) for no measured gain.
 * :func:`settle` (called once start-up is over): the start-up garbage collected and the free
   pages that glibc keeps after start-up returned to the system (``malloc_trim``).
 
@@ -17,7 +19,6 @@ feature after a lock) would never be collected: a slow leak in an app that runs 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import sys
 from functools import cache
@@ -31,7 +32,7 @@ def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")  # by name: ctypes.util.find_library would run ldconfig before the icon
         libc.gnu_get_libc_version  # noqa: B018 - only glibc has it (musl does not)
     except (OSError, AttributeError):
         return None

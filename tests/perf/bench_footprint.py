@@ -16,7 +16,10 @@ are started the same way; measured:
 * CPU-seconds over the next 60 s idle, per minute (utime + stime of the process tree);
 * WellCare only: the first open of the window from the tray (the single-instance "raise", as a
   second ``wellcare`` launch or a tray click sends it) until the window is mapped, and the
-  heaviest mappings by USS (where the memory goes).
+  heaviest mappings by USS (where the memory goes);
+* with ``--only tray,floor``: a bare PySide6 tray icon (no WellCare code) on its own desktop, the
+  floor of any PySide6 tray process;
+* then issue #16 goal 1 line by line (met, or by how much not), with the load average.
 
 Coordinator: import of a 10,000-file inbox of sealed contributions into a fresh SQLCipher vault
 (envelopes/s, peak RSS of the importing process), and ``wellcare demo --counselors 5000 --weeks 52``
