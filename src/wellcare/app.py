@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from wellcare.vault import Vault, VaultManager
 
 log = logging.getLogger("wellcare.app")
+SETTLE_MS = 5_000  # after the features' first timers and the tray's first refreshes have run
 
 
 def tray_available() -> bool:
@@ -127,6 +128,9 @@ class WellCareApp(QObject):
 
     def load_rest(self) -> bool:
         """The vault (setup or unlock), the scheduler, the features, the window; then the tray's full menu."""
+        from wellcare.memory import limit_arenas
+
+        limit_arenas()  # before the keyring helper's, the hooks' and the features' threads (not on the icon's path)
         steps = (self._init_vault, self._end_starting, self._init_scheduler, self._init_features, self._init_window)
         for step in steps:
             if not step():
@@ -163,6 +167,15 @@ class WellCareApp(QObject):
             ok = False
         if not ok:
             self.qapp.exit(self.exit_code)
+        else:
+            QTimer.singleShot(SETTLE_MS, self.settle_memory)
+
+    def settle_memory(self) -> None:
+        """Start-up is over: its garbage collected, the heap pages it left returned (wellcare.memory)."""
+        from wellcare.memory import settle
+
+        if not self.stopped:
+            log.info("memory settled (pages returned: %s)", settle())
 
     def _init_logging(self) -> bool:
         setup_logging(self.profile_dir)  # makes the profile folder, owner-only

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QDialog
 
 from wellcare.policy import Policy
 from wellcare.profile_location import read_passphrase_file
-from wellcare.ui.setup import run_setup
-from wellcare.ui.unlock import UnlockDialog
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 
 log = logging.getLogger("wellcare.app")
@@ -35,6 +33,8 @@ def open_at_start(
         try:
             state = manager.state()
             if state is VaultState.NEW:
+                from wellcare.ui.setup import run_setup  # the dialogs load when needed: most starts need none
+
                 accepted, vault = run_setup(manager, policy.org_name, str(policy.get("coordinator", "name")), role,
                                             start_at_login=bool(policy.get("app", "start_at_login")))
                 if not accepted:
@@ -49,6 +49,8 @@ def open_at_start(
             log.warning("vault did not open: %s", exc.code)
             error = exc
             passphrase = None
+        from wellcare.ui.unlock import UnlockDialog
+
         dialog = UnlockDialog(manager, error)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             log.info("unlock put off: starting locked")

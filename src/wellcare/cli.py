@@ -92,7 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         return run(argv)
     from wellcare.app_early import show_icon_first
-
     early = show_icon_first(args)  # Qt and the tray icon before the app's own modules are imported (issue #16)
     if early is None:
         return 0  # another WellCare for this profile was asked to come forward

@@ -16,7 +16,10 @@ are started the same way; measured:
 * CPU-seconds over the next 60 s idle, per minute (utime + stime of the process tree);
 * WellCare only: the first open of the window from the tray (the single-instance "raise", as a
   second ``wellcare`` launch or a tray click sends it) until the window is mapped, and the
-  heaviest mappings by USS (where the memory goes).
+  heaviest mappings by USS (where the memory goes);
+* with ``--only tray,floor``: a bare PySide6 tray icon (no WellCare code) on its own desktop, the
+  floor of any PySide6 tray process;
+* then issue #16 goal 1 line by line (met, or by how much not), with the load average.
 
 Coordinator: import of a 10,000-file inbox of sealed contributions into a fresh SQLCipher vault
 (envelopes/s, peak RSS of the importing process), and ``wellcare demo --counselors 5000 --weeks 52``
@@ -101,6 +104,28 @@ def wait_for(condition: Callable[[], object], timeout: float, step: float = 0.01
     return False
 
 
+BARE_TRAY = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+    from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(QColor("#2e7d6b"))
+    tray = QSystemTrayIcon(QIcon(pixmap))
+    menu = QMenu()
+    menu.addAction("Open")
+    menu.addAction("Quit", app.quit)
+    tray.setContextMenu(menu)
+    tray.setToolTip("bare PySide6 tray")
+    tray.show()
+    sys.exit(app.exec())
+    """
+)  # the floor of any PySide6 tray process: Python, QtWidgets and an icon with a menu, nothing of WellCare
+
+
 # -- a desktop with a tray ---------------------------------------------------------------------------
 class Desktop:
     """Xvfb on a free display with trayer as the system tray."""
@@ -175,7 +200,7 @@ def measure_tray_app(name: str, argv: list[str], env: dict[str, str], desktop: D
     return row
 
 
-def bench_tray(src: Path, settle: float, idle: float) -> list[dict[str, object]]:
+def bench_tray(src: Path, settle: float, idle: float, floor: bool = False) -> list[dict[str, object]]:
     for tool in ("Xvfb", "trayer", "xdotool", "xwininfo"):
         if shutil.which(tool) is None:
             print(f"tray: skipped ({tool} missing)")
@@ -185,7 +210,8 @@ def bench_tray(src: Path, settle: float, idle: float) -> list[dict[str, object]]
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     rows = []
     number = next(n for n in range(90, 400) if not Path(f"/tmp/.X{n}-lock").exists()
-                  and not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n + 1}-lock").exists())
+                  and not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n + 1}-lock").exists()
+                  and not Path(f"/tmp/.X{n + 2}-lock").exists())
     with tempfile.TemporaryDirectory(prefix="wellcare-tray-bench-") as tmp:
         home = Path(tmp) / "wellcare-home"
         home.mkdir()
@@ -211,6 +237,14 @@ def bench_tray(src: Path, settle: float, idle: float) -> list[dict[str, object]]
             rows.append(measure_tray_app("WellCare", argv, env_x, desktop, settle, idle, open_window))
         finally:
             desktop.close()
+        if floor:
+            desktop = Desktop(number + 2)
+            try:
+                floor_env = {**env, "DISPLAY": desktop.display}
+                rows.append(measure_tray_app("bare PySide6 tray", [sys.executable, "-c", BARE_TRAY], floor_env,
+                                             desktop, settle, idle))
+            finally:
+                desktop.close()
         if shutil.which("workrave"):
             peer_home = Path(tmp) / "workrave-home"
             peer_home.mkdir()
@@ -314,6 +348,7 @@ def print_table(results: dict[str, object]) -> None:
                 return f"{a / b:.2f}×" if isinstance(a, float | int) and isinstance(b, float | int) and b else "–"
             print(f"| WellCare ÷ Workrave | {ratio('rss')} | {ratio('pss')} | {ratio('uss')} | "
                   f"{ratio('idle_cpu_s_per_min')} | {ratio('tray_icon_s')} | – |")
+            print_goals(ours, peer)
         if "heaviest_uss_mb" in ours:
             print("\nWellCare's heaviest mappings (USS MB):", ", ".join(f"{k} {v}" for k, v in ours["heaviest_uss_mb"]))
     if "import" in results:
@@ -326,10 +361,33 @@ def print_table(results: dict[str, object]) -> None:
               f"peak RSS {r['peak_rss_mb']} MB")
 
 
+def print_goals(ours: dict[str, object], peer: dict[str, object]) -> None:
+    """Issue #16 goal 1, row by row: met, or by how much not."""
+    def num(row: dict[str, object], key: str) -> float:
+        value = row.get(key)
+        return float(value) if isinstance(value, float | int) else float("nan")
+
+    rss_limit = 0.9 * num(peer, "rss")
+    icon_limit = 1.3 * num(peer, "tray_icon_s")
+    goals = [("RSS ≤ 0.9× Workrave", num(ours, "rss"), rss_limit, "MB"),
+             ("USS ≤ 60 MB", num(ours, "uss"), 60.0, "MB"),
+             ("idle CPU ≤ 0.005 CPU-s/min", num(ours, "idle_cpu_s_per_min"), 0.005, "CPU-s/min"),
+             ("tray icon ≤ 1.3× Workrave", num(ours, "tray_icon_s"), icon_limit, "s")]
+    print()
+    for name, value, limit, unit in goals:
+        verdict = "met" if value <= limit else f"NOT met by {value - limit:.3g} {unit}"
+        print(f"goal {name}: {value:g} against {limit:.3g} {unit}: {verdict}")
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--src", type=Path, default=REPO / "src", help="the wellcare sources to measure")
-    parser.add_argument("--only", default="tray,import,demo", help="comma-separated parts to run")
+    parser.add_argument("--only", default="tray,import,demo",
+                        help="comma-separated parts to run (tray,floor,import,demo; floor: a bare PySide6 tray too)")
     parser.add_argument("--settle", type=float, default=30.0, help="seconds after start before memory is read")
     parser.add_argument("--idle", type=float, default=60.0, help="idle window for CPU, seconds")
     parser.add_argument("--files", type=int, default=10_000)
@@ -338,13 +396,15 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     parts = set(args.only.split(","))
-    results: dict[str, object] = {"src": str(args.src)}
+    results: dict[str, object] = {"src": str(args.src), "load_before": load_average()}
     if "tray" in parts:
-        results["tray"] = bench_tray(args.src.resolve(), args.settle, args.idle)
+        results["tray"] = bench_tray(args.src.resolve(), args.settle, args.idle, "floor" in parts)
     if "import" in parts:
         results["import"] = bench_import(args.src.resolve(), args.files)
     if "demo" in parts:
         results["demo"] = bench_demo(args.src.resolve(), args.counselors, args.weeks)
+    results["load_after"] = load_average()
+    print(f"load average (1, 5, 15 min): {results['load_before']} before, {results['load_after']} after")
     print_table(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")

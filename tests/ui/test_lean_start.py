@@ -57,7 +57,13 @@ HEAVY = ("matplotlib", "numpy", "asyncio", "multiprocessing", "concurrent.future
          "wellcare.coordinator", "wellcare.aggregates.report", "wellcare.ui.dashboard",
          # the features' pages and what only they use: imported when the window is first built, or on first use
          "wellcare.ui.assess.page", "wellcare.ui.assess.history", "wellcare.ui.eap.page", "wellcare.ui.privacy.page",
-         "wellcare.ui.incidents.journal", "wellcare.ui.incidents.report_pdf", "wellcare.ui.programs.player")
+         "wellcare.ui.incidents.journal", "wellcare.ui.incidents.report_pdf", "wellcare.ui.programs.player",
+         # dialogs and panels shown on an event, never at an idle start (tray-memory): the hard-call dialog and
+         # its panels, the break's heads-up and overlay, the check-in popup, the setup and unlock dialogs
+         "wellcare.ui.incidents.dialog", "wellcare.ui.incidents.measures", "wellcare.ui.incidents.notice_dialog",
+         "wellcare.ui.incidents.rights", "wellcare.ui.file_dialogs", "wellcare.ui.breaks.overlay",
+         "wellcare.ui.breaks.notice", "wellcare.ui.assess.checkin", "wellcare.ui.assess.intro", "wellcare.ui.setup",
+         "wellcare.ui.unlock")
 
 
 def run_child(profile_dir: Path) -> dict[str, Any]:

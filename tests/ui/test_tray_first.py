@@ -77,6 +77,16 @@ def test_the_menu_gains_the_features_entries_once_the_vault_is_open(launched: We
     assert app.window is not None and app.window.isVisible()
 
 
+def test_the_heap_is_settled_once_the_start_is_over(launched: WellCareApp, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import wellcare.memory
+
+    settled: list[bool] = []
+    monkeypatch.setattr(wellcare.app, "SETTLE_MS", 0)
+    monkeypatch.setattr(wellcare.memory, "settle", lambda: settled.append(launched.ready) or True)
+    assert launched.launch()
+    qtbot.waitUntil(lambda: settled == [True], timeout=20000)  # once, after the features are up, not before
+
+
 def test_a_wrong_passphrase_still_shows_its_clear_error_with_the_icon_already_there(  # type: ignore[no-untyped-def]
     qtbot, profile_dir: Path, tmp_path: Path, with_tray: None
 ) -> None:

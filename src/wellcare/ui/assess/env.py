@@ -15,7 +15,9 @@ from wellcare.policy import CrisisLine
 from wellcare.schedule.clock import Clock
 from wellcare.ui.assess.links import Links
 
-__all__ = ["DISPLAY_ORDER", "AssessEnv"]
+__all__ = ["DISPLAY_ORDER", "SECONDS_PER_ITEM", "AssessEnv"]
+
+SECONDS_PER_ITEM = 10  # the intro's time estimate per question (the tray's reminder uses it too)
 
 
 @dataclass

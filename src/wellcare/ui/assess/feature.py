@@ -25,14 +25,13 @@ from wellcare.eap.office import EapOffice
 from wellcare.policy import crisis_lines, instrument_pack_folder
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.today import CheckInToday, SelfChecksDue
-from wellcare.ui.assess.checkin import CheckInPopup
-from wellcare.ui.assess.env import AssessEnv
-from wellcare.ui.assess.intro import SECONDS_PER_ITEM
+from wellcare.ui.assess.env import SECONDS_PER_ITEM, AssessEnv
 from wellcare.ui.assess.links import Links, UrgentEapRequest
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
 
 if TYPE_CHECKING:  # the pages' modules are imported when the window is first built (issue #16)
+    from wellcare.ui.assess.checkin import CheckInPopup
     from wellcare.ui.assess.history import HistoryPage
     from wellcare.ui.assess.page import AssessPage
     from wellcare.ui.assess.wizard import AssessmentSession
@@ -248,6 +247,8 @@ class AssessFeature(Feature):
         tray = self.ctx.notifier.tray
         if anchor is None and tray is not None and tray.isVisible():
             anchor = tray.geometry()
+        from wellcare.ui.assess.checkin import CheckInPopup  # on first use (issue #16)
+
         self.popup = CheckInPopup(self.env.store)
         self.popup.saved.connect(self._refresh_history)
         self.popup.saved.connect(self.ctx.capabilities.today.changed)

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, Q
 from wellcare.assess.model import Instrument
 from wellcare.assess.store import Draft
 from wellcare.ui import locale_format as fmt
-from wellcare.ui.assess.env import AssessEnv
+from wellcare.ui.assess.env import SECONDS_PER_ITEM, AssessEnv
 from wellcare.ui.assess.texts import korean_source, privacy_note, screening_note
 from wellcare.ui.assess.widgets import button, button_row, card, label
 from wellcare.ui.theme import heading
-
-SECONDS_PER_ITEM = 10
 
 
 class IntroScreen(QWidget):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 
@@ -28,13 +29,15 @@ from wellcare.idle import IdleStatus
 from wellcare.idle.processes import Lister
 from wellcare.schedule.sync import JobSynchronizer
 from wellcare.ui import locale_format as fmt
-from wellcare.ui.breaks.notice import BreakNotice
 from wellcare.ui.breaks.offers import BreakOffers
-from wellcare.ui.breaks.overlay import BreakOverlay
 from wellcare.ui.breaks.texts import duration_words, kind_name
 from wellcare.ui.breaks.tray_menu import BreaksTray
 from wellcare.ui.feature import AppContext, Feature, PageSpec
 from wellcare.ui.tray import TrayEntry
+
+if TYPE_CHECKING:  # the heads-up and the overlay load at the first break (issue #16: idle needs neither)
+    from wellcare.ui.breaks.notice import BreakNotice
+    from wellcare.ui.breaks.overlay import BreakOverlay
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +165,8 @@ class BreaksFeature(Feature):
     # -- the heads-up and the overlay ----------------------------------------------------------------
 
     def _show_heads_up(self, heads_up: HeadsUp) -> None:
+        from wellcare.ui.breaks.notice import BreakNotice
+
         self._close_notice()
         due = heads_up.due
         title = f"{kind_name(due.kind)} · {duration_words(due.length)}"
@@ -179,6 +184,8 @@ class BreaksFeature(Feature):
             self.overlay.windows[0].raise_()
             self.overlay.windows[0].activateWindow()
             return
+        from wellcare.ui.breaks.overlay import BreakOverlay
+
         overlay = BreakOverlay(
             shown, self.ctx.clock, self.offers.exercise_factory(shown), parent=self,
             after=self.offers.after_exercise(shown),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import QWidget
 from wellcare.breaks.screen import ShownBreak
 from wellcare.incidents import IncidentError
 from wellcare.ui.breaks.after_exercise import AfterExercise, ExerciseOffer, NoteNotSaved
-from wellcare.ui.breaks.overlay import ExerciseFactory
 from wellcare.ui.feature import AppContext
-from wellcare.ui.incidents.rights import RightsPanel
 from wellcare.ui.messages import VaultError, vault_error_text
+
+if TYPE_CHECKING:  # the overlay and the rights panel load at the first break (issue #16)
+    from wellcare.ui.breaks.overlay import ExerciseFactory
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +122,8 @@ class BreakOffers(QObject):
                 raise NoteNotSaved(self.tr("It is too long for this call's note, or the call was deleted.")) from None
             except VaultError as exc:
                 raise NoteNotSaved(vault_error_text(exc)) from None
+
+        from wellcare.ui.incidents.rights import RightsPanel
 
         return AfterExercise(
             rights=lambda parent: RightsPanel(parent, policy=self.ctx.policy, language=self.ctx.language()),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,14 +24,14 @@ from wellcare.incidents.measures import org_measures
 from wellcare.incidents.notice import NoticePayload, SentNotice
 from wellcare.incidents.service import BREAK_REASON
 from wellcare.ui.feature import AppContext, Feature, PageSpec
-from wellcare.ui.file_dialogs import save_file_name
-from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
-from wellcare.ui.incidents.measures import OrgMeasuresPanel, OutsideHelp
-from wellcare.ui.incidents.notice_dialog import NoticeDialog
-from wellcare.ui.incidents.rights import RightsPanel, SupportPanel
 from wellcare.ui.incidents.texts import effect_label, kind_label, when_label
 from wellcare.ui.messages import VaultError, vault_error_text
 from wellcare.ui.tray import TrayEntry
+
+if TYPE_CHECKING:  # the dialogs and panels are imported when first shown: idle in the tray needs none (#16)
+    from wellcare.ui.incidents.dialog import Choice, HardCallDialog, Outcome
+    from wellcare.ui.incidents.measures import OrgMeasuresPanel
+    from wellcare.ui.incidents.notice_dialog import NoticeDialog
 
 log = logging.getLogger("wellcare.incidents")
 
@@ -131,6 +132,9 @@ class IncidentsFeature(Feature):
     # -- the hard-call flow -----------------------------------------------------------------------
     def open_hard_call(self) -> HardCallDialog:
         """Click 1. A dialog still waiting for answers is raised; one showing a break is replaced."""
+        from wellcare.ui.incidents.dialog import HardCallDialog
+        from wellcare.ui.incidents.rights import RightsPanel
+
         if self.dialog is not None and self.dialog.outcome is None:
             self.dialog.show()
         else:
@@ -162,6 +166,8 @@ class IncidentsFeature(Feature):
 
     def submit(self, choice: Choice) -> Outcome:
         """Log the incident (encrypted), then start the protected break whatever happened."""
+        from wellcare.ui.incidents.dialog import Outcome
+
         minutes = self.break_minutes()
         incident: Incident | None = None
         problem = ""
@@ -209,6 +215,8 @@ class IncidentsFeature(Feature):
     # -- the organisation's response and the hand-over notice ---------------------------------------
     def _measures_widget(self, parent: QWidget) -> QWidget | None:
         """The organisation's manual, script and contacts, and "Tell the dedicated team"; None when it states none."""
+        from wellcare.ui.incidents.measures import OrgMeasuresPanel
+
         measures = org_measures(self.ctx.policy, self.ctx.language())
         can_tell = self.last_incident is not None and self._notices_possible()
         if measures.is_empty and not can_tell:
@@ -224,6 +232,8 @@ class IncidentsFeature(Feature):
 
     def open_notice(self, incident: Incident | None = None) -> NoticeDialog | None:
         """Preview, then send, a hand-over notice about ``incident`` (default: the call just noted)."""
+        from wellcare.ui.incidents.notice_dialog import NoticeDialog
+
         incident = incident or self.last_incident
         if incident is None:
             return None
@@ -249,6 +259,8 @@ class IncidentsFeature(Feature):
         return sent
 
     def _outside_help(self, parent: QWidget) -> QWidget:
+        from wellcare.ui.incidents.measures import OutsideHelp
+
         return OutsideHelp(self.ctx.policy, self.ctx.language(), parent)
 
     def _exercise_widget(self, parent: QWidget, exercise_id: str) -> QWidget | None:
@@ -263,6 +275,8 @@ class IncidentsFeature(Feature):
         return widget if isinstance(widget, QWidget) else None
 
     def _support_widget(self, parent: QWidget) -> QWidget:
+        from wellcare.ui.incidents.rights import SupportPanel
+
         eap = self.ctx.capabilities.eap_requests
         if eap is None:
             return SupportPanel(self.ctx.policy, self.ctx.language(), None, parent)
@@ -309,6 +323,8 @@ class IncidentsFeature(Feature):
 
     def export_report(self, ids: list[int], parent: QWidget) -> Path | None:
         """Only on request: a PDF of the chosen incidents, saved where the counselor chooses."""
+        from wellcare.ui.file_dialogs import save_file_name
+
         suggested = self.tr("hard-call-report") + f"-{self.ctx.clock.now():%Y-%m-%d}.pdf"
         chosen, _filter = save_file_name(
             parent, self.tr("Save the evidence report"), suggested, self.tr("PDF documents (*.pdf)")
