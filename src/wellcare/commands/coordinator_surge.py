@@ -45,7 +45,8 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
     register_council(csub)
 
 
-def _moment(text: str | None, flag: str) -> datetime:
+def moment_argument(text: str | None, flag: str) -> datetime:
+    """A --start/--end argument: an ISO date and time with its offset (_Stop with the usage error)."""
     if not text:
         raise _Stop(EXIT_USAGE, f"{flag} is needed (e.g. {flag} 2026-12-07T09:00+09:00), or give --cancel")
     try:
@@ -69,7 +70,7 @@ def surge_command(ctx: Context) -> int:
 def _announce(ctx: Context) -> int:
     args = ctx.args
     now = SystemClock().now()
-    start, end = _moment(args.start, "--start"), _moment(args.end, "--end")
+    start, end = moment_argument(args.start, "--start"), moment_argument(args.end, "--end")
     reason = {lang: text for lang, text in (("en", args.reason_en), ("ko", args.reason_ko)) if text and text.strip()}
     if len(reason) < 2:
         raise _Stop(EXIT_USAGE, "--reason-en and --reason-ko are both needed (counselors read one or the other)")

@@ -20,6 +20,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
+from wellcare.commands.coordinator_offers import _Stop
+from wellcare.commands.coordinator_surge import moment_argument
 from wellcare.council.identity import ensure_council_keys
 from wellcare.council.service import CouncilDesk
 from wellcare.programs.surge.council_file import sign_council_notice
@@ -47,12 +49,6 @@ def register(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     surge.set_defaults(handler=surge_command)
 
 
-class _Stop(Exception):
-    def __init__(self, code: int, message: str) -> None:
-        self.code = code
-        super().__init__(message)
-
-
 def identity_command(ctx: Context) -> int:
     from wellcare.commands.council import _open
 
@@ -66,21 +62,9 @@ def identity_command(ctx: Context) -> int:
     return EXIT_OK
 
 
-def _moment(text: str | None, flag: str) -> datetime:
-    if not text:
-        raise _Stop(EXIT_USAGE, f"{flag} is needed (e.g. {flag} 2026-12-07T09:00+09:00), or give --cancel")
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
-        raise _Stop(EXIT_USAGE, f"{flag} {text[:40]!r} is not a date and time like 2026-12-07T09:00+09:00") from None
-    if when.tzinfo is None:
-        raise _Stop(EXIT_USAGE, f"{flag} needs a time zone offset, e.g. +09:00")
-    return when
-
-
 def _new_surge(ctx: Context, name: str, now: datetime) -> SurgeNotice:
     args = ctx.args
-    start, end = _moment(args.start, "--start"), _moment(args.end, "--end")
+    start, end = moment_argument(args.start, "--start"), moment_argument(args.end, "--end")
     reason = {lang: text for lang, text in (("en", args.reason_en), ("ko", args.reason_ko)) if text and text.strip()}
     if len(reason) < 2:
         raise _Stop(EXIT_USAGE, "--reason-en and --reason-ko are both needed (counselors read one or the other)")

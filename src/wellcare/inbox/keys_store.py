@@ -40,23 +40,25 @@ class CoordinatorSetup:
         return self.counselor_exchange or self.exchange
 
 
-def load_keys(vault: Vault) -> CoordinatorKeys | None:
-    text = vault.get_secret(KEYS_SECRET)
+def load_keys(vault: Vault, secret: str = KEYS_SECRET, whose: str = "The coordinator") -> CoordinatorKeys | None:
+    """The key pair kept in the vault under ``secret`` (the council keeps its own under another name)."""
+    text = vault.get_secret(secret)
     if text is None:
         return None
     try:
         return CoordinatorKeys.from_bytes(base64.b64decode(text, validate=True))
     except (ValueError, KeyFormatError):
-        raise VaultError("The coordinator keys in this vault are damaged. Restore the vault from a backup.") from None
+        raise VaultError(f"{whose} keys in this vault are damaged. Restore the vault from a backup.") from None
 
 
-def ensure_keys(vault: Vault) -> tuple[CoordinatorKeys, bool]:
+def ensure_keys(vault: Vault, secret: str = KEYS_SECRET,
+                whose: str = "The coordinator") -> tuple[CoordinatorKeys, bool]:
     """The vault's keys, generated and stored the first time; (keys, created now)."""
-    keys = load_keys(vault)
+    keys = load_keys(vault, secret, whose)
     if keys is not None:
         return keys, False
     keys = CoordinatorKeys.generate()
-    vault.set_secret(KEYS_SECRET, base64.b64encode(keys.to_bytes()).decode("ascii"))
+    vault.set_secret(secret, base64.b64encode(keys.to_bytes()).decode("ascii"))
     return keys, True
 
 
