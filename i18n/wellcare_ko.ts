@@ -5152,7 +5152,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Until %1, announced by the council (%2) through your EAP office.</source>
-        <translation>협의회(%2)가 공지하고 EAP 사무실이 전달한 내용에 따라 %1까지입니다.</translation>
+        <translation>%1까지입니다. 협의회의 공지(%2)를 EAP 상담실이 전달했습니다.</translation>
     </message>
     <message>
         <source>Until %s, as the EAP office announced.</source>

@@ -155,7 +155,7 @@ def test_during_a_surge_every_hard_call_is_followed_by_decompression(  # type: i
 
 @pytest.mark.parametrize(("language", "expected", "tray"), [
     ("en", "announced by the council (Seoul Council) through your EAP office", "announced by the council"),
-    ("ko", "협의회(Seoul Council)가 공지하고 EAP 사무실이 전달한", "협의회 공지"),
+    ("ko", "협의회의 공지(Seoul Council)를 EAP 상담실이 전달했습니다", "협의회 공지"),
 ])
 def test_a_notice_forwarded_from_the_council_says_so_on_the_card_and_the_tray(  # type: ignore[no-untyped-def]
     qtbot, qapp, tmp_path: Path, profile_dir: Path, vault: Vault, language: str, expected: str, tray: str
