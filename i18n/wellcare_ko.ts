@@ -2037,11 +2037,11 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Counselors can add or delete files in the replies folder, where the EAP office&apos;s answers arrive.</source>
-        <translation>상담사들이 EAP 사무실의 답장이 도착하는 답장 폴더에 파일을 추가하거나 지울 수 있습니다.</translation>
+        <translation>상담사들이 EAP 상담실의 답장이 도착하는 답장 폴더에 파일을 추가하거나 지울 수 있습니다.</translation>
     </message>
     <message>
         <source>Counselors can add or delete files in the offers folder. WellCare only shows offers signed by the EAP office, but the folder should be the office&apos;s alone.</source>
-        <translation>상담사들이 프로그램 폴더에 파일을 추가하거나 지울 수 있습니다. WellCare는 EAP 사무실이 서명한 프로그램만 보여 주지만, 이 폴더는 EAP 사무실만 쓸 수 있어야 합니다.</translation>
+        <translation>상담사들이 프로그램 폴더에 파일을 추가하거나 지울 수 있습니다. WellCare는 EAP 상담실이 서명한 프로그램만 보여 주지만, 이 폴더는 EAP 상담실만 쓸 수 있어야 합니다.</translation>
     </message>
     <message>
         <source>Reviewed by counsel</source>
@@ -2975,7 +2975,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>the EAP office</source>
-        <translation>EAP 사무실</translation>
+        <translation>EAP 상담실</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Sent. The EAP office has not confirmed your place yet.</source>
-        <translation>전송했습니다. EAP 사무실에서 아직 자리를 확정하지 않았습니다.</translation>
+        <translation>전송했습니다. EAP 상담실에서 아직 자리를 확정하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -5156,7 +5156,7 @@ Requests will then be sealed to the new key.</source>
     </message>
     <message>
         <source>Until %s, as the EAP office announced.</source>
-        <translation>EAP 사무실 공지에 따라 %s까지입니다.</translation>
+        <translation>EAP 상담실 공지에 따라 %s까지입니다.</translation>
     </message>
     <message>
         <source>Your organisation has not set what changes in a surge period, so your breaks and the exercise after a hard call stay as they are.</source>

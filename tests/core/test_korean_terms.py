@@ -32,6 +32,7 @@ FORBIDDEN: dict[str, str] = {
     r"당신": "나/내 (the app speaks in the counselor's own voice; 당신 reads as a translation)",
     r"사건 기록": "힘든 통화 기록 (the hard-call journal's own name)",
     r"키링": "비밀번호 저장소 (plain words for the OS password store)",
+    r"EAP 사무실": "EAP 상담실 (the EAP office: one name on every screen)",
     # one speech level: 합니다체 statements; questions (…할까요?) and the counselor's own answers stay as they are
     r"드릴게요|볼게요|겠어요|아니에요": "…겠습니다 / …습니다 (the app's one speech level)",
 }
