@@ -3,8 +3,9 @@
 About 0.03 requests per counselor-week (a 150-counselor centre gets four or five a week), of every
 kind (legal support included), sealed and imported through the office's own inbox with the clock
 of their week, so that the dashboard counts them per fixed 4-week block as it would a real
-centre's. The office has moved some on (in progress); none gets a reply (their reply keys belong
-to no demo profile).
+centre's. The office has moved them on as a real one would: a request older than four weeks is
+closed (done, its reply sealed to a key no demo profile holds, so nobody reads it), one of one to
+four weeks is in progress, and only this last week's may still be new.
 """
 
 from __future__ import annotations
@@ -53,10 +54,13 @@ def past_requests(layout: Any, keys: Any, counselors: int, weeks: int, seed: int
             if count:
                 _services(layout, layout.coordinator, vault, clock).import_inbox(keys).import_once(transport)
             total += count
-        eap = EapInbox(vault, keys, ManualClock(now))
-        for request in eap.requests():
-            if rng.random() < 0.5:
-                eap.set_triage(request.envelope_id, Triage.IN_PROGRESS)
+        for request in EapInbox(vault, keys, ManualClock(now)).requests():
+            age = now - request.received_at
+            if age > timedelta(weeks=4):
+                EapInbox(vault, keys, ManualClock(request.received_at + timedelta(days=9))).close(
+                    request.envelope_id, done=True)
+            elif age > timedelta(weeks=1) or rng.random() < 0.5:
+                EapInbox(vault, keys, ManualClock(now)).set_triage(request.envelope_id, Triage.IN_PROGRESS)
     finally:
         vault.close()
     return total
