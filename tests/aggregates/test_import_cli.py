@@ -59,3 +59,15 @@ def test_resent_contributions_are_counted_as_duplicates(org: Org) -> None:
     send(org, first)
     code, out, _ = cli("--profile", str(org.coordinator_profile), "coordinator", "import")
     assert code == 0 and "0 accepted, 1 duplicate, 0 quarantined." in out
+
+
+def test_an_import_from_the_command_line_is_the_last_import_the_app_shows(org: Org) -> None:
+    from wellcare.inbox.last_import import last_import
+
+    assert last_import(org.coordinator_vault).at is None
+    send(org, payload(org, unit="Pilot"))
+    send(org, payload(org, unit="Pilot", secret=b"\x03" * 32))
+    code, _, _ = cli("--profile", str(org.coordinator_profile), "coordinator", "import")
+    assert code == 0
+    shown = last_import(org.coordinator_vault)  # what the coordinator's Today card reads
+    assert shown.at is not None and shown.accepted == 2

@@ -22,9 +22,12 @@ def test_the_desk_imports_a_request_and_says_when_its_content_will_go(org: Org) 
     days = desk.retention_days
     assert org.coordinator_vault.get_setting(SETTING) == days  # remembered for scripted runs without the policy
 
+    assert desk.last_import().at is None
     org.counselor().submit(content())
     report = desk.import_once()
     assert report is not None and report.accepted == 1
+    shown = desk.last_import()  # the coordinator's Today card
+    assert (shown.at, shown.accepted) == (org.clock.now(), 1)
     [request] = desk.requests()
     assert desk.purge_date(request) is None  # open: nothing is deleted
 

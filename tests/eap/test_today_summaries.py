@@ -8,7 +8,7 @@ from tests.eap.helpers import Org, content
 from wellcare.eap import Appointment, Urgency
 from wellcare.eap.office_inbox import Triage
 from wellcare.eap.office_today import requests_waiting
-from wellcare.eap.today import mark_replies_seen, new_replies, replies_seen_at
+from wellcare.eap.today import new_replies, replies_seen_at
 from wellcare.inbox.last_import import last_import, record_import
 
 
@@ -18,19 +18,20 @@ def test_a_reply_is_new_until_the_counselor_opens_it(org: Org) -> None:
     assert new_replies(counselor.requests(), None).new == ()
     org.import_once()
     counselor.sync()  # the receipt
-    [receipt] = new_replies(counselor.requests(), replies_seen_at(org.counselor_vault)).new
+    [receipt] = counselor.new_replies().new
     assert (receipt.request_id, receipt.status) == (request.id, "received")
 
     org.clock.advance(timedelta(minutes=5))
-    mark_replies_seen(org.counselor_vault, org.clock.now())
-    assert new_replies(counselor.requests(), replies_seen_at(org.counselor_vault)).new == ()
+    counselor.mark_replies_seen()
+    assert counselor.new_replies().new == ()
+    assert replies_seen_at(org.counselor_vault) == org.clock.now()  # kept in the vault: a restart agrees
 
     org.clock.advance(timedelta(minutes=5))
     [received] = org.eap_inbox().requests()
     start = org.clock.now() + timedelta(days=1)
     org.eap_inbox().schedule(received.envelope_id, Appointment(start, 50, "3층", ""))
     counselor.sync()
-    [scheduled] = new_replies(counselor.requests(), replies_seen_at(org.counselor_vault)).new
+    [scheduled] = counselor.new_replies().new
     assert scheduled.status == "scheduled" and scheduled.appointment == start
 
 

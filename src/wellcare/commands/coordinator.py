@@ -23,6 +23,7 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
 from wellcare.inbox.dispatcher import InboxReport
 from wellcare.inbox.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
+from wellcare.inbox.last_import import record_import
 from wellcare.progress import Progress
 from wellcare.runtime import locate_profile
 from wellcare.schedule.clock import SystemClock
@@ -182,6 +183,7 @@ def import_command(ctx: Context) -> int:
             progress.step(f"Importing the inbox of {exchange}")
             report = inbox.import_once(transport, max_files=ctx.args.max_files, on_file=progress.count)
             progress.finish()
+            record_import(vault, SystemClock().now(), report.accepted)  # the app's Today shows it
         except TransportError as exc:
             ctx.err.write(f"wellcare: the exchange folder {exchange} cannot be read: {exc}\n")
             return EXIT_FAIL

@@ -24,8 +24,10 @@ from wellcare.inbox.keys_store import (
     load_keys,
     load_setup,
 )
+from wellcare.inbox.last_import import last_import, record_import
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
+from wellcare.today import LastImport
 from wellcare.vault import Vault
 
 
@@ -78,7 +80,13 @@ class OfficeDesk:
         """One run over the share's inbox (None before set-up); TransportError when the share cannot be read."""
         if self.inbox is None or self.setup is None:
             return None
-        return self.inbox.import_once(FolderTransport(self.setup.exchange), max_files=max_files)
+        report = self.inbox.import_once(FolderTransport(self.setup.exchange), max_files=max_files)
+        record_import(self.vault, self.clock.now(), report.accepted)
+        return report
+
+    def last_import(self) -> LastImport:
+        """When the inbox was last read and what it took in (the Today card)."""
+        return last_import(self.vault)
 
     def quarantined(self) -> dict[str, str]:
         """Every file ever quarantined in the inbox (name -> reason), from the share's sidecars."""

@@ -44,6 +44,7 @@ from wellcare.eap.protocol import (
     parse_reply,
 )
 from wellcare.eap.store import CANCEL_SECRET, REPLY_KEY_SECRET, EapStore, EventKind, MyRequest, Status
+from wellcare.eap.today import mark_replies_seen, new_replies, replies_seen_at
 from wellcare.exchange import (
     EnvelopeError,
     Folder,
@@ -63,6 +64,7 @@ from wellcare.exchange.share_rights import ShareProblem, startup_share_check
 from wellcare.inbox.pinning import Coordinator, KeyPinning
 from wellcare.policy import Policy
 from wellcare.schedule.clock import Clock
+from wellcare.today import EapReplies
 from wellcare.vault import Vault
 from wellcare.vault.columns import json_text
 
@@ -145,6 +147,14 @@ class EapService:
 
     def requests(self) -> list[MyRequest]:
         return self.store.requests()
+
+    def new_replies(self) -> EapReplies:
+        """The Today card: replies not seen yet (see eap/today.py)."""
+        return new_replies(self.store.requests(), replies_seen_at(self.vault))
+
+    def mark_replies_seen(self) -> None:
+        """The counselor opened the EAP page: the replies so far are no longer new."""
+        mark_replies_seen(self.vault, self.clock.now())
 
     def share_problems(self) -> list[ShareProblem]:
         """What the exchange share lets counselors do that DEPLOYMENT.md says it must not (start-up check)."""

@@ -21,7 +21,6 @@ from wellcare.eap.office_inbox import Triage
 from wellcare.eap.office_today import requests_waiting
 from wellcare.eap.retention import JOB_KEY, PurgeRun
 from wellcare.inbox.dispatcher import InboxReport
-from wellcare.inbox.last_import import last_import, record_import
 from wellcare.schedule.sync import JobSynchronizer, PlannedJob
 from wellcare.today import LastImport, RequestsWaiting
 from wellcare.ui.eap.inbox_model import InboxModel
@@ -119,7 +118,6 @@ class CoordinatorInboxFeature(Feature):
         self._watch()
         if report is None:
             return None
-        record_import(self.ctx.vault(), self.ctx.clock.now(), report.accepted)
         self.ctx.capabilities.today.changed()
         handled = report.accepted + report.duplicates + report.waiting + len(report.rejections)  # files read
         if handled >= self.batch:
@@ -136,7 +134,7 @@ class CoordinatorInboxFeature(Feature):
     def _today(self, now: datetime) -> list[RequestsWaiting | LastImport]:
         if self.model is None or not self.model.ready:
             return []
-        return [requests_waiting(self.model.requests()), last_import(self.ctx.vault())]
+        return [requests_waiting(self.model.requests()), self.model.desk.last_import()]
 
     def purge_now(self) -> PurgeRun | None:
         """Delete the content of closed requests whose retention is over (the job, and at start)."""

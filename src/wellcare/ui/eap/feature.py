@@ -47,7 +47,6 @@ from wellcare.eap import (
     SyncResult,
 )
 from wellcare.eap.office import UrgentOutcome
-from wellcare.eap.today import mark_replies_seen, new_replies, replies_seen_at
 from wellcare.schedule.sync import JobSynchronizer
 from wellcare.today import EapReplies
 from wellcare.ui.eap import texts
@@ -138,11 +137,13 @@ class EapFeature(Feature):
     def _today(self, now: datetime) -> list[EapReplies]:
         if self.service is None:
             return []
-        return [new_replies(self.service.requests(), replies_seen_at(self.ctx.vault()))]
+        return [self.service.new_replies()]
 
     def _replies_seen(self) -> None:
+        if self.service is None:
+            return
         try:
-            mark_replies_seen(self.ctx.vault(), self.ctx.clock.now())
+            self.service.mark_replies_seen()
         except VaultError:
             return
         self.ctx.capabilities.today.changed()
