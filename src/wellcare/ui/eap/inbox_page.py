@@ -67,9 +67,9 @@ class InboxPage(QWidget):
         self.detail_area.viewport().setAutoFillBackground(False)
         self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll
         self.splitter.addWidget(self.detail_area)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([320, 460])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 420])  # the list wide enough for a request's type on two lines
         body.addWidget(self.splitter, 1)
         self.empty = plain(self.tr("No requests yet. New ones appear here as soon as they arrive."), role="muted")
         body.addWidget(self.empty)
