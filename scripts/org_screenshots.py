@@ -27,8 +27,8 @@ def legal_request(app) -> None:  # type: ignore[no-untyped-def]
 
     eap = next(f for f in app.features if isinstance(f, EapFeature))
     assert eap.service is not None
-    vault = app.features[0].ctx.vault()
-    chosen = [c.as_attachment() for c in legal_choices(vault, app.features[0].ctx.clock.now())
+    ctx = app.features[0].ctx
+    chosen = [c.as_attachment() for c in legal_choices(ctx.services.incidents.incidents(), ctx.clock.now())
               if c.type in (EVIDENCE_REPORT, KEEP_RECORDING)][:2]  # fmt: skip
     eap.service.submit(
         RequestContent(

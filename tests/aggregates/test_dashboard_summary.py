@@ -70,10 +70,15 @@ def test_pdf_starts_with_a_one_page_summary_with_the_same_numbers(page: Dashboar
 
     assert page.report is not None and page.report.summary is not None
     texts = page.summary_texts()
-    figures = summary_figures(texts)
+    cover = page.pdf_cover()
+    figures = summary_figures(texts, cover)
     assert len(figures) == 1  # the summary part is one page
     cells = [cell for ax in figures[0].axes for table in ax.tables for cell in table.get_celld().values()]
     drawn = plot.figure_texts(figures[0]) + [cell.get_text().get_text() for cell in cells]
+    # the one printed page says what it is, which weeks, and how to read it (ε, minimum group, N)
+    assert cover[0] == "WellCare floor report" and cover[0] in drawn and cover[1] in drawn
+    footer = "\n".join(drawn)
+    assert all(note in footer for note in cover[2:]) and "ε = " in footer
     for row in texts.rows:
         for cell in row:
             assert cell in drawn
@@ -83,7 +88,7 @@ def test_pdf_starts_with_a_one_page_summary_with_the_same_numbers(page: Dashboar
         assert any(t.startswith(_pct(floor["share"])) for t in drawn)
     page.export_pdf(tmp_path / "floor.pdf")
     data = (tmp_path / "floor.pdf").read_bytes()
-    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 11
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 10
 
 
 def test_noisy_weeks_are_pooled_into_windows_that_say_so_and_add_up(page: DashboardPage) -> None:

@@ -465,11 +465,8 @@ class DashboardPage(QWidget):
                     cat_label = category_name(field, category) if category else ""
                 writer.writerow((*row, label, cat_label, "" if unit == "all" else unit_name(unit)))
 
-    def export_pdf(self, path: Path) -> None:
-        """The one-page summary first, then the cover and the details."""
-        from wellcare.ui.dashboard import plot
-        from wellcare.ui.dashboard.summary_page import summary_figures
-
+    def pdf_cover(self) -> list[str]:
+        """The report's title, weeks and team, then its notes (ε, minimum group, N): the PDF's first page."""
         report = self._report()
         settings = report.settings
         team = self.unit.currentText()
@@ -487,5 +484,14 @@ class DashboardPage(QWidget):
             cover.append(self.tr("Made on %s") % fmt.day_time(report.generated_at))
         if self.warning.isVisible():
             cover.append(self.warning.text())
+        return cover
+
+    def export_pdf(self, path: Path) -> None:
+        """The one-page summary first (with the report's heading and notes), then the details."""
+        from wellcare.ui.dashboard import plot
+        from wellcare.ui.dashboard.summary_page import summary_figures
+
+        report = self._report()
+        cover = self.pdf_cover()
         plot.write_pdf(path, report, self.chart_texts(plot), cover, self.number_rows(), self.number_header(),
-                       summary_figures(self.summary_texts()))
+                       summary_figures(self.summary_texts(), cover))

@@ -449,19 +449,20 @@ def overflowing_cells(figure: Figure, table: Any) -> list[str]:
 
 def write_pdf(path: Path, report: AggregateReport, texts: Texts, cover: Sequence[str],
               table_rows: Sequence[Sequence[str]], table_header: Sequence[str], first: Sequence[Figure] = ()) -> None:
-    """The report as a PDF: ``first`` (the one-page summary), then a cover page, each chart, the heat maps,
-    EAP counts, the numbers."""
+    """The report as a PDF: ``first`` (the one-page summary, which then carries the cover's lines) or else a
+    cover page, then each chart, the heat maps, EAP counts, the numbers."""
     page = pdf_page
     with PdfPages(path) as pdf:
         for fig in first:
             pdf.savefig(fig)
-        fig = page()
-        y = 0.93
-        for i, line in enumerate(cover):
-            fig.text(0.06, y, line, fontsize=18 if i == 0 else 11, color=TEXT, fontweight="bold" if i == 0 else None,
-                     va="top", wrap=True)
-            y -= 0.07 if i == 0 else 0.045
-        pdf.savefig(fig)
+        if not first:
+            fig = page()
+            y = 0.93
+            for i, line in enumerate(cover):
+                fig.text(0.06, y, line, fontsize=18 if i == 0 else 11, color=TEXT,
+                         fontweight="bold" if i == 0 else None, va="top", wrap=True)
+                y -= 0.07 if i == 0 else 0.045
+            pdf.savefig(fig)
         for field in BAND_FIELDS:
             fig = page()
             draw_wellbeing(fig, report, field, texts, font_pt=11)

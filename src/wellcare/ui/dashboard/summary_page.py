@@ -1,4 +1,8 @@
-"""The PDF's first page: the Summary view's answers on one A4 page (details follow on the next pages).
+"""The PDF's first page: the report's heading and the Summary view's answers on one A4 page.
+
+The heading (what, which weeks and team, when made) sits above the answers and the report's notes
+(ε, minimum group size, what N is) below them, so a coordinator who prints one page has all of it;
+the details follow on the next pages.
 
 Drawn from the same :class:`~wellcare.ui.dashboard.summary_text.SummaryTexts` as the Summary tab,
 so the paper and the screen say the same numbers. The table's font shrinks (not below 6 pt)
@@ -8,6 +12,7 @@ until every cell fits, so a floor of many teams still takes one page.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
@@ -22,18 +27,22 @@ def _wrapped(text: str, width: int = WRAP) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def summary_figures(texts: SummaryTexts) -> list[Figure]:
-    """The summary as PDF pages: one page."""
+def summary_figures(texts: SummaryTexts, cover: Sequence[str] = ()) -> list[Figure]:
+    """The summary as PDF pages: one page. ``cover``: the report's title, its weeks, then its notes."""
     figure = Figure(figsize=A4_LANDSCAPE)
     width, height = A4_LANDSCAPE
     left = MARGIN_IN / width
-    figure.text(left, 1 - MARGIN_IN / height, texts.title, fontsize=18, fontweight="bold", color=TEXT, va="top")
+    title, subtitle, cover_notes = (cover[0], cover[1], cover[2:]) if len(cover) >= 2 else (texts.title, "", ())
+    figure.text(left, 1 - MARGIN_IN / height, title, fontsize=18, fontweight="bold", color=TEXT, va="top")
     y = 1 - (MARGIN_IN + 0.45) / height
+    if subtitle:
+        figure.text(left, y, subtitle, fontsize=11, color=TEXT, va="top")
+        y -= 0.32 / height
     for line, weight in ((texts.worse, "bold"), (texts.support, "bold"), (texts.window, "normal")):
         wrapped = _wrapped(line)
         figure.text(left, y, wrapped, fontsize=10, fontweight=weight, color=TEXT, va="top")
         y -= (0.2 * (wrapped.count("\n") + 1) + 0.08) / height
-    notes = "\n".join(_wrapped(n, 150) for n in texts.notes)
+    notes = "\n".join(_wrapped(n, 150) for n in (*texts.notes, *cover_notes))
     notes_height = (0.17 * (notes.count("\n") + 1) + 0.1) / height
     figure.text(left, MARGIN_IN / height, notes, fontsize=8, color=MUTED, va="bottom")
     bottom = MARGIN_IN / height + notes_height
