@@ -64,9 +64,12 @@ def concern_share(
     contributions: int,
     window_weeks: int,
     fields: float,
+    weekly: Sequence[int] | None = None,
 ) -> tuple[float, float] | None:
     """(unbiased share, SE) of the categories at ``chosen``; groups drawn under different (ε₁, ε∞) are weighted
-    by their reports as in :func:`~wellcare.aggregates.estimate.pooled_shares`. None without reports."""
+    by their reports as in :func:`~wellcare.aggregates.estimate.pooled_shares`. ``weekly``: the group's published
+    count in each pooled week (the memo's pairs, :func:`~wellcare.aggregates.estimate.pairs_per_contribution`).
+    None without reports."""
     groups = {b: list(c) for b, c in counts_by_budget.items() if sum(c)}
     reports = sum(sum(c) for c in groups.values())
     if not reports:
@@ -76,7 +79,7 @@ def concern_share(
         weight = sum(counts) / reports
         part = estimate_window_share(counts, chosen, epsilon_report=epsilon_report, epsilon_value=epsilon_value,
                                      contributions=max(sum(counts), round(contributions * weight)),
-                                     window_weeks=window_weeks, fields=fields)
+                                     window_weeks=window_weeks, fields=fields, weekly=weekly)
         unbiased += weight * part.unbiased
         variance += (weight * part.se) ** 2
     return unbiased, math.sqrt(variance)
