@@ -7,16 +7,18 @@ randomized response, as in test_verdict.py. Qt-free.
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import random
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.aggregates.coverage_sim import UNEVEN, Case, grid, simulate
-from tests.aggregates.helpers import UNITS, Org
+from tests.aggregates.helpers import UNITS, Org, cli
 from wellcare.aggregate_format.one_field import instantaneous_epsilon
 from wellcare.aggregate_format.randomized_response import KaryRandomizedResponse
 from wellcare.aggregates import estimate
@@ -230,3 +232,43 @@ def test_windows_estimate_the_pairs_from_their_pooled_weeks_published_counts(
     expected.add(floor)
     assert expected <= set(seen)  # every shown window's pairs come from its own weeks' published counts
     assert any(len(set(w)) > 1 for w in expected)  # and the counts differ from week to week
+
+
+def test_the_csv_has_every_team_window_with_its_interval_and_says_which_are_hidden(org: Org, tmp_path: Path) -> None:
+    _data(org, teams=NEAR_K)
+    target = tmp_path / "report.csv"
+    code, out, err = cli("--profile", str(org.coordinator_profile), "--policy", str(org.policy_path), "coordinator",
+                         "report", "--from", "2026-W39", "--to", "2026-W46", "--json", "--csv", str(target))
+    assert code == 0, err
+    doc = json.loads(out)
+    with target.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    seen = {"hidden": 0, "partial": 0, "too uncertain": 0, "shown": 0}
+    for table in doc["team_windows"]:
+        mine = iter(r for r in rows if r["section"] == f"team_window_{table['window_weeks']}")
+        for unit, cells in zip(table["units"], table["cells"], strict=True):
+            for cell in cells:
+                weeks = f"{len(cell['weeks'])} of {table['window_weeks']} weeks" if cell["partial"] else ""
+                head = next(mine)
+                assert (head["period"], head["unit"], head["field"]) == (f"{cell['first']}..{cell['last']}", unit,
+                                                                          "contributions")
+                if cell["hidden"]:
+                    assert head["n"] == "" and head["hidden"] == "hidden"
+                    seen["hidden"] += 1
+                    continue
+                assert head["n"] == str(cell["n"]) and head["hidden"] == weeks and head["epsilon"]
+                seen["partial"] += bool(weeks)
+                for key, metric in cell["metrics"].items():
+                    row = next(mine)
+                    assert row["field"] == key and row["n"] == str(cell["n"]) and row["epsilon"] == head["epsilon"]
+                    if metric["too_uncertain"]:  # no number, and it says why
+                        assert (row["estimate"], row["low"], row["high"]) == ("", "", "")
+                        assert row["hidden"] == "; ".join(x for x in ("too uncertain", weeks) if x)
+                        seen["too uncertain"] += 1
+                    else:
+                        assert [float(row[k]) for k in ("estimate", "low", "high")] == [
+                            metric["share"], metric["low"], metric["high"]]
+                        assert row["hidden"] == weeks
+                        seen["shown"] += 1
+        assert next(mine, None) is None
+    assert seen["hidden"] and seen["partial"] and seen["too uncertain"], seen
