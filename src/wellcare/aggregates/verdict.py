@@ -11,10 +11,11 @@ higher share is worse) and per group (the whole floor, each team):
 - **Test.** A two-sided two-sample z-test (Wald) at level :data:`LEVEL` = 5%:
   z = (p̂_new − p̂_old) / √(SE_new² + SE_old²), with each window's unbiased share and standard error
   from :func:`~wellcare.aggregates.estimate.estimate_window_share` (randomization, the memo's
-  correlation bound, field sampling). The windows share people, whose unchanged values share a
-  permanent draw, so the two estimates are positively correlated and the true variance of the
-  difference is at most the sum used here: the test is conservative. When nothing changed, "worse"
-  comes out at most 2.5% of the time (half the two-sided level), "better" likewise.
+  correlation with its pairs from the weekly counts, field sampling). The windows share people,
+  whose unchanged values share a permanent draw, so the two estimates are positively correlated
+  and the true variance of the difference is at most the sum used here: the test is conservative.
+  When nothing changed, "worse" comes out at most 2.5% of the time (half the two-sided level),
+  "better" likewise.
 - **Many teams.** The p-values of every team × measure are adjusted together with Holm's step-down
   method, so the chance of any false verdict among all teams stays at 5%; the floor's measures
   form their own family. A group is "worse" when any of its measures is, "better" when some are
