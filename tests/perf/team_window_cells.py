@@ -4,6 +4,8 @@ Two organisations at their own policy: the demo (``wellcare demo``: 150 counselo
 and the screenshot centre (tests/aggregates/screens.py: 757 counselors in 8 teams, 12 weeks, ε = ln 3).
 A cell "shows a number" when it is not hidden and its 95% interval (before clipping) is at most
 ``MAX_SHOWN_WIDTH`` wide. Prints one line per organisation × view × metric, and the load average.
+Each organisation's report is made twice from the same vault: with the memo's same-person pairs from the
+weekly counts (the app) and, for comparison, at their old bound W − 1 ("bound": everybody sends every week).
 
 Run: ``.venv/bin/python -m tests.perf.team_window_cells``.
 """
@@ -13,7 +15,9 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from unittest import mock
 
 from wellcare.aggregates.report import HEAT_METRICS, AggregateReport
 
@@ -32,7 +36,19 @@ def count(report: AggregateReport) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def screens_centre(tmp: Path) -> AggregateReport:
+Reports = tuple[AggregateReport, AggregateReport]  # (pairs at the bound W − 1, pairs from the weekly counts)
+
+
+def both(make: Callable[[], AggregateReport]) -> Reports:
+    def bound(weekly: Sequence[int]) -> float:
+        return float(len(weekly) - 1)
+
+    with mock.patch("wellcare.aggregates.estimate.pairs_per_contribution", bound):
+        before = make()
+    return before, make()
+
+
+def screens_centre(tmp: Path) -> Reports:
     from tests.aggregates.helpers import make_org
     from tests.aggregates.screens import SIZES, TEAMS_EN
 
@@ -44,12 +60,12 @@ def screens_centre(tmp: Path) -> AggregateReport:
         truth = simulate_contributions(org.transport, org.keys.public(), dict(zip(TEAMS_EN, SIZES, strict=True)), 12,
                                        2026, TEAMS_EN, 1.0986, "2026-W36")
         org.import_once()
-        return DashboardData(org.coordinator_vault, org.clock).report(truth.weeks[0], truth.weeks[-1])
+        return both(lambda: DashboardData(org.coordinator_vault, org.clock).report(truth.weeks[0], truth.weeks[-1]))
     finally:
         org.close()
 
 
-def demo(tmp: Path) -> AggregateReport:
+def demo(tmp: Path) -> Reports:
     from wellcare.coordinator.dashboard_data import DashboardData
     from wellcare.demo import DEMO_PASSPHRASE, build_demo
     from wellcare.schedule.clock import SystemClock
@@ -60,7 +76,7 @@ def demo(tmp: Path) -> AggregateReport:
     try:
         data = DashboardData(vault, SystemClock(), profile_dir=layout.coordinator)
         periods = data.periods()
-        return data.report(periods[0], periods[-1])
+        return both(lambda: data.report(periods[0], periods[-1]))
     finally:
         vault.close()
 
@@ -71,11 +87,11 @@ def main() -> None:
     os.environ["WELLCARE_TEST_KEYRING_FILE"] = str(tmp / "keyring.json")
     for name, build in (("demo (150 counselors)", demo), ("screens centre (757)", screens_centre)):
         started = time.perf_counter()
-        report = build(tmp / name.split()[0])
+        before, report = build(tmp / name.split()[0])
         print(f"{name}: ε/week {report.settings.epsilon:g}, k {report.settings.min_group_size}, "
               f"{len(report.periods)} weeks, built in {time.perf_counter() - started:.1f} s")
-        for view, metric, shown, total in count(report):
-            print(f"  {view:8} {metric:16} {shown:4} of {total:4} team cells show a number")
+        for (view, metric, old, total), (_, _, shown, _) in zip(count(before), count(report), strict=True):
+            print(f"  {view:8} {metric:16} {shown:4} of {total:4} team cells show a number (bound W − 1: {old})")
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -169,6 +169,29 @@ class WindowShare(ShareInterval):
         return Z_95 * self.se
 
 
+def pairs_per_contribution(weekly: Sequence[int]) -> float:
+    """Same-person ordered pairs of weeks per contribution, ρ = Σᵢ sᵢ(sᵢ − 1) / C, from the weekly counts alone.
+
+    ``weekly``: the group's contributions in each pooled week (published numbers: this uses nothing a
+    reader of the report lacks, and links nobody). A week holds at most one contribution per person,
+    so the group has P ≥ max N_w people. If each week's N_w senders are any N_w of P people, drawn
+    afresh each week, two weeks share N_w·N_v/P of them on average, and Σᵢ sᵢ(sᵢ − 1) =
+    Σ_{w≠v} N_w·N_v / P. Taking P = max N_w (the fewest people the counts allow) makes this as
+    large as the counts let it be under that model: ((Σ N_w)² − Σ N_w²) / (max N_w · Σ N_w) ≤ W − 1,
+    with equality when every week has the same count (everybody may be sending every week).
+    When some people send more often than others the pairs grow (Σ rᵢ² ≥ (Σ rᵢ)²/P), but max N_w
+    also falls short of P by more than that needs in every case simulated (tests/aggregates/
+    test_team_windows.py, tests/perf/coverage_grid.py).
+    """
+    counts = [int(n) for n in weekly]
+    if not counts or any(n < 0 for n in counts):
+        raise ValueError(f"weekly counts must be 0 or more, at least one week: {counts!r}")
+    total = sum(counts)
+    if total == 0:
+        return 0.0
+    return (total**2 - sum(n * n for n in counts)) / (max(counts) * total)
+
+
 def estimate_window_share(
     counts: Sequence[int],
     chosen: Sequence[int],
@@ -179,6 +202,7 @@ def estimate_window_share(
     window_weeks: int,
     fields: float,
     categories: Sequence[str] | None = None,
+    weekly: Sequence[int] | None = None,
 ) -> WindowShare:
     """Unbiased share, with a 95% interval, of the categories at indices ``chosen`` over a pooled window.
 
@@ -188,9 +212,13 @@ def estimate_window_share(
     - the randomization, as for one group of k-RR reports at ε₁ (the two layers compose to k-RR);
     - the memo: reports of one person's unchanged value share their permanent draw, so they are
       positively correlated, Cov = Var(1[memo ∈ S]) / (p∞ − q∞)² per ordered pair; a person with s
-      reports in the window has on average s(s − 1)/F² ordered pairs of one field, and s ≤ W, so the
-      pairs are at most C·(W − 1)/F² (C contributions in the window, F fields: 1/F is the chance a
-      person-week draws this field);
+      contributions in the window has on average s(s − 1)/F² ordered pairs of reports of one field
+      (F fields: 1/F is the chance a person-week draws this field), so the pairs are
+      C·ρ/F² with ρ = Σ s(s − 1)/C the same-person pairs per contribution (C contributions).
+      Without ``weekly`` ρ is its bound W − 1 (everybody sends every week, s = W). With the
+      group's published ``weekly`` counts N_w (see :func:`pairs_per_contribution`) ρ is what
+      senders drawn afresh each week from at least max N_w people would give: fewer people
+      sending each week (leave, shifts, weeks skipped) make fewer same-person pairs;
     - the sampling: only the person-weeks that drew this field report it (R of C, without replacement).
     """
     total = _check_counts(counts)
@@ -212,7 +240,8 @@ def estimate_window_share(
     in_set, out_set = p_value + (s - 1) * q_value, s * q_value
     f = truth / total
     per_pair = (f * in_set * (1 - in_set) + (1 - f) * out_set * (1 - out_set)) / (p_value - q_value) ** 2
-    pairs = contributions * (window_weeks - 1) / fields**2
+    rho = window_weeks - 1.0 if weekly is None else min(window_weeks - 1.0, pairs_per_contribution(weekly))
+    pairs = contributions * rho / fields**2
     sampling = f * (1 - f) * (1 - total / contributions) / total
     variance = (randomization + pairs * per_pair) / total**2 + sampling
     names = tuple(categories) if categories is not None else tuple(str(i) for i in range(k))
@@ -227,9 +256,11 @@ def pooled_shares(
     contributions: int,
     window_weeks: int,
     fields: float,
+    weekly: Sequence[int] | None = None,
 ) -> tuple[WindowShare, ...]:
     """Every category's pooled share; reports drawn under different (ε₁, ε∞) (a policy change) are
-    estimated apart and weighted by their number of reports."""
+    estimated apart and weighted by their number of reports. ``weekly``: the group's published count in
+    each pooled week (:func:`estimate_window_share`)."""
     groups = {b: c for b, c in counts_by_budget.items() if sum(c)}
     if not groups:
         raise ValueError("no reports to estimate from")
@@ -241,7 +272,8 @@ def pooled_shares(
             weight = sum(counts) / reports
             part = estimate_window_share(counts, [i], epsilon_report=epsilon_report, epsilon_value=epsilon_value,
                                          contributions=max(sum(counts), round(contributions * weight)),
-                                         window_weeks=window_weeks, fields=fields, categories=categories)
+                                         window_weeks=window_weeks, fields=fields, categories=categories,
+                                         weekly=weekly)
             unbiased += weight * part.unbiased
             variance += (weight * part.se) ** 2
         out.append(WindowShare((name,), reports, contributions, window_weeks, unbiased, math.sqrt(variance)))

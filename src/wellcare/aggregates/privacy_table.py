@@ -4,9 +4,10 @@ The table behind ``wellcare coordinator privacy-table``, docs/PRIVACY.md and the
 centre of N counselors it simulates the scheme exactly as the app runs it (each person-week sends
 one field drawn uniformly from the table; permanent k-RR at ε∞ memoized per value, then a fresh
 draw making each report ε₁) over windows of 1, 4 and 13 weeks, estimates with
-:func:`~wellcare.aggregates.estimate.estimate_window_share` and counts how often the 95% interval
-holds the true share. True values stay fixed within a window (the memo is shared as much as it
-can be, the worst case for pooling). numpy keeps it to seconds (it comes with matplotlib).
+:func:`~wellcare.aggregates.estimate.estimate_window_share` (given the centre's count in each week, as
+the report publishes it) and counts how often the 95% interval holds the true share. True values stay
+fixed within a window (the memo is shared as much as it can be, the worst case for pooling). numpy
+keeps it to seconds (it comes with matplotlib).
 """
 
 from __future__ import annotations
@@ -99,15 +100,16 @@ def simulate_rows(
         memo = _krr(rng, truth, budget.epsilon_value, k)
         counts = np.zeros((runs, k), dtype=np.int64)
         weeks_in = np.zeros((runs, k), dtype=np.int64)  # true person-weeks per category
-        contributions = np.zeros(runs, dtype=np.int64)
-        for _ in range(weeks):
+        weekly = np.zeros((runs, weeks), dtype=np.int64)  # the centre's published count per week
+        for week in range(weeks):
             sends = rng.random((runs, counselors)) < participation
             this_field = sends & (rng.random((runs, counselors)) < share_of_weeks)
             reports = _krr(rng, memo, instantaneous, k)
             for c in range(k):
                 counts[:, c] += ((reports == c) & this_field).sum(axis=1)
                 weeks_in[:, c] += ((truth == c) & sends).sum(axis=1)
-            contributions += sends.sum(axis=1)
+            weekly[:, week] = sends.sum(axis=1)
+        contributions = weekly.sum(axis=1)
         for name, chosen_sets in METRICS:
             widths: list[float] = []
             formula: list[float] = []
@@ -119,7 +121,7 @@ def simulate_rows(
                     est = estimate_window_share(
                         [int(n) for n in counts[r]], chosen, epsilon_report=budget.epsilon_report,
                         epsilon_value=budget.epsilon_value, contributions=int(contributions[r]),
-                        window_weeks=weeks, fields=fields)
+                        window_weeks=weeks, fields=fields, weekly=[int(n) for n in weekly[r]])
                     true_share = sum(int(weeks_in[r, c]) for c in chosen) / int(contributions[r])
                     widths.append(est.half_width)
                     covered += est.unbiased - 1.96 * est.se <= true_share <= est.unbiased + 1.96 * est.se

@@ -6,7 +6,7 @@ same ones the dashboard draws, rounded here only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from wellcare.aggregates.eap_counts import BLOCK_WEEKS, EPOCH, CountGrid
@@ -124,6 +124,7 @@ def eap_json(grid: CountGrid) -> dict[str, Any]:
 # the CSV's "hidden" column: the number is not shown; or (EAP ranges) it adds up only the blocks that show it
 HIDDEN = "hidden"
 PARTIAL = "some blocks hidden"
+TOO_UNCERTAIN = "too uncertain"  # a team window's share whose interval is too wide to give a number
 CSV_HEADER = ("section", "period", "unit", "field", "category", "estimate", "low", "high", "n", "epsilon", "hidden")
 
 
@@ -160,6 +161,7 @@ def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
         total = table.totals[j]
         rows.append(("week_total", p, "all", "contributions", "", "", "", "", "" if total is None else total, "",
                      "" if total is not None else HIDDEN))
+    rows.extend(_team_window_rows(report, eps))
     if report.eap is not None and report.eap.covered:  # nothing when no whole, finished block is in the range
         g = report.eap
         span = f"{g.covered[0]}..{g.covered[-1]}"  # whole 4-week blocks only
@@ -175,4 +177,37 @@ def report_rows(report: AggregateReport) -> list[tuple[Any, ...]]:
         for j, status in enumerate(g.cols):
             rows.append(eap_row("all", status, g.col_totals[j], g.col_partial[j]))
         rows.append(eap_row("all", "all", g.total, g.total_hidden_blocks > 0))
+    return rows
+
+
+def _team_window_rows(report: AggregateReport, eps: Callable[[Sequence[float]], str]) -> list[tuple[Any, ...]]:
+    """The heat map's pooled team windows (``team_windows`` in the JSON), one section per window length.
+
+    Period: the window (``2026-W39..2026-W42``); per team and window a ``contributions`` row (n: the sum of the
+    pooled weeks' published counts) and a row per measure with its share and 95% interval. The last column says
+    ``hidden`` (no week of the window shown for the team), ``too uncertain`` (no number: the interval is too
+    wide), and ``3 of 4 weeks`` where a hidden week was left out of the window.
+    """
+    rows: list[tuple[Any, ...]] = []
+    table = report.units
+    week_eps = {(u, p): c.epsilon for u, row in zip(table.units, table.cells, strict=True)
+                for p, c in zip(table.periods, row, strict=True)}
+    for windows in report.team_windows:
+        section = f"team_window_{windows.window_weeks}"
+        for unit, cells in zip(windows.units, windows.cells, strict=True):
+            for c in cells:
+                span = f"{c.first}..{c.last}"
+                if c.hidden:
+                    rows.append((section, span, unit, "contributions", "", "", "", "", "", "", HIDDEN))
+                    continue
+                epsilon = eps(sorted({e for p in c.pooled for e in week_eps.get((unit, p), ())}))
+                weeks = f"{len(c.pooled)} of {c.weeks} weeks" if c.partial else ""
+                rows.append((section, span, unit, "contributions", "", "", "", "", c.n, epsilon, weeks))
+                for key, v in c.metrics.items():
+                    if v.too_uncertain:
+                        flag = "; ".join(x for x in (TOO_UNCERTAIN, weeks) if x)
+                        rows.append((section, span, unit, key, "", "", "", "", c.n, epsilon, flag))
+                    else:
+                        rows.append((section, span, unit, key, "", _r(v.share), _r(v.low), _r(v.high), c.n, epsilon,
+                                     weeks))
     return rows

@@ -63,11 +63,12 @@ def _window(store: ContributionsStore, block: Sequence[str], shown: Mapping[str,
         group = counts.setdefault(budget, [0] * len(categories))
         for t in tallies:
             group[index[t.report]] += t.count
-    n = sum(int(shown[p] or 0) for p in block)
-    estimate = concern_share(counts, chosen, contributions=n, window_weeks=len(block), fields=len(AGGREGATE_FIELDS))
+    weekly = [int(shown[p] or 0) for p in block]
+    estimate = concern_share(counts, chosen, contributions=sum(weekly), window_weeks=len(block),
+                             fields=len(AGGREGATE_FIELDS), weekly=weekly)
     if estimate is None:
         return None
-    return WindowConcern(block[0], block[-1], len(block), n, sum(sum(c) for c in counts.values()), *estimate)
+    return WindowConcern(block[0], block[-1], len(block), sum(weekly), sum(sum(c) for c in counts.values()), *estimate)
 
 
 def _group(store: ContributionsStore, blocks: Sequence[tuple[str, ...]], shown: Mapping[str, int | None],

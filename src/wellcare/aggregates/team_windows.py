@@ -99,7 +99,7 @@ def _cell(block: tuple[str, ...], weeks: int, pooled: Sequence[str], ns: Mapping
                 for i, v in enumerate(week):
                     merged[i] += v
         estimate = concern_share(counts, chosen, contributions=n, window_weeks=len(pooled),
-                                 fields=len(AGGREGATE_FIELDS))
+                                 fields=len(AGGREGATE_FIELDS), weekly=[ns[p] for p in pooled])
         if estimate is not None:
             reports = sum(sum(c) for c in counts.values())
             metrics[metric.key] = WindowConcern(block[0], block[-1], weeks, n, reports, *estimate)

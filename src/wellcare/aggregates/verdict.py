@@ -11,10 +11,11 @@ higher share is worse) and per group (the whole floor, each team):
 - **Test.** A two-sided two-sample z-test (Wald) at level :data:`LEVEL` = 5%:
   z = (p̂_new − p̂_old) / √(SE_new² + SE_old²), with each window's unbiased share and standard error
   from :func:`~wellcare.aggregates.estimate.estimate_window_share` (randomization, the memo's
-  correlation bound, field sampling). The windows share people, whose unchanged values share a
-  permanent draw, so the two estimates are positively correlated and the true variance of the
-  difference is at most the sum used here: the test is conservative. When nothing changed, "worse"
-  comes out at most 2.5% of the time (half the two-sided level), "better" likewise.
+  correlation with its pairs from the weekly counts, field sampling). The windows share people,
+  whose unchanged values share a permanent draw, so the two estimates are positively correlated
+  and the true variance of the difference is at most the sum used here: the test is conservative.
+  When nothing changed, "worse" comes out at most 2.5% of the time (half the two-sided level),
+  "better" likewise.
 - **Many teams.** The p-values of every team × measure are adjusted together with Holm's step-down
   method, so the chance of any false verdict among all teams stays at 5%; the floor's measures
   form their own family. A group is "worse" when any of its measures is, "better" when some are
@@ -64,9 +65,12 @@ def concern_share(
     contributions: int,
     window_weeks: int,
     fields: float,
+    weekly: Sequence[int] | None = None,
 ) -> tuple[float, float] | None:
     """(unbiased share, SE) of the categories at ``chosen``; groups drawn under different (ε₁, ε∞) are weighted
-    by their reports as in :func:`~wellcare.aggregates.estimate.pooled_shares`. None without reports."""
+    by their reports as in :func:`~wellcare.aggregates.estimate.pooled_shares`. ``weekly``: the group's published
+    count in each pooled week (the memo's pairs, :func:`~wellcare.aggregates.estimate.pairs_per_contribution`).
+    None without reports."""
     groups = {b: list(c) for b, c in counts_by_budget.items() if sum(c)}
     reports = sum(sum(c) for c in groups.values())
     if not reports:
@@ -76,7 +80,7 @@ def concern_share(
         weight = sum(counts) / reports
         part = estimate_window_share(counts, chosen, epsilon_report=epsilon_report, epsilon_value=epsilon_value,
                                      contributions=max(sum(counts), round(contributions * weight)),
-                                     window_weeks=window_weeks, fields=fields)
+                                     window_weeks=window_weeks, fields=fields, weekly=weekly)
         unbiased += weight * part.unbiased
         variance += (weight * part.se) ** 2
     return unbiased, math.sqrt(variance)

@@ -92,7 +92,7 @@ def pooled_windows(
                 rows.append(PooledWindow(block[0], block[-1], len(block), n, gap=WindowGap.NO_REPORTS))
                 continue
             shares = pooled_shares(counts, spec.categories, contributions=n, window_weeks=len(block),
-                                   fields=len(AGGREGATE_FIELDS))
+                                   fields=len(AGGREGATE_FIELDS), weekly=[int(shown[p] or 0) for p in block])
             rows.append(PooledWindow(block[0], block[-1], len(block), n, shares))
         out[spec.id] = tuple(rows)
     return out
