@@ -9,21 +9,25 @@ records go to the profile's log file (logs/wellcare.log), never to the console.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from wellcare import __version__
-from wellcare.commands import MODULES
+from wellcare.commands import COMMANDS
+from wellcare.commands.lazy import LazyCommands
 
 if TYPE_CHECKING:
     from wellcare.commands.context import Context
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; ``commands=False``: only the app's own options (no command module imported)."""
+    """The whole command line; ``commands=False``: only the app's own options.
+
+    The commands come from the table in :mod:`wellcare.commands`; a command's module is imported only
+    when that command is parsed (``LazyCommands``), so `wellcare --help` imports none of them.
+    """
     parser = argparse.ArgumentParser(prog="wellcare", description="WellCare: a private wellbeing companion.")
     parser.add_argument("--version", action="version", version=f"WellCare {__version__}")
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user data dir; WELLCARE_PROFILE)")
@@ -36,9 +40,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in MODULES:
-        importlib.import_module(name).register(sub)
+    sub = cast(LazyCommands, parser.add_subparsers(dest="command", metavar="COMMAND", action=LazyCommands,
+                                                   table=COMMANDS))
+    sub.list_table()
     return parser
 
 

@@ -159,9 +159,9 @@ def main() -> None:
         page.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
         save(window, "dashboard", name)
     page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
-    page.metric.setCurrentIndex(page.metric.findData("who5_low"))  # type: ignore[attr-defined]
+    page.heat_metric.setCurrentIndex(page.heat_metric.findData("who5_low"))  # type: ignore[attr-defined]
     save(window, "dashboard", "dashboard-teams-wellbeing")
-    page.metric.setCurrentIndex(page.metric.findData("pss10_high"))  # type: ignore[attr-defined]
+    page.heat_metric.setCurrentIndex(page.heat_metric.findData("pss10_high"))  # type: ignore[attr-defined]
     save(window, "dashboard", "dashboard-teams-stress")
     window.hide()
     ctx.scheduler.shutdown()

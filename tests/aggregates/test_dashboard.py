@@ -121,7 +121,7 @@ def test_the_heat_map_marks_hidden_cells_and_shows_no_small_number(page: Dashboa
     assert "< 5" not in texts and not any("so that" in t for t in texts)  # never why a cell is hidden
     numbers = [int(t) for t in texts if t.isdigit()]
     assert numbers and min(numbers) >= 5
-    page.metric.setCurrentIndex(page.metric.findData("pss10_high"))
+    page.heat_metric.setCurrentIndex(page.heat_metric.findData("pss10_high"))
     texts = plot.figure_texts(page.heat_chart.figure)
     # each shown share with its 95% interval, or "too uncertain" when that interval is wider than 40 points
     assert all(re.fullmatch(r"\d+%\n\d+%–\d+%\nN \d+", t) or t == "too uncertain"

@@ -55,7 +55,7 @@ def test_the_heat_map_opens_on_pooled_windows_and_says_which(page: DashboardPage
     assert weeks == preferred_window(report) and weeks in (4, 13)
     table = next(t for t in report.team_windows if t.window_weeks == weeks)
     for metric in ("pss10_high", "who5_low", "cbi_client_high"):
-        page.metric.setCurrentIndex(page.metric.findData(metric))
+        page.heat_metric.setCurrentIndex(page.heat_metric.findData(metric))
         texts = _texts(page)
         assert any(t.startswith(f"Teams by {weeks}-week window · ") for t in texts)
         assert any(t.startswith(f"Each column pools {weeks} weeks") for t in texts)  # the legend says the window

@@ -12,7 +12,7 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("checkin", help="open the quick check-in in the running WellCare app")
+    p = sub.add_parser("checkin")
     p.set_defaults(handler=checkin)
 
 

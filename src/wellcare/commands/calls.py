@@ -15,7 +15,6 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, Context
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "call",
-        help="tell the running WellCare that a call started or ended (for softphone scripts)",
         description="Breaks wait while you are on a call. Run 'wellcare call start' when a call begins and "
         "'wellcare call end' when it ends.",
     )

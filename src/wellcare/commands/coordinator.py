@@ -1,6 +1,8 @@
 """`wellcare coordinator init|import|fingerprint`: the EAP coordinator's headless commands.
 
-More actions come from ACTION_MODULES (report; publish-offer and withdraw-offer; enrollments).
+More actions come from ACTIONS (report, offers, surge, ...): each one's module is imported only
+when that action is used (:class:`wellcare.commands.lazy.LazyCommands`), so `coordinator report`
+does not import what publishing an offer needs.
 
 These always work on the coordinator's own profile: --profile DIR, else the per-user
 coordinator profile (the one `wellcare --coordinator` opens).
@@ -14,36 +16,51 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import json
 import sys
 from pathlib import Path
+from typing import cast
 
+from wellcare.commands import Command
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
+from wellcare.commands.lazy import LazyCommands
 from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
 from wellcare.inbox.dispatcher import InboxReport
 from wellcare.inbox.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
 from wellcare.inbox.last_import import record_import
+from wellcare.profile_location import locate_profile
 from wellcare.progress import Progress
-from wellcare.runtime import locate_profile
 from wellcare.schedule.clock import SystemClock
 from wellcare.vault import Vault, VaultError, VaultManager, VaultState
 
 EXIT_QUARANTINED = 3
-# Modules adding `coordinator` actions: each has register_coordinator(coordinator_subparsers).
-ACTION_MODULES: tuple[str, ...] = (
-    "wellcare.commands.coordinator_report",
-    "wellcare.commands.coordinator_offers",
-    "wellcare.commands.coordinator_surge",
-    "wellcare.commands.coordinator_retention",
-    "wellcare.commands.coordinator_enrollments",
-    "wellcare.commands.coordinator_privacy",
-)
+# The `coordinator` actions from other modules, each added by its module's register_coordinator(csub)
+# when used; the one place such an action is listed (name, module, help).
+ACTIONS: dict[str, Command] = {
+    "report": Command("wellcare.commands.coordinator_report",
+                      "aggregate estimates with 95%% intervals, small groups suppressed"),
+    "publish-offer": Command("wellcare.commands.coordinator_offers",
+                             "sign an offer written in TOML and put it in the exchange's offers folder"),
+    "withdraw-offer": Command("wellcare.commands.coordinator_offers",
+                              "withdraw a published offer: counselors' apps stop showing it"),
+    "surge": Command("wellcare.commands.coordinator_surge",
+                     "announce a surge period (a disaster, a mass-complaint day), or cancel it"),
+    "pin-council": Command("wellcare.commands.coordinator_council",
+                           "pin the council's key by the fingerprint the council reads out"),
+    "purge": Command("wellcare.commands.coordinator_retention",
+                     "delete the content of EAP requests closed longer ago than [eap] retention_days"),
+    "enrollments": Command("wellcare.commands.coordinator_enrollments",
+                           "list each offer's seats and enrollments (`coordinator import` takes them in first)"),
+    "privacy-table": Command("wellcare.commands.coordinator_privacy",
+                             "half-widths and interval coverage the privacy budget allows (simulated)"),
+}
+ACTION_MODULES: tuple[str, ...] = tuple(dict.fromkeys(action.module for action in ACTIONS.values()))
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("coordinator", help="EAP coordinator: set up keys and policy, import the inbox")
-    csub = p.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
+    p = sub.add_parser("coordinator")
+    csub = cast(LazyCommands, p.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True,
+                                               action=LazyCommands, table=ACTIONS, hook="register_coordinator"))
 
     init = csub.add_parser("init", help="create the coordinator profile and keys; write policy.toml for IT")
     init.add_argument("--org", required=True, help="the organisation's name, as counselors will see it")
@@ -63,8 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     fpr = csub.add_parser("fingerprint", help="print the coordinator's key fingerprint (to read aloud)")
     fpr.set_defaults(handler=fingerprint_command)
-    for name in ACTION_MODULES:  # more `coordinator` actions, each from its own module
-        importlib.import_module(name).register_coordinator(csub)
+    csub.list_table()  # more `coordinator` actions, each from its own module when used
 
 
 def coordinator_profile(ctx: Context) -> Path:

@@ -29,8 +29,8 @@ from wellcare.schedule.clock import SystemClock
 EXIT_REFUSED = 3
 
 
-def register(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pin = csub.add_parser("pin-council", help="pin the council's key by the fingerprint the council reads out")
+def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pin = csub.add_parser("pin-council")
     pin.add_argument("--fingerprint", required=True, help="8 groups of 4 hex digits (`wellcare council identity`)")
     pin.add_argument("--name", required=True, help="the council's name, as counselors will see it")
     pin.set_defaults(handler=pin_council_command)

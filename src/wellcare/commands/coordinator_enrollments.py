@@ -28,9 +28,7 @@ from wellcare.programs.seats import EnrollmentLine, OfferSeats, seat_overview
 
 
 def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = csub.add_parser(
-        "enrollments", help="list each offer's seats and enrollments (`coordinator import` takes them in first)"
-    )
+    p = csub.add_parser("enrollments")
     p.add_argument("--exchange", type=Path, help="the exchange folder (default: the one given at init)")
     p.add_argument("--json", action="store_true", help="print the list as JSON")
     p.set_defaults(handler=enrollments_command)

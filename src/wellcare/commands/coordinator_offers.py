@@ -63,16 +63,14 @@ class _Stop(Exception):
 
 
 def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pub = csub.add_parser(
-        "publish-offer", help="sign an offer written in TOML and put it in the exchange's offers folder"
-    )
+    pub = csub.add_parser("publish-offer")
     pub.add_argument("file", type=Path, metavar="OFFER.toml", help="the offer, written like offer.example.toml")
     pub.add_argument("--replace", action="store_true",
                      help="replace an offer already published with the same offer_id (as its next revision)")
     _common(pub)
     pub.set_defaults(handler=publish_command)
 
-    wd = csub.add_parser("withdraw-offer", help="withdraw a published offer: counselors' apps stop showing it")
+    wd = csub.add_parser("withdraw-offer")
     wd.add_argument("offer_id", metavar="ID", help="the offer's id (publish-offer printed it; `offers list` shows it)")
     _common(wd)
     wd.set_defaults(handler=withdraw_command)

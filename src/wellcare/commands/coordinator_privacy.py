@@ -26,7 +26,7 @@ MAX_COUNSELORS = 100_000
 
 
 def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = csub.add_parser("privacy-table", help="half-widths and interval coverage the privacy budget allows (simulated)")
+    p = csub.add_parser("privacy-table")
     p.add_argument("--counselors", type=int, required=True, help="how many counselors contribute")
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
     p.add_argument("--epsilon", type=float, help="epsilon per week (default: the policy's)")

@@ -23,18 +23,17 @@ from wellcare.aggregate_format.schema import check_period
 from wellcare.aggregates.policy import aggregate_policy, remember
 from wellcare.aggregates.report import AggregateReport, shift_week
 from wellcare.aggregates.report_files import CSV_HEADER, report_rows
-from wellcare.aggregates.windows import WINDOW_CHOICES, with_windows
+from wellcare.aggregates.windows import WINDOW_CHOICES
 from wellcare.commands.context import EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator import coordinator_profile
-from wellcare.commands.council_export import council_range, write_council_report
 from wellcare.coordinator.dashboard_data import DEFAULT_WEEKS, DashboardData
-from wellcare.council.periods import clip_quarter
+from wellcare.council.periods import clip_quarter, quarter_weeks
 from wellcare.policy import PolicyError
 from wellcare.schedule.clock import SystemClock
 
 
 def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    rep = csub.add_parser("report", help="aggregate estimates with 95%% intervals, small groups suppressed")
+    rep = csub.add_parser("report")
     rep.add_argument("--json", action="store_true", help="print the whole report as JSON")
     rep.add_argument("--csv", type=Path, help="write the report's rows to this CSV file")
     rep.add_argument("--from", dest="first", help="first ISO week, e.g. 2026-W36 (default: --weeks before --to)")
@@ -47,6 +46,18 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
                      help="write the centre's report for the council (signed, under the common definition)")
     rep.add_argument("--quarter", help="with --council: the ISO weeks of this quarter, e.g. 2026-Q4")
     rep.set_defaults(handler=report_command)
+
+
+def council_range(args: argparse.Namespace, first: str | None, last: str | None) -> tuple[str | None, str | None]:
+    """--quarter's first and last week; ValueError for options that do not go together."""
+    if args.quarter is None:
+        return first, last
+    if args.council is None:
+        raise ValueError("--quarter goes with --council")
+    if first or last:
+        raise ValueError("give either --quarter or --from/--to, not both")
+    weeks = quarter_weeks(args.quarter)
+    return weeks[0], weeks[-1]
 
 
 def _pct(value: float | None) -> str:
@@ -103,7 +114,7 @@ def report_command(ctx: Context) -> int:
         ctx.err.write(f"wellcare: {exc}\n")
         return EXIT_USAGE
     profile = coordinator_profile(ctx)
-    vault = ctx.open_vault(profile)
+    vault = ctx.open_vault(profile, check=False)  # it reads; SQLCipher checks each page it reads
     try:
         try:
             remember(vault, ctx.policy())  # the policy this command was given wins from now on
@@ -121,8 +132,10 @@ def report_command(ctx: Context) -> int:
         if args.unit is not None and args.unit not in data.units():
             ctx.err.write(f"wellcare: unknown unit {args.unit!r} (units: {', '.join(data.units())})\n")
             return EXIT_USAGE
-        report = with_windows(data.report(first, last, args.unit), data.store, args.window)
+        report = data.report(first, last, args.unit, windows=args.window)
         if args.council is not None:
+            from wellcare.commands.council_export import write_council_report  # signing: only for --council
+
             return write_council_report(ctx, vault, report, args.council, args.quarter)
     finally:
         vault.close()

@@ -23,9 +23,7 @@ from wellcare.schedule.clock import SystemClock
 
 
 def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    purge = csub.add_parser(
-        "purge", help="delete the content of EAP requests closed longer ago than [eap] retention_days"
-    )
+    purge = csub.add_parser("purge")
     purge.add_argument("--dry-run", action="store_true", help="only list what would be deleted")
     purge.add_argument("--json", action="store_true", help="print the result as JSON")
     purge.set_defaults(handler=purge_command)

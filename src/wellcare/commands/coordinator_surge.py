@@ -21,7 +21,6 @@ from datetime import datetime
 
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.commands.coordinator_council import from_council
-from wellcare.commands.coordinator_council import register as register_council
 from wellcare.commands.coordinator_offers import _fail, _keys_and_folder, _offers_dir, _Stop
 from wellcare.exchange import EnvelopeError, TransportError
 from wellcare.programs.surge.notice import SurgeNoticeError
@@ -31,7 +30,7 @@ from wellcare.schedule.clock import SystemClock
 
 
 def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    surge = csub.add_parser("surge", help="announce a surge period (a disaster, a mass-complaint day), or cancel it")
+    surge = csub.add_parser("surge")
     surge.add_argument("--start", metavar="ISO", help="when it starts, with an offset: 2026-12-07T09:00+09:00")
     surge.add_argument("--end", metavar="ISO", help="when it ends by itself, with an offset")
     surge.add_argument("--reason-en", metavar="TEXT", help="a short reason in English (shown to counselors)")
@@ -42,7 +41,6 @@ def register_coordinator(csub: argparse._SubParsersAction) -> None:  # type: ign
     surge.add_argument("--from-council", metavar="FILE",
                        help="forward the council's signed surge notice (or cancel) to this centre's counselors")
     surge.set_defaults(handler=surge_command)
-    register_council(csub)
 
 
 def moment_argument(text: str | None, flag: str) -> datetime:

@@ -14,15 +14,15 @@ from wellcare.vault.fileio import atomic_write_bytes
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("self-test", help="check this installation; prints a JSON summary")
+    p = sub.add_parser("self-test")
     p.set_defaults(handler=self_test)
-    p = sub.add_parser("export", help="write your own data as JSON to PATH")
+    p = sub.add_parser("export")
     p.add_argument("path", type=Path)
     p.set_defaults(handler=export)
-    p = sub.add_parser("wipe", help="delete the vault, its backups and keyring entry")
+    p = sub.add_parser("wipe")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation (scripts)")
     p.set_defaults(handler=wipe)
-    p = sub.add_parser("score", help="score one questionnaire without any vault; prints JSON")
+    p = sub.add_parser("score")
     p.add_argument("instrument")
     p.add_argument("answers", help="comma-separated raw values in item order")
     p.set_defaults(handler=score)

@@ -33,7 +33,7 @@ EXIT_REFUSED = 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("council", help="council of call centres: pin centres, import their signed reports, merge")
+    p = sub.add_parser("council")
     csub = p.add_subparsers(dest="council_command", metavar="ACTION", required=True)
     init = csub.add_parser("init", help="create the council's profile and vault")
     init.add_argument("--name", required=True, help="the council's name")

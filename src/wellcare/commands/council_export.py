@@ -6,29 +6,15 @@ suppressed), read under the common definition and signed with the coordinator's 
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from wellcare.aggregates.report import AggregateReport
 from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 from wellcare.council.centre_report import signed_council_report
 from wellcare.council.definition import DefinitionError, current_definition
-from wellcare.council.periods import quarter_weeks
 from wellcare.inbox.keys_store import load_keys, load_setup
 from wellcare.vault import Vault
 from wellcare.vault.fileio import atomic_write_bytes
-
-
-def council_range(args: argparse.Namespace, first: str | None, last: str | None) -> tuple[str | None, str | None]:
-    """--quarter's first and last week; ValueError for options that do not go together."""
-    if args.quarter is None:
-        return first, last
-    if args.council is None:
-        raise ValueError("--quarter goes with --council")
-    if first or last:
-        raise ValueError("give either --quarter or --from/--to, not both")
-    weeks = quarter_weeks(args.quarter)
-    return weeks[0], weeks[-1]
 
 
 def write_council_report(ctx: Context, vault: Vault, report: AggregateReport, out: Path, quarter: str | None) -> int:

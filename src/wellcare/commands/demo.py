@@ -9,7 +9,7 @@ from wellcare.commands.context import EXIT_FAIL, EXIT_OK, EXIT_USAGE, Context
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("demo", help="build a demo organisation: coordinator and counselor profiles, exchange, policy")
+    p = sub.add_parser("demo")
     p.add_argument("--dir", type=Path, required=True, help="an empty folder (or an earlier demo, rebuilt)")
     p.add_argument("--counselors", type=int, default=150, help="simulated counselors (default 150)")
     p.add_argument("--weeks", type=int, default=12, help="weeks of history (default 12)")

@@ -13,7 +13,7 @@ from wellcare.eap import EapService, KeyState, MyRequest
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("eap", help="your confidential EAP requests")
+    p = sub.add_parser("eap")
     esub = p.add_subparsers(dest="eap_command", metavar="ACTION", required=True)
     status = esub.add_parser("status", help="list your requests and where each one stands")
     status.set_defaults(handler=status_command)

@@ -26,7 +26,7 @@ from wellcare.schedule.clock import SystemClock
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("offers", help="organisation offers: list what counselors see, check an offer file")
+    p = sub.add_parser("offers")
     osub = p.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
     lst = osub.add_parser("list", help="verify the offers folder against the policy's key; prints JSON")
     lst.add_argument("--exchange", type=Path, help="the exchange folder (default: the policy's)")

@@ -15,9 +15,10 @@ from pathlib import Path
 from wellcare.aggregates.policy import AggregatePolicy, aggregate_policy
 from wellcare.aggregates.report import AggregateReport, build_report, periods_between, report_units, shift_week
 from wellcare.aggregates.store import ContributionsStore
-from wellcare.aggregates.summary import build_summary
-from wellcare.aggregates.team_windows import team_window_tables
+from wellcare.aggregates.summary import Summary, build_summary
+from wellcare.aggregates.team_windows import TeamWindowTable, team_window_tables
 from wellcare.aggregates.windows import with_windows
+from wellcare.coordinator.report_reads import ReportReads
 from wellcare.eap.office_inbox import EapInbox, Triage
 from wellcare.eap.protocol import RequestType
 from wellcare.inbox.keys_store import load_keys
@@ -40,6 +41,9 @@ class DashboardData:
         self.settings = settings if settings is not None else aggregate_policy(vault, profile_dir)
         keys = load_keys(vault)
         self.eap = EapInbox(vault, keys, clock) if keys is not None else None
+        # the summary and the team heat map of the last range: they show every team whatever the unit filter,
+        # so picking a team reuses them (kept while the weeks, the contributions and the settings are the same)
+        self._teams: tuple[tuple[object, ...], Summary, tuple[TeamWindowTable, ...]] | None = None
 
     def periods(self) -> list[str]:
         """Weeks that have contributions, oldest first."""
@@ -82,8 +86,9 @@ class DashboardData:
         """The report for the weeks and unit, with its summary (floor and every team, whatever the filter) and,
         when ``windows`` is more than 1, its pooled windows of that many weeks."""
         periods = periods_between(first, last)
+        store = ReportReads(self.store)  # each field's weeks read once for the summary, windows and heat map
         report = build_report(
-            self.store,
+            store,
             self.settings,
             periods,
             unit,
@@ -93,5 +98,8 @@ class DashboardData:
             generated_at=self.clock.now(),
             eap_before=self.current_week(),
         )
-        return replace(with_windows(report, self.store, windows), summary=build_summary(self.store, report),
-                       team_windows=team_window_tables(self.store, report.units))
+        key = (tuple(periods), self.store.count(), self.settings)  # contributions are only ever added
+        if self._teams is None or self._teams[0] != key:
+            self._teams = (key, build_summary(store, report), team_window_tables(store, report.units))
+        _, summary, team_windows = self._teams
+        return replace(with_windows(report, store, windows), summary=summary, team_windows=team_windows)

@@ -131,13 +131,14 @@ class VaultManager:
         marker.end()
 
     # -- opening -------------------------------------------------------------------------------
-    def unlock(self, passphrase: str | None = None) -> Vault:
+    def unlock(self, passphrase: str | None = None, *, check: bool = True) -> Vault:
+        """The open vault; ``check=False``: no whole-file check first (read-only commands; Vault.open)."""
         state = self.state()
         info = self.info()
         if state is VaultState.KEYRING:
             key_hex = self.keystore.load(info.vault_id)
             try:
-                return Vault.open(self.profile_dir, raw_key_pragma(key_hex))
+                return Vault.open(self.profile_dir, raw_key_pragma(key_hex), check=check)
             except WrongKey:
                 raise WrongKey(
                     "The key in this computer's keyring does not open this vault (the keyring may hold "
@@ -146,7 +147,7 @@ class VaultManager:
                 ) from None
         if not passphrase:
             raise PassphraseRequired()
-        return Vault.open(self.profile_dir, passphrase_pragma(passphrase))
+        return Vault.open(self.profile_dir, passphrase_pragma(passphrase), check=check)
 
     def recover(self, code: str, new_passphrase: str | None = None) -> Vault:
         """Open with the recovery code; re-store the keyring entry, or set a new passphrase."""

@@ -75,6 +75,7 @@ class DashboardPage(QWidget):
         self.report: AggregateReport | None = None
         self._loading = False
         self._count = -1
+        self._heat_key: tuple[object, ...] | None = None  # what the heat map shows (drawn or waiting to be)
         self.setAccessibleName(self.tr("Floor dashboard"))
         settings = data.settings
         self.minimum = settings.min_group_size
@@ -112,7 +113,7 @@ class DashboardPage(QWidget):
         self.last.currentIndexChanged.connect(self._filters_changed)
         self.unit.currentIndexChanged.connect(self._filters_changed)
         self.band_field.currentIndexChanged.connect(self._draw_bands)
-        self.metric.currentIndexChanged.connect(self._draw_heat)
+        self.heat_metric.currentIndexChanged.connect(self._draw_heat)
         self.heat_window.currentIndexChanged.connect(self._draw_heat)
         self.heat_window.activated.connect(self._pick_window)
         self.refresh_button.clicked.connect(self.reload)
@@ -155,11 +156,11 @@ class DashboardPage(QWidget):
         self.band_chart = ChartView(self.tr("Estimated share in each band per week"))
         self.tabs.addTab(self._tab(self.band_field, self.band_chart), self.tr("Wellbeing and stress"))
         # teams × weeks
-        self.metric = QComboBox()
-        self.metric.setAccessibleName(self.tr("Shown in the cells"))
-        self.metric.addItem(metric_name(COUNT_METRIC), COUNT_METRIC)
+        self.heat_metric = QComboBox()
+        self.heat_metric.setAccessibleName(self.tr("Shown in the cells"))
+        self.heat_metric.addItem(metric_name(COUNT_METRIC), COUNT_METRIC)
         for metric in HEAT_METRICS:
-            self.metric.addItem(metric_name(metric.key), metric.key)
+            self.heat_metric.addItem(metric_name(metric.key), metric.key)
         self.heat_window = QComboBox()  # single weeks or pooled windows (too noisy weeks: windows first)
         self.heat_window.setAccessibleName(self.tr("Columns"))
         for text, weeks in ((self.tr("Single weeks"), 1), (self.tr("4-week windows"), 4),
@@ -167,7 +168,7 @@ class DashboardPage(QWidget):
             self.heat_window.addItem(text, weeks)
         self._window_chosen = False  # the coordinator picked one: keep it across filter changes
         self.heat_chart = ChartView(self.tr("Teams by week"))
-        self.tabs.addTab(self._tab(self.metric, self.heat_chart, self.heat_window), self.tr("Teams × weeks"))
+        self.tabs.addTab(self._tab(self.heat_metric, self.heat_chart, self.heat_window), self.tr("Teams × weeks"))
         # rates
         self.rate_chart = ChartView(self.tr("Hard calls and breaks per week"))
         self.tabs.addTab(self._tab(None, self.rate_chart), self.tr("Hard calls and breaks"))
@@ -311,9 +312,14 @@ class DashboardPage(QWidget):
         self._window_chosen = True
 
     def _draw_heat(self) -> None:
-        metric, weeks = self.metric.currentData(), self.heat_window.currentData()
+        metric, weeks = self.heat_metric.currentData(), self.heat_window.currentData()
         if self.report is None:
             return
+        # every team whatever the unit filter: picking a team leaves the heat map as it is drawn
+        key = (metric, weeks, self.report.periods, self._count, self._font_pt())
+        if key == self._heat_key:
+            return
+        self._heat_key = key
 
         def draw(plot: ModuleType, fig: Any) -> None:
             from wellcare.ui.dashboard.heat_windows import draw_heat_windows, window_table
