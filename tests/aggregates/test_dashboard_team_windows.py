@@ -90,3 +90,15 @@ def test_the_pdf_draws_the_same_windows(page: DashboardPage, tmp_path: Path, mon
     page.export_pdf(tmp_path / "floor.pdf")
     weeks = page.heat_window.currentData()
     assert [m for w, m in drawn if w == weeks] == ["who5_low", "pss10_high", "cbi_client_high", "hard_calls_any"]
+
+
+def test_picking_a_team_keeps_the_heat_map_and_new_weeks_redraw_it(page: DashboardPage) -> None:
+    """The heat map shows every team whatever the team filter: a team picked is not a redraw (issue #16)."""
+    texts, draws = _texts(page), page.heat_chart.draws
+    summary, team_windows = page._report().summary, page._report().team_windows
+    page.select(unit=UNITS[0])
+    assert page._report().unit == UNITS[0]
+    assert _texts(page) == texts and page.heat_chart.draws == draws
+    assert page._report().summary is summary and page._report().team_windows is team_windows  # not recomputed
+    page.select(first="2026-W40")
+    assert page.heat_chart.draws == draws + 1 and page._report().team_windows is not team_windows

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,22 @@ def test_the_published_report_is_the_same_text(store: ContributionsStore) -> Non
             for window in (1, 4):
                 assert published(store, first, last, unit, window, once=True) == published(
                     store, first, last, unit, window, once=False)
+
+
+def test_the_dashboard_reuses_summary_and_heat_map_only_for_the_same_weeks_and_contributions(
+        store: ContributionsStore) -> None:
+    from wellcare.coordinator.dashboard_data import DashboardData
+    from wellcare.schedule.clock import ManualClock
+
+    clock = ManualClock(datetime(2026, 12, 1, tzinfo=UTC))
+    data = DashboardData(store.vault, clock, AggregatePolicy(UNITS, 5, 4.0))
+    whole = data.report(WEEKS[0], WEEKS[-1])
+    for unit in (*UNITS, "none"):  # the same text as a dashboard that never showed another team
+        again = data.report(WEEKS[0], WEEKS[-1], unit, windows=4)
+        fresh = DashboardData(store.vault, clock, AggregatePolicy(UNITS, 5, 4.0)).report(WEEKS[0], WEEKS[-1], unit,
+                                                                                       windows=4)
+        assert again.summary is whole.summary
+        assert json.dumps(again.to_json()) == json.dumps(fresh.to_json())
+    assert data.report(WEEKS[1], WEEKS[-1]).summary is not whole.summary  # other weeks: computed for them
+    store.insert_many(contributions(seed=8), "2026-12-01")  # new contributions: computed again
+    assert data.report(WEEKS[0], WEEKS[-1]).summary is not whole.summary
