@@ -1,15 +1,17 @@
 """Benchmark (issue #16, goal 2): the coordinator at council scale, every number in one command.
 
-    .venv/bin/python tests/perf/bench_coordinator.py [--store DIR] [--only report,cli,dashboard,import,demo]
+    .venv/bin/python tests/perf/bench_coordinator.py [--store DIR] [--only report,cli,dashboard,render,import,demo]
 
 - ``report``: ``DashboardData.report`` + pooled windows + ``to_json`` (what ``coordinator report
   --json`` computes) over a 5,000 × 52 store (:mod:`coordinator_data`, built once into ``--store``
   and reused), warm (second run), for each window (12 and 52 weeks; pooled 1, 4, 13) and filter
   (whole org, one unit, "none");
-- ``cli``: the command itself, ``wellcare coordinator report --json``, wall time and peak RSS of the
-  process (vault open and Python start included);
+- ``cli``: the command itself, ``wellcare coordinator report --json``, wall time, CPU seconds and peak
+  RSS of the process (vault open and Python start included), for four windows and filters, with the
+  passphrase vault and with a keyring (raw key) copy in a throwaway gnome-keyring (D-Bus session);
 - ``dashboard``: the dashboard's data for its first render (units, default range, report) and a
-  filter change (one unit's report), through ``DashboardData`` only, so it survives a new page;
+  filter change (one unit's report), through ``DashboardData`` only; and the page itself, offscreen,
+  built, shown and painted with its charts drawn (``render``: Summary tab, Teams × weeks tab);
 - ``import`` and ``demo``: as ``bench_footprint.py`` measures them (10,000-file inbox; the
   5,000 × 52 demo, minutes: only when asked).
 
@@ -387,10 +389,10 @@ def main() -> None:
     results: dict[str, Any] = {}
     if parts & {"report", "cli", "dashboard", "render"}:
         ensure_store(args.store, args.counselors, args.weeks)
+    if "cli" in parts:  # first: a child's peak RSS starts from this process's at the fork
+        results["cli"] = bench_cli(args.store)
     if "report" in parts:
         results["report"] = bench_report(args.store)
-    if "cli" in parts:
-        results["cli"] = bench_cli(args.store)
     if "dashboard" in parts:
         results["dashboard"] = bench_dashboard(args.store)
     if "dashboard" in parts or "render" in parts:
