@@ -24,6 +24,7 @@ class ChartView(QWidget):
         self.setAccessibleName(accessible_name)
         self._accessible = accessible_name
         self._drawer: Drawer | None = None
+        self._key: object = None
         self._dirty = False
         self.canvas: Any = None  # FigureCanvasQTAgg once created
         self.draws = 0
@@ -32,7 +33,11 @@ class ChartView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(self.fontMetrics().height() * 16)
 
-    def set_drawer(self, drawer: Drawer | None) -> None:
+    def set_drawer(self, drawer: Drawer | None, key: object = None) -> None:
+        """``key``: what the drawing shows; given again (not None), the chart stays as it is drawn."""
+        if key is not None and key == self._key:
+            return
+        self._key = key
         self._drawer = drawer
         self._dirty = True
         if self.isVisible():

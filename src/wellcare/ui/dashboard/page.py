@@ -75,7 +75,6 @@ class DashboardPage(QWidget):
         self.report: AggregateReport | None = None
         self._loading = False
         self._count = -1
-        self._heat_key: tuple[object, ...] | None = None  # what the heat map shows (drawn or waiting to be)
         self.setAccessibleName(self.tr("Floor dashboard"))
         settings = data.settings
         self.minimum = settings.min_group_size
@@ -317,9 +316,6 @@ class DashboardPage(QWidget):
             return
         # every team whatever the unit filter: picking a team leaves the heat map as it is drawn
         key = (metric, weeks, self.report.periods, self._count, self._font_pt())
-        if key == self._heat_key:
-            return
-        self._heat_key = key
 
         def draw(plot: ModuleType, fig: Any) -> None:
             from wellcare.ui.dashboard.heat_windows import draw_heat_windows, window_table
@@ -330,7 +326,7 @@ class DashboardPage(QWidget):
             else:
                 draw_heat_windows(fig, table, metric, self.chart_texts(plot), self._font_pt())
 
-        self.heat_chart.set_drawer(draw)
+        self.heat_chart.set_drawer(draw, key)
 
     # -- words for the charts --------------------------------------------------------------------------
     def chart_texts(self, plot: ModuleType) -> Any:
