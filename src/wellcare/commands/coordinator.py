@@ -27,7 +27,6 @@ from wellcare.commands.lazy import LazyCommands
 from wellcare.exchange import CoordinatorKeys, FolderTransport, TransportError
 from wellcare.inbox.dispatcher import InboxReport
 from wellcare.inbox.keys_store import POLICY_FILE, CoordinatorSetup, initialize, load_keys, load_setup
-from wellcare.inbox.last_import import record_import
 from wellcare.profile_location import locate_profile
 from wellcare.progress import Progress
 from wellcare.schedule.clock import SystemClock
@@ -199,6 +198,8 @@ def import_command(ctx: Context) -> int:
             progress.step(f"Importing the inbox of {exchange}")
             report = inbox.import_once(transport, max_files=ctx.args.max_files, on_file=progress.count)
             progress.finish()
+            from wellcare.inbox.last_import import record_import  # only `coordinator import` (not report)
+
             record_import(vault, SystemClock().now(), report.accepted)  # the app's Today shows it
         except TransportError as exc:
             ctx.err.write(f"wellcare: the exchange folder {exchange} cannot be read: {exc}\n")
