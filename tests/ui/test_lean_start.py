@@ -48,7 +48,9 @@ CHILD = textwrap.dedent(
     wellcare.app.WellCareApp.show_tray_first = show_tray_first
     wellcare.app.WellCareApp.load_rest = load_rest
     code = cli.main(["--profile", sys.argv[1], "--lang", "en", "--minimized"])
-    print(json.dumps({"code": code, **started, "modules": sorted(sys.modules), "source_lines": list(linecache.cache)}))
+    maps = open("/proc/self/maps").read() if sys.platform.startswith("linux") else ""
+    print(json.dumps({"code": code, **started, "modules": sorted(sys.modules), "source_lines": list(linecache.cache),
+                      "svg_renderer": "libQt6Svg" in maps or "libqsvgicon" in maps}))
     """
 )
 
@@ -87,6 +89,7 @@ def test_a_minimized_counselor_start_imports_no_heavy_module(profile_dir: Path) 
     # PySide6's check of each imported module kept every line of its source (8 MB; wellcare.ui.source_scan)
     assert len(result["source_lines"]) < 20, result["source_lines"]
     assert [name for name in result["source_lines"] if "wellcare" in name] == []
+    assert not result["svg_renderer"]  # the icon is drawn from PNGs (wellcare.ui.theme.app_icon): no QtSvg
 
 
 # What the tray icon waits for when these are imported before it (issue #16: the icon first, then the rest).
