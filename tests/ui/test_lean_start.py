@@ -65,7 +65,9 @@ HEAVY = ("matplotlib", "numpy", "asyncio", "multiprocessing", "concurrent.future
          "wellcare.ui.incidents.dialog", "wellcare.ui.incidents.measures", "wellcare.ui.incidents.notice_dialog",
          "wellcare.ui.incidents.rights", "wellcare.ui.file_dialogs", "wellcare.ui.breaks.overlay",
          "wellcare.ui.breaks.notice", "wellcare.ui.assess.checkin", "wellcare.ui.assess.intro", "wellcare.ui.setup",
-         "wellcare.ui.unlock")
+         "wellcare.ui.unlock",
+         # the single-instance channel is a plain Unix socket on POSIX (tray-lean; QtNetwork is 2 MB)
+         *(("PySide6.QtNetwork",) if sys.platform != "win32" else ()))
 
 
 def run_child(profile_dir: Path) -> dict[str, Any]:
