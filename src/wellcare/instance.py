@@ -1,10 +1,11 @@
 """The client side of the single-instance channel: `wellcare call`, `wellcare checkin` and a second launch.
 
-The running app listens with a QLocalServer (wellcare.ui.single_instance) named from the profile
-path; a message is one JSON object per line. Sending needs no Qt on POSIX: QLocalServer listens
-on a Unix domain socket at QDir::tempPath()/<name> (TMPDIR, else /tmp), so a plain socket
-reaches it and a softphone script's `wellcare call start` never loads PySide6. On Windows the
-server is a named pipe; there the client is Qt's QLocalSocket, imported only when sending.
+The running app listens on a channel named from the profile path (wellcare.ui.single_instance); a
+message is one JSON object per line. Sending needs no Qt on POSIX: the app listens on a Unix domain
+socket at QDir::tempPath()/<name> (TMPDIR, else /tmp; where QLocalServer put it, which the app used
+before), so a plain socket reaches it and a softphone script's `wellcare call start` never loads
+PySide6. On Windows the server is a QLocalServer (a named pipe); there the client is Qt's
+QLocalSocket, imported only when sending.
 """
 
 from __future__ import annotations

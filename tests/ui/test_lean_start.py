@@ -22,10 +22,10 @@ from wellcare.vault import VaultManager
 
 CHILD = textwrap.dedent(
     """
-    import json, sys
+    import json, linecache, sys
+    import wellcare.app  # first, as in wellcare.cli: wellcare.app_early loads Qt
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    import wellcare.app
     from wellcare import cli
 
     wellcare.app.tray_available = lambda: True  # offscreen has no tray; a login start lives in one
@@ -48,7 +48,9 @@ CHILD = textwrap.dedent(
     wellcare.app.WellCareApp.show_tray_first = show_tray_first
     wellcare.app.WellCareApp.load_rest = load_rest
     code = cli.main(["--profile", sys.argv[1], "--lang", "en", "--minimized"])
-    print(json.dumps({"code": code, **started, "modules": sorted(sys.modules)}))
+    maps = open("/proc/self/maps").read() if sys.platform.startswith("linux") else ""
+    print(json.dumps({"code": code, **started, "modules": sorted(sys.modules), "source_lines": list(linecache.cache),
+                      "svg_renderer": "libQt6Svg" in maps or "libqsvgicon" in maps}))
     """
 )
 
@@ -63,7 +65,9 @@ HEAVY = ("matplotlib", "numpy", "asyncio", "multiprocessing", "concurrent.future
          "wellcare.ui.incidents.dialog", "wellcare.ui.incidents.measures", "wellcare.ui.incidents.notice_dialog",
          "wellcare.ui.incidents.rights", "wellcare.ui.file_dialogs", "wellcare.ui.breaks.overlay",
          "wellcare.ui.breaks.notice", "wellcare.ui.assess.checkin", "wellcare.ui.assess.intro", "wellcare.ui.setup",
-         "wellcare.ui.unlock")
+         "wellcare.ui.unlock",
+         # the single-instance channel is a plain Unix socket on POSIX (tray-lean; QtNetwork is 2 MB)
+         *(("PySide6.QtNetwork",) if sys.platform != "win32" else ()))
 
 
 def run_child(profile_dir: Path) -> dict[str, Any]:
@@ -84,6 +88,10 @@ def test_a_minimized_counselor_start_imports_no_heavy_module(profile_dir: Path) 
     loaded = sorted(m for m in modules for heavy in HEAVY if m == heavy or m.startswith(heavy + "."))
     assert loaded == []
     assert "apscheduler.schedulers.base" in modules  # the scheduler itself is there
+    # PySide6's check of each imported module kept every line of its source (8 MB; wellcare.ui.source_scan)
+    assert len(result["source_lines"]) < 20, result["source_lines"]
+    assert [name for name in result["source_lines"] if "wellcare" in name] == []
+    assert not result["svg_renderer"]  # the icon is drawn from PNGs (wellcare.ui.theme.app_icon): no QtSvg
 
 
 # What the tray icon waits for when these are imported before it (issue #16: the icon first, then the rest).

@@ -6,6 +6,7 @@ font size (up to 200%) carries through.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLayout, QWidget
 
@@ -83,8 +84,20 @@ def apply_theme(app: QApplication, high_contrast: bool = False) -> None:
     app.setPalette(palette)
 
 
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)  # resources/icons/wellcare-<size>.png
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(resource_dir() / "icons" / "wellcare.svg"))
+    """The app's icon: wellcare.svg rendered to PNGs (installer/make_icons.py), each read when a size is asked for.
+
+    Not the SVG itself: that loads QtSvg and its icon engine (0.7 MB) into a tray app for one picture
+    (issue #16). tests/ui/test_app_icon.py checks the PNGs against the SVG.
+    """
+    icon = QIcon()
+    folder = resource_dir() / "icons"
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"wellcare-{size}.png"), QSize(size, size))
+    return icon
 
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
