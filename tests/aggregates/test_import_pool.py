@@ -127,3 +127,26 @@ def test_a_full_disk_mid_batch_with_the_pool_leaves_that_batch_in_the_inbox(
     assert started == [1, 1]
     assert (report.accepted, report.duplicates, report.quarantined) == (35, 0, 0)
     assert ContributionsStore(org.coordinator_vault).count() == 60
+
+
+def test_the_worker_check_gives_what_check_gives(org: Org) -> None:
+    from wellcare.exchange import Envelope, EnvelopeError, open_sealed
+
+    simulate_contributions(org.transport, org.keys.public(), {"1팀 민원상담": 10, "Pilot": 10}, 2, 13, UNITS, 1.0986,
+                           "2026-W46", participation=1.0, resend_rate=0.0)
+    handler = ContributionHandler(ContributionsStore(org.coordinator_vault), org.clock)
+    in_worker = handler.worker_check()
+    envelopes = [open_sealed(org.transport.read(Folder.INBOX, name), org.keys.box)
+                 for name in org.transport.list(Folder.INBOX)]
+    assert len(envelopes) == 40
+    for envelope in envelopes:
+        assert in_worker(envelope) == handler.check(envelope)
+    first = envelopes[0]
+    for payload in ({**first.payload, "org_unit": "Night shift"}, {**first.payload, "period": "2027-W01"},
+                    {**first.payload, "token": 7}):
+        hostile = Envelope(first.kind, first.id, first.created, payload)
+        with pytest.raises(EnvelopeError) as in_importer:
+            handler.check(hostile)
+        with pytest.raises(EnvelopeError) as there:
+            in_worker(hostile)
+        assert there.value.reason == in_importer.value.reason
