@@ -33,7 +33,6 @@ from wellcare.exchange.importer import Opener, Prepared, Refusal, read_open
 from wellcare.exchange.transport import Folder, Transport
 
 CHUNK = 64  # files per task: a task's round trip costs about as much as opening one file
-MIN_FILES = 1000  # below this an inbox is opened in the importing process (measured: see docs/PERFORMANCE.md)
 
 _work: tuple[Transport, Folder, Opener] | None = None  # a worker's transport, folder and opener (set by fork)
 

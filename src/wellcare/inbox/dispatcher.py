@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import partial
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from wellcare.exchange import (
     MAX_ENVELOPE_BYTES,
@@ -72,11 +72,13 @@ from wellcare.exchange import (
     read_header,
 )
 from wellcare.exchange.importer import Prepared, read_open
-from wellcare.exchange.open_pool import MIN_FILES, OpenPool
 from wellcare.logging_setup import redacted_traceback
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault, VaultError
 from wellcare.vault.migrations import Migration
+
+if TYPE_CHECKING:
+    from wellcare.exchange.open_pool import OpenPool
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,7 @@ MIGRATIONS = (
 )
 
 BATCH_FILES = 250  # per commit: the write lock is held for a fraction of a second, the fsync paid once
-POOL_MIN_FILES = MIN_FILES  # an inbox this large is read and opened by worker processes
+POOL_MIN_FILES = 1000  # an inbox this large is read and opened by worker processes (see exchange.open_pool)
 _SEEN = "SELECT 1 FROM inbox_seen WHERE envelope_id = ?"
 UNHANDLED = "unhandled_kind"  # the reason given for files left in place for lack of a handler
 
@@ -367,6 +369,8 @@ class Inbox:
         """
         if files < POOL_MIN_FILES or not view.all_handled:
             return None
+        from wellcare.exchange.open_pool import OpenPool  # multiprocessing: only for a large inbox, not at start
+
         checks: dict[Kind, Callable[[Envelope], Any]] = {}
         for kind in self._registry.kinds():
             handler = self._registry.get(kind)
