@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from wellcare.schedule.clock import Clock
 
 DEMO_PASSPHRASE = "demo-only-not-a-secret"
+# from this many simulated person-weeks on, worker processes build and seal them (smaller demos keep
+# the single-process simulation and its exact data; forking costs more than it saves there)
+PARALLEL_PERSON_WEEKS = 20_000
 SEOUL = ZoneInfo("Asia/Seoul")
 DEMO_UNITS = ("1팀 Team 1", "2팀 Team 2", "3팀 Team 3", "4팀 Team 4", "5팀 Team 5")
 DEMO_ORG = "데모 민원콜센터 · Demo Civil Complaint Call Center"
@@ -215,8 +218,10 @@ def _simulate_floor(  # type: ignore[no-untyped-def]
     from wellcare.aggregate_format.schema import iso_week
     from wellcare.aggregates.policy import remember
     from wellcare.aggregates.simulation import simulate_contributions
+    from wellcare.demo_floor import simulate_in_workers
     from wellcare.exchange import FolderTransport
     from wellcare.exchange.memory import MemoryInbox
+    from wellcare.exchange.open_pool import cores
     from wellcare.policy import load as load_policy
     from wellcare.schedule.clock import ManualClock
 
@@ -240,9 +245,13 @@ def _simulate_floor(  # type: ignore[no-untyped-def]
 
         progress.step(f"Demo: {counselors} simulated counselors' weekly summaries, "
                       "imported by the coordinator week by week")
-        simulate_contributions(
-            transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start, on_week=week_done
-        )
+        if counselors * weeks < PARALLEL_PERSON_WEEKS:
+            simulate_contributions(
+                transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start, on_week=week_done
+            )
+        else:  # a council: built and sealed by worker processes while this one imports (see demo_floor)
+            simulate_in_workers(transport, keys.public(), counselors, weeks, seed, DEMO_UNITS, math.log(3), start,
+                                workers=cores(), on_week=week_done)
     finally:
         vault.close()
 

@@ -24,10 +24,14 @@ def past_requests(layout: Any, keys: Any, counselors: int, weeks: int, seed: int
     from wellcare.demo import _open, _services
     from wellcare.eap.office_inbox import EapInbox, Triage
     from wellcare.exchange import FolderTransport, Kind, post, seal
+    from wellcare.exchange.memory import MemoryInbox
     from wellcare.schedule.clock import ManualClock
 
     rng = random.Random(seed * 31 + 5)
-    transport = FolderTransport(layout.exchange, fsync=False)
+    # the requests reach the office's real inbox import through the inbox folder held in memory (as the
+    # simulated floor's contributions do: creating and removing thousands of files was most of this step);
+    # what the office writes back (its receipts, any quarantine) goes to the real share
+    transport = MemoryInbox(FolderTransport(layout.exchange, fsync=False))
     box = keys.public().box_key
     vault = _open(layout.coordinator, "coordinator")
     total = 0

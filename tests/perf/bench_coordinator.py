@@ -403,12 +403,15 @@ def main() -> None:
         if "import" in parts:
             r = results["import"] = {**bench_import(REPO / "src", args.files), "load": round(os.getloadavg()[0], 1)}
             print(f"import: {r['files']} files in {r['seconds']} s = {r['per_s']} envelopes/s, "
-                  f"peak RSS {r['peak_rss_mb']} MB ({load()})")
+                  f"CPU {r.get('cpu_user_s', '?')} + {r.get('cpu_sys_s', '?')} s (workers "
+                  f"{r.get('workers_user_s', 0)} + {r.get('workers_sys_s', 0)} s), "
+                  f"peak RSS {r['peak_rss_mb']} MB (workers {r.get('workers_peak_rss_mb', 0)} MB) ({load()})")
         if "demo" in parts:
             r = results["demo"] = {**bench_demo(REPO / "src", args.counselors, args.weeks),
                                    "load": round(os.getloadavg()[0], 1)}
             print(f"demo --counselors {r['counselors']} --weeks {r['weeks']}: {r['seconds']} s, "
-                  f"peak RSS {r['peak_rss_mb']} MB ({load()})")
+                  f"CPU {r['cpu_user_s']} + {r['cpu_sys_s']} s (with its workers), "
+                  f"peak RSS {r['peak_rss_mb']} MB (largest process) (load {r['load_start_end']})")
     print_table(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -39,6 +39,7 @@ import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -288,21 +289,33 @@ IMPORT_CHILD = textwrap.dedent(
         clock = SystemClock()
         inbox = Inbox(vault, keys, build_registry(HandlerSetup(vault, keys, clock)), clock)
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         report = inbox.import_once(transport)
         seconds = time.perf_counter() - t0
+        r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = {"cpu_user_s": round(r1.ru_utime - r0.ru_utime, 2), "cpu_sys_s": round(r1.ru_stime - r0.ru_stime, 2),
+               "workers_user_s": round(c1.ru_utime - c0.ru_utime, 2),
+               "workers_sys_s": round(c1.ru_stime - c0.ru_stime, 2),
+               "workers_peak_rss_mb": round(c1.ru_maxrss / 1024)}
         assert report.accepted == written and report.quarantined == 0, report
         assert transport.list(Folder.INBOX) == []
         vault.close()
     print(json.dumps({"files": written, "seconds": round(seconds, 2), "per_s": round(written / seconds),
                       "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-                      "rss_before_import_mb": round(base / 1024)}))
+                      "rss_before_import_mb": round(base / 1024), **cpu}))
     """
 )
 
 
 def run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB) of the process, its stdout."""
+    seconds, usage, out = run_with_usage(argv, env)
+    return seconds, usage.ru_maxrss / 1024, out
+
+
+def run_with_usage(argv: list[str], env: dict[str, str]) -> tuple[float, Any, str]:
+    """Wall seconds, the process's rusage from wait4 (CPU includes its waited-for children), its stdout."""
     t0 = time.monotonic()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stderr is not None
@@ -312,7 +325,7 @@ def run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, float, st
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{argv[:4]} failed ({proc.returncode}):\n{err[-3000:]}")
-    return time.monotonic() - t0, usage.ru_maxrss / 1024, out
+    return time.monotonic() - t0, usage, out
 
 
 def bench_import(src: Path, files: int) -> dict[str, object]:
@@ -322,12 +335,17 @@ def bench_import(src: Path, files: int) -> dict[str, object]:
 
 
 def bench_demo(src: Path, counselors: int, weeks: int) -> dict[str, object]:
+    """Wall, CPU (the demo and its worker processes) and the demo process's peak RSS."""
+    load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="wellcare-demo-bench-") as tmp:
         env = {**os.environ, "PYTHONPATH": str(src), "HOME": tmp}
-        seconds, peak, _ = run_measured(
+        seconds, usage, _ = run_with_usage(
             [sys.executable, "-m", "wellcare", "demo", "--dir", str(Path(tmp) / "demo"),
              "--counselors", str(counselors), "--weeks", str(weeks)], env)
-    return {"counselors": counselors, "weeks": weeks, "seconds": round(seconds, 1), "peak_rss_mb": round(peak)}
+    load.append(os.getloadavg()[0])
+    return {"counselors": counselors, "weeks": weeks, "seconds": round(seconds, 1),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024), "cpu_user_s": round(usage.ru_utime, 1),
+            "cpu_sys_s": round(usage.ru_stime, 1), "load_start_end": f"{load[0]:.1f}-{load[1]:.1f}"}
 
 
 # -- the table ----------------------------------------------------------------------------------------

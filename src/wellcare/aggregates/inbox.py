@@ -15,8 +15,10 @@ one kept, and counted in :attr:`ContributionHandler.last_run_duplicates`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from wellcare.aggregate_format.policy import ContributionError, ContributionPolicy
@@ -55,18 +57,14 @@ class ContributionHandler(InboxHandler):
 
     def check(self, envelope: Envelope) -> CheckedContribution:
         """The strict check; details never carry a value from the sealed content (the inbox drops them anyway)."""
-        policy = self.policy()
-        unit = envelope.payload.get(ORG_UNIT)
-        if unit is not None and unit != NONE and unit not in policy.org_units:
-            raise EnvelopeError(Reason.UNKNOWN_UNIT, "the unit is not in the org's unit list")
-        try:  # the payload was parsed strictly when the envelope was opened: checked as it is, not re-read
-            contribution = read_parsed(envelope.payload, policy)
-        except (ContributionError, TypeError, ValueError):
-            raise EnvelopeError(Reason.BAD_PAYLOAD, "the contribution does not match the schema") from None
-        if IsoWeek.parse(contribution.period).monday > self.clock.now().date():
-            raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
-        # a token already kept (in either scheme) is found by ``store``, inside the batch's transaction
-        return CheckedContribution(contribution)
+        return _check(self.policy(), self.clock.now().date(), envelope)
+
+    def worker_check(self) -> Callable[[Envelope], CheckedContribution]:
+        """The same check with this run's settings and day, for the open pool's workers (no vault there).
+
+        The day is taken once: a period that had started then has started now.
+        """
+        return partial(_check, self.policy(), self.clock.now().date())
 
     def store(self, cur: Any, item: CheckedContribution, envelope: Envelope, received_at: datetime) -> Stored | None:
         # the day only: the hour a file arrived says when somebody's computer was on
@@ -78,6 +76,20 @@ class ContributionHandler(InboxHandler):
     def after_run(self, transport: Transport) -> None:
         self.last_run_duplicates, self._duplicates = self._duplicates, 0
         self._policy = None
+
+
+def _check(policy: ContributionPolicy, today: date, envelope: Envelope) -> CheckedContribution:
+    unit = envelope.payload.get(ORG_UNIT)
+    if unit is not None and unit != NONE and unit not in policy.org_units:
+        raise EnvelopeError(Reason.UNKNOWN_UNIT, "the unit is not in the org's unit list")
+    try:  # the payload was parsed strictly when the envelope was opened: checked as it is, not re-read
+        contribution = read_parsed(envelope.payload, policy)
+    except (ContributionError, TypeError, ValueError):
+        raise EnvelopeError(Reason.BAD_PAYLOAD, "the contribution does not match the schema") from None
+    if IsoWeek.parse(contribution.period).monday > today:
+        raise EnvelopeError(Reason.PERIOD_NOT_STARTED, "the period has not started yet")
+    # a token already kept (in either scheme) is found by ``store``, inside the batch's transaction
+    return CheckedContribution(contribution)
 
 
 def register(registry: HandlerRegistry, setup: HandlerSetup) -> None:

@@ -17,7 +17,7 @@ what lets a large inbox import quickly; the crash argument above holds per batch
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from dataclasses import dataclass
@@ -100,6 +100,10 @@ class _Run:
         except (TransportError, OSError) as exc:  # next run will see a duplicate and retry
             log.warning("could not remove %s from %s: %s", name, self.folder, exc)
 
+    def done_all(self, names: Sequence[str]) -> None:
+        for name in names:
+            self.done(name)
+
     def summary(self) -> ImportSummary:
         return ImportSummary(self.accepted, self.duplicates, self.quarantined, self.left, tuple(self.reasons))
 
@@ -123,6 +127,8 @@ def import_folder(
     on_file: Callable[[int, int], None] | None = None,
     batch: Callable[[], AbstractContextManager[object]] | None = None,
     batch_size: int = 1,
+    check: Callable[[Envelope], Envelope] | None = None,
+    prepare: Preparer | None = None,
 ) -> ImportSummary:
     """Open every listed file; accept new ids, count duplicates, quarantine the rest.
 
@@ -133,52 +139,106 @@ def import_folder(
     caller's vault) do propagate, leaving the current file (with ``batch``: every accepted file of
     the uncommitted batch) in place for the next run; so does a failure to list the folder at all
     (share offline). ``on_file(done, total)`` follows each batch, for a progress line.
+
+    ``check`` (optional) runs on each opened envelope in this process, after ``opener``, and may
+    refuse it (EnvelopeError) or return it. ``prepare`` (optional) replaces the serial read and
+    open of each file by something that gives the same results in the same order, e.g. the worker
+    processes of :mod:`wellcare.exchange.open_pool`; everything that writes (quarantine, the
+    caller's vault, removal) stays here, in this order, so the crash argument is unchanged.
     """
     run = _Run(transport, folder, disposal)
     names = transport.list(folder)
     if max_files is not None:
         names = names[:max_files]
     step = max(1, batch_size) if batch is not None else 1
+    if prepare is None:
+        def prepare(chunk: Sequence[str]) -> Iterable[Prepared]:
+            return (read_open(transport, folder, opener, name) for name in chunk)
     with ExitStack() as stack:
         # a committed batch's files are removed by a few threads: each unlink waits on the file system's
         # journal, not on Python, and one at a time they would cost more than reading the files
         removers = stack.enter_context(ThreadPoolExecutor(REMOVERS)) if step > 1 else None
+        prepared = iter(prepare(names))
         for first in range(0, len(names), step):
             if on_file is not None:
                 on_file(first, len(names))
+            chunk = names[first:first + step]
             with batch() if batch is not None else nullcontext():
-                taken = [name for name in names[first:first + step] if _take(run, name, opener, is_seen, on_accept)]
+                taken = [name for name in chunk if _take(run, name, next(prepared), check, is_seen, on_accept)]
             if removers is None:  # only now: the batch holding them is committed
                 for name in taken:
                     run.done(name)
             else:
-                list(removers.map(run.done, taken))
+                list(removers.map(run.done_all, [taken[i::REMOVERS] for i in range(REMOVERS)]))
     if on_file is not None:
         on_file(len(names), len(names))
     return run.summary()
 
 
-def _take(
-    run: _Run, name: str, opener: Opener, is_seen: Callable[[str], bool], on_accept: Callable[[Envelope], None]
-) -> bool:
-    """Read, open and accept (or count as a duplicate) one file; True if it may be removed once committed."""
-    transport, folder = run.transport, run.folder
+@dataclass(frozen=True)
+class Refusal:
+    """Why one file could not be read or opened: what :func:`read_open` gives instead of an envelope.
+
+    Plain data (it crosses from a worker process of :mod:`.open_pool`); ``trace`` is a redacted
+    traceback of an unexpected error, for the importing process to log (workers never log).
+    """
+
+    reason: Reason
+    detail: str
+    quarantine: bool = True  # False: about the connection (an I/O error on a share): left for the next run
+    trace: str = ""
+
+
+Prepared = Envelope | Refusal
+"""One file read and opened, or why not (see :func:`read_open`)."""
+
+Preparer = Callable[[Sequence[str]], Iterable[Prepared]]
+"""Reads and opens the named files, giving one result per name, in order (serially, or in a pool)."""
+
+
+def read_open(transport: Transport, folder: Folder, opener: Opener, name: str) -> Prepared:
+    """Read one file and open it: the part of an import that needs no vault, and writes nothing."""
     try:
         data = transport.read(folder, name)
     except TransportError as exc:
-        if exc.reason is not Reason.GONE:  # gone: another reader took it; nothing to say
-            run.reject(name, exc.reason, exc.detail, quarantine=exc.reason in _FILE_FAULTS)
-        return False
+        return Refusal(exc.reason, exc.detail, quarantine=exc.reason in _FILE_FAULTS)
     try:
-        envelope = _open_checked(opener, name, data)
+        return _open_checked(opener, name, data)
     except EnvelopeError as exc:
-        run.reject(name, exc.reason, exc.detail)
-        return False
-    except Exception as exc:  # a bug met a hostile file: contain it, log it (message withheld), keep going
+        return Refusal(exc.reason, exc.detail)
+    except Exception as exc:  # a bug met a hostile file: contained, reported (message withheld)
         trace = redacted_traceback(type(exc), exc.__traceback__)
-        log.error("unexpected error opening %s in %s\n%s", name, folder, trace)
-        run.reject(name, Reason.INTERNAL_ERROR, type(exc).__name__)
+        return Refusal(Reason.INTERNAL_ERROR, type(exc).__name__, trace=trace)
+
+
+def _take(
+    run: _Run,
+    name: str,
+    prepared: Prepared,
+    check: Callable[[Envelope], Envelope] | None,
+    is_seen: Callable[[str], bool],
+    on_accept: Callable[[Envelope], None],
+) -> bool:
+    """Check and accept (or count as a duplicate) one read and opened file; True if it may be removed once committed."""
+    if isinstance(prepared, Refusal):
+        if prepared.reason is Reason.GONE:  # gone: another reader took it; nothing to say
+            return False
+        if prepared.trace:
+            log.error("unexpected error opening %s in %s\n%s", name, run.folder, prepared.trace)
+        run.reject(name, prepared.reason, prepared.detail, quarantine=prepared.quarantine)
         return False
+    envelope = prepared
+    if check is not None:
+        try:
+            envelope = check(envelope)
+        except EnvelopeError as exc:
+            run.reject(name, exc.reason, exc.detail)
+            return False
+        except Exception as exc:  # as for the opener: contained, logged without its message
+            log.error("unexpected error checking %s in %s\n%s", name, run.folder,
+                      redacted_traceback(type(exc), exc.__traceback__))
+            run.reject(name, Reason.INTERNAL_ERROR, type(exc).__name__)
+            return False
     if is_seen(envelope.id):
         run.duplicates += 1
         return True

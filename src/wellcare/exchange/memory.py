@@ -28,6 +28,9 @@ class MemoryInbox(Transport):
     def __len__(self) -> int:
         return len(self._files)
 
+    def __bool__(self) -> bool:  # a transport, even with an empty inbox (``transport or default`` must keep it)
+        return True
+
     def put(self, folder: Folder, name: str, data: bytes) -> None:
         if folder is Folder.INBOX:
             self._files[name] = bytes(data)

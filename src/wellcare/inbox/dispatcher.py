@@ -47,12 +47,13 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from wellcare.exchange import (
     MAX_ENVELOPE_BYTES,
@@ -70,10 +71,14 @@ from wellcare.exchange import (
     open_sealed,
     read_header,
 )
+from wellcare.exchange.importer import Prepared, read_open
 from wellcare.logging_setup import redacted_traceback
 from wellcare.schedule.clock import Clock
 from wellcare.vault import Vault, VaultError
 from wellcare.vault.migrations import Migration
+
+if TYPE_CHECKING:
+    from wellcare.exchange.open_pool import OpenPool
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +92,7 @@ MIGRATIONS = (
 )
 
 BATCH_FILES = 250  # per commit: the write lock is held for a fraction of a second, the fsync paid once
+POOL_MIN_FILES = 1000  # an inbox this large is read and opened by worker processes (see exchange.open_pool)
 _SEEN = "SELECT 1 FROM inbox_seen WHERE envelope_id = ?"
 UNHANDLED = "unhandled_kind"  # the reason given for files left in place for lack of a handler
 
@@ -122,6 +128,37 @@ class InboxHandler(ABC):
 
     def after_run(self, transport: Transport) -> None:  # noqa: B027 - optional hook
         """Called once after every import run (also when nothing was accepted)."""
+
+    def worker_check(self) -> Callable[[Envelope], Any] | None:
+        """Optional: ``check`` as a function that needs no vault, run in the open pool's worker processes.
+
+        Called once per pooled run, before the workers are forked (so it may read the vault now,
+        and it reaches them as memory). For every envelope it returns a value for, that value must
+        be what ``check`` would return; any exception it raises only means that ``check`` runs again
+        in the importing process, which then decides, logs and reports as always. None (the
+        default): ``check`` runs in the importing process.
+        """
+        return None
+
+
+@dataclass(frozen=True)
+class _Checked(Envelope):
+    """An envelope opened and checked in a worker: ``item`` is what its handler's ``worker_check`` gave."""
+
+    item: Any = None
+
+
+def _open_in_worker(open_only: Callable[[bytes], Envelope], checks: Mapping[Kind, Callable[[Envelope], Any]],
+                    data: bytes) -> Envelope:
+    envelope = open_only(data)
+    check = checks.get(envelope.kind)
+    if check is None:
+        return envelope
+    try:
+        item = check(envelope)
+    except Exception:  # refused or worse: the importing process checks it again and reports it as always
+        return envelope
+    return _Checked(envelope.kind, envelope.id, envelope.created, envelope.payload, item)
 
 
 @dataclass(frozen=True)
@@ -195,7 +232,7 @@ class _HandledKindsOnly(Transport):
         self.skipped = 0  # remembered and not listed to the importer at all
         self.listed: set[str] = set()
         # when every sealed kind has a handler no file can be left for lack of one: skip the header read
-        self._all_handled = all(registry.get(kind) is not None for kind in SEALED_KINDS)
+        self.all_handled = all(registry.get(kind) is not None for kind in SEALED_KINDS)
 
     def put(self, folder: Folder, name: str, data: bytes) -> None:
         self.inner.put(folder, name, data)
@@ -212,7 +249,7 @@ class _HandledKindsOnly(Transport):
 
     def read(self, folder: Folder, name: str, *, max_bytes: int = MAX_ENVELOPE_BYTES) -> bytes:
         data = self.inner.read(folder, name, max_bytes=max_bytes)
-        if self._all_handled:
+        if self.all_handled:
             return data
         try:
             kind = read_header(data).kind
@@ -276,11 +313,20 @@ class Inbox:
         self._checked.clear()
         self._accepted.clear()
         self._resent = self._waiting = 0
-        try:
-            summary = import_folder(view, Folder.INBOX, self._open, self.is_seen, self._accept, max_files=max_files,
-                                    batch=self._batch, batch_size=BATCH_FILES, on_file=on_file)
-        finally:
-            self._checked.clear()
+        with ExitStack() as stack:
+
+            def prepare(names: Sequence[str]) -> Iterable[Prepared]:
+                pool = self._pool(view, len(names))
+                if pool is None:
+                    return (read_open(view, Folder.INBOX, self._open_only, name) for name in names)
+                return stack.enter_context(pool).prepare(names)
+
+            try:
+                summary = import_folder(view, Folder.INBOX, self._open_only, self.is_seen, self._accept,
+                                        max_files=max_files, batch=self._batch, batch_size=BATCH_FILES,
+                                        on_file=on_file, check=self._check, prepare=prepare)
+            finally:
+                self._checked.clear()
         for name in [n for n in self._unhandled if n not in view.listed]:  # gone: taken by someone else
             del self._unhandled[name]
         for handler in self._registry.handlers():
@@ -315,11 +361,43 @@ class Inbox:
             return False
         return True
 
-    def _open(self, data: bytes) -> Envelope:
+    def _pool(self, view: _HandledKindsOnly, files: int) -> OpenPool | None:
+        """Worker processes to read and open ``files`` files, or None: a small inbox opens them here.
+
+        Only when every sealed kind has a handler: the view's reads then have no side effect to
+        lose in a worker. The workers get the box key as forked memory (see :mod:`~wellcare.exchange.open_pool`).
+        """
+        if files < POOL_MIN_FILES or not view.all_handled:
+            return None
+        from wellcare.exchange.open_pool import OpenPool  # multiprocessing: only for a large inbox, not at start
+
+        checks: dict[Kind, Callable[[Envelope], Any]] = {}
+        for kind in self._registry.kinds():
+            handler = self._registry.get(kind)
+            try:
+                check = handler.worker_check() if handler is not None else None
+            except Exception:  # e.g. the settings would not load: every file is then checked here, as always
+                log.exception("inbox handler %s has no worker check this run", kind.value)
+                check = None
+            if check is not None:
+                checks[kind] = check
+        return OpenPool.start(view, Folder.INBOX, partial(_open_in_worker, self._open_only, checks))
+
+    def _open_only(self, data: bytes) -> Envelope:
+        """Parse, decrypt and bind-check one file (no vault: also run in the open pool's workers)."""
         envelope = open_sealed(data, self._keys.box)
-        handler = self._registry.get(envelope.kind)
-        if handler is None:  # the transport view normally keeps these away
+        if self._registry.get(envelope.kind) is None:  # the transport view normally keeps these away
             raise EnvelopeError(Reason.WRONG_KIND, f"no handler for {envelope.kind.value}")
+        return envelope
+
+    def _check(self, envelope: Envelope) -> Envelope:
+        """The handler's strict check, in this process (it may read the vault)."""
+        handler = self._registry.get(envelope.kind)
+        if handler is None:
+            raise EnvelopeError(Reason.WRONG_KIND, f"no handler for {envelope.kind.value}")
+        if isinstance(envelope, _Checked):  # checked by a worker already (see InboxHandler.worker_check)
+            self._checked[envelope.id] = (handler, envelope.item)
+            return envelope
         try:
             item = handler.check(envelope)
         except EnvelopeError as exc:
