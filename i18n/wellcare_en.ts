@@ -845,6 +845,13 @@
         <source>Next break in %s</source>
         <translation>Next break in %s</translation>
     </message>
+    <message numerus="yes">
+        <source>Next break in %n min</source>
+        <translation>
+            <numerusform>Next break in %n min</numerusform>
+            <numerusform>Next break in %n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Next break at %s</source>
         <translation>Next break at %s</translation>

@@ -837,6 +837,12 @@
         <source>Next break in %s</source>
         <translation>다음 휴식까지 %s</translation>
     </message>
+    <message numerus="yes">
+        <source>Next break in %n min</source>
+        <translation>
+            <numerusform>다음 휴식까지 %n분</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Next break at %s</source>
         <translation>다음 휴식: %s</translation>

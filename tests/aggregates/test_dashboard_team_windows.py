@@ -18,7 +18,8 @@ from wellcare.coordinator.dashboard_data import DashboardData
 from wellcare.ui.dashboard.page import DashboardPage
 from wellcare.ui.main_window import MainWindow
 
-TEAMS = {UNITS[0]: 400, UNITS[1]: 120, UNITS[2]: 40, UNITS[3]: 3}  # one team large enough to show a 4-week number whatever the draws
+# one team large enough to show a 4-week number whatever the suppression draws
+TEAMS = {UNITS[0]: 400, UNITS[1]: 120, UNITS[2]: 40, UNITS[3]: 3}
 NUMBER = re.compile(r"\d+% \(\d+%–\d+%\)\nN [\d,]+( · \d+ of \d+ weeks)?")
 UNCERTAIN = re.compile(r"too uncertain\nN [\d,]+( · \d+ of \d+ weeks)?")
 

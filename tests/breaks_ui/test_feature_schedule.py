@@ -182,7 +182,7 @@ def test_the_tray_tooltip_follows_the_plan(make_rig, qtbot) -> None:  # type: ig
     tray = QSystemTrayIcon()
     rig.notifier.tray = tray
     rig.step()
-    assert tray.toolTip() == "WellCare — Next break in 34:30"  # a live countdown (9:30 - 8:55:30)
+    assert tray.toolTip() == "WellCare — Next break in 35 min"  # 34:30 left (9:30 - 8:55:30), whole minutes
     rig.run_until(at(9, 30))
     assert tray.toolTip() == "WellCare — On a break"
     rig.feature.stop()

@@ -23,18 +23,28 @@ def menu(tray: Tray) -> list[tuple[str, bool]]:
     return [(a.text(), a.isEnabled()) for a in tray.menu.actions() if not a.isSeparator()]
 
 
-def test_the_tooltip_counts_down_every_second_from_the_first(make_rig) -> None:  # type: ignore[no-untyped-def]
+def test_the_tooltip_counts_whole_minutes_then_the_last_minute_in_seconds(make_rig) -> None:  # type: ignore[no-untyped-def]
     rig = make_rig()  # 8:55; the first break is due at 9:30
     tray = tray_for(rig)
     rig.feature.tray_part.start()  # as at start-up: the tooltip is there before the first tick
-    assert tray.toolTip() == "WellCare — Next break in 35:00"
+    assert tray.toolTip() == "WellCare — Next break in 35 min"
     timer = rig.feature.tray_part.timer
-    assert timer.isActive() and timer.interval() == 1000
-    for expected in ("34:59", "34:58", "34:57"):
+    assert timer.isActive() and timer.interval() == 60_000  # one wake-up a minute, not sixty (idle CPU, #16)
+    rig.clock.advance(timedelta(seconds=30))
+    timer.timeout.emit()
+    assert tray.toolTip() == "WellCare — Next break in 35 min"  # 34:30 left, rounded up as the day page says it
+    assert timer.interval() == 30_000  # woken exactly when "34 min" is due
+    rig.clock.advance(timedelta(seconds=30))
+    timer.timeout.emit()
+    assert tray.toolTip() == "WellCare — Next break in 34 min" and timer.interval() == 60_000
+    rig.clock.advance(timedelta(minutes=33))  # 9:29: the last minute counts each second
+    timer.timeout.emit()
+    assert tray.toolTip() == "WellCare — Next break in 1:00" and timer.interval() == 1000
+    for expected in ("0:59", "0:58"):
         rig.clock.advance(timedelta(seconds=1))
         timer.timeout.emit()
         assert tray.toolTip() == f"WellCare — Next break in {expected}"
-    rig.clock.advance(timedelta(minutes=34, seconds=56))
+    rig.clock.advance(timedelta(seconds=57))
     timer.timeout.emit()
     assert tray.toolTip() == "WellCare — Next break in 0:01"
     rig.feature.stop()
@@ -66,7 +76,7 @@ def test_pausing_from_the_menu_then_resuming(make_rig) -> None:  # type: ignore[
     assert rig.shown() == []  # 9:30 fell in the pause
     tray.trigger("Resume breaks (paused until 10:05)")
     assert rig.feature.service.paused_until() is None
-    assert tray.toolTip() == "WellCare — Next break in 30:00" and tray.state is TrayState.NORMAL
+    assert tray.toolTip() == "WellCare — Next break in 30 min" and tray.state is TrayState.NORMAL
 
 
 def test_a_policy_that_forbids_pausing_says_so_and_offers_none(make_rig) -> None:  # type: ignore[no-untyped-def]

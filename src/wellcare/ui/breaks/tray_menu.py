@@ -34,7 +34,13 @@ log = logging.getLogger(__name__)
 
 COUNTDOWN_MS = 1000
 CALM_REFRESH_MS = 60_000  # the longest the tooltip waits while nothing counts down
-COUNTDOWN_FROM = timedelta(hours=1)  # "Next break in m:ss" from here on, "Next break at hh:mm" before
+COUNTDOWN_FROM = timedelta(hours=1)  # "Next break in 12 min" from here on, "Next break at hh:mm" before
+SECONDS_FROM = timedelta(minutes=1)  # "Next break in 0:45": the last minute counts in seconds
+
+
+def _minutes(wait: timedelta) -> int:
+    """Whole minutes, rounded up (as the day page says them): 12:01 left reads "13 min"."""
+    return int(-(-wait.total_seconds() // 60))
 
 
 def countdown(wait: timedelta) -> str:
@@ -89,7 +95,12 @@ class BreaksTray(QObject):
         self.timer.setInterval(self.next_refresh_ms(now, due))
 
     def next_refresh_ms(self, now: datetime, due: DueBreak | None) -> int:
-        """Each second while the tooltip counts down; else when its words next change, at most a minute on."""
+        """When the tooltip's words next change (at most a minute on): each second only in a break's last minute.
+
+        A shift always has a break within the hour, so a tooltip counting every second woke the
+        app 60 times a minute all day (issue #16: idle CPU); whole minutes, as the day page shows
+        them, wake it once a minute.
+        """
         service = self._feature.service
         if service.on_screen is not None:
             return COUNTDOWN_MS
@@ -99,7 +110,12 @@ class BreaksTray(QObject):
         elif due is None:
             return CALM_REFRESH_MS
         else:
-            change = (due.due if due.held_by_call else due.show_at) - COUNTDOWN_FROM
+            start = due.due if due.held_by_call else due.show_at
+            wait = start - now
+            if wait <= SECONDS_FROM:
+                return COUNTDOWN_MS
+            # within the hour the minute shown drops when the wait reaches the whole minute below it
+            change = start - (timedelta(minutes=_minutes(wait) - 1) if wait < COUNTDOWN_FROM else COUNTDOWN_FROM)
         wait_ms = int((change - now).total_seconds() * 1000)
         return max(COUNTDOWN_MS, min(CALM_REFRESH_MS, wait_ms))
 
@@ -119,8 +135,10 @@ class BreaksTray(QObject):
         wait = (due.due if due.held_by_call else due.show_at) - now
         if wait <= timedelta(0):
             return self.tr("Break due now")
-        if wait < COUNTDOWN_FROM:
+        if wait <= SECONDS_FROM:
             return self.tr("Next break in %s") % countdown(wait)
+        if wait < COUNTDOWN_FROM:
+            return self.tr("Next break in %n min", "", _minutes(wait))
         return self.tr("Next break at %s") % self._when(due.show_at, now)
 
     def state(self, now: datetime, due: DueBreak | None) -> TrayState:
