@@ -62,6 +62,30 @@ IMPORTER = textwrap.dedent(
 )
 
 
+def assert_nothing_lost_or_counted_twice(org: Org, sent: set[str], written: int) -> None:
+    """After a SIGKILL mid-batch (batches of 25): the two committed batches kept, the killed one left in the
+    inbox, and a re-import accepts each envelope exactly once in all."""
+    from wellcare.vault import VaultManager
+
+    org.coordinator_vault = VaultManager(org.coordinator_profile).unlock()
+    vault = org.coordinator_vault
+    assert vault.integrity_ok()
+    seen = {str(r[0]) for r in vault.query("SELECT envelope_id FROM inbox_seen")}
+    left = {id_from_name(name) for name in org.transport.list(Folder.INBOX)}
+    committed = ContributionsStore(vault).count()
+    assert committed == 50  # the two committed batches; the killed one left nothing behind
+    assert len(seen) == committed
+    assert sent - left <= seen  # every file gone from the inbox is in the vault
+    assert seen | left == sent
+
+    report = org.import_once()
+    assert report.accepted + committed == written  # each envelope accepted exactly once in all
+    assert report.accepted == len(left - seen) and report.duplicates == len(left & seen)
+    assert ContributionsStore(vault).count() == written
+    assert {str(r[0]) for r in vault.query("SELECT envelope_id FROM inbox_seen")} == sent
+    assert org.transport.list(Folder.INBOX) == []
+
+
 def test_sigkill_mid_batch_loses_no_envelope_and_counts_none_twice(org: Org) -> None:
     truth = simulate_contributions(org.transport, org.keys.public(), {"1팀 민원상담": 30, "2팀 민원상담": 30}, 3, 11,
                                    UNITS, 1.0986, "2026-W44", participation=1.0, resend_rate=0.0)
@@ -79,25 +103,7 @@ def test_sigkill_mid_batch_loses_no_envelope_and_counts_none_twice(org: Org) -> 
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
 
-    from wellcare.vault import VaultManager
-
-    org.coordinator_vault = VaultManager(org.coordinator_profile).unlock()
-    vault = org.coordinator_vault
-    assert vault.integrity_ok()
-    seen = {str(r[0]) for r in vault.query("SELECT envelope_id FROM inbox_seen")}
-    left = {id_from_name(name) for name in org.transport.list(Folder.INBOX)}
-    committed = ContributionsStore(vault).count()
-    assert committed == 50  # the two committed batches; the killed one left nothing behind
-    assert len(seen) == committed
-    assert sent - left <= seen  # every file gone from the inbox is in the vault
-    assert seen | left == sent
-
-    report = org.import_once()
-    assert report.accepted + committed == truth.written  # each envelope accepted exactly once in all
-    assert report.accepted == len(left - seen) and report.duplicates == len(left & seen)
-    assert ContributionsStore(vault).count() == truth.written
-    assert {str(r[0]) for r in vault.query("SELECT envelope_id FROM inbox_seen")} == sent
-    assert org.transport.list(Folder.INBOX) == []
+    assert_nothing_lost_or_counted_twice(org, sent, truth.written)
 
 
 def test_a_full_disk_mid_batch_leaves_that_batch_in_the_inbox_and_keeps_the_ones_before(

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.aggregates.helpers import UNITS, Org
-from tests.aggregates.test_import_batches import IMPORTER
+from tests.aggregates.test_import_batches import IMPORTER, assert_nothing_lost_or_counted_twice
 from wellcare.aggregates.inbox import ContributionHandler
 from wellcare.aggregates.simulation import simulate_contributions
 from wellcare.aggregates.store import ContributionsStore
@@ -66,25 +66,7 @@ def test_sigkill_mid_batch_with_the_pool_loses_nothing_counts_nothing_twice_and_
     assert proc.returncode == -signal.SIGKILL
     assert all(_gone(int(pid), 10.0) for pid in workers)  # killed with their parent, not left waiting for work
 
-    from wellcare.vault import VaultManager
-
-    org.coordinator_vault = VaultManager(org.coordinator_profile).unlock()
-    vault = org.coordinator_vault
-    assert vault.integrity_ok()
-    seen = {str(r[0]) for r in vault.query("SELECT envelope_id FROM inbox_seen")}
-    left = {id_from_name(name) for name in org.transport.list(Folder.INBOX)}
-    committed = ContributionsStore(vault).count()
-    assert committed == 50  # the two committed batches; the killed one left nothing behind
-    assert len(seen) == committed
-    assert sent - left <= seen  # every file gone from the inbox is in the vault
-    assert seen | left == sent
-
-    report = org.import_once()
-    assert report.accepted + committed == truth.written  # each envelope accepted exactly once in all
-    assert report.accepted == len(left - seen) and report.duplicates == len(left & seen)
-    assert ContributionsStore(vault).count() == truth.written
-    assert {str(r[0]) for r in vault.query("SELECT envelope_id FROM inbox_seen")} == sent
-    assert org.transport.list(Folder.INBOX) == []
+    assert_nothing_lost_or_counted_twice(org, sent, truth.written)
 
 
 def test_a_full_disk_mid_batch_with_the_pool_leaves_that_batch_in_the_inbox(
