@@ -50,13 +50,16 @@ def past_requests(layout: Any, keys: Any, counselors: int, weeks: int, seed: int
                     post(transport, seal(Kind.EAP_REQUEST, _payload(rng), box))
                 _services(layout, layout.coordinator, vault, ManualClock(at)).import_inbox(keys).import_once(transport)
             total += count
-        for request in EapInbox(vault, keys, ManualClock(now)).requests():
+        clock = ManualClock(now)
+        office = EapInbox(vault, keys, clock)
+        for request in office.requests():
             age = now - request.received_at
-            if age > timedelta(weeks=4):
-                EapInbox(vault, keys, ManualClock(request.received_at + timedelta(days=9))).close(
-                    request.envelope_id, done=True)
+            if age > timedelta(weeks=4):  # closed nine days after it arrived
+                clock.set(request.received_at + timedelta(days=9))
+                office.close(request.envelope_id, done=True)
             elif age > timedelta(weeks=2) or rng.random() < 0.3:
-                EapInbox(vault, keys, ManualClock(now)).set_triage(request.envelope_id, Triage.IN_PROGRESS)
+                clock.set(now)
+                office.set_triage(request.envelope_id, Triage.IN_PROGRESS)
     finally:
         vault.close()
     return total
